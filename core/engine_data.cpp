@@ -1,0 +1,412 @@
+// Calls that can block: connect, accept, and the send and receive families. On a blocking
+// socket a call that would block is parked as a BlockedCall and retried when the loop sees
+// the socket ready, so it returns what the blocking call would have returned while the
+// loop keeps serving every other socket. On a non-blocking socket the raw EAGAIN /
+// EINPROGRESS comes back as is.
+#include "address.h"
+#include "engine_worker.h"
+#include "strace_format.h"
+#include "sys.h"
+
+#include <algorithm>
+#include <sys/uio.h>
+
+namespace spg::core {
+
+namespace {
+
+constexpr std::size_t kMaxReceive = 64u << 20;
+
+bool isAgain(int error)
+{
+    return error == EAGAIN || error == EWOULDBLOCK;
+}
+
+bool receives(CallKind kind)
+{
+    return kind == CallKind::Recv || kind == CallKind::RecvFrom || kind == CallKind::RecvMsg;
+}
+
+bool sends(CallKind kind)
+{
+    return kind == CallKind::Send || kind == CallKind::SendTo || kind == CallKind::SendMsg;
+}
+
+std::string joined(const Command& c)
+{
+    std::string all;
+    for (const std::string& part : c.payload)
+        all += part;
+    return all;
+}
+
+std::size_t receiveLength(const Command& c)
+{
+    if (c.kind != CallKind::RecvMsg)
+        return c.length;
+    std::size_t total = 0;
+    for (std::size_t n : c.iovLengths)
+        total += n;
+    return total;
+}
+
+// The iovec list rendered as strace does, showing the bytes each buffer holds.
+std::string iovText(const std::vector<std::size_t>& lengths, const std::string& bytes,
+                    std::size_t filled)
+{
+    std::string out = "[";
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < lengths.size(); ++i) {
+        const std::size_t n = std::min(lengths[i], filled > at ? filled - at : 0);
+        if (i)
+            out += ", ";
+        out += "{iov_base=" + quoteBytes(bytes.data() + std::min(at, bytes.size()), n)
+            + ", iov_len=" + std::to_string(lengths[i]) + "}";
+        at += lengths[i];
+    }
+    return out + "]";
+}
+
+std::vector<std::size_t> lengthsOf(const std::vector<std::string>& parts)
+{
+    std::vector<std::size_t> lengths;
+    for (const std::string& p : parts)
+        lengths.push_back(p.size());
+    return lengths;
+}
+
+} // namespace
+
+bool EngineWorker::wouldBlock(const SocketEntry& s, const BlockedCall& call, int error) const
+{
+    return isAgain(error) && !s.nonBlocking && !(call.command.flags & MSG_DONTWAIT);
+}
+
+ByteOffset EngineWorker::record(SocketEntry& s, Direction d, const void* data, std::size_t n,
+                                CommandId id, const SockAddr* peer)
+{
+    (d == Direction::Sent ? s.bytesOut : s.bytesIn) += n;
+    if (!s.capture)
+        return 0;
+    return s.capture->append(d, data, n, id, peer && peer->length ? peer : nullptr);
+}
+
+void EngineWorker::startBlockingCall(CommandId id, const Command& c, SocketEntry& s,
+                                     const SockAddr* addr)
+{
+    if (receives(c.kind) && receiveLength(c) > kMaxReceive) {
+        refuse(id, c, "buffer of " + std::to_string(receiveLength(c))
+                   + " bytes is larger than the playground's limit of 64 MiB");
+        return;
+    }
+    BlockedCall call;
+    call.id = id;
+    call.command = c;
+    call.started = WallClock::now();
+    call.startedSteady = SteadyClock::now();
+    if (addr)
+        call.target = *addr;
+    if (attempt(s, call) == Attempt::Finished)
+        return;
+    // Park it: the blocking call would sleep here; the loop retries when the socket is ready.
+    call.parked = true;
+    const long timeoutUs = receives(c.kind) || c.kind == CallKind::Accept ? s.receiveTimeoutUs
+        : sends(c.kind)                                                    ? s.sendTimeoutUs
+                                                                           : 0;
+    if (timeoutUs > 0)
+        call.deadline = call.startedSteady + std::chrono::microseconds(timeoutUs);
+    CallRecord r = startRecord(id, c, &s);
+    r.phase = CallPhase::Blocked;
+    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", <unfinished ...>";
+    r.note = call.needs & WantRead ? "blocked until the socket is readable"
+                                   : "blocked until the socket is writable";
+    emit(std::move(r), call.startedSteady);
+    s.blocked.push_back(std::move(call));
+    s.dirty = true;
+}
+
+EngineWorker::Attempt EngineWorker::attempt(SocketEntry& s, BlockedCall& call)
+{
+    switch (call.command.kind) {
+    case CallKind::Connect: return attemptConnect(s, call);
+    case CallKind::Accept: return attemptAccept(s, call, false);
+    case CallKind::Send:
+    case CallKind::SendTo:
+    case CallKind::SendMsg: return attemptSend(s, call);
+    default: return attemptRecv(s, call);
+    }
+}
+
+void EngineWorker::finishCall(SocketEntry& s, BlockedCall& call, CallRecord record)
+{
+    if (call.parked) {
+        if (record.phase == CallPhase::Done)
+            record.phase = CallPhase::Resumed;
+        record.started = call.started;
+        s.dirty = true;
+    }
+    if (record.error == ECONNRESET)
+        s.reset = true;
+    emit(std::move(record), call.startedSteady);
+}
+
+EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& call)
+{
+    SysResult res;
+    if (!call.connectStarted) {
+        call.connectStarted = true;
+        res = sys::connect(s.fd, call.target.get(), call.target.length);
+        if (res.error == EINPROGRESS && !s.nonBlocking) {
+            s.lifecycle = Lifecycle::Connecting;
+            call.needs = WantWrite;
+            return Attempt::WouldBlock;
+        }
+    } else {
+        // The loop saw the socket writable: the handshake is over, SO_ERROR says how.
+        int error = 0;
+        socklen_t len = sizeof error;
+        const SysResult got = sys::getsockopt(s.fd, SOL_SOCKET, SO_ERROR, &error, &len);
+        res = got.ok() ? SysResult { error ? -1 : 0, error } : got;
+    }
+    CallRecord r = startRecord(call.id, call.command, &s);
+    r.text = "connect(" + std::to_string(s.fd) + ", "
+        + straceSockaddr(call.target.get(), call.target.length) + ", "
+        + std::to_string(call.target.length) + ") " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok())
+        s.lifecycle = Lifecycle::Connected;
+    else if (res.error == EINPROGRESS || res.error == EALREADY)
+        s.lifecycle = Lifecycle::Connecting;
+    else if (s.lifecycle == Lifecycle::Connecting)
+        s.lifecycle = Lifecycle::Created;
+    if (call.parked && res.ok())
+        r.note = "the handshake completed; SO_ERROR = 0";
+    else if (isAgain(res.error) && s.domain == AF_UNIX)
+        r.note = "the listener's backlog is full; a blocking connect would wait for room";
+    finishCall(s, call, std::move(r));
+    return Attempt::Finished;
+}
+
+EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& call,
+                                                  bool automatic)
+{
+    SockAddr peer;
+    peer.length = sizeof peer.storage;
+    const SysResult res = sys::accept(s.fd, peer.get(), &peer.length);
+    if (!res.ok() && !automatic && wouldBlock(s, call, res.error)) {
+        call.needs = WantRead;
+        return Attempt::WouldBlock;
+    }
+    if (!res.ok() && automatic && isAgain(res.error))
+        return Attempt::WouldBlock; // The queue is empty: nothing to report.
+    CallRecord r = startRecord(call.id, call.command, &s);
+    r.automatic = automatic;
+    r.text = "accept(" + std::to_string(s.fd) + ", "
+        + (res.ok() ? straceSockaddr(peer.get(), peer.length) : std::string("0x...")) + ", ["
+        + std::to_string(res.ok() ? peer.length : static_cast<socklen_t>(sizeof peer.storage))
+        + "]) " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok()) {
+        SocketEntry& child = adopt(static_cast<int>(res.value), s.domain, s.type, s.protocol,
+                                   s.id);
+        child.lifecycle = Lifecycle::Connected;
+#if !defined(__linux__)
+        child.nonBlocking = s.nonBlocking; // BSD accept() inherits O_NONBLOCK; Linux does not.
+#endif
+        r.created = child.id;
+        r.peer = formatAddress(peer);
+        r.note = "new socket #" + std::to_string(child.id) + " from " + r.peer;
+    } else if (automatic && (res.error == EMFILE || res.error == ENFILE)) {
+        // Out of descriptors: the connection stays queued and the listener stays readable, so
+        // retrying now would spin. Wait until a socket is closed.
+        s.acceptPaused = true;
+        s.note = "auto-accept paused after " + std::string(res.error == EMFILE ? "EMFILE" : "ENFILE")
+            + "; it resumes when a socket is closed";
+        r.note = s.note;
+    }
+    finishCall(s, call, std::move(r));
+    return Attempt::Finished;
+}
+
+EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& call)
+{
+    const Command& c = call.command;
+    const std::string all = joined(c);
+    const std::size_t offset = static_cast<std::size_t>(call.done);
+    const int flags = c.flags | sys::noSignalFlag();
+    SysResult res;
+    const sockaddr* to = call.target.length ? call.target.get() : nullptr;
+    if (c.kind == CallKind::SendMsg) {
+        // Rebuild the iovec list from where the last partial send stopped.
+        std::vector<iovec> iov;
+        std::size_t skip = offset;
+        for (const std::string& part : c.payload) {
+            if (skip >= part.size()) {
+                skip -= part.size();
+                continue;
+            }
+            iov.push_back(iovec { const_cast<char*>(part.data()) + skip, part.size() - skip });
+            skip = 0;
+        }
+        msghdr msg {};
+        msg.msg_name = const_cast<sockaddr*>(to);
+        msg.msg_namelen = to ? call.target.length : 0;
+        msg.msg_iov = iov.data();
+        msg.msg_iovlen = static_cast<decltype(msg.msg_iovlen)>(iov.size());
+        res = sys::sendmsg(s.fd, &msg, flags);
+    } else if (c.kind == CallKind::SendTo) {
+        res = sys::sendto(s.fd, all.data() + offset, all.size() - offset, flags, to,
+                          to ? call.target.length : 0);
+    } else {
+        res = sys::send(s.fd, all.data() + offset, all.size() - offset, flags);
+    }
+    if (res.ok() && res.value > 0) {
+        const ByteOffset at = record(s, Direction::Sent, all.data() + offset,
+                                     static_cast<std::size_t>(res.value), call.id, &call.target);
+        if (call.done == 0)
+            call.firstOffset = at;
+        call.done += static_cast<std::uint64_t>(res.value);
+    }
+    const bool complete = call.done >= all.size();
+    const bool stream = s.stream();
+    if (!complete && stream && !s.nonBlocking && !(c.flags & MSG_DONTWAIT)
+        && (res.ok() || isAgain(res.error))) {
+        call.needs = WantWrite; // A blocking send returns only when every byte is queued.
+        return Attempt::WouldBlock;
+    }
+    if (!res.ok() && wouldBlock(s, call, res.error)) {
+        call.needs = WantWrite;
+        return Attempt::WouldBlock;
+    }
+    const SysResult final = call.done > 0 ? SysResult { static_cast<long>(call.done), 0 } : res;
+    CallRecord r = startRecord(call.id, c, &s);
+    std::string args;
+    if (c.kind == CallKind::SendMsg) {
+        args = "{msg_name=" + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
+            + ", msg_namelen=" + std::to_string(to ? call.target.length : 0)
+            + ", msg_iov=" + iovText(lengthsOf(c.payload), all, all.size())
+            + ", msg_iovlen=" + std::to_string(c.payload.size())
+            + ", msg_controllen=0, msg_flags=0}, " + msgFlagsText(flags);
+    } else {
+        args = quoteBytes(all.data(), all.size()) + ", " + std::to_string(all.size()) + ", "
+            + msgFlagsText(flags);
+        if (c.kind == CallKind::SendTo)
+            args += ", " + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
+                + ", " + std::to_string(to ? call.target.length : 0);
+    }
+    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
+        + resultTail(final);
+    r.result = final.value;
+    r.error = final.error;
+    if (call.done > 0) {
+        r.hasData = true;
+        r.direction = Direction::Sent;
+        r.dataOffset = call.firstOffset;
+        r.dataLength = call.done;
+    }
+    if (final.error == EPIPE)
+        r.note = "the peer is gone; SIGPIPE was suppressed (MSG_NOSIGNAL / SO_NOSIGPIPE)";
+    finishCall(s, call, std::move(r));
+    return Attempt::Finished;
+}
+
+EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& call)
+{
+    const Command& c = call.command;
+    const std::size_t want = receiveLength(c);
+    const bool waitAll = (c.flags & MSG_WAITALL) && !s.nonBlocking && s.stream();
+    const std::size_t room = want - std::min<std::size_t>(want, call.received.size());
+    std::string buffer(room, '\0');
+    SockAddr peer;
+    peer.length = sizeof peer.storage;
+    int msgFlags = 0;
+    SysResult res;
+    if (c.kind == CallKind::RecvMsg) {
+        std::vector<iovec> iov;
+        std::size_t at = 0;
+        std::size_t skip = call.received.size();
+        for (std::size_t n : c.iovLengths) {
+            const std::size_t used = std::min(skip, n);
+            skip -= used;
+            if (n > used)
+                iov.push_back(iovec { buffer.data() + at, n - used });
+            at += n - used;
+        }
+        msghdr msg {};
+        msg.msg_name = peer.get();
+        msg.msg_namelen = peer.length;
+        msg.msg_iov = iov.data();
+        msg.msg_iovlen = static_cast<decltype(msg.msg_iovlen)>(iov.size());
+        res = sys::recvmsg(s.fd, &msg, c.flags);
+        peer.length = msg.msg_namelen;
+        msgFlags = msg.msg_flags;
+    } else if (c.kind == CallKind::RecvFrom) {
+        res = sys::recvfrom(s.fd, buffer.data(), room, c.flags, peer.get(), &peer.length);
+    } else {
+        res = sys::recv(s.fd, buffer.data(), room, c.flags);
+        peer.length = 0;
+    }
+    if (!res.ok() && wouldBlock(s, call, res.error)) {
+        call.needs = WantRead;
+        return Attempt::WouldBlock;
+    }
+    // MSG_TRUNC can report more than the buffer held; only what was copied is data.
+    const std::size_t got = res.ok() ? std::min<std::size_t>(static_cast<std::size_t>(res.value), room) : 0;
+    if (got > 0 && !(c.flags & MSG_PEEK)) {
+        const ByteOffset at = record(s, Direction::Received, buffer.data(), got, call.id, &peer);
+        if (call.received.empty())
+            call.firstOffset = at;
+    }
+    call.received.append(buffer.data(), got);
+    if (res.ok() && res.value == 0 && s.stream() && want > 0)
+        s.peerClosed = true;
+    if (waitAll && res.ok() && res.value > 0 && call.received.size() < want) {
+        call.needs = WantRead; // MSG_WAITALL on a blocking socket waits for the whole buffer.
+        return Attempt::WouldBlock;
+    }
+    const SysResult final = !call.received.empty() && (waitAll || !res.ok())
+        ? SysResult { static_cast<long>(call.received.size()), 0 }
+        : res;
+    CallRecord r = startRecord(call.id, c, &s);
+    const std::string& data = call.received;
+    const std::string shown = final.ok() ? quoteBytes(data.data(), data.size()) : "0x...";
+    std::string args;
+    const bool named = c.kind != CallKind::Recv && final.ok() && peer.length > 0;
+    const std::string from = named ? straceSockaddr(peer.get(), peer.length) : "NULL";
+    if (c.kind == CallKind::RecvMsg) {
+        args = "{msg_name=" + from + ", msg_namelen=" + std::to_string(named ? peer.length : 0)
+            + ", msg_iov=" + iovText(c.iovLengths, data, final.ok() ? data.size() : 0)
+            + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
+            + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}, "
+            + msgFlagsText(c.flags);
+    } else {
+        args = shown + ", " + std::to_string(want) + ", " + msgFlagsText(c.flags);
+        if (c.kind == CallKind::RecvFrom)
+            args += ", " + from + ", [" + std::to_string(named ? peer.length : 0) + "]";
+    }
+    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
+        + resultTail(final);
+    r.result = final.value;
+    r.error = final.error;
+    r.msgFlags = msgFlags;
+    if (named)
+        r.peer = formatAddress(peer);
+    if (!data.empty()) {
+        r.hasData = !(c.flags & MSG_PEEK);
+        r.direction = Direction::Received;
+        r.dataOffset = call.firstOffset;
+        r.dataLength = data.size();
+    }
+    if (final.ok() && final.value == 0 && s.stream() && want > 0)
+        r.note = "end of file: the peer shut down its sending side";
+    else if (msgFlags & MSG_TRUNC)
+        r.note = "MSG_TRUNC: the datagram was longer than the buffer; the rest is lost";
+    else if (c.flags & MSG_PEEK)
+        r.note = "MSG_PEEK: the bytes stay queued for the next read";
+    finishCall(s, call, std::move(r));
+    return Attempt::Finished;
+}
+
+} // namespace spg::core

@@ -1,0 +1,20 @@
+// Pieces of strace-style rendering shared by every call: quoted byte strings, flag sets,
+// and the "= -1 ECONNREFUSED (Connection refused)" tail. Pure functions; any thread.
+#pragma once
+
+#include "types.h"
+
+#include <cstddef>
+#include <string>
+
+namespace spg::core {
+
+// "hello\r\n" in C escapes, cut after `limit` bytes with a trailing "..." as strace does.
+std::string quoteBytes(const void* data, std::size_t length, std::size_t limit = 32);
+std::string msgFlagsText(int flags);     // "MSG_PEEK|MSG_WAITALL" or "0"
+std::string shutdownHowText(int how);    // "SHUT_WR"
+std::string protocolText(int domain, int protocol); // "IPPROTO_TCP"
+std::string resultTail(const SysResult& result);    // "= 5" or "= -1 EAGAIN (Resource ...)"
+std::string fileFlagsText(int flags);    // "O_RDWR|O_NONBLOCK"
+
+} // namespace spg::core

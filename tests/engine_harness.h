@@ -1,0 +1,65 @@
+// A test sink for the engine: collects every batch, lets a test wait for the record of one
+// command, for a socket snapshot that satisfies a condition, or for any event.
+// Threading: deliver() runs on the engine's worker; the wait functions on the test thread.
+#pragma once
+
+#include "core/engine.h"
+
+#include <condition_variable>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+
+namespace spg::test {
+
+using namespace spg::core;
+
+class Harness : public EngineSink {
+public:
+    explicit Harness(EngineOptions options = {});
+    ~Harness() override;
+
+    void deliver(EventBatch&& batch) override;
+
+    Engine& engine() { return *m_engine; }
+
+    // Submits and waits for the final record (Done/Resumed/Cancelled/Refused).
+    CallRecord call(Command command);
+    // Submits and waits for the first record (which may be Blocked).
+    CallRecord start(Command command, CommandId* id = nullptr);
+    // Waits for the final record of a command submitted earlier.
+    CallRecord finish(CommandId id);
+
+    SocketId socket(int domain, int type, int protocol = 0);
+    // The TCP server of the seeds: socket, bind 127.0.0.1:0, listen; returns the socket.
+    SocketId listener(int backlog, std::string* address = nullptr, const char* bind = "127.0.0.1:0");
+    std::string localAddress(SocketId id);
+
+    // Waits until the newest snapshot of `id` satisfies `pred`; returns it (or the last seen
+    // one after the timeout, with *ok = false).
+    SocketSnapshot waitSnapshot(SocketId id, const std::function<bool(const SocketSnapshot&)>& pred,
+                                bool* ok = nullptr, int timeoutMs = 5000);
+    SocketSnapshot snapshot(SocketId id);
+    bool waitFor(const std::function<bool()>& pred, int timeoutMs = 5000);
+
+    std::vector<CallRecord> calls();
+    std::vector<LoopRecord> loops();
+    std::vector<std::string> log(); // Every call record's text, in order.
+    std::string captured(SocketId id);
+
+private:
+    std::optional<CallRecord> finalRecord(CommandId id) const;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<CallRecord> m_calls;
+    std::vector<LoopRecord> m_loops;
+    std::map<SocketId, SocketSnapshot> m_snapshots;
+    std::unique_ptr<Engine> m_engine;
+};
+
+// The backend named by SPG_BACKEND (CTest runs the suite once per backend), else default.
+Backend backendUnderTest();
+
+} // namespace spg::test

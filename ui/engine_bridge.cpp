@@ -1,0 +1,75 @@
+// Batches from the worker are appended under a mutex; one queued call per frame moves them
+// to the GUI thread.
+#include "engine_bridge.h"
+
+#include <QTimer>
+
+namespace spg::ui {
+
+EngineBridge::EngineBridge(core::EngineOptions options, QObject* parent)
+    : QObject(parent)
+{
+    m_sinceDrain.start();
+    m_engine = std::make_unique<core::Engine>(*this, options);
+}
+
+EngineBridge::~EngineBridge()
+{
+    shutdown();
+}
+
+void EngineBridge::shutdown()
+{
+    if (m_engine)
+        m_engine->shutdown();
+}
+
+core::CommandId EngineBridge::submit(core::Command command)
+{
+    return m_engine->submit(std::move(command));
+}
+
+std::shared_ptr<const core::Capture> EngineBridge::capture(core::SocketId id) const
+{
+    return m_engine->capture(id);
+}
+
+void EngineBridge::deliver(core::EventBatch&& batch)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_pending.empty())
+            m_pending = std::move(batch);
+        else
+            m_pending.insert(m_pending.end(), std::make_move_iterator(batch.begin()),
+                             std::make_move_iterator(batch.end()));
+        if (m_scheduled)
+            return;
+        m_scheduled = true;
+    }
+    QMetaObject::invokeMethod(this, &EngineBridge::scheduleDrain, Qt::QueuedConnection);
+}
+
+void EngineBridge::scheduleDrain()
+{
+    const qint64 wait = m_frameMs - m_sinceDrain.elapsed();
+    if (wait <= 0)
+        drain();
+    else
+        QTimer::singleShot(static_cast<int>(wait), this, &EngineBridge::drain);
+}
+
+void EngineBridge::drain()
+{
+    core::EventBatch events;
+    {
+        std::lock_guard lock(m_mutex);
+        events.swap(m_pending);
+        m_scheduled = false;
+    }
+    m_sinceDrain.restart();
+    if (!events.empty())
+        emit eventsArrived(events);
+}
+
+} // namespace spg::ui

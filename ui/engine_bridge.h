@@ -1,0 +1,50 @@
+// The one queued bridge between the engine's worker thread and the GUI thread. The worker
+// hands over batches through deliver(); the GUI thread drains them at most about once per
+// frame and re-emits them as one signal, so models update in batches and the GUI never
+// waits on the engine.
+#pragma once
+
+#include "core/engine.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+#include <mutex>
+
+namespace spg::ui {
+
+class EngineBridge : public QObject, public core::EngineSink {
+    Q_OBJECT
+
+public:
+    explicit EngineBridge(core::EngineOptions options = {}, QObject* parent = nullptr);
+    ~EngineBridge() override;
+
+    // GUI thread.
+    core::CommandId submit(core::Command command);
+    std::shared_ptr<const core::Capture> capture(core::SocketId id) const;
+    void shutdown();
+    int frameIntervalMs() const { return m_frameMs; }
+    void setFrameIntervalMs(int ms) { m_frameMs = ms; }
+
+    // Worker thread.
+    void deliver(core::EventBatch&& batch) override;
+
+signals:
+    // One signal per drained frame; `events` holds every event since the last one, in order.
+    void eventsArrived(const spg::core::EventBatch& events);
+
+private:
+    void drain();
+    void scheduleDrain();
+
+    std::mutex m_mutex;
+    core::EventBatch m_pending;
+    bool m_scheduled = false;
+    QElapsedTimer m_sinceDrain;
+    int m_frameMs = 16;
+    std::unique_ptr<core::Engine> m_engine;
+};
+
+} // namespace spg::ui
