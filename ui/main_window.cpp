@@ -1,25 +1,365 @@
+// Docks, actions and connections. The default layout reads at 1280x800 and 1920x1080:
+// sockets and the call form on the left, events on the right, the hex view in the centre
+// and the syscall log along the bottom.
 #include "main_window.h"
 
+#include "address_field.h"
+#include "call_log_model.h"
+#include "call_panel.h"
 #include "engine_bridge.h"
+#include "gauge_delegate.h"
+#include "hex_panel.h"
+#include "hex_source.h"
+#include "quick_calls.h"
+#include "session.h"
+#include "socket_menu.h"
 
-#include <QPlainTextEdit>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <sys/socket.h>
 
 namespace spg::ui {
+
+namespace {
+
+QDockWidget* dock(QMainWindow* window, const QString& title, const QString& name, QWidget* body)
+{
+    auto* d = new QDockWidget(title, window);
+    d->setObjectName(name); // Needed for saveState().
+    d->setWidget(body);
+    return d;
+}
+
+QTableView* tableView(QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+} // namespace
 
 MainWindow::MainWindow(EngineBridge& bridge, QWidget* parent)
     : QMainWindow(parent)
     , m_bridge(bridge)
-    , m_log(new QPlainTextEdit(this))
+    , m_session(new Session(bridge, this))
+    , m_socketMenu(new SocketMenu(*m_session, this))
 {
     setWindowTitle(tr("Socket Playground"));
-    m_log->setReadOnly(true);
-    setCentralWidget(m_log);
-    connect(&m_bridge, &EngineBridge::eventsArrived, this, [this](const core::EventBatch& events) {
-        for (const core::EngineEvent& e : events)
-            if (const auto* r = std::get_if<core::CallRecord>(&e))
-                m_log->appendPlainText(QString::fromStdString(r->text));
-    });
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    buildDocks();
+    buildMenus();
+    buildStatusBar();
+    connectSignals();
     resize(1280, 800);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks()
+{
+    m_hex = new HexPanel(this);
+    setCentralWidget(m_hex);
+
+    m_socketView = new QTreeView(this);
+    m_socketView->setModel(m_session->sockets());
+    m_socketView->setAlternatingRowColors(true);
+    m_socketView->setUniformRowHeights(true);
+    m_socketView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_socketView->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* gauge = new GaugeDelegate(SocketModel::GaugeRole, this);
+    for (int column : { int(SocketModel::RecvQ), int(SocketModel::SendQ), int(SocketModel::Queue) })
+        m_socketView->setItemDelegateForColumn(column, gauge);
+    m_socketView->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_socketView->header()->resizeSection(SocketModel::Socket, 150);
+    m_socketView->header()->resizeSection(SocketModel::Kind, 90);
+    m_socketView->header()->resizeSection(SocketModel::State, 170);
+    m_socketView->header()->resizeSection(SocketModel::Local, 140);
+    m_socketView->header()->resizeSection(SocketModel::Peer, 140);
+    addDockWidget(Qt::LeftDockWidgetArea, dock(this, tr("Sockets"), QStringLiteral("sockets"), m_socketView));
+
+    m_callPanel = new CallPanel(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_callPanel);
+    scroll->setWidgetResizable(true);
+    addDockWidget(Qt::LeftDockWidgetArea, dock(this, tr("Call"), QStringLiteral("call"), scroll));
+
+    m_eventView = tableView(this);
+    m_eventView->setModel(m_session->events());
+    m_eventView->horizontalHeader()->resizeSection(EventModel::Iteration, 50);
+    m_eventView->horizontalHeader()->resizeSection(EventModel::Raw, 260);
+    addDockWidget(Qt::RightDockWidgetArea, dock(this, tr("Events (what the loop returned)"), QStringLiteral("events"), m_eventView));
+
+    auto* logBox = new QWidget(this);
+    m_logView = tableView(logBox);
+    m_logFilter = new CallLogFilter(this);
+    m_logFilter->setSourceModel(m_session->log());
+    m_logView->setModel(m_logFilter);
+    m_logView->horizontalHeader()->resizeSection(CallLogModel::Time, 95);
+    m_logView->horizontalHeader()->resizeSection(CallLogModel::Socket, 55);
+    m_logView->horizontalHeader()->resizeSection(CallLogModel::Call, 640);
+    m_logView->horizontalHeader()->resizeSection(CallLogModel::Result, 110);
+    m_logOnlySelected = new QCheckBox(tr("Only the selected socket"), logBox);
+    auto* failures = new QCheckBox(tr("Failures only"), logBox);
+    auto* copy = new QPushButton(tr("Copy"), logBox);
+    auto* save = new QPushButton(tr("Save…"), logBox);
+    m_logDropped = new QLabel(logBox);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_logOnlySelected);
+    bar->addWidget(failures);
+    bar->addStretch();
+    bar->addWidget(m_logDropped);
+    bar->addWidget(copy);
+    bar->addWidget(save);
+    auto* logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(4, 4, 4, 4);
+    logLayout->addLayout(bar);
+    logLayout->addWidget(m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, dock(this, tr("Syscall log"), QStringLiteral("log"), logBox));
+    connect(m_logOnlySelected, &QCheckBox::toggled, this, &MainWindow::onSelectionChanged);
+    connect(failures, &QCheckBox::toggled, m_logFilter, &CallLogFilter::setFailuresOnly);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_session->log()->toText());
+    });
+    connect(save, &QPushButton::clicked, this, &MainWindow::saveLog);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Save log as text…"), QKeySequence::Save, this, &MainWindow::saveLog);
+    file->addAction(tr("&Copy log"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] {
+        QApplication::clipboard()->setText(m_session->log()->toText());
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    buildSocketMenu(menuBar()->addMenu(tr("&Socket")));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        view->addAction(d->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Socket Playground"), this, [this] {
+        QMessageBox::about(this, tr("About Socket Playground"),
+                           tr("<p><b>Socket Playground</b> lets you make raw POSIX socket calls "
+                              "one at a time and see what the kernel answers.</p>"
+                              "<p>Right-click a socket for the calls that fit its state. "
+                              "Every call, its result and errno appear in the Syscall log; "
+                              "every readiness the loop saw appears under Events.</p>"));
+    });
+}
+
+void MainWindow::buildSocketMenu(QMenu* menu)
+{
+    menu->addAction(tr("New TCP &listener on 127.0.0.1:0"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
+        const CallChain c = tcpListenerChain("127.0.0.1:0", 2);
+        m_session->submitChain(c.first, c.rest);
+    });
+    menu->addAction(tr("New TCP &client to the selected listener"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                    this, &MainWindow::newClientToSelected);
+    menu->addAction(tr("New &UDP socket on 127.0.0.1:0"), QKeySequence(Qt::CTRL | Qt::Key_U), this, [this] {
+        const CallChain c = udpSocketChain("127.0.0.1:0");
+        m_session->submitChain(c.first, c.rest);
+    });
+    menu->addAction(tr("New socket &pair (AF_UNIX)"), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
+        core::Command c;
+        c.kind = core::CallKind::Socketpair;
+        c.domain = AF_UNIX;
+        m_session->submit(c);
+    });
+    menu->addSeparator();
+    auto onSelected = [this](core::CallKind kind) {
+        return [this, kind] {
+            if (selectedSocket() == core::kNoSocket)
+                return;
+            core::Command c;
+            c.kind = kind;
+            c.socket = selectedSocket();
+            m_session->submit(c);
+        };
+    };
+    menu->addAction(tr("&Accept on the selected socket"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                    this, onSelected(core::CallKind::Accept));
+    menu->addAction(tr("C&lose the selected socket"), QKeySequence(Qt::CTRL | Qt::Key_W), this,
+                    onSelected(core::CallKind::Close));
+    menu->addAction(tr("Ca&ncel its blocked call"), QKeySequence(Qt::CTRL | Qt::Key_Period), this,
+                    onSelected(core::CallKind::Cancel));
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_backend = new QComboBox(this);
+    m_backend->setToolTip(tr("The event-loop backend: how the engine waits for sockets to be "
+                             "ready. Switch at any time; every socket re-registers."));
+    for (core::Backend b : core::availableBackends())
+        m_backend->addItem(QString::fromUtf8(core::backendName(b).data()), int(b));
+    m_stats = new QLabel(this);
+    statusBar()->addPermanentWidget(new QLabel(tr("Loop backend:"), this));
+    statusBar()->addPermanentWidget(m_backend);
+    statusBar()->addWidget(m_stats, 1);
+    connect(m_backend, &QComboBox::activated, this, [this](int index) {
+        core::Command c;
+        c.kind = core::CallKind::SetBackend;
+        c.backend = static_cast<core::Backend>(m_backend->itemData(index).toInt());
+        m_session->submit(c);
+    });
+}
+
+void MainWindow::connectSignals()
+{
+    connect(m_socketView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_session->sockets(), &QAbstractItemModel::dataChanged, this, [this] {
+        m_callPanel->setTarget(m_session->sockets()->socket(selectedSocket()));
+    });
+    connect(m_socketView, &QWidget::customContextMenuRequested, this, &MainWindow::showSocketMenu);
+    connect(m_callPanel, &CallPanel::commandReady, this, [this](const core::Command& c) {
+        m_callPanel->setLastCommand(m_session->submit(c));
+    });
+    connect(m_socketMenu, &SocketMenu::prepareCall, this, [this](core::SocketId id, core::CallKind kind) {
+        selectSocket(id);
+        m_callPanel->setCall(kind);
+        m_callPanel->setFocus();
+    });
+    connect(m_session, &Session::statsChanged, this, &MainWindow::showStats);
+    connect(m_session, &Session::capturesGrew, this, [this](const std::vector<core::SocketId>& ids) {
+        if (std::find(ids.begin(), ids.end(), m_hexSocket) != ids.end())
+            m_hex->refresh();
+    });
+    // A socket created by a call becomes the selection, so the next call acts on it.
+    connect(m_session, &Session::callRecorded, this, [this](const core::CallRecord& r) {
+        m_callPanel->showResult(r);
+        if (r.created != core::kNoSocket && !r.automatic && r.kind == core::CallKind::Socket)
+            QMetaObject::invokeMethod(this, [this, id = r.created] { selectSocket(id); }, Qt::QueuedConnection);
+    });
+    connect(m_session->log(), &QAbstractItemModel::rowsInserted, this, [this] {
+        const std::size_t dropped = m_session->log()->dropped();
+        m_logDropped->setText(dropped ? tr("%1 older lines dropped").arg(dropped) : QString());
+        m_logView->scrollToBottom();
+    });
+    connect(m_session->events(), &QAbstractItemModel::rowsInserted, m_eventView, &QTableView::scrollToBottom);
+}
+
+core::SocketId MainWindow::selectedSocket() const
+{
+    return m_session->sockets()->socketAt(m_socketView->currentIndex());
+}
+
+void MainWindow::selectSocket(core::SocketId id)
+{
+    const QModelIndex index = m_session->sockets()->indexOf(id);
+    if (index.isValid())
+        m_socketView->setCurrentIndex(index);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const core::SocketId id = selectedSocket();
+    m_callPanel->setTarget(m_session->sockets()->socket(id));
+    m_logFilter->setSocket(m_logOnlySelected->isChecked() ? id : core::kNoSocket);
+    if (id == m_hexSocket || id == core::kNoSocket)
+        return;
+    m_hexSocket = id;
+    auto capture = m_bridge.capture(id);
+    m_hex->setSource(capture ? std::make_shared<CaptureHexSource>(capture) : nullptr,
+                     tr("socket #%1").arg(id));
+}
+
+void MainWindow::showSocketMenu(const QPoint& pos)
+{
+    const core::SocketId id = m_session->sockets()->socketAt(m_socketView->indexAt(pos));
+    const core::SocketSnapshot* s = m_session->sockets()->socket(id);
+    if (!s)
+        return;
+    QMenu* menu = m_socketMenu->build(*s, this);
+    menu->exec(m_socketView->viewport()->mapToGlobal(pos));
+    menu->deleteLater();
+}
+
+void MainWindow::showStats(const core::LoopStats& s)
+{
+    m_backend->setCurrentIndex(m_backend->findData(int(s.backend)));
+    m_stats->setText(tr("%1 loop iterations · %2 readiness events · %3 calls · %4 open sockets · "
+                        "%5 watched")
+                         .arg(s.iterations)
+                         .arg(s.readyEvents)
+                         .arg(s.calls)
+                         .arg(s.sockets)
+                         .arg(s.watched));
+}
+
+void MainWindow::newClientToSelected()
+{
+    const core::SocketSnapshot* s = m_session->sockets()->socket(selectedSocket());
+    if (!s || s->lifecycle != core::Lifecycle::Listening || s->local.empty()) {
+        statusBar()->showMessage(tr("Select a listening socket first."), 4000);
+        return;
+    }
+    const CallChain c = tcpClientChain(s->domain, s->local);
+    m_session->submitChain(c.first, c.rest);
+}
+
+void MainWindow::saveLog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save syscall log"),
+                                                      QStringLiteral("syscalls.txt"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        QMessageBox::warning(this, tr("Save log"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    file.write(m_session->log()->toText().toUtf8());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_callPanel->addressField()->setRecent(settings.value(QStringLiteral("addresses/recent")).toStringList());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("addresses/recent"), m_callPanel->addressField()->recent());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    m_bridge.shutdown(); // Closing the window closes every socket and joins the worker.
+    event->accept();
 }
 
 } // namespace spg::ui

@@ -1,24 +1,81 @@
-// The playground window: builds the docks, actions and connections, nothing more.
+// The playground window. It only builds docks, actions and connections; the behaviour
+// lives in Session (models), CallPanel (forms), SocketMenu and HexPanel.
 // GUI thread only.
 #pragma once
 
+#include "core/types.h"
+
 #include <QMainWindow>
 
-class QPlainTextEdit;
+class QAction;
+class QActionGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+class QTreeView;
+
+namespace spg::core {
+struct LoopStats;
+}
 
 namespace spg::ui {
 
+class CallLogFilter;
+class CallPanel;
 class EngineBridge;
+class HexPanel;
+class Session;
+class SocketMenu;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     explicit MainWindow(EngineBridge& bridge, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session& session() { return *m_session; }
+    CallPanel* callPanel() const { return m_callPanel; }
+    QTreeView* socketView() const { return m_socketView; }
+    QTableView* logView() const { return m_logView; }
+    QTableView* eventView() const { return m_eventView; }
+    HexPanel* hexPanel() const { return m_hex; }
+    QComboBox* backendBox() const { return m_backend; }
+    void selectSocket(core::SocketId id);
+    core::SocketId selectedSocket() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildDocks();
+    void buildMenus();
+    void buildSocketMenu(QMenu* menu);
+    void buildStatusBar();
+    void connectSignals();
+    void restoreSettings();
+    void saveSettings();
+    void onSelectionChanged();
+    void showSocketMenu(const QPoint& pos);
+    void showStats(const core::LoopStats& stats);
+    void saveLog();
+    void newClientToSelected();
+
     EngineBridge& m_bridge;
-    QPlainTextEdit* m_log = nullptr;
+    Session* m_session;
+    SocketMenu* m_socketMenu;
+    CallPanel* m_callPanel = nullptr;
+    QTreeView* m_socketView = nullptr;
+    QTableView* m_logView = nullptr;
+    QTableView* m_eventView = nullptr;
+    CallLogFilter* m_logFilter = nullptr;
+    QCheckBox* m_logOnlySelected = nullptr;
+    QLabel* m_logDropped = nullptr;
+    HexPanel* m_hex = nullptr;
+    QComboBox* m_backend = nullptr;
+    QLabel* m_stats = nullptr;
+    core::SocketId m_hexSocket = core::kNoSocket;
 };
 
 } // namespace spg::ui

@@ -1,0 +1,198 @@
+// The window driven by clicks and keystrokes only, against a real engine and real sockets
+// on 127.0.0.1: the seeds' server/client flow, an error shown as data, and refused input.
+#include "ui/address_field.h"
+#include "ui/call_log_model.h"
+#include "ui/call_panel.h"
+#include "ui/engine_bridge.h"
+#include "ui/hex_panel.h"
+#include "ui/hex_view.h"
+#include "ui/main_window.h"
+#include "ui/payload_editor.h"
+#include "ui/session.h"
+#include "ui/socket_model.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace spg;
+using namespace spg::ui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EngineBridge> m_bridge;
+    std::unique_ptr<MainWindow> m_window;
+
+    CallPanel* panel() { return m_window->callPanel(); }
+    SocketModel* sockets() { return m_window->session().sockets(); }
+
+    // Picks a call with the arrow keys in the focused combo box, as a keyboard user would.
+    void chooseCall(const QString& name)
+    {
+        QComboBox* combo = panel()->findChild<QComboBox*>();
+        const int target = combo->findText(name);
+        QVERIFY(target >= 0);
+        combo->setFocus();
+        while (combo->currentIndex() < target)
+            QTest::keyClick(combo, Qt::Key_Down);
+        while (combo->currentIndex() > target)
+            QTest::keyClick(combo, Qt::Key_Up);
+        QCOMPARE(combo->currentText(), name);
+    }
+
+    void typeInto(QWidget* edit, const QString& text)
+    {
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    void clickPerform() { QTest::mouseClick(panel()->performButton(), Qt::LeftButton); }
+
+    // Clicks a socket's row in the Sockets panel.
+    void clickSocket(core::SocketId id)
+    {
+        QTreeView* view = m_window->socketView();
+        const QModelIndex index = sockets()->indexOf(id);
+        QVERIFY(index.isValid());
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QCOMPARE(m_window->selectedSocket(), id);
+    }
+
+    core::SocketId newSocket()
+    {
+        const int before = sockets()->rowCount();
+        chooseCall(QStringLiteral("socket"));
+        clickPerform();
+        [&] { QTRY_COMPARE(sockets()->rowCount(), before + 1); }();
+        const core::SocketId id = sockets()->socketAt(sockets()->index(before, 0));
+        [&] { QTRY_COMPARE(m_window->selectedSocket(), id); }();
+        return id;
+    }
+
+    QString logText() { return m_window->session().log()->toText(); }
+
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        m_bridge = std::make_unique<EngineBridge>();
+        m_window = std::make_unique<MainWindow>(*m_bridge);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_bridge.reset();
+    }
+
+    void serverClientConversationByHand()
+    {
+        const core::SocketId server = newSocket();
+        chooseCall(QStringLiteral("bind"));
+        typeInto(panel()->addressField(), QStringLiteral("127.0.0.1:0"));
+        QTest::keyClick(panel()->addressField(), Qt::Key_Return);
+        QTRY_COMPARE(sockets()->socket(server)->lifecycle, core::Lifecycle::Bound);
+        chooseCall(QStringLiteral("listen"));
+        typeInto(panel()->backlogBox(), QStringLiteral("1"));
+        clickPerform();
+        QTRY_COMPARE(sockets()->socket(server)->lifecycle, core::Lifecycle::Listening);
+        const QString address = QString::fromStdString(sockets()->socket(server)->local);
+
+        const core::SocketId client = newSocket();
+        chooseCall(QStringLiteral("connect"));
+        typeInto(panel()->addressField(), address);
+        clickPerform();
+        QTRY_COMPARE(sockets()->index(sockets()->indexOf(server).row(), SocketModel::Queue).data().toString(),
+                     QStringLiteral("queue 1 / backlog 1"));
+        // The client waits in the queue: it shows as the listener's pending child.
+        QTRY_COMPARE(sockets()->rowCount(sockets()->indexOf(server)), 1);
+
+        clickSocket(server);
+        chooseCall(QStringLiteral("accept"));
+        clickPerform();
+        QTRY_VERIFY(sockets()->rowCount() >= 2 && sockets()->socket(client + 1));
+        const core::SocketId conn = client + 1;
+        QTRY_COMPARE(sockets()->socket(conn)->parent, server);
+
+        clickSocket(client);
+        chooseCall(QStringLiteral("send"));
+        typeInto(panel()->payloadEditor()->editor(), QStringLiteral("hello"));
+        clickPerform();
+        QTRY_COMPARE(sockets()->socket(client)->bytesOut, std::uint64_t(5));
+
+        clickSocket(conn);
+        chooseCall(QStringLiteral("recv"));
+        clickPerform();
+        QTRY_COMPARE(sockets()->socket(conn)->bytesIn, std::uint64_t(5));
+
+        HexView* hex = m_window->hexPanel()->view();
+        QTRY_COMPARE(hex->hexDumpText(0, 5), QStringLiteral("68 65 6c 6c 6f"));
+        QVERIFY(hex->isReceived(0));
+        const QString log = logText();
+        QVERIFY2(log.contains(QStringLiteral("listen(")) && log.contains(QStringLiteral(", 1) = 0")), qPrintable(log));
+        QVERIFY(log.contains(QStringLiteral("connect(")));
+        QVERIFY(log.contains(QStringLiteral("accept(")));
+        QVERIFY(log.contains(QStringLiteral("send(%1, \"hello\", 5, MSG_NOSIGNAL) = 5").arg(sockets()->socket(client)->fd)));
+        QVERIFY(log.contains(QStringLiteral("recv(%1, \"hello\", 1024, 0) = 5").arg(sockets()->socket(conn)->fd)));
+    }
+
+    void addressInUseShowsInLogAndPanel()
+    {
+        const core::SocketId first = newSocket();
+        chooseCall(QStringLiteral("bind"));
+        typeInto(panel()->addressField(), QStringLiteral("127.0.0.1:0"));
+        clickPerform();
+        QTRY_COMPARE(sockets()->socket(first)->lifecycle, core::Lifecycle::Bound);
+        const QString taken = QString::fromStdString(sockets()->socket(first)->local);
+        newSocket();
+        chooseCall(QStringLiteral("bind"));
+        typeInto(panel()->addressField(), taken);
+        clickPerform();
+        QTRY_VERIFY2(panel()->resultText().contains(QStringLiteral("EADDRINUSE")),
+                     qPrintable(panel()->resultText() + QLatin1Char('\n') + logText()));
+        QTRY_VERIFY(logText().contains(QStringLiteral("= -1 EADDRINUSE (Address already in use)")));
+    }
+
+    void invalidInputIsRefusedAndNothingIsCalled()
+    {
+        newSocket();
+        QTRY_VERIFY(m_window->session().log()->rowCount() >= 1);
+        const int calls = m_window->session().log()->rowCount();
+
+        chooseCall(QStringLiteral("bind"));
+        typeInto(panel()->addressField(), QStringLiteral("127.0.0.1:99999"));
+        clickPerform();
+        QVERIFY2(panel()->error().contains(QStringLiteral("65535")), qPrintable(panel()->error()));
+
+        chooseCall(QStringLiteral("send"));
+        panel()->payloadEditor()->setMode(PayloadMode::Hex);
+        typeInto(panel()->payloadEditor()->editor(), QStringLiteral("68 zz"));
+        clickPerform();
+        QVERIFY2(panel()->error().contains(QStringLiteral("not a hex digit")), qPrintable(panel()->error()));
+
+        chooseCall(QStringLiteral("setsockopt"));
+        panel()->optionBox()->setFocus();
+        QTest::keyClicks(panel()->optionBox(), QStringLiteral("SO_RCVBUF"));
+        typeInto(panel()->valueEdit(), QStringLiteral("lots"));
+        clickPerform();
+        QVERIFY2(panel()->error().contains(QStringLiteral("expected an integer")), qPrintable(panel()->error()));
+
+        QTest::qWait(200); // Give a wrongly submitted call every chance to show up.
+        QCOMPARE(m_window->session().log()->rowCount(), calls);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,164 @@
+// Every model under QAbstractItemModelTester, fed the way the engine feeds them: batches of
+// snapshots, call records and loop records, including growth past the history cap.
+#include "ui/call_log_model.h"
+#include "ui/event_model.h"
+#include "ui/socket_menu.h"
+#include "ui/socket_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+#include <sys/socket.h>
+
+using namespace spg;
+using namespace spg::ui;
+
+namespace {
+
+core::SocketSnapshot snap(core::SocketId id, core::Lifecycle life, std::string local,
+                          std::string peer = {}, core::SocketId parent = core::kNoSocket)
+{
+    core::SocketSnapshot s;
+    s.id = id;
+    s.fd = id + 4;
+    s.domain = AF_INET;
+    s.type = SOCK_STREAM;
+    s.lifecycle = life;
+    s.local = std::move(local);
+    s.peer = std::move(peer);
+    s.parent = parent;
+    return s;
+}
+
+} // namespace
+
+class TestUiModels : public QObject {
+    Q_OBJECT
+
+private slots:
+    void socketTreeShowsAcceptedAndPendingChildren()
+    {
+        SocketModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto listener = snap(1, core::Lifecycle::Listening, "127.0.0.1:5000");
+        listener.acceptQueue = 2;
+        listener.acceptLimit = 1;
+        model.apply({ listener,
+                      snap(2, core::Lifecycle::Connected, "127.0.0.1:40001", "127.0.0.1:5000"),
+                      snap(3, core::Lifecycle::Connected, "127.0.0.1:40002", "127.0.0.1:5000") });
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex l = model.indexOf(1);
+        QCOMPARE(model.rowCount(l), 2); // Both clients wait in the queue.
+        QVERIFY(model.index(0, 0, l).data(SocketModel::PendingRole).toBool());
+        QCOMPARE(model.index(0, SocketModel::Queue).data().toString(), QStringLiteral("queue 2 / backlog 1"));
+        QVERIFY(model.index(0, SocketModel::Queue).data(SocketModel::GaugeRole).toDouble() > 0.99);
+        // accept() takes client 2: its server side appears as a child, client 2 is no longer pending.
+        model.apply({ snap(4, core::Lifecycle::Connected, "127.0.0.1:5000", "127.0.0.1:40001", 1) });
+        QCOMPARE(model.rowCount(l), 2);
+        QCOMPARE(model.socketAt(model.index(0, 0, l)), 4);
+        QVERIFY(!model.index(0, 0, l).data(SocketModel::PendingRole).toBool());
+        QCOMPARE(model.socketAt(model.index(1, 0, l)), 3);
+        QVERIFY(model.index(1, 0, l).data(SocketModel::PendingRole).toBool());
+        // Closing client 3 removes its pending row.
+        model.apply({ snap(3, core::Lifecycle::Closed, "", "") });
+        QCOMPARE(model.rowCount(l), 1);
+        QCOMPARE(model.indexOf(4).parent(), l);
+    }
+
+    void socketWordsAndWildcardFlag()
+    {
+        SocketModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto s = snap(1, core::Lifecycle::Bound, "0.0.0.0:8080");
+        s.wildcard = true;
+        s.tcpState = core::TcpState::Closed;
+        s.blockedIn = "accept";
+        model.apply({ s });
+        QVERIFY(model.index(0, SocketModel::Local).data().toString().contains(QStringLiteral("all interfaces")));
+        QCOMPARE(model.index(0, SocketModel::State).data().toString(), QStringLiteral("bound · CLOSED"));
+        QCOMPARE(model.index(0, SocketModel::Blocked).data().toString(), QStringLiteral("blocked in accept()"));
+        QCOMPARE(model.index(0, SocketModel::Kind).data().toString(), QStringLiteral("TCP/IPv4"));
+    }
+
+    void callLogAppendsInBatchesAndCaps()
+    {
+        CallLogModel model(5);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        std::vector<core::CallRecord> batch;
+        for (int i = 0; i < 3; ++i) {
+            core::CallRecord r;
+            r.text = "close(" + std::to_string(i) + ") = 0";
+            batch.push_back(r);
+        }
+        model.append(std::move(batch));
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        std::vector<core::CallRecord> more(4);
+        more[3].text = "connect(5, ...) = -1 ECONNREFUSED (Connection refused)";
+        more[3].result = -1;
+        more[3].error = ECONNREFUSED;
+        model.append(std::move(more));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.dropped(), std::size_t(2));
+        const QModelIndex last = model.index(4, CallLogModel::Result);
+        QCOMPARE(last.data().toString(), QStringLiteral("ECONNREFUSED"));
+        QVERIFY(last.data(CallLogModel::FailedRole).toBool());
+        QVERIFY(model.index(4, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Connection refused")));
+        QVERIFY(model.toText().contains(QStringLiteral("ECONNREFUSED")));
+    }
+
+    void callLogFilterBySocketAndFailures()
+    {
+        CallLogModel model(100);
+        CallLogFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::vector<core::CallRecord> batch(4);
+        batch[0].socket = 1;
+        batch[1].socket = 2;
+        batch[2].socket = 1;
+        batch[2].result = -1;
+        batch[2].error = EAGAIN;
+        batch[3].socket = 2;
+        model.append(std::move(batch));
+        filter.setSocket(1);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setFailuresOnly(true);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSocket(core::kNoSocket);
+        filter.setFailuresOnly(false);
+        QCOMPARE(filter.rowCount(), 4);
+    }
+
+    void eventModelShowsRawRecordsAndPending()
+    {
+        EventModel model(3);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        core::LoopRecord r;
+        r.backend = core::Backend::Poll;
+        r.socket = 1;
+        r.fd = 5;
+        r.ready = core::ReadyRead;
+        r.raw = core::RawPoll { 5, 1, 1 };
+        r.meaning = "listening socket readable: 2 connection(s) waiting for accept()";
+        model.append({ r, r, r, r });
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.dropped(), std::size_t(1));
+        QVERIFY(model.index(0, EventModel::Raw).data().toString().contains(QStringLiteral("revents=POLLIN")));
+        QCOMPARE(model.index(0, EventModel::Status).data().toString(), QStringLiteral("pending"));
+        QCOMPARE(model.index(0, EventModel::Ready).data().toString(), QStringLiteral("readable"));
+    }
+
+    void menuSuggestsCallsForTheState()
+    {
+        const auto listening = suggestedCalls(snap(1, core::Lifecycle::Listening, "x"));
+        QCOMPARE(listening.front(), core::CallKind::Accept);
+        const auto created = suggestedCalls(snap(1, core::Lifecycle::Created, ""));
+        QCOMPARE(created.front(), core::CallKind::Bind);
+        const auto connected = suggestedCalls(snap(1, core::Lifecycle::Connected, ""));
+        QCOMPARE(connected.front(), core::CallKind::Send);
+    }
+};
+
+QTEST_MAIN(TestUiModels)
+#include "test_ui_models.moc"

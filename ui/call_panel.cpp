@@ -1,0 +1,391 @@
+// The form shows only the fields a call takes; every field is validated with the same
+// parsers the engine uses, so what the form accepts the engine can turn into a call.
+#include "call_panel.h"
+
+#include "address_field.h"
+#include "call_help.h"
+#include "payload_editor.h"
+#include "socket_text.h"
+
+#include "core/sockopt.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace spg::ui {
+
+using core::CallKind;
+
+namespace {
+
+constexpr CallKind kCalls[] = {
+    CallKind::Socket, CallKind::Bind, CallKind::Listen, CallKind::Accept, CallKind::Connect,
+    CallKind::Send, CallKind::Recv, CallKind::SendTo, CallKind::RecvFrom, CallKind::SendMsg,
+    CallKind::RecvMsg, CallKind::Shutdown, CallKind::Close, CallKind::SetSockOpt,
+    CallKind::GetSockOpt, CallKind::GetSockName, CallKind::GetPeerName,
+    CallKind::SetNonBlocking, CallKind::IoctlFionread, CallKind::Socketpair,
+};
+
+struct FlagInfo {
+    int value;
+    const char* name;
+    const char* help;
+};
+
+const FlagInfo kFlags[] = {
+    { MSG_PEEK, "MSG_PEEK", "Look at the data without removing it from the queue." },
+    { MSG_WAITALL, "MSG_WAITALL", "Wait until the whole buffer is filled (or EOF / error)." },
+    { MSG_DONTWAIT, "MSG_DONTWAIT", "Do not block for this one call: EAGAIN instead." },
+    { MSG_OOB, "MSG_OOB", "Send or receive TCP urgent (out-of-band) data." },
+    { MSG_TRUNC, "MSG_TRUNC", "recv: return the real datagram length even if it did not fit." },
+};
+
+bool needsSocket(CallKind k)
+{
+    return k != CallKind::Socket && k != CallKind::Socketpair;
+}
+
+} // namespace
+
+CallPanel::CallPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_call(new QComboBox(this))
+    , m_signature(new QLabel(this))
+    , m_socketLabel(new QLabel(this))
+    , m_domain(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_protocol(new QComboBox(this))
+    , m_sockNonblock(new QCheckBox(tr("SOCK_NONBLOCK"), this))
+    , m_address(new AddressField(this))
+    , m_backlog(new QSpinBox(this))
+    , m_flagBox(new QWidget(this))
+    , m_payload(new PayloadEditor(this))
+    , m_length(new QSpinBox(this))
+    , m_iovLengths(new QLineEdit(this))
+    , m_how(new QComboBox(this))
+    , m_option(new QComboBox(this))
+    , m_value(new QLineEdit(this))
+    , m_nonblock(new QComboBox(this))
+    , m_error(new QLabel(this))
+    , m_result(new QLabel(this))
+    , m_perform(new QPushButton(tr("Perform call"), this))
+{
+    buildForm();
+    connect(m_call, &QComboBox::currentIndexChanged, this, &CallPanel::updateVisibility);
+    connect(m_perform, &QPushButton::clicked, this, &CallPanel::perform);
+    for (QLineEdit* edit : { static_cast<QLineEdit*>(m_address), m_value, m_iovLengths })
+        connect(edit, &QLineEdit::returnPressed, this, &CallPanel::perform);
+    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &CallPanel::perform);
+    connect(m_address, &AddressField::validityChanged, this, [this](const QString& error, bool wildcard) {
+        if (!error.isEmpty() && !m_address->text().isEmpty())
+            showError(error);
+        else
+            showError(wildcard ? tr("⚠ wildcard address: the socket will be reachable from other "
+                                    "machines")
+                               : QString());
+    });
+    updateVisibility();
+}
+
+void CallPanel::buildForm()
+{
+    for (CallKind k : kCalls) {
+        m_call->addItem(QString::fromUtf8(core::callName(k).data()), int(k));
+        m_call->setItemData(m_call->count() - 1, callSignature(k) + QStringLiteral("\n") + callHelp(k),
+                            Qt::ToolTipRole);
+    }
+    m_call->setItemText(m_call->findData(int(CallKind::SetNonBlocking)), QStringLiteral("fcntl O_NONBLOCK"));
+    m_call->setItemText(m_call->findData(int(CallKind::IoctlFionread)), QStringLiteral("ioctl FIONREAD"));
+    m_domain->addItem(QStringLiteral("AF_INET"), AF_INET);
+    m_domain->addItem(QStringLiteral("AF_INET6"), AF_INET6);
+    m_domain->addItem(QStringLiteral("AF_UNIX"), AF_UNIX);
+    m_type->addItem(QStringLiteral("SOCK_STREAM"), SOCK_STREAM);
+    m_type->addItem(QStringLiteral("SOCK_DGRAM"), SOCK_DGRAM);
+    m_type->addItem(QStringLiteral("SOCK_SEQPACKET"), SOCK_SEQPACKET);
+    m_protocol->addItem(QStringLiteral("0 (default)"), 0);
+    m_protocol->addItem(QStringLiteral("IPPROTO_TCP"), int(IPPROTO_TCP));
+    m_protocol->addItem(QStringLiteral("IPPROTO_UDP"), int(IPPROTO_UDP));
+    m_sockNonblock->setToolTip(tr("Create the socket in non-blocking mode."));
+    m_backlog->setRange(-1, 65535);
+    m_backlog->setValue(2);
+    m_backlog->setToolTip(tr("How many completed connections may wait for accept()."));
+    m_length->setRange(0, 64 * 1024 * 1024);
+    m_length->setValue(1024);
+    m_length->setToolTip(tr("Size of the receive buffer in bytes."));
+    m_iovLengths->setText(QStringLiteral("4, 4"));
+    m_iovLengths->setToolTip(tr("Sizes of the receive buffers (iovecs), comma separated."));
+    m_how->addItem(QStringLiteral("SHUT_WR"), SHUT_WR);
+    m_how->addItem(QStringLiteral("SHUT_RD"), SHUT_RD);
+    m_how->addItem(QStringLiteral("SHUT_RDWR"), SHUT_RDWR);
+    for (const core::SocketOption& o : core::socketOptions()) {
+        m_option->addItem(QString::fromUtf8(o.name.data(), int(o.name.size())));
+        m_option->setItemData(m_option->count() - 1,
+                              QString::fromUtf8(o.levelName.data(), int(o.levelName.size()))
+                                  + QStringLiteral(": ") + QString::fromUtf8(o.help.data(), int(o.help.size())),
+                              Qt::ToolTipRole);
+    }
+    m_value->setText(QStringLiteral("1"));
+    m_value->setToolTip(tr("1 / on / off for flags, a number, {1,0} for SO_LINGER, seconds such "
+                           "as 1.5 for timeouts."));
+    m_nonblock->addItem(tr("on (O_NONBLOCK set)"), true);
+    m_nonblock->addItem(tr("off (blocking)"), false);
+    auto* flags = new QHBoxLayout(m_flagBox);
+    flags->setContentsMargins(0, 0, 0, 0);
+    for (const FlagInfo& f : kFlags) {
+        auto* box = new QCheckBox(QString::fromLatin1(f.name).mid(4), m_flagBox);
+        box->setToolTip(QStringLiteral("%1: %2").arg(QString::fromLatin1(f.name), tr(f.help)));
+        box->setProperty("flag", f.value);
+        flags->addWidget(box);
+        m_flags.append(box);
+    }
+    flags->addStretch();
+    m_signature->setWordWrap(true);
+    m_signature->setStyleSheet(QStringLiteral("color: palette(mid); font-family: monospace;"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d04040;"));
+    m_error->setVisible(false);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setVisible(false);
+    m_perform->setDefault(true);
+    m_perform->setToolTip(tr("Perform the call (Enter / Ctrl+Enter)"));
+
+    m_form = new QFormLayout;
+    m_form->addRow(tr("Call"), m_call);
+    m_form->addRow(QString(), m_signature);
+    m_form->addRow(tr("Socket"), m_socketLabel);
+    m_form->addRow(tr("Domain"), m_domain);
+    m_form->addRow(tr("Type"), m_type);
+    m_form->addRow(tr("Protocol"), m_protocol);
+    m_form->addRow(QString(), m_sockNonblock);
+    m_form->addRow(tr("Address"), m_address);
+    m_form->addRow(tr("Backlog"), m_backlog);
+    m_form->addRow(tr("Payload"), m_payload);
+    m_form->addRow(tr("Buffer"), m_length);
+    m_form->addRow(tr("iovecs"), m_iovLengths);
+    m_form->addRow(tr("Flags"), m_flagBox);
+    m_form->addRow(tr("How"), m_how);
+    m_form->addRow(tr("Option"), m_option);
+    m_form->addRow(tr("Value"), m_value);
+    m_form->addRow(tr("O_NONBLOCK"), m_nonblock);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_perform);
+    layout->addWidget(m_result);
+    layout->addStretch();
+}
+
+void CallPanel::updateVisibility()
+{
+    const CallKind k = call();
+    const bool makes = k == CallKind::Socket || k == CallKind::Socketpair;
+    const bool sends = k == CallKind::Send || k == CallKind::SendTo || k == CallKind::SendMsg;
+    const bool recvs = k == CallKind::Recv || k == CallKind::RecvFrom || k == CallKind::RecvMsg;
+    const bool addressed = k == CallKind::Bind || k == CallKind::Connect || k == CallKind::SendTo;
+    // Hides field and label together (QFormLayout::setRowVisible needs Qt 6.4; we support 6.2).
+    const auto show = [this](QWidget* w, bool on) {
+        w->setVisible(on);
+        if (QWidget* label = m_form->labelForField(w))
+            label->setVisible(on);
+    };
+    show(m_socketLabel, !makes);
+    show(m_domain, makes);
+    show(m_type, makes);
+    show(m_protocol, makes);
+    show(m_sockNonblock, k == CallKind::Socket);
+    show(m_address, addressed);
+    show(m_backlog, k == CallKind::Listen);
+    show(m_payload, sends);
+    show(m_length, k == CallKind::Recv || k == CallKind::RecvFrom);
+    show(m_iovLengths, k == CallKind::RecvMsg);
+    show(m_flagBox, sends || recvs);
+    show(m_how, k == CallKind::Shutdown);
+    show(m_option, k == CallKind::SetSockOpt || k == CallKind::GetSockOpt);
+    show(m_value, k == CallKind::SetSockOpt);
+    show(m_nonblock, k == CallKind::SetNonBlocking);
+    m_signature->setText(callSignature(k));
+    m_signature->setToolTip(callHelp(k));
+    m_call->setToolTip(callHelp(k));
+    if (k == CallKind::Bind && m_address->text().isEmpty())
+        m_address->setText(QStringLiteral("127.0.0.1:0")); // Loopback is the safe default.
+    showError(QString());
+}
+
+void CallPanel::setCall(CallKind kind)
+{
+    m_call->setCurrentIndex(m_call->findData(int(kind)));
+}
+
+CallKind CallPanel::call() const
+{
+    return static_cast<CallKind>(m_call->currentData().toInt());
+}
+
+void CallPanel::setTarget(const core::SocketSnapshot* socket)
+{
+    m_target = socket ? socket->id : core::kNoSocket;
+    m_socketLabel->setText(socket ? socketLabel(*socket) + QStringLiteral(" · ") + socketKind(*socket)
+                                        + QStringLiteral(" · ") + socketState(*socket)
+                                  : tr("none: select a socket in the Sockets panel"));
+}
+
+void CallPanel::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+QString CallPanel::error() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void CallPanel::showResult(const core::CallRecord& record)
+{
+    if (record.command != m_lastCommand || m_lastCommand == 0)
+        return;
+    const bool failed = record.phase == core::CallPhase::Refused || (record.result < 0 && record.error);
+    QString text = QString::fromStdString(record.text);
+    if (!record.note.empty())
+        text += QStringLiteral("\n") + QString::fromStdString(record.note);
+    m_result->setText(text);
+    m_result->setStyleSheet(failed ? QStringLiteral("color: #d04040; font-family: monospace;")
+                                   : QStringLiteral("font-family: monospace;"));
+    m_result->setVisible(true);
+}
+
+QString CallPanel::resultText() const
+{
+    return m_result->isVisible() ? m_result->text() : QString();
+}
+
+int CallPanel::flags() const
+{
+    int flags = 0;
+    for (QCheckBox* box : m_flags)
+        if (box->isChecked())
+            flags |= box->property("flag").toInt();
+    return flags;
+}
+
+bool CallPanel::perform()
+{
+    core::Command c;
+    QString error;
+    if (!build(c, error)) {
+        showError(error);
+        return false;
+    }
+    showError(QString());
+    if (!c.address.empty())
+        m_address->remember(QString::fromStdString(c.address));
+    emit commandReady(c);
+    return true;
+}
+
+bool CallPanel::build(core::Command& c, QString& error) const
+{
+    c.kind = call();
+    if (needsSocket(c.kind) && m_target == core::kNoSocket) {
+        error = tr("Select a socket in the Sockets panel first (or create one with socket()).");
+        return false;
+    }
+    c.socket = m_target;
+    switch (c.kind) {
+    case CallKind::Socket:
+    case CallKind::Socketpair:
+        c.domain = m_domain->currentData().toInt();
+        c.type = m_type->currentData().toInt();
+#ifdef SOCK_NONBLOCK
+        if (c.kind == CallKind::Socket && m_sockNonblock->isChecked())
+            c.type |= SOCK_NONBLOCK;
+#endif
+        c.protocol = m_protocol->currentData().toInt();
+        return true;
+    case CallKind::Bind:
+    case CallKind::Connect:
+        if (!m_address->error().isEmpty()) {
+            error = tr("Address: %1").arg(m_address->error());
+            return false;
+        }
+        c.address = m_address->text().trimmed().toStdString();
+        return true;
+    case CallKind::Listen: c.backlog = m_backlog->value(); return true;
+    case CallKind::Shutdown: c.how = m_how->currentData().toInt(); return true;
+    case CallKind::SetNonBlocking: c.enable = m_nonblock->currentData().toBool(); return true;
+    case CallKind::SetSockOpt:
+    case CallKind::GetSockOpt: {
+        c.option = m_option->currentText().toStdString();
+        const core::SocketOption* option = core::findOption(c.option);
+        core::OptionValue v;
+        if (c.kind == CallKind::SetSockOpt && option) {
+            const std::string e = core::parseOptionValue(*option, m_value->text().toStdString(), v);
+            if (!e.empty()) {
+                error = tr("Value for %1: %2").arg(m_option->currentText(), QString::fromStdString(e));
+                return false;
+            }
+            c.value = m_value->text().trimmed().toStdString();
+        }
+        return true;
+    }
+    default: return buildData(c, error);
+    }
+}
+
+bool CallPanel::buildData(core::Command& c, QString& error) const
+{
+    c.flags = flags();
+    if (c.kind == CallKind::SendTo) {
+        if (!m_address->error().isEmpty()) {
+            error = tr("Address: %1").arg(m_address->error());
+            return false;
+        }
+        c.address = m_address->text().trimmed().toStdString();
+    }
+    if (c.kind == CallKind::SendMsg) {
+        QList<QByteArray> parts;
+        const PayloadParse p = m_payload->iovecs(parts);
+        if (!p.ok()) {
+            error = tr("Payload: %1").arg(p.error);
+            return false;
+        }
+        for (const QByteArray& part : parts)
+            c.payload.emplace_back(part.constData(), std::size_t(part.size()));
+    } else if (c.kind == CallKind::Send || c.kind == CallKind::SendTo) {
+        const PayloadParse p = m_payload->bytes();
+        if (!p.ok()) {
+            error = tr("Payload: %1").arg(p.error);
+            return false;
+        }
+        c.payload.emplace_back(p.bytes.constData(), std::size_t(p.bytes.size()));
+    } else if (c.kind == CallKind::RecvMsg) {
+        for (const QString& part : m_iovLengths->text().split(QLatin1Char(','))) {
+            bool ok = false;
+            const int n = part.trimmed().toInt(&ok);
+            if (!ok || n < 0) {
+                error = tr("iovecs: \"%1\" is not a size; write sizes like 4, 4, 8").arg(part.trimmed());
+                return false;
+            }
+            c.iovLengths.push_back(std::size_t(n));
+        }
+    } else {
+        c.length = std::size_t(m_length->value());
+    }
+    return true;
+}
+
+} // namespace spg::ui

@@ -1,0 +1,260 @@
+// The hex panel: a toolbar row that turns typed text into view actions, over the HexView.
+#include "hex_panel.h"
+
+#include "hex_view.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace spg::ui {
+
+namespace {
+
+const QColor kWarningAccent(0xe6, 0x4a, 0x19);
+
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+HexPanel::Needle parseHexBytes(const QString& text)
+{
+    HexPanel::Needle out;
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    for (QString token : text.split(separators, Qt::SkipEmptyParts)) {
+        if (token.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+            token.remove(0, 2);
+        for (const QChar c : token)
+            if (hexValue(c) < 0)
+                return { {}, HexPanel::tr("“%1” is not a hex digit").arg(c) };
+        if (token.isEmpty() || token.size() % 2 != 0)
+            return { {}, HexPanel::tr("Odd number of hex digits in “%1”").arg(token) };
+        for (qsizetype i = 0; i < token.size(); i += 2)
+            out.bytes.append(char(hexValue(token[i]) * 16 + hexValue(token[i + 1])));
+    }
+    return out;
+}
+
+// One escape after a backslash at `i`; advances `i` past it. False for an unknown escape.
+bool appendEscape(const QString& text, qsizetype& i, QByteArray& out)
+{
+    const QChar c = i < text.size() ? text[i] : QChar();
+    ++i;
+    switch (c.unicode()) {
+    case u'r': out += '\r'; return true;
+    case u'n': out += '\n'; return true;
+    case u't': out += '\t'; return true;
+    case u'0': out += '\0'; return true;
+    case u'\\': out += '\\'; return true;
+    case u'"': out += '"'; return true;
+    case u'x': {
+        int value = 0;
+        int digits = 0;
+        for (; digits < 2 && i < text.size() && hexValue(text[i]) >= 0; ++digits, ++i)
+            value = value * 16 + hexValue(text[i]);
+        out += char(value);
+        return digits > 0;
+    }
+    default:
+        return false;
+    }
+}
+
+// One or more adjacent literals, as the Escaped String copy writes them: "\x01" "a".
+HexPanel::Needle parseQuoted(const QString& text)
+{
+    HexPanel::Needle out;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text[i].isSpace()) {
+            ++i;
+            continue;
+        }
+        if (text[i] != u'"')
+            return { {}, HexPanel::tr("Expected a quote at column %1").arg(i + 1) };
+        qsizetype j = i + 1;
+        QString plain;
+        while (j < text.size() && text[j] != u'"') {
+            if (text[j] != u'\\') {
+                plain += text[j++];
+                continue;
+            }
+            out.bytes += plain.toUtf8();
+            plain.clear();
+            ++j;
+            if (!appendEscape(text, j, out.bytes))
+                return { {}, HexPanel::tr("Unknown escape at column %1").arg(j) };
+        }
+        if (j >= text.size())
+            return { {}, HexPanel::tr("Missing closing quote") };
+        out.bytes += plain.toUtf8();
+        i = j + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+HexPanel::HexPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_view(new HexView(this))
+    , m_title(new QLabel(this))
+    , m_find(new QLineEdit(this))
+    , m_goTo(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_follow(new QToolButton(this))
+{
+    // Object names let tests and style sheets find the parts.
+    m_find->setObjectName(QStringLiteral("find"));
+    m_goTo->setObjectName(QStringLiteral("goToOffset"));
+    m_error->setObjectName(QStringLiteral("error"));
+    m_counts->setObjectName(QStringLiteral("counts"));
+    m_follow->setObjectName(QStringLiteral("follow"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_find->setPlaceholderText(tr("Find: 68 65 6c or \"hello\""));
+    m_find->setClearButtonEnabled(true);
+    m_goTo->setPlaceholderText(tr("Go to offset: 1234 or 0x4d2"));
+    m_error->hide();
+    m_follow->setText(tr("Follow"));
+    m_follow->setToolTip(tr("Keep the newest bytes in view as they arrive"));
+    m_follow->setCheckable(true);
+    m_follow->setChecked(m_view->follow());
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_title);
+    bar->addWidget(m_find, 2);
+    bar->addWidget(m_goTo, 1);
+    bar->addWidget(m_error);
+    bar->addStretch();
+    bar->addWidget(m_counts);
+    bar->addWidget(m_follow);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_find, &QLineEdit::returnPressed, this, &HexPanel::findNext);
+    connect(m_goTo, &QLineEdit::returnPressed, this, &HexPanel::goToTypedOffset);
+    for (QLineEdit* edit : { m_find, m_goTo })
+        connect(edit, &QLineEdit::textEdited, this, [this] { showError({}); });
+    connect(m_follow, &QToolButton::toggled, m_view, &HexView::setFollow);
+    connect(m_view, &HexView::followChanged, m_follow, &QToolButton::setChecked);
+    connect(m_view, &HexView::rangeChanged, this, &HexPanel::updateCounts);
+    updateCounts();
+}
+
+void HexPanel::setSource(std::shared_ptr<HexSource> source, const QString& title)
+{
+    m_title->setText(title);
+    showError({});
+    m_view->setSource(std::move(source));
+}
+
+void HexPanel::refresh()
+{
+    m_view->refresh();
+}
+
+HexPanel::Needle HexPanel::parseNeedle(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return { {}, tr("Type hex bytes or a quoted string") };
+    Needle needle = trimmed.startsWith(u'"') ? parseQuoted(trimmed) : parseHexBytes(trimmed);
+    if (needle.error.isEmpty() && needle.bytes.isEmpty())
+        needle.error = tr("Nothing to find");
+    return needle;
+}
+
+std::optional<quint64> HexPanel::parseOffset(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    bool ok = false;
+    const bool hex = trimmed.startsWith(QLatin1String("0x"), Qt::CaseInsensitive);
+    // toULongLong() would accept a sign or inner spaces; only digits are offsets.
+    const QString digits = hex ? trimmed.mid(2) : trimmed;
+    for (const QChar c : digits)
+        if (hex ? hexValue(c) < 0 : !c.isDigit())
+            return std::nullopt;
+    const quint64 value = digits.toULongLong(&ok, hex ? 16 : 10);
+    return ok ? std::optional<quint64>(value) : std::nullopt;
+}
+
+void HexPanel::findNext()
+{
+    const Needle needle = parseNeedle(m_find->text());
+    if (!needle.error.isEmpty()) {
+        showError(needle.error);
+        return;
+    }
+    // Start just after the current match so pressing Enter again walks through them all.
+    const auto [first, end] = m_view->selection();
+    const quint64 from = end > first ? first + 1 : first;
+    showError(m_view->findBytes(needle.bytes, from) ? QString() : tr("No match"));
+}
+
+void HexPanel::goToTypedOffset()
+{
+    const std::optional<quint64> offset = parseOffset(m_goTo->text());
+    if (!offset)
+        showError(tr("Type an offset: 1234 or 0x4d2"));
+    else if (*offset < m_view->begin())
+        showError(tr("Offset %1 was dropped by the capture cap").arg(*offset));
+    else if (*offset >= m_view->end())
+        showError(tr("Offset %1 is past the end").arg(*offset));
+    else {
+        showError({});
+        m_view->goToOffset(*offset);
+    }
+}
+
+void HexPanel::updateCounts()
+{
+    const auto& source = m_view->source();
+    const quint64 dropped = source ? source->dropped() : 0;
+    m_counts->setText(tr("%1 bytes · %2 dropped by the capture cap")
+                          .arg(locale().toString(m_view->end() - m_view->begin()),
+                               locale().toString(dropped)));
+    QPalette warning;
+    if (dropped > 0)
+        warning.setColor(QPalette::WindowText,
+                         blendColors(palette().color(QPalette::WindowText), kWarningAccent, 0.8));
+    m_counts->setPalette(warning); // A default palette inherits the panel's colours again.
+}
+
+void HexPanel::showError(const QString& message)
+{
+    QPalette error;
+    error.setColor(QPalette::WindowText,
+                   blendColors(palette().color(QPalette::WindowText), kWarningAccent, 0.8));
+    m_error->setPalette(error);
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void HexPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateCounts();
+        showError(m_error->text());
+    }
+}
+
+} // namespace spg::ui

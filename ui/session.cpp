@@ -1,0 +1,88 @@
+#include "session.h"
+
+#include "engine_bridge.h"
+
+#include <algorithm>
+#include <set>
+
+namespace spg::ui {
+
+Session::Session(EngineBridge& bridge, QObject* parent)
+    : QObject(parent)
+    , m_bridge(bridge)
+{
+    connect(&m_bridge, &EngineBridge::eventsArrived, this, &Session::consume);
+}
+
+core::CommandId Session::submit(core::Command command)
+{
+    return m_bridge.submit(std::move(command));
+}
+
+void Session::submitChain(core::Command first, std::vector<core::Command> rest)
+{
+    Chain chain;
+    chain.rest.assign(rest.begin(), rest.end());
+    chain.waitingFor = submit(std::move(first));
+    m_chains.push_back(std::move(chain));
+}
+
+void Session::advanceChain(const core::CallRecord& record)
+{
+    if (record.phase == core::CallPhase::Blocked)
+        return;
+    for (auto it = m_chains.begin(); it != m_chains.end(); ++it) {
+        if (it->waitingFor != record.command)
+            continue;
+        if (record.created != core::kNoSocket && it->socket == core::kNoSocket)
+            it->socket = record.created;
+        const bool failed = record.phase == core::CallPhase::Refused || record.result < 0;
+        if (failed || it->rest.empty()) {
+            m_chains.erase(it);
+            return;
+        }
+        core::Command next = std::move(it->rest.front());
+        it->rest.pop_front();
+        next.socket = it->socket;
+        it->waitingFor = submit(std::move(next));
+        return;
+    }
+}
+
+// One batch becomes at most one insert per model, so the views repaint once per frame.
+void Session::consume(const core::EventBatch& batch)
+{
+    std::vector<core::CallRecord> calls;
+    std::vector<core::LoopRecord> loops;
+    std::vector<core::SocketSnapshot> snapshots;
+    std::set<core::SocketId> grew;
+    bool statsChanged = false;
+    for (const core::EngineEvent& event : batch) {
+        if (const auto* call = std::get_if<core::CallRecord>(&event)) {
+            calls.push_back(*call);
+            if (call->hasData)
+                grew.insert(call->socket);
+        } else if (const auto* loop = std::get_if<core::LoopRecord>(&event)) {
+            loops.push_back(*loop);
+        } else if (const auto* snap = std::get_if<core::SocketSnapshot>(&event)) {
+            snapshots.push_back(*snap);
+        } else if (const auto* stats = std::get_if<core::LoopStats>(&event)) {
+            m_stats = *stats;
+            statsChanged = true;
+        }
+    }
+    if (!snapshots.empty())
+        m_sockets.apply(snapshots);
+    m_events.append(std::move(loops));
+    for (const core::CallRecord& r : calls) {
+        advanceChain(r);
+        emit callRecorded(r);
+    }
+    m_log.append(std::move(calls));
+    if (statsChanged)
+        emit this->statsChanged(m_stats);
+    if (!grew.empty())
+        emit capturesGrew(std::vector<core::SocketId>(grew.begin(), grew.end()));
+}
+
+} // namespace spg::ui

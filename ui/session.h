@@ -1,0 +1,62 @@
+// The window's view of one engine session: routes each drained batch to the models, keeps
+// the loop statistics, and runs small call chains (the one-click helpers) whose later calls
+// need the socket an earlier call created. GUI thread only.
+#pragma once
+
+#include "call_log_model.h"
+#include "event_model.h"
+#include "socket_model.h"
+
+#include "core/events.h"
+
+#include <QObject>
+
+#include <deque>
+#include <optional>
+
+namespace spg::ui {
+
+class EngineBridge;
+
+class Session : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Session(EngineBridge& bridge, QObject* parent = nullptr);
+
+    SocketModel* sockets() { return &m_sockets; }
+    CallLogModel* log() { return &m_log; }
+    EventModel* events() { return &m_events; }
+    const core::LoopStats& stats() const { return m_stats; }
+    EngineBridge& bridge() { return m_bridge; }
+
+    core::CommandId submit(core::Command command);
+    // Submits `first` (which creates a socket), then each of `rest` on that socket, one after
+    // another; stops at the first failure. Every call is an ordinary logged call.
+    void submitChain(core::Command first, std::vector<core::Command> rest);
+
+    void consume(const core::EventBatch& batch);
+
+signals:
+    void statsChanged(const spg::core::LoopStats& stats);
+    void callRecorded(const spg::core::CallRecord& record);
+    void capturesGrew(const std::vector<spg::core::SocketId>& sockets);
+
+private:
+    void advanceChain(const core::CallRecord& record);
+
+    EngineBridge& m_bridge;
+    SocketModel m_sockets;
+    CallLogModel m_log;
+    EventModel m_events;
+    core::LoopStats m_stats;
+
+    struct Chain {
+        core::CommandId waitingFor = 0;
+        core::SocketId socket = core::kNoSocket;
+        std::deque<core::Command> rest;
+    };
+    std::vector<Chain> m_chains;
+};
+
+} // namespace spg::ui

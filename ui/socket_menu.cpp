@@ -1,0 +1,104 @@
+#include "socket_menu.h"
+
+#include "call_help.h"
+#include "session.h"
+
+#include <QMenu>
+#include <algorithm>
+#include <sys/socket.h>
+
+namespace spg::ui {
+
+using core::CallKind;
+
+std::vector<CallKind> suggestedCalls(const core::SocketSnapshot& s)
+{
+    const bool stream = s.type == SOCK_STREAM || s.type == SOCK_SEQPACKET;
+    switch (s.lifecycle) {
+    case core::Lifecycle::Created:
+        return stream ? std::vector { CallKind::Bind, CallKind::Connect, CallKind::SetSockOpt,
+                                      CallKind::Close }
+                      : std::vector { CallKind::Bind, CallKind::SendTo, CallKind::Connect,
+                                      CallKind::Close };
+    case core::Lifecycle::Bound:
+        return stream ? std::vector { CallKind::Listen, CallKind::Connect, CallKind::GetSockName,
+                                      CallKind::Close }
+                      : std::vector { CallKind::RecvFrom, CallKind::SendTo, CallKind::RecvMsg,
+                                      CallKind::Close };
+    case core::Lifecycle::Listening:
+        return { CallKind::Accept, CallKind::GetSockName, CallKind::Close };
+    case core::Lifecycle::Connecting:
+        return { CallKind::GetSockOpt, CallKind::Send, CallKind::Close };
+    case core::Lifecycle::Connected:
+        return { CallKind::Send, CallKind::Recv, CallKind::Shutdown, CallKind::Close };
+    case core::Lifecycle::Closed:
+        return {};
+    }
+    return {};
+}
+
+SocketMenu::SocketMenu(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{
+}
+
+// Calls without arguments run at once; the rest open in the Call panel.
+void SocketMenu::choose(const core::SocketSnapshot& socket, CallKind kind)
+{
+    const bool immediate = kind == CallKind::Accept || kind == CallKind::Close
+        || kind == CallKind::GetSockName || kind == CallKind::GetPeerName
+        || kind == CallKind::IoctlFionread;
+    if (!immediate) {
+        emit prepareCall(socket.id, kind);
+        return;
+    }
+    core::Command c;
+    c.kind = kind;
+    c.socket = socket.id;
+    m_session.submit(c);
+}
+
+QMenu* SocketMenu::build(const core::SocketSnapshot& socket, QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    const std::vector<CallKind> first = suggestedCalls(socket);
+    auto addCall = [&](QMenu* to, CallKind kind) {
+        QAction* a = to->addAction(QString::fromUtf8(core::callName(kind).data()) + QStringLiteral("()"));
+        a->setToolTip(callHelp(kind));
+        connect(a, &QAction::triggered, this, [this, socket, kind] { choose(socket, kind); });
+    };
+    for (CallKind kind : first)
+        addCall(menu, kind);
+    QMenu* all = menu->addMenu(tr("All calls"));
+    for (int k = int(CallKind::Bind); k <= int(CallKind::IoctlFionread); ++k)
+        addCall(all, CallKind(k));
+    menu->addSeparator();
+    if (!socket.blockedIn.empty()) {
+        QAction* cancel = menu->addAction(tr("Cancel blocked %1()").arg(QString::fromStdString(socket.blockedIn)));
+        connect(cancel, &QAction::triggered, this, [this, socket] {
+            core::Command c;
+            c.kind = CallKind::Cancel;
+            c.socket = socket.id;
+            m_session.submit(c);
+        });
+    }
+    const struct {
+        core::Automation automation;
+        bool on;
+        const char* text;
+    } toggles[] = { { core::Automation::AutoAccept, socket.autoAccept, "Auto-accept" },
+                    { core::Automation::AutoReceive, socket.autoReceive, "Auto-receive" },
+                    { core::Automation::Echo, socket.echo, "Echo" } };
+    for (const auto& t : toggles) {
+        QAction* a = menu->addAction(tr(t.text));
+        a->setCheckable(true);
+        a->setChecked(t.on);
+        connect(a, &QAction::toggled, this, [this, socket, t](bool on) {
+            m_session.submit(core::makeAutomation(socket.id, t.automation, on));
+        });
+    }
+    return menu;
+}
+
+} // namespace spg::ui

@@ -1,0 +1,348 @@
+// Tree of two levels: top-level sockets, and under a listener its accepted sockets followed
+// by pending clients. A child's internal id is its parent's socket id (never 0); top-level
+// rows use 0.
+#include "socket_model.h"
+
+#include "socket_text.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
+#include <algorithm>
+#include <set>
+
+namespace spg::ui {
+
+namespace {
+
+QString bytes(std::uint64_t n)
+{
+    return QLocale().toString(static_cast<qulonglong>(n));
+}
+
+QString portOf(const std::string& address)
+{
+    const auto colon = address.rfind(':');
+    return colon == std::string::npos ? QString() : QString::fromStdString(address.substr(colon + 1));
+}
+
+QString queued(long queued, long buffer)
+{
+    if (queued < 0)
+        return {};
+    return buffer > 0 ? QStringLiteral("%1 / %2").arg(queued).arg(buffer) : QString::number(queued);
+}
+
+double ratio(long part, long whole)
+{
+    return part >= 0 && whole > 0 ? std::min(1.0, double(part) / double(whole)) : -1.0;
+}
+
+} // namespace
+
+SocketModel::SocketModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+const core::SocketSnapshot* SocketModel::socket(core::SocketId id) const
+{
+    auto it = m_sockets.find(id);
+    return it == m_sockets.end() ? nullptr : &it->second;
+}
+
+std::vector<core::SocketId> SocketModel::ids() const
+{
+    std::vector<core::SocketId> out;
+    for (const auto& [id, s] : m_sockets)
+        out.push_back(id);
+    return out;
+}
+
+void SocketModel::apply(const std::vector<core::SocketSnapshot>& snapshots)
+{
+    std::vector<core::SocketId> fresh;
+    std::set<core::SocketId> changed;
+    for (const core::SocketSnapshot& s : snapshots) {
+        auto [it, inserted] = m_sockets.insert_or_assign(s.id, s);
+        if (inserted)
+            fresh.push_back(s.id);
+        else
+            changed.insert(s.id);
+    }
+    insertNew(fresh);
+    for (core::SocketId id : changed) {
+        const QModelIndex first = indexOf(id, 0);
+        if (first.isValid())
+            emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+    }
+    updatePending();
+}
+
+// New sockets arrive in creation order; consecutive rows under one parent go in with one
+// beginInsertRows each batch.
+void SocketModel::insertNew(const std::vector<core::SocketId>& ids)
+{
+    std::vector<core::SocketId> top;
+    std::map<core::SocketId, std::vector<core::SocketId>> kids;
+    for (core::SocketId id : ids) {
+        const core::SocketSnapshot& s = m_sockets.at(id);
+        const bool child = s.parent != core::kNoSocket
+            && std::find(m_top.begin(), m_top.end(), s.parent) != m_top.end();
+        (child ? kids[s.parent] : top).push_back(id);
+    }
+    if (!top.empty()) {
+        const int first = static_cast<int>(m_top.size());
+        beginInsertRows({}, first, first + static_cast<int>(top.size()) - 1);
+        m_top.insert(m_top.end(), top.begin(), top.end());
+        endInsertRows();
+    }
+    for (auto& [parentId, list] : kids) {
+        std::vector<Child>& children = m_children[parentId];
+        // Accepted sockets go before the pending clients.
+        const auto firstPending = std::find_if(children.begin(), children.end(),
+                                               [](const Child& c) { return c.pending; });
+        const int at = static_cast<int>(firstPending - children.begin());
+        beginInsertRows(indexOf(parentId), at, at + static_cast<int>(list.size()) - 1);
+        std::vector<Child> rows;
+        for (core::SocketId id : list)
+            rows.push_back(Child { id, false });
+        children.insert(children.begin() + at, rows.begin(), rows.end());
+        endInsertRows();
+    }
+}
+
+std::vector<core::SocketId> SocketModel::pendingFor(const core::SocketSnapshot& listener) const
+{
+    std::vector<core::SocketId> out;
+    if (listener.lifecycle != core::Lifecycle::Listening || listener.local.empty())
+        return out;
+    std::set<std::string> acceptedPeers;
+    for (const auto& [id, s] : m_sockets)
+        if (s.parent == listener.id)
+            acceptedPeers.insert(s.peer);
+    for (core::SocketId id : m_top) {
+        const core::SocketSnapshot& c = m_sockets.at(id);
+        if (c.lifecycle == core::Lifecycle::Closed || c.lifecycle == core::Lifecycle::Listening
+            || c.peer.empty() || c.domain != listener.domain || acceptedPeers.count(c.local))
+            continue;
+        const bool match = c.peer == listener.local
+            || (listener.wildcard && portOf(c.peer) == portOf(listener.local));
+        if (match)
+            out.push_back(id);
+    }
+    return out;
+}
+
+void SocketModel::updatePending()
+{
+    for (core::SocketId listenerId : m_top) {
+        const std::vector<core::SocketId> want = pendingFor(m_sockets.at(listenerId));
+        std::vector<Child>& children = m_children[listenerId];
+        const QModelIndex parentIndex = indexOf(listenerId);
+        for (int row = static_cast<int>(children.size()) - 1; row >= 0; --row) {
+            const Child& c = children[static_cast<std::size_t>(row)];
+            if (c.pending && std::find(want.begin(), want.end(), c.id) == want.end()) {
+                beginRemoveRows(parentIndex, row, row);
+                children.erase(children.begin() + row);
+                endRemoveRows();
+            }
+        }
+        std::vector<Child> add;
+        for (core::SocketId id : want)
+            if (std::none_of(children.begin(), children.end(),
+                             [&](const Child& c) { return c.pending && c.id == id; }))
+                add.push_back(Child { id, true });
+        if (add.empty())
+            continue;
+        const int first = static_cast<int>(children.size());
+        beginInsertRows(parentIndex, first, first + static_cast<int>(add.size()) - 1);
+        children.insert(children.end(), add.begin(), add.end());
+        endInsertRows();
+    }
+}
+
+QModelIndex SocketModel::indexOf(core::SocketId id, int column) const
+{
+    auto top = std::find(m_top.begin(), m_top.end(), id);
+    if (top != m_top.end())
+        return createIndex(static_cast<int>(top - m_top.begin()), column, quintptr(0));
+    for (const auto& [parentId, children] : m_children)
+        for (std::size_t row = 0; row < children.size(); ++row)
+            if (children[row].id == id && !children[row].pending)
+                return createIndex(static_cast<int>(row), column, quintptr(parentId));
+    return {};
+}
+
+const SocketModel::Child* SocketModel::childAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return nullptr;
+    auto it = m_children.find(static_cast<core::SocketId>(index.internalId()));
+    if (it == m_children.end() || index.row() >= static_cast<int>(it->second.size()))
+        return nullptr;
+    return &it->second[static_cast<std::size_t>(index.row())];
+}
+
+core::SocketId SocketModel::socketAt(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return core::kNoSocket;
+    if (const Child* c = childAt(index))
+        return c->id;
+    return index.internalId() == 0 && index.row() < static_cast<int>(m_top.size())
+        ? m_top[static_cast<std::size_t>(index.row())]
+        : core::kNoSocket;
+}
+
+QModelIndex SocketModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < static_cast<int>(m_top.size()) ? createIndex(row, column, quintptr(0))
+                                                     : QModelIndex();
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return {};
+    const core::SocketId parentId = m_top[static_cast<std::size_t>(parent.row())];
+    auto it = m_children.find(parentId);
+    if (it == m_children.end() || row >= static_cast<int>(it->second.size()))
+        return {};
+    return createIndex(row, column, quintptr(parentId));
+}
+
+QModelIndex SocketModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const auto parentId = static_cast<core::SocketId>(child.internalId());
+    auto it = std::find(m_top.begin(), m_top.end(), parentId);
+    return it == m_top.end() ? QModelIndex()
+                             : createIndex(static_cast<int>(it - m_top.begin()), 0, quintptr(0));
+}
+
+int SocketModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_top.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    auto it = m_children.find(m_top[static_cast<std::size_t>(parent.row())]);
+    return it == m_children.end() ? 0 : static_cast<int>(it->second.size());
+}
+
+int SocketModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant SocketModel::data(const QModelIndex& index, int role) const
+{
+    const core::SocketId id = socketAt(index);
+    auto it = m_sockets.find(id);
+    if (it == m_sockets.end())
+        return {};
+    const core::SocketSnapshot& s = it->second;
+    const Child* child = childAt(index);
+    const bool pending = child && child->pending;
+    switch (role) {
+    case Qt::DisplayRole: return display(s, index.column(), pending);
+    case Qt::ToolTipRole: return tooltip(s, index.column(), pending);
+    case SocketIdRole: return id;
+    case PendingRole: return pending;
+    case WildcardRole: return s.wildcard;
+    case GaugeRole:
+        if (pending)
+            return {};
+        if (index.column() == RecvQ)
+            return ratio(s.receiveQueued, s.receiveBuffer);
+        if (index.column() == SendQ)
+            return ratio(s.sendQueued, s.sendBuffer);
+        if (index.column() == Queue && s.acceptQueue >= 0 && s.acceptLimit > 0)
+            return std::min(1.0, double(s.acceptQueue) / double(s.acceptLimit + 1));
+        return {};
+    case Qt::ForegroundRole:
+        if (s.lifecycle == core::Lifecycle::Closed || pending)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (index.column() == Local && s.wildcard)
+            return QBrush(QColor(0xd0, 0x60, 0x00));
+        if (index.column() == Blocked && !s.blockedIn.empty())
+            return QBrush(QColor(0xc0, 0x30, 0x30));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == In || index.column() == Out)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    return {};
+}
+
+QVariant SocketModel::display(const core::SocketSnapshot& s, int column, bool pending) const
+{
+    if (pending) {
+        switch (column) {
+        case Socket: return QStringLiteral("pending: client #%1").arg(s.id);
+        case State: return QStringLiteral("in the accept queue, not accepted yet");
+        case Local: return QString::fromStdString(s.local);
+        default: return {};
+        }
+    }
+    switch (column) {
+    case Socket: return socketLabel(s);
+    case Kind: return socketKind(s);
+    case State: return socketState(s);
+    case Local:
+        return s.wildcard ? QString::fromStdString(s.local) + QStringLiteral("  ⚠ all interfaces")
+                          : QString::fromStdString(s.local);
+    case Peer: return QString::fromStdString(s.peer);
+    case In: return bytes(s.bytesIn);
+    case Out: return bytes(s.bytesOut);
+    case RecvQ: return queued(s.receiveQueued, s.receiveBuffer);
+    case SendQ: return queued(s.sendQueued, s.sendBuffer);
+    case Queue: return queueText(s);
+    case Mode: return socketMode(s);
+    case Blocked:
+        if (!s.blockedIn.empty())
+            return QStringLiteral("blocked in %1()").arg(QString::fromStdString(s.blockedIn));
+        if (s.pendingReady)
+            return QStringLiteral("pending: ") + readyText(s.pendingReady);
+        return QString::fromStdString(s.note);
+    }
+    return {};
+}
+
+QVariant SocketModel::tooltip(const core::SocketSnapshot& s, int column, bool pending) const
+{
+    if (pending)
+        return tr("Client socket #%1 connected to this listener, but no accept() has taken "
+                  "it yet: it waits in the kernel's accept queue.").arg(s.id);
+    switch (column) {
+    case Local:
+        return s.wildcard ? tr("Bound to the wildcard address: reachable from other machines "
+                               "on every interface.")
+                          : tr("getsockname(): the local address.");
+    case Peer: return tr("getpeername(): the connected peer.");
+    case RecvQ: return tr("Bytes waiting to be read (FIONREAD) / receive buffer (SO_RCVBUF).");
+    case SendQ: return tr("Bytes sent but not yet acknowledged (SIOCOUTQ / SO_NWRITE) / send "
+                          "buffer (SO_SNDBUF).");
+    case Queue: return tr("Connections completed by the kernel and waiting for accept(), against "
+                          "the limit set by listen()'s backlog.");
+    case Blocked: return tr("A blocking call waiting on this socket, or readiness the loop "
+                            "reported that no call has consumed yet.");
+    case In: return tr("Bytes received, exactly, including any the capture cap dropped.");
+    case Out: return tr("Bytes sent, exactly.");
+    }
+    return {};
+}
+
+QVariant SocketModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char* const names[ColumnCount] = { "Socket", "Kind", "State", "Local", "Peer",
+                                                    "In", "Out", "Recv-Q", "Send-Q",
+                                                    "Accept queue", "Mode", "Blocked / pending" };
+    return tr(names[section]);
+}
+
+} // namespace spg::ui

@@ -1,0 +1,56 @@
+// The Sockets panel's model: every socket as a row, listeners with their accepted sockets
+// and, where the playground knows them, the client sockets still waiting in the accept
+// queue as children. Fed with snapshot batches; GUI thread only.
+#pragma once
+
+#include "core/events.h"
+
+#include <QAbstractItemModel>
+
+#include <map>
+#include <vector>
+
+namespace spg::ui {
+
+class SocketModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum Column { Socket, Kind, State, Local, Peer, In, Out, RecvQ, SendQ, Queue, Mode, Blocked,
+                  ColumnCount };
+    enum Role { SocketIdRole = Qt::UserRole + 1, GaugeRole, PendingRole, WildcardRole };
+
+    explicit SocketModel(QObject* parent = nullptr);
+
+    void apply(const std::vector<core::SocketSnapshot>& snapshots);
+    const core::SocketSnapshot* socket(core::SocketId id) const;
+    core::SocketId socketAt(const QModelIndex& index) const;
+    QModelIndex indexOf(core::SocketId id, int column = 0) const;
+    std::vector<core::SocketId> ids() const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Child {
+        core::SocketId id;
+        bool pending; // A client of ours still waiting in this listener's queue.
+    };
+
+    const Child* childAt(const QModelIndex& index) const;
+    void insertNew(const std::vector<core::SocketId>& ids);
+    void updatePending();
+    std::vector<core::SocketId> pendingFor(const core::SocketSnapshot& listener) const;
+    QVariant display(const core::SocketSnapshot& s, int column, bool pending) const;
+    QVariant tooltip(const core::SocketSnapshot& s, int column, bool pending) const;
+
+    std::map<core::SocketId, core::SocketSnapshot> m_sockets;
+    std::vector<core::SocketId> m_top;
+    std::map<core::SocketId, std::vector<Child>> m_children;
+};
+
+} // namespace spg::ui

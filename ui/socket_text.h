@@ -1,0 +1,18 @@
+// Words for socket facts: "TCP over IPv4", "listening · LISTEN", "blocking · auto-accept".
+// Pure functions over core snapshots; used by the Sockets panel, tooltips and menus.
+#pragma once
+
+#include "core/events.h"
+
+#include <QString>
+
+namespace spg::ui {
+
+QString socketKind(const core::SocketSnapshot& s);  // "TCP/IPv4", "UDP/IPv6", "UNIX stream"
+QString socketState(const core::SocketSnapshot& s); // "connected · ESTABLISHED · write shut"
+QString socketMode(const core::SocketSnapshot& s);  // "blocking · auto-receive · echo"
+QString socketLabel(const core::SocketSnapshot& s); // "#3 fd 7"
+QString readyText(unsigned ready);                  // "readable, writable"
+QString queueText(const core::SocketSnapshot& s);   // "queue 3 / backlog 2"
+
+} // namespace spg::ui
