@@ -5,8 +5,10 @@
 #include "address.h"
 #include "engine_worker.h"
 #include "socket_info.h"
+#include "sys.h"
 
 #include <algorithm>
+#include <sys/ioctl.h>
 
 namespace spg::core {
 
@@ -17,6 +19,16 @@ constexpr unsigned kReadSide = ReadyRead | ReadyReadHangup | ReadyHangup | Ready
 constexpr unsigned kWriteSide = ReadyWrite | ReadyHangup | ReadyError;
 constexpr std::size_t kEchoBacklogLimit = 1u << 20;
 constexpr std::size_t kPeriodicRefreshLimit = 256;
+
+// FIONREAD alone, the same read introspect() makes for receiveQueued. Describing a readable
+// event needs only this number, and it is needed once per readiness: on a busy socket the
+// other six calls of a full introspect() (addresses, TCP_INFO, buffer sizes) would be made
+// twice per loop iteration, here and again for the snapshot.
+long receiveQueued(int fd)
+{
+    int queued = 0;
+    return sys::ioctl(fd, FIONREAD, &queued).ok() ? queued : -1;
+}
 
 } // namespace
 
@@ -230,7 +242,7 @@ std::string EngineWorker::meaningOf(const SocketEntry& s, const ReadyEvent& even
     if (r & ReadyRead) {
         long bytes = event.data;
         if (bytes < 0)
-            bytes = introspect(s.fd, s.domain, s.type, s.protocol).receiveQueued;
+            bytes = receiveQueued(s.fd);
         add(bytes >= 0 ? "readable: " + std::to_string(bytes) + " byte(s) waiting"
                        : "readable");
     }
@@ -281,7 +293,9 @@ void EngineWorker::refreshSnapshots(bool periodic)
             const SocketIntrospection info = introspect(s.fd, s.domain, s.type, s.protocol);
             snap.local = info.local;
             snap.peer = info.peer;
-            snap.wildcard = info.localIsWildcard;
+            // 0.0.0.0:0 is merely unbound; a wildcard address with a port is reachable.
+            snap.wildcard = info.localIsWildcard && info.local.size() > 2
+                && info.local.compare(info.local.size() - 2, 2, ":0") != 0;
             snap.tcpState = info.tcpState;
             snap.receiveQueued = info.receiveQueued;
             snap.receiveBuffer = info.receiveBuffer;

@@ -3,6 +3,7 @@
 #include "core/errno_names.h"
 
 #include <QBrush>
+#include <cerrno>
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
@@ -83,8 +84,12 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
                                                  QString::fromStdString(core::errnoText(r.error)));
         return tip;
     }
-    if (role == Qt::ForegroundRole && failed(r))
-        return QBrush(QColor(0xd0, 0x30, 0x30));
+    if (role == Qt::ForegroundRole && failed(r)) {
+        // Would-block answers are the normal language of non-blocking I/O: amber, not red.
+        const bool wouldBlock = r.error == EAGAIN || r.error == EWOULDBLOCK
+            || r.error == EINPROGRESS || r.error == EALREADY;
+        return QBrush(wouldBlock ? QColor(0xc0, 0x80, 0x00) : QColor(0xd0, 0x30, 0x30));
+    }
     if (role == Qt::FontRole && index.column() == Call) {
         QFont f(QStringLiteral("monospace"));
         f.setStyleHint(QFont::TypeWriter);

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -142,17 +143,18 @@ void CallPanel::buildForm()
                            "as 1.5 for timeouts."));
     m_nonblock->addItem(tr("on (O_NONBLOCK set)"), true);
     m_nonblock->addItem(tr("off (blocking)"), false);
-    auto* flags = new QHBoxLayout(m_flagBox);
+    // Three flags a row keeps the form narrow enough for the left dock.
+    auto* flags = new QGridLayout(m_flagBox);
     flags->setContentsMargins(0, 0, 0, 0);
     for (const FlagInfo& f : kFlags) {
         auto* box = new QCheckBox(QString::fromLatin1(f.name).mid(4), m_flagBox);
         box->setToolTip(QStringLiteral("%1: %2").arg(QString::fromLatin1(f.name), tr(f.help)));
         box->setProperty("flag", f.value);
-        flags->addWidget(box);
+        flags->addWidget(box, int(m_flags.size()) / 3, int(m_flags.size()) % 3);
         m_flags.append(box);
     }
-    flags->addStretch();
     m_signature->setWordWrap(true);
+    m_socketLabel->setWordWrap(true); // Long socket descriptions must not widen the dock.
     m_signature->setStyleSheet(QStringLiteral("color: palette(mid); font-family: monospace;"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #d04040;"));

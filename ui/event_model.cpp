@@ -61,8 +61,8 @@ QVariant EventModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* const names[ColumnCount] = { "Iter", "Time", "Socket", "Readiness",
-                                                    "Raw record", "Meaning", "Status" };
+    static const char* const names[ColumnCount] = { "Iter", "Socket", "Readiness", "Status",
+                                                    "Meaning", "Raw record", "Time" };
     return tr(names[section]);
 }
 

@@ -12,7 +12,7 @@ class EventModel : public CappedTableModel<core::LoopRecord> {
     Q_OBJECT
 
 public:
-    enum Column { Iteration, Time, Socket, Ready, Raw, Meaning, Status, ColumnCount };
+    enum Column { Iteration, Socket, Ready, Status, Meaning, Raw, Time, ColumnCount };
 
     explicit EventModel(std::size_t cap = 50000, QObject* parent = nullptr);
 

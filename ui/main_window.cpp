@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -75,6 +76,7 @@ MainWindow::MainWindow(EngineBridge& bridge, QWidget* parent)
     buildStatusBar();
     connectSignals();
     resize(1280, 800);
+    defaultDockSizes();
     restoreSettings();
 }
 
@@ -94,35 +96,56 @@ void MainWindow::buildDocks()
     auto* gauge = new GaugeDelegate(SocketModel::GaugeRole, this);
     for (int column : { int(SocketModel::RecvQ), int(SocketModel::SendQ), int(SocketModel::Queue) })
         m_socketView->setItemDelegateForColumn(column, gauge);
-    m_socketView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_socketView->header()->resizeSection(SocketModel::Socket, 150);
-    m_socketView->header()->resizeSection(SocketModel::Kind, 90);
-    m_socketView->header()->resizeSection(SocketModel::State, 170);
-    m_socketView->header()->resizeSection(SocketModel::Local, 140);
-    m_socketView->header()->resizeSection(SocketModel::Peer, 140);
-    addDockWidget(Qt::LeftDockWidgetArea, dock(this, tr("Sockets"), QStringLiteral("sockets"), m_socketView));
+    QHeaderView* header = m_socketView->header();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const std::pair<int, int> widths[] = {
+        { SocketModel::Socket, 14 }, { SocketModel::Kind, 8 }, { SocketModel::State, 18 },
+        { SocketModel::Queue, 14 },  { SocketModel::Blocked, 11 }, { SocketModel::Local, 12 },
+        { SocketModel::Peer, 12 },   { SocketModel::In, 5 },   { SocketModel::Out, 5 },
+        { SocketModel::RecvQ, 8 },   { SocketModel::SendQ, 8 },
+    };
+    for (const auto& [column, ems] : widths)
+        header->resizeSection(column, ems * em);
+    // Sockets and events are what the playground is about: they get the full width on top.
+    QDockWidget* socketsDock = dock(this, tr("Sockets"), QStringLiteral("sockets"), m_socketView);
+    addDockWidget(Qt::TopDockWidgetArea, socketsDock);
 
     m_callPanel = new CallPanel(this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_callPanel);
     scroll->setWidgetResizable(true);
+    // The form must never need a horizontal scrollbar: the dock is at least as wide as it.
+    scroll->setMinimumWidth(m_callPanel->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width() + 4);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     addDockWidget(Qt::LeftDockWidgetArea, dock(this, tr("Call"), QStringLiteral("call"), scroll));
 
     m_eventView = tableView(this);
     m_eventView->setModel(m_session->events());
-    m_eventView->horizontalHeader()->resizeSection(EventModel::Iteration, 50);
-    m_eventView->horizontalHeader()->resizeSection(EventModel::Raw, 260);
-    addDockWidget(Qt::RightDockWidgetArea, dock(this, tr("Events (what the loop returned)"), QStringLiteral("events"), m_eventView));
+    m_eventView->horizontalHeader()->resizeSection(EventModel::Iteration, 4 * em);
+    const int timeWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + em;
+    m_eventView->horizontalHeader()->resizeSection(EventModel::Time, timeWidth);
+    m_eventView->horizontalHeader()->resizeSection(EventModel::Socket, 7 * em);
+    m_eventView->horizontalHeader()->resizeSection(EventModel::Ready, 9 * em);
+    m_eventView->horizontalHeader()->resizeSection(EventModel::Raw, 30 * em);
+    m_eventView->horizontalHeader()->resizeSection(EventModel::Status, 6 * em);
+    m_eventView->horizontalHeader()->resizeSection(EventModel::Meaning, 28 * em);
+    QDockWidget* eventsDock = dock(this, tr("Events"), QStringLiteral("events"), m_eventView);
+    eventsDock->setToolTip(tr("What the event loop returned, in the backend's own terms."));
+    addDockWidget(Qt::TopDockWidgetArea, eventsDock);
+    splitDockWidget(socketsDock, eventsDock, Qt::Horizontal);
 
     auto* logBox = new QWidget(this);
     m_logView = tableView(logBox);
     m_logFilter = new CallLogFilter(this);
     m_logFilter->setSourceModel(m_session->log());
     m_logView->setModel(m_logFilter);
-    m_logView->horizontalHeader()->resizeSection(CallLogModel::Time, 95);
-    m_logView->horizontalHeader()->resizeSection(CallLogModel::Socket, 55);
-    m_logView->horizontalHeader()->resizeSection(CallLogModel::Call, 640);
-    m_logView->horizontalHeader()->resizeSection(CallLogModel::Result, 110);
+    m_logView->horizontalHeader()->resizeSection(CallLogModel::Time, timeWidth);
+    m_logView->horizontalHeader()->resizeSection(CallLogModel::Socket, 4 * em);
+    m_logView->horizontalHeader()->resizeSection(CallLogModel::Call, 52 * em);
+    m_logView->horizontalHeader()->resizeSection(CallLogModel::Result, 9 * em);
+    m_logView->horizontalHeader()->resizeSection(CallLogModel::Duration, 6 * em);
     m_logOnlySelected = new QCheckBox(tr("Only the selected socket"), logBox);
     auto* failures = new QCheckBox(tr("Failures only"), logBox);
     auto* copy = new QPushButton(tr("Copy"), logBox);
@@ -139,13 +162,29 @@ void MainWindow::buildDocks()
     logLayout->setContentsMargins(4, 4, 4, 4);
     logLayout->addLayout(bar);
     logLayout->addWidget(m_logView);
-    addDockWidget(Qt::BottomDockWidgetArea, dock(this, tr("Syscall log"), QStringLiteral("log"), logBox));
+    QDockWidget* logDock = dock(this, tr("Syscall log"), QStringLiteral("log"), logBox);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+
     connect(m_logOnlySelected, &QCheckBox::toggled, this, &MainWindow::onSelectionChanged);
     connect(failures, &QCheckBox::toggled, m_logFilter, &CallLogFilter::setFailuresOnly);
     connect(copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_session->log()->toText());
     });
     connect(save, &QPushButton::clicked, this, &MainWindow::saveLog);
+}
+
+// Sizes in pixels derived from the font, so the default layout also reads on high-DPI
+// screens: sockets and events share the top, the log takes the bottom, the form the left.
+void MainWindow::defaultDockSizes()
+{
+    const int line = fontMetrics().lineSpacing();
+    auto* sockets = findChild<QDockWidget*>(QStringLiteral("sockets"));
+    auto* events = findChild<QDockWidget*>(QStringLiteral("events"));
+    auto* call = findChild<QDockWidget*>(QStringLiteral("call"));
+    auto* log = findChild<QDockWidget*>(QStringLiteral("log"));
+    resizeDocks({ sockets, log }, { 16 * line, 12 * line }, Qt::Vertical);
+    resizeDocks({ sockets, events }, { width() * 3 / 5, width() * 2 / 5 }, Qt::Horizontal);
+    resizeDocks({ call }, { 31 * fontMetrics().horizontalAdvance(QLatin1Char('M')) }, Qt::Horizontal);
 }
 
 void MainWindow::buildMenus()

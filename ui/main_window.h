@@ -50,6 +50,7 @@ protected:
 
 private:
     void buildDocks();
+    void defaultDockSizes();
     void buildMenus();
     void buildSocketMenu(QMenu* menu);
     void buildStatusBar();

@@ -281,8 +281,8 @@ QVariant SocketModel::display(const core::SocketSnapshot& s, int column, bool pe
 {
     if (pending) {
         switch (column) {
-        case Socket: return QStringLiteral("pending: client #%1").arg(s.id);
-        case State: return QStringLiteral("in the accept queue, not accepted yet");
+        case Socket: return QStringLiteral("⏳ client #%1").arg(s.id);
+        case State: return QStringLiteral("waiting in the accept queue");
         case Local: return QString::fromStdString(s.local);
         default: return {};
         }
@@ -339,9 +339,9 @@ QVariant SocketModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* const names[ColumnCount] = { "Socket", "Kind", "State", "Local", "Peer",
-                                                    "In", "Out", "Recv-Q", "Send-Q",
-                                                    "Accept queue", "Mode", "Blocked / pending" };
+    static const char* const names[ColumnCount] = { "Socket", "Kind", "State", "Accept queue",
+                                                    "Blocked / pending", "Local", "Peer", "In",
+                                                    "Out", "Recv-Q", "Send-Q", "Mode" };
     return tr(names[section]);
 }
 

@@ -16,7 +16,7 @@ class SocketModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Column { Socket, Kind, State, Local, Peer, In, Out, RecvQ, SendQ, Queue, Mode, Blocked,
+    enum Column { Socket, Kind, State, Queue, Blocked, Local, Peer, In, Out, RecvQ, SendQ, Mode,
                   ColumnCount };
     enum Role { SocketIdRole = Qt::UserRole + 1, GaugeRole, PendingRole, WildcardRole };
 
