@@ -44,6 +44,7 @@ std::string quoteBytes(const void* data, std::size_t length, std::size_t limit)
     const auto* bytes = static_cast<const unsigned char*>(data);
     std::string out = "\"";
     const std::size_t shown = length < limit ? length : limit;
+    out.reserve(shown * 2 + 8);
     for (std::size_t i = 0; i < shown; ++i) {
         const unsigned char c = bytes[i];
         switch (c) {
@@ -56,9 +57,10 @@ std::string quoteBytes(const void* data, std::size_t length, std::size_t limit)
             if (c >= 0x20 && c < 0x7f) {
                 out += static_cast<char>(c);
             } else {
-                char esc[8];
-                std::snprintf(esc, sizeof esc, "\\x%02x", c);
-                out += esc;
+                // A table, not snprintf: this runs for every byte the log shows.
+                static constexpr char hex[] = "0123456789abcdef";
+                const char esc[4] = { '\\', 'x', hex[c >> 4], hex[c & 15] };
+                out.append(esc, 4);
             }
         }
     }

@@ -1,0 +1,68 @@
+// Small statistics and formatting helpers shared by the benchmarks. Header-only: each
+// benchmark is one executable and these are a handful of lines.
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <string>
+#include <vector>
+
+namespace spg::bench {
+
+using Clock = std::chrono::steady_clock;
+
+inline double secondsBetween(Clock::time_point from, Clock::time_point to)
+{
+    return std::chrono::duration<double>(to - from).count();
+}
+
+// CPU time a thread has used, given its clock (CLOCK_THREAD_CPUTIME_ID for the caller's
+// own, pthread_getcpuclockid() for another's).
+inline double cpuSeconds(clockid_t clock)
+{
+    timespec ts {};
+    clock_gettime(clock, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+inline double microsBetween(Clock::time_point from, Clock::time_point to)
+{
+    return std::chrono::duration<double, std::micro>(to - from).count();
+}
+
+// Nearest-rank percentile (p in [0, 100]) of an unsorted sample; 0 for an empty one.
+// Takes a copy on purpose: callers keep their samples in measurement order.
+inline double percentile(std::vector<double> samples, double p)
+{
+    if (samples.empty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    const auto rank =
+        static_cast<std::size_t>(p / 100.0 * static_cast<double>(samples.size() - 1) + 0.5);
+    return samples[std::min(rank, samples.size() - 1)];
+}
+
+inline double median(std::vector<double> samples)
+{
+    return percentile(std::move(samples), 50);
+}
+
+inline std::string fixed(double value, int decimals)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    return text;
+}
+
+// Printed under every table: the machine's absolute speed wanders between runs, so only
+// ratios measured in the same run are comparable.
+inline void printMachineNote()
+{
+    std::printf("\nMachine note: absolute numbers on this machine (a 2-core virtual machine) "
+                "drift by about ±20 %% from run to run; the ratios, measured in the same run, "
+                "are what count.\n");
+}
+
+} // namespace spg::bench
