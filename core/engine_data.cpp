@@ -393,6 +393,8 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     r.msgFlags = msgFlags;
     if (named)
         r.peer = formatAddress(peer);
+    if (c.flags & MSG_PEEK)
+        r.peeked = data;
     if (!data.empty()) {
         r.hasData = !(c.flags & MSG_PEEK);
         r.direction = Direction::Received;

@@ -48,6 +48,7 @@ struct CallRecord {
     int msgFlags = 0;  // recvmsg: the returned msg_flags
     std::string peer;  // recvfrom/recvmsg/accept: the peer's address as text
     std::string value; // getsockopt: the value in words
+    std::string peeked; // MSG_PEEK: the bytes seen (they are not captured: still queued)
 };
 
 struct LoopRecord {

@@ -1,0 +1,135 @@
+// Scenario files (.spg): a session of socket calls as plain text, one call per line, in the
+// C-like syntax of the course notes. Parsed into Steps that the player turns into engine
+// Commands and the exporter into a C program. Pure data and functions; any thread.
+//
+//   srv = socket(AF_INET, SOCK_STREAM, 0)
+//   bind(srv, 127.0.0.1:0)
+//   listen(srv, 2)
+//   conn = accept(srv) &            # '&': runs in the background
+//   connect(cli, srv.local)
+//   wait conn                       # waits for the background accept
+//   recv(conn, 64, 0)               expect "hello\r\n"
+#pragma once
+
+#include "commands.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spg::core {
+
+enum class StepKind : std::uint8_t {
+    Call,     // A socket call.
+    Wait,     // wait NAME / wait: until background calls finish.
+    Poll,     // poll(NAME, POLLIN|POLLOUT): until the loop reports the socket ready.
+    Sleep,    // sleep(MS)
+};
+
+enum class ExpectKind : std::uint8_t {
+    None,
+    Result, // expect 0 / expect >= 1: the return value
+    Errno,  // expect ECONNREFUSED
+    Bytes,  // expect "hello\r\n": the bytes a receive call returned
+    Value,  // expect value 16384: getsockopt / ioctl FIONREAD / getsockname text
+    State,  // expect state LISTEN / expect state connected: TCP state or lifecycle afterwards
+    Queue,  // expect queue 2 / expect queue <= 3: the listener's accept-queue length afterwards
+};
+
+enum class Relation : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
+
+struct Expectation {
+    ExpectKind kind = ExpectKind::None;
+    Relation relation = Relation::Eq;
+    long number = 0;   // Result, Queue, numeric Value
+    int error = 0;     // Errno
+    std::string text;  // Errno name, Bytes, State name, non-numeric Value
+    int column = 0;    // Where the expectation starts, for messages.
+};
+
+// An address argument: a literal ("127.0.0.1:0") or a reference to a socket's address
+// discovered at run time ("srv.local", "srv.peer").
+struct AddressArg {
+    std::string literal;
+    std::string socket; // Non-empty for a reference.
+    bool peer = false;  // .peer instead of .local
+
+    bool isRef() const { return !socket.empty(); }
+    std::string text() const { return isRef() ? socket + (peer ? ".peer" : ".local") : literal; }
+};
+
+struct Step {
+    int line = 0; // 1-based line in the file.
+    StepKind kind = StepKind::Call;
+    CallKind call = CallKind::Sync;
+    std::string assign;  // "srv = socket(...)", "conn = accept(...)", "r = recv(...) &"
+    std::string assign2; // "a, b = socketpair(...)": the second name
+    std::string socket;  // The socket argument's name.
+
+    // Call arguments (those the call takes).
+    int domain = 0;
+    int type = 0;
+    int protocol = 0;
+    AddressArg address;
+    int backlog = 0;
+    int flags = 0;
+    std::vector<std::string> payload; // send/sendto: one; sendmsg: one per iovec
+    std::size_t length = 0;
+    std::vector<std::size_t> iovLengths;
+    int how = 0;
+    std::string level;  // "SOL_SOCKET"
+    std::string option; // "SO_REUSEADDR"
+    std::string value;  // "1", "{1,0}", "1.5"
+    bool enable = false; // fcntl O_NONBLOCK on/off
+
+    unsigned pollEvents = 0; // Poll: Interest bits
+    std::string waitFor;     // Wait: a background call's name, empty = all
+    long sleepMs = 0;
+
+    bool background = false;
+    Expectation expect;
+    std::string comment; // The line's comment, or the comment lines just above it.
+    std::string source;  // The line as written, without its comment.
+};
+
+struct Scenario {
+    std::vector<Step> steps;
+    std::vector<std::string> lines; // The file's lines, for display.
+    std::string title;              // From a leading "# title: ..." comment, if any.
+};
+
+struct ScenarioError {
+    int line = 0;
+    int column = 0;
+    std::string message; // What was expected.
+
+    std::string format(const std::string& file) const; // "demo.spg:3:14: expected ..."
+};
+
+struct ScenarioParse {
+    Scenario scenario;
+    std::vector<ScenarioError> errors; // Empty on success; the first is the one to show.
+
+    bool ok() const { return errors.empty(); }
+};
+
+constexpr std::size_t kMaxScenarioBytes = 1u << 20; // Loading refuses larger files.
+constexpr const char* kScenarioExtension = ".spg";
+constexpr const char* kScenarioMimeType = "text/x-socket-playground-scenario";
+
+ScenarioParse parseScenario(std::string_view text);
+
+// Renders a step back as a line of the file (used when recording from the GUI).
+std::string formatStep(const Step& step);
+std::string formatExpectation(const Expectation& e);
+// C-string literal with escapes, as scenario files and the exported C write bytes.
+std::string cString(std::string_view bytes);
+
+// Symbol tables shared by the parser, the formatter and the C exporter.
+bool symbolValue(std::string_view name, int& out); // AF_INET, SOCK_STREAM, MSG_PEEK, SHUT_WR...
+std::string domainSymbol(int domain);
+std::string typeSymbol(int type);
+std::string flagsSymbol(int flags); // "0" or "MSG_PEEK|MSG_WAITALL"
+
+} // namespace spg::core

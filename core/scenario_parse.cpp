@@ -1,0 +1,450 @@
+// The scenario parser. Each line is split into its parts (names, call, arguments, '&',
+// expect) with columns kept, so every error names the line, the column and what was
+// expected. Socket names must be created before use, so a typo is caught before anything
+// runs.
+#include "scenario.h"
+
+#include "address.h"
+#include "errno_names.h"
+#include "scenario_text.h"
+#include "sockopt.h"
+
+#include <set>
+
+namespace spg::core {
+
+namespace {
+
+using namespace scenario_text;
+
+struct LineParser {
+    Step& step;
+    std::set<std::string>& sockets; // Names bound to sockets so far.
+    std::set<std::string>& jobs;    // Names of background calls so far.
+    std::string error;
+    int errorColumn = 0;
+
+    bool fail(int column, std::string message)
+    {
+        if (error.empty()) {
+            error = std::move(message);
+            errorColumn = column;
+        }
+        return false;
+    }
+
+    bool expectArgs(const std::vector<Piece>& args, std::size_t n, int column, const char* usage)
+    {
+        if (args.size() == n)
+            return true;
+        return fail(column, "expected " + std::to_string(n) + " argument(s): " + usage);
+    }
+
+    bool socketArg(const Piece& p)
+    {
+        if (!isIdentifier(p.text))
+            return fail(p.column, "expected a socket name, got \"" + p.text + "\"");
+        if (!sockets.count(p.text))
+            return fail(p.column, "unknown socket \"" + p.text + "\": create it first, e.g. "
+                            + p.text + " = socket(AF_INET, SOCK_STREAM, 0)");
+        step.socket = p.text;
+        return true;
+    }
+
+    bool intArg(const Piece& p, long& out, const char* what)
+    {
+        if (parseLong(p.text, out))
+            return true;
+        return fail(p.column, std::string("expected ") + what + ", got \"" + p.text + "\"");
+    }
+
+    bool symbolsArg(const Piece& p, int& out, const char* what)
+    {
+        if (parseSymbols(p.text, out))
+            return true;
+        return fail(p.column, std::string("expected ") + what + ", got \"" + p.text + "\"");
+    }
+
+    bool addressArg(const Piece& p)
+    {
+        std::string text = p.text;
+        if (text.size() >= 2 && text.front() == '"')
+            text = unquote(text);
+        const auto dot = text.find('.');
+        if (dot != std::string::npos && isIdentifier(text.substr(0, dot))
+            && (text.substr(dot) == ".local" || text.substr(dot) == ".peer")) {
+            const std::string name = text.substr(0, dot);
+            if (!sockets.count(name))
+                return fail(p.column, "unknown socket \"" + name + "\" in " + text);
+            step.address.socket = name;
+            step.address.peer = text.substr(dot) == ".peer";
+            return true;
+        }
+        const AddressParse parsed = parseAddress(text);
+        if (!parsed.ok())
+            return fail(p.column, parsed.error);
+        step.address.literal = text;
+        return true;
+    }
+
+    bool bytesArg(const Piece& p, std::string& out)
+    {
+        std::string message;
+        if (parseBytesLiteral(p.text, out, message))
+            return true;
+        return fail(p.column, message);
+    }
+
+    bool call(const std::string& name, const std::vector<Piece>& args, int column);
+    bool dataCall(const std::vector<Piece>& args, int column);
+    bool optionCall(const std::vector<Piece>& args, int column);
+    bool expectation(const std::string& text, int column);
+};
+
+bool LineParser::call(const std::string& name, const std::vector<Piece>& args, int column)
+{
+    if (name == "poll") {
+        step.kind = StepKind::Poll;
+        if (!expectArgs(args, 2, column, "poll(sock, POLLIN)") || !socketArg(args[0]))
+            return false;
+        for (const std::string& bit : splitTop(args[1].text, '|')) {
+            const std::string b = trimmed(bit);
+            if (b == "POLLIN")
+                step.pollEvents |= WantRead;
+            else if (b == "POLLOUT")
+                step.pollEvents |= WantWrite;
+            else
+                return fail(args[1].column, "expected POLLIN, POLLOUT or POLLIN|POLLOUT");
+        }
+        return true;
+    }
+    if (name == "sleep") {
+        step.kind = StepKind::Sleep;
+        return expectArgs(args, 1, column, "sleep(milliseconds)")
+            && intArg(args[0], step.sleepMs, "milliseconds (at most 60000)")
+            && (step.sleepMs >= 0 && step.sleepMs <= 60000 ? true
+                    : fail(args[0].column, "sleep takes 0 to 60000 milliseconds"));
+    }
+    if (!callFromName(name, step.call) || isEngineControl(step.call))
+        return fail(column, "unknown call \"" + name + "\"; expected a socket call such as "
+                                "socket, bind, listen, accept, connect, send, recv, close");
+    long n = 0;
+    switch (step.call) {
+    case CallKind::Socket:
+    case CallKind::Socketpair:
+        if (!expectArgs(args, 3, column, "socket(AF_INET, SOCK_STREAM, 0)"))
+            return false;
+        if (!symbolsArg(args[0], step.domain, "a domain: AF_INET, AF_INET6 or AF_UNIX")
+            || !symbolsArg(args[1], step.type, "a type: SOCK_STREAM, SOCK_DGRAM or SOCK_SEQPACKET")
+            || !symbolsArg(args[2], step.protocol, "a protocol: 0, IPPROTO_TCP or IPPROTO_UDP"))
+            return false;
+        if (step.call == CallKind::Socketpair && step.assign2.empty())
+            return fail(1, "socketpair makes two sockets: write a, b = socketpair(...)");
+        return true;
+    case CallKind::Bind:
+    case CallKind::Connect:
+        return expectArgs(args, 2, column, "bind(sock, 127.0.0.1:0)") && socketArg(args[0])
+            && addressArg(args[1]);
+    case CallKind::Listen:
+        if (!expectArgs(args, 2, column, "listen(sock, backlog)") || !socketArg(args[0])
+            || !intArg(args[1], n, "a backlog number"))
+            return false;
+        step.backlog = static_cast<int>(n);
+        return true;
+    case CallKind::Accept:
+        if (args.size() == 3 && args[1].text == "NULL" && args[2].text == "NULL")
+            return socketArg(args[0]);
+        return expectArgs(args, 1, column, "accept(sock)") && socketArg(args[0]);
+    case CallKind::Shutdown:
+        return expectArgs(args, 2, column, "shutdown(sock, SHUT_WR)") && socketArg(args[0])
+            && symbolsArg(args[1], step.how, "SHUT_RD, SHUT_WR or SHUT_RDWR");
+    case CallKind::Close:
+    case CallKind::GetSockName:
+    case CallKind::GetPeerName:
+        return expectArgs(args, 1, column, "close(sock)") && socketArg(args[0]);
+    case CallKind::SetNonBlocking: {
+        int cmd = 0;
+        int flags = 0;
+        if (!expectArgs(args, 3, column, "fcntl(sock, F_SETFL, O_NONBLOCK)") || !socketArg(args[0]))
+            return false;
+        if (args[1].text != "F_SETFL" || !parseSymbols(args[1].text, cmd))
+            return fail(args[1].column, "expected F_SETFL");
+        if (!symbolsArg(args[2], flags, "O_NONBLOCK or 0"))
+            return false;
+        step.enable = flags != 0;
+        return true;
+    }
+    case CallKind::IoctlFionread:
+        if (!expectArgs(args, 2, column, "ioctl(sock, FIONREAD)") || !socketArg(args[0]))
+            return false;
+        return args[1].text == "FIONREAD" ? true : fail(args[1].column, "expected FIONREAD");
+    case CallKind::SetSockOpt:
+    case CallKind::GetSockOpt: return optionCall(args, column);
+    default: return dataCall(args, column);
+    }
+}
+
+bool LineParser::dataCall(const std::vector<Piece>& args, int column)
+{
+    long n = 0;
+    switch (step.call) {
+    case CallKind::Send:
+    case CallKind::SendTo: {
+        const bool to = step.call == CallKind::SendTo;
+        std::string bytes;
+        if (!expectArgs(args, to ? 4 : 3, column, to ? "sendto(sock, \"bytes\", 0, 127.0.0.1:9)"
+                                                     : "send(sock, \"bytes\", 0)")
+            || !socketArg(args[0]) || !bytesArg(args[1], bytes)
+            || !symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |"))
+            return false;
+        step.payload = { bytes };
+        return !to || addressArg(args[3]);
+    }
+    case CallKind::Recv:
+    case CallKind::RecvFrom:
+        if (!expectArgs(args, 3, column, "recv(sock, 64, 0)") || !socketArg(args[0])
+            || !intArg(args[1], n, "a buffer size")
+            || !symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |"))
+            return false;
+        if (n < 0 || n > (64 << 20))
+            return fail(args[1].column, "buffer size must be 0 to 67108864 (64 MiB)");
+        step.length = static_cast<std::size_t>(n);
+        return true;
+    case CallKind::SendMsg: {
+        if ((args.size() != 3 && args.size() != 4) || !socketArg(args[0]))
+            return args.size() != 3 && args.size() != 4
+                ? fail(column, "expected sendmsg(sock, [\"ab\", \"cd\"], 0) or with an address")
+                : false;
+        std::vector<Piece> parts;
+        if (!bracketList(args[1], parts))
+            return fail(args[1].column, "expected a list of byte strings: [\"ab\", \"cd\"]");
+        for (const Piece& part : parts) {
+            std::string bytes;
+            if (!bytesArg(part, bytes))
+                return false;
+            step.payload.push_back(bytes);
+        }
+        return symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |")
+            && (args.size() == 3 || addressArg(args[3]));
+    }
+    case CallKind::RecvMsg: {
+        std::vector<Piece> parts;
+        if (!expectArgs(args, 3, column, "recvmsg(sock, [4, 4], 0)") || !socketArg(args[0]))
+            return false;
+        if (!bracketList(args[1], parts) || parts.empty())
+            return fail(args[1].column, "expected a list of buffer sizes: [4, 4]");
+        for (const Piece& part : parts) {
+            if (!intArg(part, n, "a buffer size") || n < 0)
+                return fail(part.column, "expected a buffer size");
+            step.iovLengths.push_back(static_cast<std::size_t>(n));
+        }
+        return symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |");
+    }
+    default: return fail(column, "this call is not supported in scenarios");
+    }
+}
+
+bool LineParser::optionCall(const std::vector<Piece>& args, int column)
+{
+    const bool set = step.call == CallKind::SetSockOpt;
+    if (!expectArgs(args, set ? 4 : 3, column,
+                    set ? "setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, 1)"
+                        : "getsockopt(sock, SOL_SOCKET, SO_RCVBUF)")
+        || !socketArg(args[0]))
+        return false;
+    const SocketOption* option = findOption(args[2].text);
+    if (!option)
+        return fail(args[2].column, "unknown option \"" + args[2].text + "\"");
+    if (args[1].text != option->levelName)
+        return fail(args[1].column, std::string(option->name) + " is at level "
+                                        + std::string(option->levelName));
+    step.level = args[1].text;
+    step.option = args[2].text;
+    if (!set)
+        return true;
+    OptionValue value;
+    const std::string problem = parseOptionValue(*option, args[3].text, value);
+    if (!problem.empty())
+        return fail(args[3].column, step.option + ": " + problem);
+    step.value = args[3].text;
+    return true;
+}
+
+bool LineParser::expectation(const std::string& text, int column)
+{
+    Expectation& e = step.expect;
+    e.column = column;
+    std::string rest = trimmed(text);
+    auto takeWord = [&](const char* word) {
+        const std::string w = word;
+        if (rest.rfind(w + " ", 0) == 0) {
+            rest = trimmed(rest.substr(w.size()));
+            return true;
+        }
+        return false;
+    };
+    if (rest.empty())
+        return fail(column, "expected what to expect: a number, an errno name, \"bytes\", "
+                            "state NAME, queue N or value V");
+    if (rest.front() == '"' || rest.rfind("x\"", 0) == 0) {
+        e.kind = ExpectKind::Bytes;
+        return bytesArg(Piece { rest, column }, e.text);
+    }
+    if (takeWord("state")) {
+        e.kind = ExpectKind::State;
+        e.text = rest;
+        return !rest.empty() || fail(column, "expected a state name after 'state'");
+    }
+    const bool queue = takeWord("queue");
+    const bool value = !queue && takeWord("value");
+    e.relation = parseRelation(rest);
+    if (!queue && !value && !rest.empty() && rest[0] == 'E') {
+        e.kind = ExpectKind::Errno;
+        e.text = rest;
+        e.error = errnoFromName(rest);
+        return e.error > 0 || fail(column, "unknown errno name \"" + rest + "\"");
+    }
+    e.kind = queue ? ExpectKind::Queue : value ? ExpectKind::Value : ExpectKind::Result;
+    if (parseLong(rest, e.number))
+        return true;
+    if (value) {
+        e.text = rest.size() >= 2 && rest.front() == '"' ? unquote(rest) : rest;
+        return true;
+    }
+    return fail(column, "expected a number, an errno name (ECONNREFUSED) or \"bytes\" after "
+                        "expect, got \"" + rest + "\"");
+}
+
+
+// One statement: "[names =] call(args) [&] [expect ...]", "wait [name]".
+void parseStatement(const std::string& code, LineParser& p)
+{
+    Step& step = p.step;
+    std::size_t lead = 0;
+    while (lead < code.size() && (code[lead] == ' ' || code[lead] == '\t'))
+        ++lead;
+    const std::string s = code.substr(lead);
+    const int base = static_cast<int>(lead) + 1; // Column of s[0].
+    if (s == "wait" || s.rfind("wait ", 0) == 0) {
+        step.kind = StepKind::Wait;
+        step.waitFor = trimmed(s.substr(4));
+        if (!step.waitFor.empty() && !p.jobs.count(step.waitFor))
+            p.fail(base + 5, "no background call named \"" + step.waitFor
+                       + "\"; name one with " + step.waitFor + " = accept(sock) &");
+        return;
+    }
+    const std::size_t open = s.find('(');
+    const std::size_t eq = s.find('=');
+    std::size_t callStart = 0;
+    if (eq != std::string::npos && (open == std::string::npos || eq < open)) {
+        const std::vector<std::string> names = splitTop(s.substr(0, eq), ',');
+        step.assign = trimmed(names[0]);
+        if (names.size() > 1)
+            step.assign2 = trimmed(names[1]);
+        if (names.size() > 2 || !isIdentifier(step.assign)
+            || (names.size() == 2 && !isIdentifier(step.assign2))) {
+            p.fail(base, "expected a name (or two for socketpair) before '='");
+            return;
+        }
+        callStart = eq + 1;
+        while (callStart < s.size() && s[callStart] == ' ')
+            ++callStart;
+    }
+    if (open == std::string::npos) {
+        p.fail(base + static_cast<int>(callStart), "expected a call such as socket(AF_INET, SOCK_STREAM, 0)");
+        return;
+    }
+    const std::string name = trimmed(s.substr(callStart, open - callStart));
+    if (!isIdentifier(name)) {
+        p.fail(base + static_cast<int>(callStart), "expected a call name before '('");
+        return;
+    }
+    const std::size_t close = matchParen(s, open);
+    if (close == std::string::npos) {
+        p.fail(base + static_cast<int>(s.size()), "expected ')' to close the call");
+        return;
+    }
+    const auto args = splitArgs(std::string_view(s).substr(open + 1, close - open - 1),
+                                base + static_cast<int>(open) + 1);
+    if (!p.call(name, args, base + static_cast<int>(callStart)))
+        return;
+    std::size_t at = close + 1;
+    auto skip = [&] {
+        while (at < s.size() && (s[at] == ' ' || s[at] == '\t'))
+            ++at;
+    };
+    skip();
+    if (at < s.size() && s[at] == '&') {
+        step.background = true;
+        ++at;
+        skip();
+    }
+    if (s.compare(at, 6, "expect") == 0) {
+        if (!p.expectation(s.substr(at + 6), base + static_cast<int>(at) + 7))
+            return;
+    } else if (at < s.size()) {
+        p.fail(base + static_cast<int>(at), "unexpected \"" + s.substr(at)
+                   + "\" after the call; expected '&' or expect ...");
+        return;
+    }
+    const bool makesSocket = step.kind == StepKind::Call
+        && (step.call == CallKind::Socket || step.call == CallKind::Socketpair
+            || step.call == CallKind::Accept);
+    if (!step.assign.empty() && !makesSocket && !step.background) {
+        p.fail(base, "only socket(), socketpair() and accept() return a socket to name; name "
+                     "a background call as r = recv(sock, 64, 0) &");
+        return;
+    }
+    if (makesSocket && !step.assign.empty())
+        p.sockets.insert(step.assign);
+    if (!step.assign2.empty())
+        p.sockets.insert(step.assign2);
+    if (step.background && !step.assign.empty())
+        p.jobs.insert(step.assign);
+    if (step.background && step.kind != StepKind::Call)
+        p.fail(base, "only socket calls can run in the background");
+}
+
+} // namespace
+
+ScenarioParse parseScenario(std::string_view text)
+{
+    ScenarioParse out;
+    if (text.size() > kMaxScenarioBytes) {
+        out.errors.push_back({ 1, 1, "the file is " + std::to_string(text.size())
+                                          + " bytes; scenarios are limited to 1 MiB" });
+        return out;
+    }
+    std::set<std::string> sockets;
+    std::set<std::string> jobs;
+    std::string pendingComment;
+    int lineNo = 0;
+    for (const std::string& raw : splitLines(text)) {
+        ++lineNo;
+        out.scenario.lines.push_back(raw);
+        SplitLine parts = splitComment(raw);
+        if (trimmed(parts.code).empty()) {
+            const std::string c = trimmed(parts.comment);
+            if (lineNo <= 3 && c.rfind("title:", 0) == 0)
+                out.scenario.title = trimmed(c.substr(6));
+            else if (!c.empty())
+                pendingComment += (pendingComment.empty() ? "" : " ") + c;
+            continue;
+        }
+        Step step;
+        step.line = lineNo;
+        step.source = trimmed(parts.code);
+        step.comment = trimmed(parts.comment).empty() ? pendingComment : trimmed(parts.comment);
+        pendingComment.clear();
+        LineParser p { step, sockets, jobs, {}, 0 };
+        parseStatement(parts.code, p);
+        if (!p.error.empty()) {
+            out.errors.push_back({ lineNo, p.errorColumn, p.error });
+            continue;
+        }
+        out.scenario.steps.push_back(std::move(step));
+    }
+    return out;
+}
+
+} // namespace spg::core

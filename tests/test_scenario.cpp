@@ -1,0 +1,187 @@
+// Scenario files: parsing (with line, column and what was expected for bad input),
+// formatting back, recording, and playback headless against a real engine.
+#include "core/scenario.h"
+#include "core/scenario_recorder.h"
+#include "core/scenario_runner.h"
+#include "engine_harness.h"
+
+#include <QtTest>
+
+using namespace spg::core;
+
+namespace {
+
+RunResult run(const std::string& text)
+{
+    const ScenarioParse parsed = parseScenario(text);
+    if (!parsed.ok()) {
+        RunResult bad;
+        bad.exitCode = 2;
+        bad.failure = parsed.errors.front().format("test");
+        return bad;
+    }
+    RunOptions options;
+    options.backend = spg::test::backendUnderTest();
+    options.stepTimeoutMs = 5000;
+    return runScenario(parsed.scenario, options);
+}
+
+} // namespace
+
+class TestScenario : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parsesTheIssueExample()
+    {
+        const ScenarioParse p = parseScenario(R"(# title: example
+srv = socket(AF_INET, SOCK_STREAM, 0)
+setsockopt(srv, SOL_SOCKET, SO_REUSEADDR, 1)
+bind(srv, 127.0.0.1:0)
+listen(srv, 2)
+cli = socket(AF_INET, SOCK_STREAM, 0)
+connect(cli, srv.local)
+conn = accept(srv)
+send(cli, "hello\r\n", 0)
+recv(conn, 64, 0)           expect "hello\r\n"
+close(cli)
+recv(conn, 64, 0)           expect 0
+probe = socket(AF_INET, SOCK_STREAM, 0)
+connect(probe, 127.0.0.1:1) expect ECONNREFUSED
+)");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
+        QCOMPARE(p.scenario.title, std::string("example"));
+        QCOMPARE(p.scenario.steps.size(), std::size_t(13));
+        const Step& recv = p.scenario.steps[8];
+        QCOMPARE(recv.call, CallKind::Recv);
+        QCOMPARE(recv.expect.kind, ExpectKind::Bytes);
+        QCOMPARE(recv.expect.text, std::string("hello\r\n"));
+        QVERIFY(p.scenario.steps[5].address.isRef());
+        QCOMPARE(p.scenario.steps.back().expect.error, ECONNREFUSED);
+    }
+
+    void errorsNameLineColumnAndExpectation_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown socket") << "s = socket(AF_INET, SOCK_STREAM, 0)\nbind(t, 127.0.0.1:0)" << 2 << 6 << "unknown socket \"t\"";
+        QTest::newRow("bad port") << "s = socket(AF_INET, SOCK_STREAM, 0)\nbind(s, 127.0.0.1:70000)" << 2 << 9 << "65535";
+        QTest::newRow("bad domain") << "s = socket(AF_BOGUS, SOCK_STREAM, 0)" << 1 << 12 << "expected a domain";
+        QTest::newRow("missing paren") << "s = socket(AF_INET, SOCK_STREAM, 0" << 1 << 35 << "expected ')'";
+        QTest::newRow("arity") << "s = socket(AF_INET, SOCK_STREAM, 0)\nlisten(s)" << 2 << 1 << "expected 2 argument(s)";
+        QTest::newRow("unknown call") << "frobnicate(x)" << 1 << 1 << "unknown call \"frobnicate\"";
+        QTest::newRow("bad expect") << "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s) expect EWHAT" << 2 << 17 << "unknown errno name";
+        QTest::newRow("trailing junk") << "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s) please" << 2 << 10 << "expected '&' or expect";
+        QTest::newRow("bad escape") << "s = socket(AF_INET, SOCK_STREAM, 0)\nsend(s, \"a\\q\", 0)" << 2 << 9 << "unknown escape";
+        QTest::newRow("level") << "s = socket(AF_INET, SOCK_STREAM, 0)\nsetsockopt(s, IPPROTO_TCP, SO_REUSEADDR, 1)" << 2 << 15 << "is at level SOL_SOCKET";
+        QTest::newRow("wait unknown") << "wait job" << 1 << 6 << "no background call named";
+        QTest::newRow("name non socket") << "s = socket(AF_INET, SOCK_STREAM, 0)\nr = close(s)" << 2 << 1 << "only socket()";
+    }
+
+    void errorsNameLineColumnAndExpectation()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const ScenarioParse p = parseScenario(text.toStdString());
+        QVERIFY(!p.ok());
+        const ScenarioError& e = p.errors.front();
+        QVERIFY2(QString::fromStdString(e.message).contains(message), e.message.c_str());
+        QCOMPARE(e.line, line);
+        QCOMPARE(e.column, column);
+    }
+
+    void formatRoundTrips()
+    {
+        const std::string text = "s = socket(AF_INET, SOCK_DGRAM, 0)\n"
+                                 "setsockopt(s, SOL_SOCKET, SO_LINGER, {1,0})\n"
+                                 "bind(s, [::1]:0)\n"
+                                 "sendmsg(s, [\"ab\", \"c\\x01\"], MSG_DONTWAIT, s.local)\n"
+                                 "recvmsg(s, [4, 4], MSG_PEEK|MSG_TRUNC) expect >= 1\n"
+                                 "r = recv(s, 8, 0) &\n"
+                                 "wait r\n"
+                                 "poll(s, POLLIN)\n"
+                                 "sleep(5)\n";
+        const ScenarioParse p = parseScenario(text);
+        QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
+        std::string again;
+        for (const Step& s : p.scenario.steps)
+            again += formatStep(s) + "\n";
+        const ScenarioParse q = parseScenario(again);
+        QVERIFY2(q.ok(), again.c_str());
+        QCOMPARE(q.scenario.steps.size(), p.scenario.steps.size());
+        for (std::size_t i = 0; i < p.scenario.steps.size(); ++i)
+            QCOMPARE(formatStep(q.scenario.steps[i]), formatStep(p.scenario.steps[i]));
+    }
+
+    void runsAndChecksExpectations()
+    {
+        const RunResult ok = run("srv = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                 "bind(srv, 127.0.0.1:0)\n"
+                                 "listen(srv, 2)                 expect state LISTEN\n"
+                                 "conn = accept(srv) &\n"
+                                 "cli = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                 "connect(cli, srv.local)        expect 0\n"
+                                 "wait conn\n"
+                                 "send(cli, \"ping\", 0)           expect 4\n"
+                                 "recv(conn, 2, MSG_PEEK)        expect \"pi\"\n"
+                                 "ioctl(conn, FIONREAD)          expect value 4\n"
+                                 "recv(conn, 64, 0)              expect \"ping\"\n"
+                                 "getsockopt(cli, SOL_SOCKET, SO_ERROR) expect value 0\n");
+        QVERIFY2(ok.exitCode == 0, ok.failure.c_str());
+        QCOMPARE(ok.lines.size(), std::size_t(11)); // Every call prints; wait does not.
+        QVERIFY(ok.lines[3].rfind("connect(", 0) == 0 || ok.lines[3].rfind("accept(", 0) == 0);
+    }
+
+    void failedExpectationStopsAtItsLine()
+    {
+        const RunResult r = run("s = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                "connect(s, 127.0.0.1:1)   expect 0\n"
+                                "close(s)\n");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.failureLine, 2);
+        QVERIFY2(r.failure.find("ECONNREFUSED") != std::string::npos, r.failure.c_str());
+        QCOMPARE(r.lines.size(), std::size_t(2)); // close() never ran.
+    }
+
+    void blockingForegroundCallTimesOut()
+    {
+        const ScenarioParse p = parseScenario("u = socket(AF_INET, SOCK_DGRAM, 0)\n"
+                                              "bind(u, 127.0.0.1:0)\n"
+                                              "recv(u, 8, 0)\n");
+        RunOptions options;
+        options.backend = spg::test::backendUnderTest();
+        options.stepTimeoutMs = 300;
+        const RunResult r = runScenario(p.scenario, options);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.failureLine, 3);
+        QVERIFY(r.failure.find("background") != std::string::npos);
+    }
+
+    void recorderWritesReplayableLines()
+    {
+        ScenarioRecorder recorder;
+        Command sock = makeSocket(AF_INET, SOCK_STREAM);
+        CallRecord created;
+        created.created = 1;
+        QCOMPARE(*recorder.record(sock, created), std::string("s1 = socket(AF_INET, SOCK_STREAM, 0)"));
+        SocketSnapshot snap;
+        snap.id = 1;
+        snap.local = "127.0.0.1:40000";
+        recorder.onSnapshot(snap);
+        CallRecord refused;
+        refused.result = -1;
+        refused.error = ECONNREFUSED;
+        const std::string line = *recorder.record(makeConnect(2, "127.0.0.1:40000"), refused);
+        QVERIFY2(line.rfind("connect(s2, s1.local)", 0) == 0, line.c_str());
+        QVERIFY(line.find("expect ECONNREFUSED") != std::string::npos);
+        QVERIFY(!recorder.record(makeAutomation(1, Automation::Echo, true), CallRecord {}));
+        QVERIFY(parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\ns2 = socket(AF_INET, SOCK_STREAM, 0)\n" + line).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenario)
+#include "test_scenario.moc"
