@@ -101,8 +101,10 @@ void ScenarioPlayer::onEvent(const EngineEvent& event)
     if (!r || r->phase == CallPhase::Blocked || r->command == 0)
         return;
     auto deliver = [&](InFlight& f) {
-        if (f.command == r->command && !f.record)
+        if (f.command == r->command && !f.record) {
             f.record = *r;
+            f.arrival = ++m_arrivals;
+        }
     };
     if (m_foreground)
         deliver(*m_foreground);
@@ -281,23 +283,38 @@ void ScenarioPlayer::pauseAfterNextStep()
                                                          : m_scenario.steps.empty() ? 0 : m_scenario.steps.back().line + 1;
 }
 
+// Reports every call whose record has arrived, foreground or background, in the order the
+// records arrived, so the printed lines follow the order in which calls really ended.
+bool ScenarioPlayer::finishArrived()
+{
+    std::vector<InFlight*> arrived;
+    if (m_foreground && m_foreground->record && !m_foreground->checked)
+        arrived.push_back(&*m_foreground);
+    for (auto& [name, job] : m_jobs)
+        if (job.record && !job.checked)
+            arrived.push_back(&job);
+    for (InFlight& job : m_anonymousJobs)
+        if (job.record && !job.checked)
+            arrived.push_back(&job);
+    std::sort(arrived.begin(), arrived.end(),
+              [](const InFlight* a, const InFlight* b) { return a->arrival < b->arrival; });
+    for (InFlight* f : arrived) {
+        f->checked = true;
+        if (!finishCall(*f))
+            return false;
+    }
+    return true;
+}
+
 ScenarioPlayer::Status ScenarioPlayer::advance()
 {
     while (m_status != Status::Failed && m_status != Status::Finished) {
-        // Finished background calls report as soon as they complete.
-        for (auto& [name, job] : m_jobs)
-            if (job.record && !job.checked && (job.checked = true) && !finishCall(job))
-                return m_status;
-        for (InFlight& job : m_anonymousJobs)
-            if (job.record && !job.checked && (job.checked = true) && !finishCall(job))
-                return m_status;
+        if (!finishArrived())
+            return m_status;
         if (m_foreground) {
             if (!m_foreground->record)
                 return m_status = Status::Waiting;
-            InFlight done = *m_foreground;
-            m_foreground.reset();
-            if (!finishCall(done))
-                return m_status;
+            m_foreground.reset(); // finishArrived() has reported it.
         }
         if (m_waitingStep) {
             const Step& step = m_scenario.steps[*m_waitingStep];

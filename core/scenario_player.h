@@ -57,12 +57,14 @@ private:
         std::size_t step = 0;
         CommandId command = 0;
         std::optional<CallRecord> record; // Set when the final record arrived.
+        std::uint64_t arrival = 0;        // Order of arrival, so lines print as calls ended.
         bool checked = false;
     };
 
     bool start(std::size_t index);
     bool buildCommand(const Step& step, Command& c);
     bool finishCall(InFlight& call);
+    bool finishArrived();
     bool check(const Step& step, const CallRecord& r);
     bool pollSatisfied(const Step& step) const;
     bool pollStarted(const Step& step);
@@ -86,6 +88,7 @@ private:
     int m_failureLine = 0;
     std::vector<Output> m_output;
     int m_pauseBefore = 0;
+    std::uint64_t m_arrivals = 0;
 };
 
 } // namespace spg::core
