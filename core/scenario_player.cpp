@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 namespace spg::core {
 
@@ -241,8 +242,6 @@ bool ScenarioPlayer::check(const Step& step, const CallRecord& r)
     switch (e.kind) {
     case ExpectKind::None: return true;
     case ExpectKind::Result:
-        if (failed && e.number >= 0)
-            return mismatch(scenario_text::relationText(e.relation) + std::to_string(e.number), outcome(r));
         return compare(r.result, e.relation, e.number)
             ? true : mismatch(scenario_text::relationText(e.relation) + std::to_string(e.number), outcome(r));
     case ExpectKind::Errno:
@@ -253,16 +252,22 @@ bool ScenarioPlayer::check(const Step& step, const CallRecord& r)
         return got == e.text ? true : mismatch(cString(e.text), failed ? outcome(r) : cString(got));
     }
     case ExpectKind::Value: {
-        long actual = 0;
-        if (e.text.empty() && scenario_text::parseLong(r.value, actual))
+        // Numeric values may carry words after the number: "111 (ECONNREFUSED ...)".
+        char* end = nullptr;
+        const long actual = std::strtol(r.value.c_str(), &end, 10);
+        if (e.text.empty() && end != r.value.c_str())
             return compare(actual, e.relation, e.number) ? true
-                : mismatch("value " + std::to_string(e.number), r.value);
+                : mismatch("value " + scenario_text::relationText(e.relation) + std::to_string(e.number),
+                           "\"" + r.value + "\"");
         return r.value == e.text ? true : mismatch("value " + e.text, "\"" + r.value + "\"");
     }
     case ExpectKind::State:
     case ExpectKind::Queue: break;
     }
-    const SocketSnapshot* s = snapshotOf(step.socket.empty() ? step.assign : step.socket);
+    // A state after accept() is the new socket's; a queue is always the listener's.
+    const bool created = (e.kind == ExpectKind::State && step.call == CallKind::Accept)
+        || step.socket.empty();
+    const SocketSnapshot* s = snapshotOf(created && !step.assign.empty() ? step.assign : step.socket);
     if (!s)
         return mismatch("a socket to inspect", "none");
     if (e.kind == ExpectKind::Queue)

@@ -130,9 +130,17 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
                                  "recv(conn, 2, MSG_PEEK)        expect \"pi\"\n"
                                  "ioctl(conn, FIONREAD)          expect value 4\n"
                                  "recv(conn, 64, 0)              expect \"ping\"\n"
-                                 "getsockopt(cli, SOL_SOCKET, SO_ERROR) expect value 0\n");
+                                 "getsockopt(cli, SOL_SOCKET, SO_ERROR) expect value 0\n"
+                                 "probe = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                 "fcntl(probe, F_SETFL, O_NONBLOCK)\n"
+                                 "connect(probe, 127.0.0.1:1)    expect < 0\n"
+                                 "poll(probe, POLLOUT)\n"
+                                 "getsockopt(probe, SOL_SOCKET, SO_ERROR) expect value != 0\n"
+                                 "c2 = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                 "connect(c2, srv.local)\n"
+                                 "a2 = accept(srv)               expect state ESTABLISHED\n");
         QVERIFY2(ok.exitCode == 0, ok.failure.c_str());
-        QCOMPARE(ok.lines.size(), std::size_t(11)); // Every call prints; wait does not.
+        QCOMPARE(ok.lines.size(), std::size_t(19)); // Every call and poll prints; wait does not.
         // The background accept prints when it completes, which is in the same loop
         // iteration as the connect: either may come first, but both come before wait.
         const std::string pair = ok.lines[4].substr(0, 7) + ok.lines[5].substr(0, 7);
