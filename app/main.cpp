@@ -1,17 +1,41 @@
-// Socket Playground: a thin main that builds the engine bridge and the window.
+// Socket Playground: a thin main. Headless modes (--run, --list-demos, --export-c, --help)
+// start only a QCoreApplication, so they need no display.
+#include "command_line.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const spg::app::Options options = spg::app::parseOptions(args);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "socket-playground: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    if (options.help) {
+        std::printf("%s", qPrintable(spg::app::usage()));
+        return 0;
+    }
+    const bool headless = !options.runFile.isEmpty() || options.listDemos || !options.exportC.isEmpty();
+    if (headless) {
+        QCoreApplication app(argc, argv);
+        return spg::app::runHeadless(options);
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Socket Playground"));
     QApplication::setOrganizationName(QStringLiteral("Socket Playground"));
     spg::ui::EngineBridge bridge;
     spg::ui::MainWindow window(bridge);
     window.show();
+    if (!options.demo.isEmpty())
+        window.openDemo(options.demo);
+    else
+        window.offerDemosOnFirstStart();
     const int status = QApplication::exec();
     bridge.shutdown();
     return status;

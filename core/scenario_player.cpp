@@ -36,7 +36,7 @@ std::string lower(std::string s)
 std::string outcome(const CallRecord& r)
 {
     const auto eq = r.text.rfind(") = ");
-    return eq == std::string::npos ? r.text : r.text.substr(eq + 2);
+    return eq == std::string::npos ? r.text : r.text.substr(eq + 4);
 }
 
 } // namespace

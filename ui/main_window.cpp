@@ -6,6 +6,9 @@
 #include "address_field.h"
 #include "call_log_model.h"
 #include "call_panel.h"
+#include "demo_chooser.h"
+#include "demo_library.h"
+#include "scenario_panel.h"
 #include "engine_bridge.h"
 #include "gauge_delegate.h"
 #include "hex_panel.h"
@@ -35,6 +38,9 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include "core/scenario.h"
+#include "core/scenario_export.h"
+
 #include <sys/socket.h>
 
 namespace spg::ui {
@@ -164,6 +170,10 @@ void MainWindow::buildDocks()
     logLayout->addWidget(m_logView);
     QDockWidget* logDock = dock(this, tr("Syscall log"), QStringLiteral("log"), logBox);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    m_scenario = new ScenarioPanel(*m_session, this);
+    QDockWidget* scenarioDock = dock(this, tr("Scenario"), QStringLiteral("scenario"), m_scenario);
+    addDockWidget(Qt::BottomDockWidgetArea, scenarioDock);
+    splitDockWidget(logDock, scenarioDock, Qt::Horizontal);
 
     connect(m_logOnlySelected, &QCheckBox::toggled, this, &MainWindow::onSelectionChanged);
     connect(failures, &QCheckBox::toggled, m_logFilter, &CallLogFilter::setFailuresOnly);
@@ -185,6 +195,8 @@ void MainWindow::defaultDockSizes()
     resizeDocks({ sockets, log }, { 16 * line, 12 * line }, Qt::Vertical);
     resizeDocks({ sockets, events }, { width() * 3 / 5, width() * 2 / 5 }, Qt::Horizontal);
     resizeDocks({ call }, { 31 * fontMetrics().horizontalAdvance(QLatin1Char('M')) }, Qt::Horizontal);
+    auto* scenario = findChild<QDockWidget*>(QStringLiteral("scenario"));
+    resizeDocks({ log, scenario }, { width() * 3 / 5, width() * 2 / 5 }, Qt::Horizontal);
 }
 
 void MainWindow::buildMenus()
@@ -195,9 +207,31 @@ void MainWindow::buildMenus()
         QApplication::clipboard()->setText(m_session->log()->toText());
     });
     file->addSeparator();
+    file->addAction(tr("&Open scenario…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), {},
+                                                          tr("Scenarios (*.spg);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !m_scenario->open(path, &error))
+            QMessageBox::warning(this, tr("Open scenario"), error);
+    });
+    file->addAction(tr("Save sce&nario…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), QStringLiteral("session.spg"),
+                                                          tr("Scenarios (*.spg)"));
+        QString error;
+        if (!path.isEmpty() && !m_scenario->save(path, &error))
+            QMessageBox::warning(this, tr("Save scenario"), error);
+    });
+    file->addAction(tr("&Export scenario as C…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportC);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     buildSocketMenu(menuBar()->addMenu(tr("&Socket")));
+
+    QMenu* demosMenu = menuBar()->addMenu(tr("&Demos"));
+    demosMenu->addAction(tr("Choose a demo…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::chooseDemo);
+    demosMenu->addSeparator();
+    for (const Demo& d : demos())
+        demosMenu->addAction(d.title, this, [this, name = d.name] { openDemo(name); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>())
@@ -362,6 +396,55 @@ void MainWindow::newClientToSelected()
     }
     const CallChain c = tcpClientChain(s->domain, s->local);
     m_session->submitChain(c.first, c.rest);
+}
+
+bool MainWindow::openDemo(const QString& name)
+{
+    const QString text = demoText(name);
+    if (text.isNull()) {
+        statusBar()->showMessage(tr("No demo named \"%1\".").arg(name), 5000);
+        return false;
+    }
+    m_scenario->setText(text, name + QStringLiteral(".spg"));
+    m_scenario->run();
+    return true;
+}
+
+void MainWindow::chooseDemo()
+{
+    DemoChooser chooser(this);
+    if (chooser.exec() == QDialog::Accepted && !chooser.chosen().isEmpty())
+        openDemo(chooser.chosen());
+}
+
+void MainWindow::offerDemosOnFirstStart()
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("demos/offered")).toBool())
+        return;
+    settings.setValue(QStringLiteral("demos/offered"), true);
+    QMetaObject::invokeMethod(this, &MainWindow::chooseDemo, Qt::QueuedConnection);
+}
+
+void MainWindow::exportC()
+{
+    const core::ScenarioParse parsed = core::parseScenario(m_scenario->text().toStdString());
+    if (!parsed.ok()) {
+        QMessageBox::warning(this, tr("Export as C"),
+                             QString::fromStdString(parsed.errors.front().format("scenario")));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario as C"),
+                                                      QStringLiteral("scenario.c"), tr("C source (*.c)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        QMessageBox::warning(this, tr("Export as C"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    file.write(QByteArray::fromStdString(core::exportToC(parsed.scenario, "scenario.spg")));
+    statusBar()->showMessage(tr("Wrote %1: build it with cc -std=c11 -Wall -Wextra -Werror -pthread").arg(path), 8000);
 }
 
 void MainWindow::saveLog()

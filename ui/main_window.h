@@ -25,6 +25,7 @@ class CallLogFilter;
 class CallPanel;
 class EngineBridge;
 class HexPanel;
+class ScenarioPanel;
 class Session;
 class SocketMenu;
 
@@ -43,6 +44,11 @@ public:
     HexPanel* hexPanel() const { return m_hex; }
     QComboBox* backendBox() const { return m_backend; }
     void selectSocket(core::SocketId id);
+    ScenarioPanel* scenarioPanel() const { return m_scenario; }
+    // Loads a built-in demo into the Scenario panel and runs it.
+    bool openDemo(const QString& name);
+    // The first time the app starts, offers the demo chooser.
+    void offerDemosOnFirstStart();
     core::SocketId selectedSocket() const;
 
 protected:
@@ -62,6 +68,8 @@ private:
     void showStats(const core::LoopStats& stats);
     void saveLog();
     void newClientToSelected();
+    void chooseDemo();
+    void exportC();
 
     EngineBridge& m_bridge;
     Session* m_session;
@@ -74,6 +82,7 @@ private:
     QCheckBox* m_logOnlySelected = nullptr;
     QLabel* m_logDropped = nullptr;
     HexPanel* m_hex = nullptr;
+    ScenarioPanel* m_scenario = nullptr;
     QComboBox* m_backend = nullptr;
     QLabel* m_stats = nullptr;
     core::SocketId m_hexSocket = core::kNoSocket;

@@ -16,7 +16,10 @@ Session::Session(EngineBridge& bridge, QObject* parent)
 
 core::CommandId Session::submit(core::Command command)
 {
-    return m_bridge.submit(std::move(command));
+    const core::Command copy = command;
+    const core::CommandId id = m_bridge.submit(std::move(command));
+    m_submitted.emplace(id, copy);
+    return id;
 }
 
 void Session::submitChain(core::Command first, std::vector<core::Command> rest)
@@ -71,12 +74,21 @@ void Session::consume(const core::EventBatch& batch)
             statsChanged = true;
         }
     }
-    if (!snapshots.empty())
+    if (!snapshots.empty()) {
         m_sockets.apply(snapshots);
+        emit snapshotsArrived(snapshots);
+    }
     m_events.append(std::move(loops));
     for (const core::CallRecord& r : calls) {
         advanceChain(r);
         emit callRecorded(r);
+        if (r.phase == core::CallPhase::Blocked)
+            continue;
+        if (auto it = m_submitted.find(r.command); it != m_submitted.end()) {
+            const core::Command command = it->second;
+            m_submitted.erase(it);
+            emit userCallCompleted(command, r);
+        }
     }
     m_log.append(std::move(calls));
     if (statsChanged)

@@ -12,6 +12,7 @@
 #include <QObject>
 
 #include <deque>
+#include <map>
 #include <optional>
 
 namespace spg::ui {
@@ -41,6 +42,9 @@ signals:
     void statsChanged(const spg::core::LoopStats& stats);
     void callRecorded(const spg::core::CallRecord& record);
     void capturesGrew(const std::vector<spg::core::SocketId>& sockets);
+    // A call submitted through submit() finished (not Blocked): for recording.
+    void userCallCompleted(const spg::core::Command& command, const spg::core::CallRecord& record);
+    void snapshotsArrived(const std::vector<spg::core::SocketSnapshot>& snapshots);
 
 private:
     void advanceChain(const core::CallRecord& record);
@@ -57,6 +61,7 @@ private:
         std::deque<core::Command> rest;
     };
     std::vector<Chain> m_chains;
+    std::map<core::CommandId, core::Command> m_submitted; // Until their final record.
 };
 
 } // namespace spg::ui

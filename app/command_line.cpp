@@ -1,0 +1,175 @@
+// Arguments are parsed by hand because --run takes a file, except after --demo, where it
+// is a plain switch ("run that demo headless"): QCommandLineParser has no optional values.
+#include "command_line.h"
+
+#include "core/poller.h"
+#include "core/scenario.h"
+#include "core/scenario_export.h"
+#include "core/scenario_runner.h"
+#include "ui/demo_library.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <cstdio>
+
+namespace spg::app {
+
+namespace {
+
+void err(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+QString backendList()
+{
+    QStringList names;
+    for (core::Backend b : core::availableBackends())
+        names << QString::fromUtf8(core::backendName(b).data());
+    return names.join(QStringLiteral(", "));
+}
+
+// The scenario's text and a name for messages; empty text with `error` set on failure.
+QString loadText(const Options& o, QString& source, QString& error)
+{
+    if (!o.demo.isEmpty()) {
+        source = o.demo + QStringLiteral(".spg");
+        const QString text = ui::demoText(o.demo);
+        if (text.isNull())
+            error = QStringLiteral("no demo named \"%1\"; try --list-demos").arg(o.demo);
+        return text;
+    }
+    source = o.runFile;
+    QFileInfo info(o.runFile);
+    if (!info.isFile()) {
+        error = QStringLiteral("%1: no such file").arg(o.runFile);
+        return {};
+    }
+    if (info.size() > qint64(core::kMaxScenarioBytes)) {
+        error = QStringLiteral("%1: %2 bytes; scenarios are limited to 1 MiB").arg(o.runFile).arg(info.size());
+        return {};
+    }
+    QFile file(o.runFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("%1: %2").arg(o.runFile, file.errorString());
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+Options parseOptions(const QStringList& args)
+{
+    Options o;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args[i];
+        const bool hasValue = i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--"));
+        auto value = [&](QString& into) {
+            if (!hasValue)
+                o.error = QStringLiteral("%1 needs a value").arg(a);
+            else
+                into = args[++i];
+        };
+        if (a == QLatin1String("--help") || a == QLatin1String("-h"))
+            o.help = true;
+        else if (a == QLatin1String("--list-demos"))
+            o.listDemos = true;
+        else if (a == QLatin1String("--run"))
+            hasValue ? void(o.runFile = args[++i]) : void(o.runFile = QStringLiteral("-"));
+        else if (a == QLatin1String("--demo"))
+            value(o.demo);
+        else if (a == QLatin1String("--backend"))
+            value(o.backend);
+        else if (a == QLatin1String("--export-c"))
+            value(o.exportC);
+        else
+            o.error = QStringLiteral("unknown argument \"%1\"; see --help").arg(a);
+    }
+    if (o.runFile == QLatin1String("-") && o.demo.isEmpty())
+        o.error = QStringLiteral("--run needs a scenario file (or --demo NAME)");
+    if (!o.backend.isEmpty()) {
+        core::Backend b;
+        if (!core::backendFromName(o.backend.toStdString(), b))
+            o.error = QStringLiteral("unknown backend \"%1\"; built here: %2").arg(o.backend, backendList());
+    }
+    return o;
+}
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: socket-playground [OPTIONS]\n"
+        "\n"
+        "Make raw socket calls one at a time and see what the kernel does.\n"
+        "\n"
+        "  (no options)           open the window (a demo chooser the first time)\n"
+        "  --demo NAME            open the window on a built-in demo\n"
+        "  --run FILE             run a scenario file headless: print each call as strace\n"
+        "                         would, exit 0 if every expectation holds, 1 at the first\n"
+        "                         failing line, 2 for malformed input; needs no display\n"
+        "  --demo NAME --run      run a built-in demo headless\n"
+        "  --backend NAME         the event loop: %1 (default %2)\n"
+        "  --export-c FILE        with --run FILE or --demo NAME: write the scenario as a\n"
+        "                         self-contained C program to FILE and exit\n"
+        "  --list-demos           list the built-in demos\n"
+        "  --help                 this text\n"
+        "\n"
+        "Scenario files (.spg) hold one call per line in C-like syntax, for example:\n"
+        "  srv = socket(AF_INET, SOCK_STREAM, 0)\n"
+        "  bind(srv, 127.0.0.1:0)\n"
+        "  listen(srv, 2)\n"
+        "  cli = socket(AF_INET, SOCK_STREAM, 0)\n"
+        "  connect(cli, srv.local)          expect 0\n"
+        "See README.md for the whole grammar.\n")
+        .arg(backendList(), QString::fromUtf8(core::backendName(core::defaultBackend()).data()));
+}
+
+int runHeadless(const Options& o)
+{
+    if (o.listDemos) {
+        for (const ui::Demo& d : ui::demos())
+            std::printf("%-28s %s\n", qPrintable(d.name), qPrintable(d.title));
+        return 0;
+    }
+    QString source;
+    QString error;
+    const QString text = loadText(o, source, error);
+    if (!error.isEmpty()) {
+        err(error);
+        return 2;
+    }
+    const core::ScenarioParse parsed = core::parseScenario(text.toStdString());
+    if (!parsed.ok()) {
+        for (const core::ScenarioError& e : parsed.errors)
+            err(QString::fromStdString(e.format(source.toStdString())));
+        return 2;
+    }
+    if (!o.exportC.isEmpty()) {
+        QFile out(o.exportC);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err(QStringLiteral("%1: %2").arg(o.exportC, out.errorString()));
+            return 2;
+        }
+        out.write(QByteArray::fromStdString(core::exportToC(parsed.scenario, source.toStdString())));
+        return 0;
+    }
+    core::RunOptions run;
+    if (!o.backend.isEmpty())
+        core::backendFromName(o.backend.toStdString(), run.backend);
+    run.print = [](const std::string& line) {
+        std::printf("%s\n", line.c_str());
+        std::fflush(stdout);
+    };
+    const core::RunResult result = core::runScenario(parsed.scenario, run);
+    if (result.exitCode != 0) {
+        // The player's text starts with "line N: ", which the file:line prefix already says.
+        QString why = QString::fromStdString(result.failure);
+        why.remove(QRegularExpression(QStringLiteral("^line \\d+: ")));
+        err(QStringLiteral("%1:%2: FAILED: %3").arg(source).arg(result.failureLine).arg(why));
+    }
+    return result.exitCode;
+}
+
+} // namespace spg::app

@@ -1,0 +1,26 @@
+// The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --help.
+// Parsing is pure; running a scenario headless needs no display.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace spg::app {
+
+struct Options {
+    QString runFile;   // --run FILE
+    QString demo;      // --demo NAME
+    QString backend;   // --backend NAME
+    QString exportC;   // --export-c FILE: write the scenario as a C program and exit
+    bool help = false;
+    bool listDemos = false;
+    QString error; // Non-empty: bad usage, exit 2.
+};
+
+Options parseOptions(const QStringList& arguments);
+QString usage();
+
+// Runs --run / --demo headless / --export-c; returns the process exit status.
+int runHeadless(const Options& options);
+
+} // namespace spg::app

@@ -1,0 +1,283 @@
+#include "scenario_panel.h"
+
+#include "engine_bridge.h"
+#include "session.h"
+
+#include "core/scenario.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace spg::ui {
+
+ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_toolbar(new QToolBar(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+    , m_timer(new QTimer(this))
+{
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setPlaceholderText(tr("Calls you make are recorded here. Or open a scenario "
+                                    "file (.spg) or a demo (Demos menu), then Run or Step."));
+    m_status->setWordWrap(true);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction* openAction = m_toolbar->addAction(tr("Open…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), {},
+                                                          tr("Scenarios (*.spg);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !open(path, &error))
+            setStatus(error, true);
+    });
+    openAction->setToolTip(tr("Open a scenario file (.spg). Nothing runs until you press Run or Step."));
+    m_toolbar->addAction(tr("Save…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), m_name,
+                                                          tr("Scenarios (*.spg)"));
+        QString error;
+        if (!path.isEmpty() && !save(path, &error))
+            setStatus(error, true);
+    });
+    m_toolbar->addSeparator();
+    m_step = m_toolbar->addAction(tr("Step"), this, &ScenarioPanel::step);
+    m_step->setShortcut(QKeySequence(Qt::Key_F10));
+    m_step->setToolTip(tr("Run the next line and stop (F10)"));
+    m_run = m_toolbar->addAction(tr("Run"), this, &ScenarioPanel::run);
+    m_run->setShortcut(QKeySequence(Qt::Key_F5));
+    m_run->setToolTip(tr("Run to the end, or to the first failed expectation (F5)"));
+    m_runTo = m_toolbar->addAction(tr("Run to line"), this, [this] {
+        runToLine(m_editor->textCursor().blockNumber() + 1);
+    });
+    m_runTo->setShortcut(QKeySequence(Qt::Key_F4));
+    m_runTo->setToolTip(tr("Run up to the line with the text cursor (F4)"));
+    m_stop = m_toolbar->addAction(tr("Stop"), this, &ScenarioPanel::stop);
+    m_stop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_toolbar->addSeparator();
+    m_record = m_toolbar->addAction(tr("Record"));
+    m_record->setCheckable(true);
+    m_record->setChecked(true);
+    m_record->setToolTip(tr("Append every call made in the window to this scenario"));
+    connect(m_record, &QAction::toggled, this, [this](bool on) { m_recording = on; });
+    for (QAction* a : { m_step, m_run, m_runTo, m_stop })
+        a->setShortcutContext(Qt::WindowShortcut);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_editor);
+    layout->addWidget(m_status);
+    m_timer->setInterval(20); // Sleeps and timeouts advance even when no event arrives.
+    connect(m_timer, &QTimer::timeout, this, &ScenarioPanel::pump);
+    connect(&m_session.bridge(), &EngineBridge::eventsArrived, this, &ScenarioPanel::onBatch);
+    connect(&m_session, &Session::userCallCompleted, this, &ScenarioPanel::record);
+    connect(&m_session, &Session::snapshotsArrived, this, [this](const std::vector<core::SocketSnapshot>& s) {
+        for (const core::SocketSnapshot& snap : s)
+            m_recorder.onSnapshot(snap);
+    });
+    setStatus(tr("Recording the calls you make."));
+}
+
+ScenarioPanel::~ScenarioPanel() = default;
+
+QString ScenarioPanel::text() const
+{
+    return m_editor->toPlainText();
+}
+
+void ScenarioPanel::setText(const QString& text, const QString& name)
+{
+    stop();
+    m_name = name;
+    m_editor->setPlainText(text);
+    m_failedLine = 0;
+    m_currentLine = 0;
+    highlight();
+    setStatus(tr("%1: press Run (F5) or Step (F10).").arg(name));
+}
+
+QString ScenarioPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void ScenarioPanel::setStatus(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #d04040;") : QString());
+}
+
+bool ScenarioPanel::open(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (file.size() > qint64(core::kMaxScenarioBytes)) {
+        if (error)
+            *error = tr("%1 is %2 bytes; scenarios are limited to 1 MiB").arg(path).arg(file.size());
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    const core::ScenarioParse parsed = core::parseScenario(text.toStdString());
+    setText(text, QFileInfo(path).fileName());
+    if (!parsed.ok() && error) {
+        *error = QString::fromStdString(parsed.errors.front().format(QFileInfo(path).fileName().toStdString()));
+        return false;
+    }
+    return true;
+}
+
+bool ScenarioPanel::save(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(text().toUtf8());
+    m_name = QFileInfo(path).fileName();
+    setStatus(tr("Saved %1.").arg(path));
+    return true;
+}
+
+// Parses the text afresh; a syntax error is shown on its line and nothing runs.
+bool ScenarioPanel::ensurePlayer()
+{
+    if (m_player)
+        return true;
+    const core::ScenarioParse parsed = core::parseScenario(text().toStdString());
+    if (!parsed.ok()) {
+        const core::ScenarioError& e = parsed.errors.front();
+        m_failedLine = e.line;
+        m_failure = QString::fromStdString(e.format(m_name.isEmpty() ? "scenario" : m_name.toStdString()));
+        highlight();
+        setStatus(m_failure, true);
+        return false;
+    }
+    EngineBridge& bridge = m_session.bridge();
+    m_player = std::make_unique<core::ScenarioPlayer>(
+        parsed.scenario, [&bridge](core::Command c) { return bridge.submit(std::move(c)); },
+        [&bridge](core::SocketId id, core::ByteOffset offset, std::uint64_t length) {
+            std::string bytes(static_cast<std::size_t>(length), '\0');
+            if (auto capture = bridge.capture(id))
+                bytes.resize(capture->read(offset, bytes.data(), bytes.size()));
+            return bytes;
+        });
+    m_failedLine = 0;
+    m_failure.clear();
+    m_record->setChecked(false); // Played calls are already in the text.
+    m_timer->start();
+    return true;
+}
+
+void ScenarioPanel::step()
+{
+    if (!ensurePlayer())
+        return;
+    m_player->pauseAfterNextStep();
+    pump();
+}
+
+void ScenarioPanel::run()
+{
+    if (!ensurePlayer())
+        return;
+    m_player->setPauseBeforeLine(0);
+    pump();
+}
+
+void ScenarioPanel::runToLine(int line)
+{
+    if (!ensurePlayer())
+        return;
+    m_player->setPauseBeforeLine(line);
+    pump();
+}
+
+void ScenarioPanel::stop()
+{
+    m_timer->stop();
+    m_player.reset();
+    m_currentLine = 0;
+    highlight();
+}
+
+void ScenarioPanel::onBatch(const core::EventBatch& batch)
+{
+    if (!m_player)
+        return;
+    for (const core::EngineEvent& e : batch)
+        m_player->onEvent(e);
+    pump();
+}
+
+void ScenarioPanel::pump()
+{
+    if (!m_player)
+        return;
+    using Status = core::ScenarioPlayer::Status;
+    const Status status = m_player->advance();
+    m_player->takeOutput(); // The syscall log already shows every call.
+    m_currentLine = m_player->currentLine();
+    if (status == Status::Failed) {
+        m_failedLine = m_player->failureLine();
+        m_failure = QString::fromStdString(m_player->failure());
+        setStatus(tr("Stopped: %1").arg(m_failure), true);
+        emit finished(false, m_failure);
+        stop();
+        m_currentLine = 0;
+    } else if (status == Status::Finished) {
+        setStatus(tr("Finished: every expectation held."));
+        emit finished(true, QString());
+        stop();
+    } else if (status == Status::Ready) {
+        setStatus(tr("Paused before line %1.").arg(m_currentLine));
+    } else {
+        setStatus(tr("Running line %1…").arg(m_currentLine));
+    }
+    highlight();
+}
+
+void ScenarioPanel::record(const core::Command& command, const core::CallRecord& record)
+{
+    if (!m_recording || m_player)
+        return;
+    const std::optional<std::string> line = m_recorder.record(command, record);
+    if (line)
+        m_editor->appendPlainText(QString::fromStdString(*line));
+}
+
+// The running line is tinted; a failed line is red and carries its reason as a tooltip.
+void ScenarioPanel::highlight()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    auto mark = [&](int line, const QColor& color) {
+        const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
+        if (!block.isValid())
+            return;
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(block);
+        s.format.setBackground(color);
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        marks.append(s);
+    };
+    if (m_currentLine > 0)
+        mark(m_currentLine, QColor(255, 220, 90, 140));
+    if (m_failedLine > 0)
+        mark(m_failedLine, QColor(230, 80, 80, 120));
+    m_editor->setExtraSelections(marks);
+    m_editor->setToolTip(m_failure);
+}
+
+} // namespace spg::ui

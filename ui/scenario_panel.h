@@ -1,0 +1,81 @@
+// The Scenario panel: the current scenario as editable text, recorded from the calls made
+// in the window, and played back line by line (Step, Run, Run to line, Stop) with the
+// current line highlighted and a failed expectation's reason shown on its line.
+// GUI thread only.
+#pragma once
+
+#include "core/events.h"
+#include "core/scenario_player.h"
+#include "core/scenario_recorder.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QTimer;
+class QToolBar;
+
+namespace spg::ui {
+
+class Session;
+
+class ScenarioPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ScenarioPanel(Session& session, QWidget* parent = nullptr);
+    ~ScenarioPanel() override;
+
+    QString text() const;
+    void setText(const QString& text, const QString& name);
+    QPlainTextEdit* editor() const { return m_editor; }
+    QString statusText() const;
+    bool isPlaying() const { return m_player != nullptr; }
+    int currentLine() const { return m_currentLine; }
+    int failedLine() const { return m_failedLine; }
+    bool recording() const { return m_recording; }
+
+    // Playback. Each (re)starts the player from the first line when none is active.
+    void step();
+    void run();
+    void runToLine(int line);
+    void stop();
+    bool open(const QString& path, QString* error = nullptr);
+    bool save(const QString& path, QString* error = nullptr);
+    QAction* stepAction() const { return m_step; }
+    QAction* runAction() const { return m_run; }
+
+signals:
+    void finished(bool ok, const QString& message);
+
+private:
+    bool ensurePlayer();
+    void pump();
+    void onBatch(const core::EventBatch& batch);
+    void record(const core::Command& command, const core::CallRecord& record);
+    void highlight();
+    void setStatus(const QString& text, bool error = false);
+
+    Session& m_session;
+    QToolBar* m_toolbar;
+    QPlainTextEdit* m_editor;
+    QLabel* m_status;
+    QTimer* m_timer;
+    QAction* m_step = nullptr;
+    QAction* m_run = nullptr;
+    QAction* m_runTo = nullptr;
+    QAction* m_stop = nullptr;
+    QAction* m_record = nullptr;
+    std::unique_ptr<core::ScenarioPlayer> m_player;
+    core::ScenarioRecorder m_recorder;
+    QString m_name;
+    bool m_recording = true;
+    int m_currentLine = 0;
+    int m_failedLine = 0;
+    QString m_failure;
+};
+
+} // namespace spg::ui
