@@ -305,6 +305,13 @@ void EngineWorker::refreshSnapshots(bool periodic)
             snap.acceptLimit = info.acceptLimit;
             if (snap.acceptQueue < 0 && listener && s.kqueueListenData >= 0)
                 snap.acceptQueue = static_cast<int>(s.kqueueListenData);
+            // A non-blocking connect finishes in the kernel without a call: the TCP state
+            // says when it did.
+            if (s.lifecycle == Lifecycle::Connecting && info.tcpState != TcpState::SynSent
+                && info.tcpState != TcpState::None && !info.peer.empty()) {
+                s.lifecycle = Lifecycle::Connected;
+                snap.lifecycle = Lifecycle::Connected;
+            }
         } else {
             snap.tcpState = TcpState::None;
             snap.receiveQueued = snap.sendQueued = -1;

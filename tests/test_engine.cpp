@@ -279,6 +279,11 @@ private slots:
                     return true;
             return false;
         }));
+        // The handshake finished in the kernel, without a call: the socket reads connected.
+        bool connected = false;
+        h.waitSnapshot(cli, [](const SocketSnapshot& s) { return s.lifecycle == Lifecycle::Connected; },
+                       &connected);
+        QVERIFY(connected);
         const CallRecord err = h.call(makeGetSockOpt(cli, "SO_ERROR"));
         QCOMPARE(err.result, 0L);
         QVERIFY2(err.text.find("SO_ERROR, [0]") != std::string::npos, err.text.c_str());

@@ -192,7 +192,7 @@ void MainWindow::defaultDockSizes()
     auto* events = findChild<QDockWidget*>(QStringLiteral("events"));
     auto* call = findChild<QDockWidget*>(QStringLiteral("call"));
     auto* log = findChild<QDockWidget*>(QStringLiteral("log"));
-    resizeDocks({ sockets, log }, { 16 * line, 12 * line }, Qt::Vertical);
+    resizeDocks({ sockets, log }, { 14 * line, 16 * line }, Qt::Vertical);
     resizeDocks({ sockets, events }, { width() * 3 / 5, width() * 2 / 5 }, Qt::Horizontal);
     resizeDocks({ call }, { 31 * fontMetrics().horizontalAdvance(QLatin1Char('M')) }, Qt::Horizontal);
     auto* scenario = findChild<QDockWidget*>(QStringLiteral("scenario"));
