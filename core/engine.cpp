@@ -131,7 +131,7 @@ void EngineWorker::takeCommands()
 bool EngineWorker::needsResolution(const Command& command) const
 {
     if (command.kind != CallKind::Bind && command.kind != CallKind::Connect
-        && command.kind != CallKind::SendTo)
+        && command.kind != CallKind::SendTo && command.kind != CallKind::SendMsg)
         return false;
     const AddressParse parsed = parseAddress(command.address);
     return parsed.ok() && parsed.endpoint.needsResolve();

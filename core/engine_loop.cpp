@@ -5,6 +5,7 @@
 #include "address.h"
 #include "engine_worker.h"
 #include "socket_info.h"
+#include "strace_format.h"
 #include "sys.h"
 
 #include <algorithm>
@@ -191,6 +192,24 @@ unsigned EngineWorker::serviceReady(SocketEntry& s, unsigned ready)
     return consumed;
 }
 
+// The line a timed-out blocking call returns with, in the same form as the call's own
+// failure line (the buffer is not shown: nothing was read into it).
+std::string EngineWorker::timeoutText(const SocketEntry& s, const BlockedCall& call,
+                                      const SysResult& result) const
+{
+    const Command& c = call.command;
+    std::string args = std::to_string(s.fd) + ", ";
+    switch (c.kind) {
+    case CallKind::Accept: args += "0x..., [128]"; break;
+    case CallKind::Recv: args += "0x..., " + std::to_string(c.length) + ", " + msgFlagsText(c.flags); break;
+    case CallKind::RecvFrom:
+        args += "0x..., " + std::to_string(c.length) + ", " + msgFlagsText(c.flags) + ", NULL, [0]";
+        break;
+    default: args += "..."; break;
+    }
+    return std::string(callName(c.kind)) + "(" + args + ") " + resultTail(result);
+}
+
 void EngineWorker::expireDeadlines()
 {
     const auto now = SteadyClock::now();
@@ -207,6 +226,7 @@ void EngineWorker::expireDeadlines()
             const bool partial = call.done > 0;
             r.result = partial ? static_cast<long>(call.done) : -1;
             r.error = partial ? 0 : EAGAIN;
+            r.text = timeoutText(s, call, SysResult { r.result, r.error });
             r.note = "timed out (SO_RCVTIMEO / SO_SNDTIMEO)";
             finishCall(s, call, std::move(r));
             s.blocked.erase(s.blocked.begin() + static_cast<long>(i));

@@ -100,6 +100,8 @@ private:
     void dispatch(const ReadyEvent& event);
     unsigned serviceReady(SocketEntry& s, unsigned ready);
     void expireDeadlines();
+    std::string timeoutText(const SocketEntry& s, const BlockedCall& call,
+                            const SysResult& result) const;
     void refreshSnapshots(bool periodic);
     void emitStats(bool force);
     std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;

@@ -5,6 +5,7 @@
 #include "scenario_export.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -15,6 +16,13 @@ namespace {
 using namespace c_export;
 
 constexpr std::size_t kMaxReceive = 64u << 20; // The engine refuses larger buffers.
+
+constexpr const char* kAbout =
+    " * The scenario's calls in the same order, each printing one strace-style line. An\n"
+    " * expectation that does not hold prints \"expect failed: line N: ...\" (N is the\n"
+    " * scenario's line) and exits with status 1.\n"
+    " *\n"
+    " * Build and run:\n";
 
 std::string relation(Relation r)
 {
@@ -78,7 +86,7 @@ void Generator::scan()
         m_read.insert(s.socket);
         m_read.insert(s.address.socket);
         if (s.expect.kind == ExpectKind::State || s.expect.kind == ExpectKind::Queue)
-            m_read.insert(s.socket.empty() ? s.assign : s.socket);
+            m_read.insert(s.assign);
         m_track = m_track || (s.kind == StepKind::Call && s.expect.kind == ExpectKind::State);
         if (s.kind != StepKind::Call || s.call != CallKind::Close)
             continue;
@@ -104,25 +112,16 @@ std::string Generator::run(const std::string& sourceName)
 
     const std::string file = sourceName.substr(sourceName.find_last_of('/') + 1);
     std::string base = file.substr(0, file.rfind('.'));
-    if (base.empty()
-        || base.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                  "0123456789_-.")
-            != std::string::npos)
+    const auto odd = [](unsigned char c) { return !std::isalnum(c) && c != '_' && c != '-'; };
+    if (base.empty() || std::any_of(base.begin(), base.end(), odd))
         base = "scenario";
-    std::string about =
-        cComment(base + ".c: exported by Socket Playground from " + file
-                     + (m_scenario.title.empty() ? "" : " (" + m_scenario.title + ")") + ".",
-                 "");
-    about = "/*\n * " + about.substr(3, about.size() - 7) + "\n *\n"
-        + " * The scenario's calls in the same order, each printing one strace-style line. An\n"
-          " * expectation that does not hold prints \"expect failed: line N: ...\" (N is the\n"
-          " * scenario's line) and exits with status 1.\n *\n * Build and run:\n"
-          " *     cc -std=c11 -Wall -Wextra -Werror -pthread "
-        + base + ".c -o " + base
-        + "\n"
-          " *     ./"
-        + base + "\n */\n";
-    std::string out = about + prelude(m_helpers) + m_functions + "\nint main(void)\n{\n";
+    const std::string title = m_scenario.title.empty() ? "" : " (" + m_scenario.title + ")";
+    const std::string about =
+        cComment(base + ".c: exported by Socket Playground from " + file + title + ".", "");
+    std::string out = "/*\n * " + about.substr(3, about.size() - 7) + "\n *\n" + kAbout
+        + " *     cc -std=c11 -Wall -Wextra -Werror -pthread " + base + ".c -o " + base
+        + "\n *     ./" + base + "\n */\n";
+    out += prelude(m_helpers) + m_functions + "\nint main(void)\n{\n";
     std::string decl;
     for (const std::string& c : m_declared)
         decl += (decl.empty() ? "" : ", ") + c + " = -1";
@@ -368,9 +367,12 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
     const Expectation& e = s.expect;
     const std::string head = "(" + num(s.line) + ", ";
     const std::string rel = relation(e.relation) + ", " + num(e.number) + ");";
-    const std::string fd = !s.socket.empty() ? "$FD"
-        : s.call == CallKind::Socketpair     ? m_sockets[s.assign].c
-                                             : "$I";
+    // As the player: a state after accept() is the new socket's, a queue the listener's.
+    const bool created =
+        (e.kind == ExpectKind::State && s.call == CallKind::Accept) || s.socket.empty();
+    const std::string fd = !created || s.assign.empty() ? "$FD"
+        : s.call == CallKind::Socketpair                ? m_sockets[s.assign].c
+                                                        : "$I";
     switch (e.kind) {
     case ExpectKind::None: return {};
     case ExpectKind::Result:

@@ -1,13 +1,20 @@
 // Export of a scenario as one self-contained POSIX C program (libc + pthreads), written the
 // way the course notes write socket code, that makes the same calls in the same order and
 // prints one strace-style line per call in exactly the engine's format. Expectations become
-// checks: the first that fails prints "expect failed: line N: ..." and exits 1.
-// Also the trace normalisation used to compare that program's output with a headless run.
-// Pure functions; any thread.
+// checks: the first that fails prints "expect failed: line N: ..." (the player's message
+// after "expect failed: ") and exits 1. Also the trace normalisation used to compare that
+// program's output with a headless run. Pure functions; any thread.
+//
+//   scenario_export.cpp          the generator: main(), one block per step, jobs, waits
+//   scenario_export_calls.cpp    the C of each call and of its strace-style line
+//   scenario_export_text.cpp     C literals, comments, names, wrapping; address set-up
+//   scenario_export_prelude.cpp  includes and the printing helpers of the program
+//   scenario_export_checks.cpp   the expectation helpers; orderTrace, normaliseTrace
 #pragma once
 
 #include "scenario.h"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +26,10 @@ std::string exportToC(const Scenario& scenario, const std::string& sourceName);
 
 // Makes two traces of the same scenario comparable line by line. Each line keeps its text
 // except for what legitimately differs between runs:
-//  - the fd in a call's first argument ("recv(5, " -> "recv(<fd>, "), in poll's "fd=5", in
-//    socketpair's "[5, 6]", and the result of a successful socket()/accept() ("= <fd>");
+//  - fd numbers become <fdN>, N counting the sockets in the order calls return them (a
+//    successful socket()/accept() result, socketpair's "[5, 6]"); the fd in a call's first
+//    argument and in poll's "fd=5" becomes the name of the socket that fd holds at that
+//    point ("<fd>" if none), so using the wrong socket still shows;
 //  - ports of 1024 and above in "htons(N)" and in "127.0.0.1:N" / "[::1]:N" -> "<port>"
 //    (ports below 1024 are never ephemeral, so they stay).
 std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines);
@@ -34,6 +43,7 @@ std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines);
 std::vector<std::string> orderTrace(const Scenario& scenario,
                                     const std::vector<std::string>& lines);
 
+// Internals shared by the exporter's files (and its test); not for other callers.
 namespace c_export {
 
 // The prelude's helper functions, each emitted only when the program uses it (an unused
@@ -66,8 +76,9 @@ enum Helper : unsigned {
 // The includes, feature macros and the helpers in `helpers` (plus what they need).
 std::string prelude(unsigned helpers);
 
-// A C string literal for any bytes: escapes for \n \r \t \" \\, octal for other bytes that
-// are not printable ASCII, and no "??" that could form a trigraph.
+// A C string literal for any bytes: escapes for \n \r \t \" \\, octal for '$' (which
+// starts the generator's placeholders) and for bytes that are not printable ASCII, and no
+// "??" that could form a trigraph.
 std::string cLiteral(std::string_view bytes);
 // `text` as a C block comment at `indent`, wrapped to about 90 columns; "*/", "/*" and "??"
 // are broken up so the comment cannot end early.

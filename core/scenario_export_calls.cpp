@@ -143,8 +143,7 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
         b.push_back(s.payload.empty() ? "struct iovec *iov = NULL;"
                                       : "struct iovec iov[" + count + "] = { " + iov + " };");
         add({ "struct msghdr msg;", "memset(&msg, 0, sizeof msg);" });
-        const bool named = hasAddr
-            && !(parseAddress(s.address.literal).endpoint.needsResolve() && !s.address.isRef());
+        const bool named = hasAddr; // Host names are resolved first, as the engine does.
         if (named) {
             add({ "msg.msg_name = $SA;", "msg.msg_namelen = $LEN;" });
         }

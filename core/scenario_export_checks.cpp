@@ -47,12 +47,12 @@ static const char *relation_text(enum relation rel)
 }
 )C" },
         { HelperExpectResult, HelperBase | HelperFail | HelperRelationText, R"C(
-/* expect 0, expect >= 1: the return value (a failed call never matches 0 or more). */
+/* expect 0, expect >= 1: the return value. (outcome_text + 2: without its "= ".) */
 static void expect_result(int line, long result, enum relation rel, long wanted)
 {
     int err = errno;
-    if ((result < 0 && wanted >= 0) || !holds(result, rel, wanted))
-        fail(line, "expected %s%ld, got %s", relation_text(rel), wanted, outcome_text(result, err));
+    if (!holds(result, rel, wanted))
+        fail(line, "expected %s%ld, got %s", relation_text(rel), wanted, outcome_text(result, err) + 2);
 }
 )C" },
         { HelperExpectErrno, HelperBase | HelperFail, R"C(
@@ -61,7 +61,7 @@ static void expect_errno(int line, long result, int wanted, const char *name)
 {
     int err = errno;
     if (result >= 0 || err != wanted)
-        fail(line, "expected %s, got %s", name, outcome_text(result, err));
+        fail(line, "expected %s, got %s", name, outcome_text(result, err) + 2);
 }
 )C" },
         { HelperExpectBytes, HelperBytes | HelperFail, R"C(
@@ -72,21 +72,22 @@ static void expect_bytes(int line, long result, const void *got, size_t got_leng
     int err = errno;
     if (got_length != wanted_length || memcmp(got, wanted, got_length) != 0)
         fail(line, "expected %s, got %s", bytes_text(wanted, wanted_length, (size_t)-1),
-             result < 0 ? outcome_text(result, err) : bytes_text(got, got_length, (size_t)-1));
+             result < 0 ? outcome_text(result, err) + 2 : bytes_text(got, got_length, (size_t)-1));
 }
 )C" },
-        { HelperExpectValue, HelperFail | HelperRelation, R"C(
+        { HelperExpectValue, HelperFail | HelperRelationText, R"C(
 /* expect value 16384, expect value 127.0.0.1:8080: what getsockopt, getsockname, getpeername
- * or ioctl(FIONREAD) returned, in the playground's words ("" for other calls). A number is
- * compared as a number when the value is one, anything else as text. */
+ * or ioctl(FIONREAD) returned, in the playground's words ("" for other calls). A value that
+ * starts with a number ("111 (ECONNREFUSED ...)") is compared as that number, if a number
+ * is expected; anything else as text. */
 static void expect_value(int line, const char *got, const char *wanted_text, enum relation rel,
                          long wanted)
 {
     char *end = NULL;
     long number = strtol(got, &end, 10);
-    if (!wanted_text && got[0] != '\0' && got[0] != '+' && got[0] != ' ' && *end == '\0') {
+    if (!wanted_text && end != got) {
         if (!holds(number, rel, wanted))
-            fail(line, "expected value %ld, got %s", wanted, got);
+            fail(line, "expected value %s%ld, got \"%s\"", relation_text(rel), wanted, got);
     } else if (strcmp(got, wanted_text ? wanted_text : "") != 0) {
         fail(line, "expected value %s, got \"%s\"", wanted_text ? wanted_text : "", got);
     }
@@ -131,10 +132,30 @@ static const char *tcp_state(int fd, int *queue)
 /* The playground's lifecycle of each socket (by fd), kept by track() after each call. */
 static const char *lifecycle[1024];
 
+/* The lifecycle now. A non-blocking connect finishes in the kernel without a call: once
+ * the TCP state has left SYN_SENT and there is a peer, "connecting" reads "connected". */
+static const char *life_of(int fd)
+{
+    int saved = errno, queue;
+    struct sockaddr_storage peer;
+    socklen_t len = sizeof peer;
+    const char *tcp;
+    if (fd < 0 || fd >= 1024 || lifecycle[fd] == NULL)
+        return "created";
+    if (strcmp(lifecycle[fd], "connecting") == 0) {
+        tcp = tcp_state(fd, &queue);
+        if (tcp[0] != '\0' && strcmp(tcp, "SYN_SENT") != 0
+            && getpeername(fd, (struct sockaddr *)&peer, &len) == 0)
+            lifecycle[fd] = "connected";
+    }
+    errno = saved;
+    return lifecycle[fd];
+}
+
 static void track(const char *call, int fd, long result)
 {
     int err = errno;
-    const char *now = fd >= 0 && fd < 1024 && lifecycle[fd] ? lifecycle[fd] : "created";
+    const char *now = life_of(fd);
     if (fd < 0 || fd >= 1024 || (result < 0 && strcmp(call, "close") && strcmp(call, "connect")))
         return;
     if (strcmp(call, "close") == 0)
@@ -155,7 +176,7 @@ static void track(const char *call, int fd, long result)
 static void expect_state(int line, int fd, const char *wanted)
 {
     int queue;
-    const char *life = fd >= 0 && fd < 1024 && lifecycle[fd] ? lifecycle[fd] : "created";
+    const char *life = life_of(fd);
     const char *tcp = strcmp(life, "closed") == 0 ? "" : tcp_state(fd, &queue);
     if (strcasecmp(wanted, life) != 0 && strcasecmp(wanted, tcp) != 0)
         fail(line, "expected state %s, got %s / %s", wanted, life, tcp);
@@ -190,7 +211,7 @@ struct job {
 
 namespace {
 
-// The fd right after `prefix` ("recv(" -> 5), or nullopt when there is no number there.
+// The number that starts at `at` ("recv(5, " at 5 -> 5), or nullopt when there is none.
 std::optional<int> fdAfter(const std::string& line, std::size_t at)
 {
     std::size_t end = at;
@@ -198,7 +219,7 @@ std::optional<int> fdAfter(const std::string& line, std::size_t at)
         end < line.size()
         && (std::isdigit(static_cast<unsigned char>(line[end])) || (end == at && line[end] == '-')))
         ++end;
-    if (end == at || (end == at + 1 && line[at] == '-'))
+    if (end == at || (end == at + 1 && line[at] == '-') || end - at > 9)
         return std::nullopt;
     return std::stoi(line.substr(at, end - at));
 }
@@ -311,7 +332,7 @@ std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines)
         auto it = names.find(fd);
         return it == names.end() ? std::string("<fd>") : it->second;
     };
-    // Replaces group 1 of every match of `re` by `with(group 1)`.
+    // Replaces every match of `re` by what `with` makes of it.
     auto replace = [](const std::string& line, const std::regex& re,
                       const std::function<std::string(const std::smatch&)>& with) {
         std::string out;
@@ -326,9 +347,9 @@ std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines)
     std::vector<std::string> out;
     for (const std::string& raw : lines) {
         std::smatch m;
-        std::string line = replace(raw, firstArg, [&](const std::smatch& g) {
-            return g[1].str() + "(" + name(g[2].str()) + g[3].str();
-        });
+        std::string line = raw;
+        if (std::regex_search(raw, m, firstArg)) // Anchored: the call's own first argument.
+            line = m[1].str() + "(" + name(m[2].str()) + m[3].str() + m.suffix().str();
         line = replace(line, pollFd,
                        [&](const std::smatch& g) { return "{fd=" + name(g[1].str()) + ","; });
         if (std::regex_match(raw, m, created)) {
@@ -341,7 +362,8 @@ std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines)
                 + names[m[2].str()] + "]) = 0";
         }
         out.push_back(replace(line, port, [](const std::smatch& g) { // < 1024 is never ephemeral
-            return g[1].str() + (std::stol(g[2].str()) >= 1024 ? "<port>" : g[2].str());
+            const std::string n = g[2].str();
+            return g[1].str() + (n.size() <= 5 && std::stol(n) >= 1024 ? "<port>" : n);
         }));
     }
     return out;

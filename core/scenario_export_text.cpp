@@ -74,7 +74,7 @@ std::string cLiteral(std::string_view bytes)
             out += { '\\', static_cast<char>(c) };
         else if (c == '?' && i > 0 && bytes[i - 1] == '?')
             out += "\\?";
-        else if (c >= 0x20 && c < 0x7f)
+        else if (c >= 0x20 && c < 0x7f && c != '$') // '$' starts the generator's placeholders
             out += static_cast<char>(c);
         else // Octal, always three digits: a hex escape would swallow a following hex digit.
             out += { '\\', static_cast<char>('0' + (c >> 6)),
@@ -194,13 +194,7 @@ Addr addressCode(const Step& s, const CallContext& context, unsigned& helpers)
     if (p.endpoint.needsResolve()) {
         const int domain = context.domain;
         const std::string why = "cannot resolve \"" + s.address.literal + "\": ";
-        if (s.call == CallKind::SendMsg) {
-            a.lines = {
-                "/* (the playground does not resolve host names for sendmsg: no address) */"
-            };
-            a.sa = "NULL";
-            a.len = "0";
-        } else if (domain != AF_INET && domain != AF_INET6 && domain != AF_UNSPEC) {
+        if (domain != AF_INET && domain != AF_INET6 && domain != AF_UNSPEC) {
             a.refused =
                 why + "a host name needs an AF_INET or AF_INET6 socket, not " + familyName(domain);
         } else {

@@ -499,6 +499,8 @@ private slots:
         const CallRecord r = h.call(makeRecv(u, 16));
         QCOMPARE(errnoOf(r), EAGAIN);
         QCOMPARE(r.phase, CallPhase::Resumed);
+        QVERIFY2(r.text.rfind("recv(", 0) == 0 && r.text.find("= -1 EAGAIN (") != std::string::npos,
+                 r.text.c_str());
     }
 
     void autoAcceptReceiveAndEchoWithARawPeer()

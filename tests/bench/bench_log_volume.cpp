@@ -1,0 +1,179 @@
+// bench_log_volume: does the window stay responsive when the syscall log takes a million
+// records? A real MainWindow (1280x800, shown, over a real but idle EngineBridge) is fed
+// 10^6 core::CallRecord values, shaped like auto-receive's recv() records, through
+// Session::consume in batches of 10 000, one batch per tick of a 16 ms timer, the way the
+// bridge drains at frame rate. Measured: the GUI thread's longest stall (gap between ticks
+// of a 1 ms precise timer, see gui_probe.h) during the feed, the total time, the log's row
+// and dropped counts at the end (the model caps its history), and peak resident memory.
+//
+//   bench_log_volume [RECORDS [BATCH [SECONDS]]]   defaults 1000000, 10000, 300 (time bound)
+// Not a test: prints a markdown table on stdout, progress on stderr.
+#include "gui_probe.h"
+
+#include "core/strace_format.h"
+#include "ui/call_log_model.h"
+#include "ui/engine_bridge.h"
+#include "ui/main_window.h"
+#include "ui/session.h"
+
+#include <QTableView>
+
+#include <cstdlib>
+
+namespace spg::bench {
+
+namespace {
+
+using namespace spg::core;
+
+// One batch of records like those auto-receive makes during a flood: recv() of 256 KiB with
+// the first 32 bytes quoted strace-style.
+EventBatch templateBatch(std::size_t size)
+{
+    std::vector<unsigned char> bytes(32);
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        bytes[i] = static_cast<unsigned char>(i * 31 + 7);
+    const std::string text =
+        "recv(7, " + quoteBytes(bytes.data(), 262144) + ", 262144, 0) = 262144";
+    EventBatch batch;
+    batch.reserve(size);
+    for (std::size_t i = 0; i < size; ++i) {
+        CallRecord r;
+        r.kind = CallKind::Recv;
+        r.phase = CallPhase::Done;
+        r.socket = 3;
+        r.fd = 7;
+        r.text = text;
+        r.result = 262144;
+        r.automatic = true;
+        r.durationNs = 12000 + static_cast<std::int64_t>(i % 5000);
+        r.direction = Direction::Received;
+        r.dataLength = 262144;
+        batch.emplace_back(std::move(r));
+    }
+    return batch;
+}
+
+} // namespace
+
+int run(int argc, char** argv)
+{
+    ProbeApp app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Socket Playground Bench"));
+    const std::size_t total = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
+    const std::size_t batchSize = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 10000;
+    const double maxSeconds = argc > 3 ? std::atof(argv[3]) : 300;
+    if (total == 0 || batchSize == 0 || maxSeconds <= 0) {
+        std::fprintf(stderr, "usage: bench_log_volume [RECORDS [BATCH [SECONDS]]]\n");
+        return 2;
+    }
+
+    ui::EngineBridge bridge;
+    ui::MainWindow window(bridge);
+    window.resize(1280, 800);
+    window.show();
+    if (!waitExposed(window))
+        std::fprintf(stderr, "bench_log_volume: the window was never exposed; measuring anyway\n");
+    settle(300);
+    ui::Session& session = window.session();
+    ui::CallLogModel* log = session.log();
+
+    EventBatch batch = templateBatch(batchSize);
+    const std::uint64_t rssBefore = currentRssBytes();
+    std::vector<double> consumeMs;
+    std::size_t fed = 0;
+    CommandId command = 1000000; // Clear of anything the idle engine numbers.
+    ByteOffset offset = 0;
+    StallProbe stalls;
+    QTimer feeder;
+    feeder.setInterval(16);
+    const Clock::time_point start = Clock::now();
+    bool timedOut = false;
+    QObject::connect(&feeder, &QTimer::timeout, [&] {
+        if (fed >= total || secondsBetween(start, Clock::now()) > maxSeconds) {
+            timedOut = fed < total;
+            feeder.stop();
+            return;
+        }
+        // Fresh numbers and times, as a real batch would carry; cheap next to consume().
+        const std::size_t n = std::min(batchSize, total - fed);
+        if (n < batch.size())
+            batch.resize(n);
+        const auto now = WallClock::now();
+        for (EngineEvent& event : batch) {
+            auto& r = std::get<CallRecord>(event);
+            r.command = ++command;
+            r.started = now;
+            r.dataOffset = offset;
+            offset += r.dataLength;
+        }
+        const Clock::time_point t0 = Clock::now();
+        session.consume(batch);
+        consumeMs.push_back(msBetween(t0, Clock::now()));
+        fed += n;
+        if (consumeMs.size() % 10 == 0)
+            std::fprintf(stderr, "  %zu records fed in %.1f s; last consume %.1f ms; %d rows\n", fed,
+                         secondsBetween(start, Clock::now()), consumeMs.back(), log->rowCount());
+    });
+    std::fprintf(stderr, "bench_log_volume: feeding %zu records in batches of %zu (%s)\n", total,
+                 batchSize, platformName());
+    app.startProbe();
+    stalls.start();
+    feeder.start();
+    runUntil([&] { return !feeder.isActive(); }, int(maxSeconds * 1000) + 10000);
+    const double feedSeconds = secondsBetween(start, Clock::now());
+    settle(300); // The last batch's repaint belongs to the feed.
+    stalls.stop();
+    app.stopProbe();
+    const double totalSeconds = secondsBetween(start, Clock::now());
+    const std::uint64_t peak = peakRssBytes();
+    const int rows = log->rowCount();
+    const std::size_t dropped = log->dropped();
+    const int shown = window.logView()->model()->rowCount();
+    bridge.shutdown();
+
+    const double stall = stalls.longestMs();
+    std::printf("### Syscall log volume: 10^6 records into a shown MainWindow 1280x800\n\n");
+    std::printf("Platform %s; %zu recv() records fed through Session::consume in batches of "
+                "%zu, one batch per 16 ms timer tick (as the bridge drains at frame rate); "
+                "MB = 10^6 bytes.\n\n",
+                platformName(), fed, batchSize);
+    std::printf("| measure | value | target | met |\n");
+    std::printf("|---|---|---|---|\n");
+    std::printf("| longest GUI stall during the feed (gap between 1 ms precise-timer ticks) "
+                "| %s ms (at %.1f s) | ≤ 50 ms | %s |\n",
+                fixed(stall, 1).c_str(), stalls.longestAtSeconds(), metText(stall <= 50));
+    std::printf("| records fed | %zu of %zu%s | all | %s |\n", fed, total,
+                timedOut ? " (time bound hit)" : "", metText(fed == total));
+    std::printf("| feed time (first batch to last) | %s s (ideal at 16 ms per batch: %s s) "
+                "| (none) | |\n",
+                fixed(feedSeconds, 2).c_str(),
+                fixed(double((total + batchSize - 1) / batchSize) * 0.016, 2).c_str());
+    std::printf("| log rows at the end / dropped count | %d / %zu (cap %zu; %d rows in the view's "
+                "filter) | rows + dropped = fed | %s |\n",
+                rows, dropped, log->cap(), shown, metText(std::size_t(rows) + dropped == fed));
+    std::printf("| peak resident memory (VmHWM) | %s MB (%s MB before the feed) | (none) | |\n",
+                fixed(megabytes(peak), 1).c_str(), fixed(megabytes(rssBefore), 1).c_str());
+
+    std::printf("\n| GUI detail | median | p95 | max |\n");
+    std::printf("|---|---|---|---|\n");
+    std::printf("| timer tick gap, ms (%zu ticks; %zu over 16 ms, %zu over 50 ms) | %s | %s | %s |\n",
+                stalls.ticks(), stalls.gapsOver(16), stalls.gapsOver(50),
+                fixed(stalls.percentileMs(50), 2).c_str(), fixed(stalls.percentileMs(95), 2).c_str(),
+                fixed(stall, 1).c_str());
+    std::printf("| Session::consume per batch, ms (%zu batches) | %s | %s | %s |\n", consumeMs.size(),
+                fixed(median(consumeMs), 2).c_str(), fixed(percentile(consumeMs, 95), 2).c_str(),
+                fixed(percentile(consumeMs, 100), 2).c_str());
+    std::printf("\nTotal with a 300 ms settle after the last batch: %s s.\n",
+                fixed(totalSeconds, 2).c_str());
+    printSlowDispatches(app);
+    printMachineNote();
+    return 0;
+}
+
+} // namespace spg::bench
+
+int main(int argc, char** argv)
+{
+    return spg::bench::run(argc, argv);
+}
