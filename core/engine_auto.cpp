@@ -12,6 +12,20 @@ namespace {
 constexpr int kAcceptsPerWake = 16;
 constexpr int kReadsPerWake = 16;
 
+// The record of a call an automation made: like a user's, but marked and without a command.
+CallRecord automaticRecord(const SocketEntry& s, CallKind kind, const SysResult& res)
+{
+    CallRecord r;
+    r.kind = kind;
+    r.socket = s.id;
+    r.fd = s.fd;
+    r.started = WallClock::now();
+    r.automatic = true;
+    r.result = res.value;
+    r.error = res.error;
+    return r;
+}
+
 } // namespace
 
 void EngineWorker::autoAccept(SocketEntry& s)
@@ -43,14 +57,7 @@ void EngineWorker::autoReceive(SocketEntry& s)
         if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
             break;
         const std::size_t got = res.ok() ? static_cast<std::size_t>(res.value) : 0;
-        CallRecord r;
-        r.kind = datagram ? CallKind::RecvFrom : CallKind::Recv;
-        r.socket = s.id;
-        r.fd = s.fd;
-        r.started = WallClock::now();
-        r.automatic = true;
-        r.result = res.value;
-        r.error = res.error;
+        CallRecord r = automaticRecord(s, datagram ? CallKind::RecvFrom : CallKind::Recv, res);
         if (got > 0) {
             r.hasData = true;
             r.direction = Direction::Received;
@@ -101,14 +108,7 @@ void EngineWorker::flushEcho(SocketEntry& s)
             : sys::send(s.fd, s.echoBacklog.data(), s.echoBacklog.size(), flags);
         if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
             return; // The loop watches for writable while the backlog is not empty.
-        CallRecord r;
-        r.kind = toPeer ? CallKind::SendTo : CallKind::Send;
-        r.socket = s.id;
-        r.fd = s.fd;
-        r.started = WallClock::now();
-        r.automatic = true;
-        r.result = res.value;
-        r.error = res.error;
+        CallRecord r = automaticRecord(s, toPeer ? CallKind::SendTo : CallKind::Send, res);
         std::string args = quoteBytes(s.echoBacklog.data(), s.echoBacklog.size()) + ", "
             + std::to_string(s.echoBacklog.size()) + ", " + msgFlagsText(flags);
         if (toPeer)

@@ -281,7 +281,7 @@ QVariant SocketModel::display(const core::SocketSnapshot& s, int column, bool pe
 {
     if (pending) {
         switch (column) {
-        case Socket: return QStringLiteral("queued: client #%1").arg(s.id);
+        case Socket: return QStringLiteral("queued #%1").arg(s.id);
         case State: return QStringLiteral("waiting in the accept queue");
         case Local: return QString::fromStdString(s.local);
         default: return {};
