@@ -33,6 +33,14 @@ Command cancel(SocketId s, CommandId id)
     return c;
 }
 
+Command unixPair()
+{
+    Command c;
+    c.kind = CallKind::Socketpair;
+    c.domain = AF_UNIX;
+    return c;
+}
+
 int openFdCount()
 {
     int n = 0;
@@ -322,10 +330,7 @@ private slots:
     void halfCloseKeepsTheOtherDirection()
     {
         Harness h;
-        Command pair;
-        pair.kind = CallKind::Socketpair;
-        pair.domain = AF_UNIX;
-        const CallRecord p = h.call(pair);
+        const CallRecord p = h.call(unixPair());
         QCOMPARE(p.result, 0L);
         std::string address;
         const SocketId srv = h.listener(1, &address);
@@ -397,10 +402,7 @@ private slots:
     void sendmsgGathersIovecs()
     {
         Harness h;
-        Command pair;
-        pair.kind = CallKind::Socketpair;
-        pair.domain = AF_UNIX;
-        const CallRecord p = h.call(pair);
+        const CallRecord p = h.call(unixPair());
         Command msg;
         msg.kind = CallKind::SendMsg;
         msg.socket = p.created;
@@ -443,10 +445,7 @@ private slots:
         EngineOptions options;
         options.captureCap = 4096;
         Harness h(options);
-        Command pair;
-        pair.kind = CallKind::Socketpair;
-        pair.domain = AF_UNIX;
-        const CallRecord p = h.call(pair);
+        const CallRecord p = h.call(unixPair());
         std::string sent;
         for (int i = 0; i < 10; ++i) {
             std::string chunk(1000, static_cast<char>('a' + i));
@@ -467,10 +466,7 @@ private slots:
     void waitAllAndBlockingSendComplete()
     {
         Harness h;
-        Command pair;
-        pair.kind = CallKind::Socketpair;
-        pair.domain = AF_UNIX;
-        const CallRecord p = h.call(pair);
+        const CallRecord p = h.call(unixPair());
         CommandId id = 0;
         QCOMPARE(h.start(makeRecv(p.created2, 10, MSG_WAITALL), &id).phase, CallPhase::Blocked);
         h.call(makeSend(p.created, "0123"));
@@ -534,10 +530,7 @@ private slots:
     void injectedFaultsComeBackAsData()
     {
         Harness h;
-        Command pair;
-        pair.kind = CallKind::Socketpair;
-        pair.domain = AF_UNIX;
-        const CallRecord p = h.call(pair);
+        const CallRecord p = h.call(unixPair());
         sys::injectFault(sys::Op::Recv, EINTR);
         QCOMPARE(errnoOf(h.call(makeRecv(p.created2, 8))), EINTR);
         // EAGAIN on a blocking socket parks the call; the data that is there then completes it.
