@@ -10,6 +10,7 @@
 #include "demo_library.h"
 #include "scenario_panel.h"
 #include "engine_bridge.h"
+#include "follow_tail.h"
 #include "gauge_delegate.h"
 #include "hex_panel.h"
 #include "hex_source.h"
@@ -331,12 +332,14 @@ void MainWindow::connectSignals()
         if (r.created != core::kNoSocket && !r.automatic && r.kind == core::CallKind::Socket)
             QMetaObject::invokeMethod(this, [this, id = r.created] { selectSocket(id); }, Qt::QueuedConnection);
     });
-    connect(m_session->log(), &QAbstractItemModel::rowsInserted, this, [this] {
+    // Following the newest rows costs a full repaint per scroll: a few times a second is
+    // plenty, and a user who scrolled up to read is left alone.
+    auto* logTail = new FollowTail(m_logView);
+    connect(logTail, &FollowTail::scrolled, this, [this] {
         const std::size_t dropped = m_session->log()->dropped();
         m_logDropped->setText(dropped ? tr("%1 older lines dropped").arg(dropped) : QString());
-        m_logView->scrollToBottom();
     });
-    connect(m_session->events(), &QAbstractItemModel::rowsInserted, m_eventView, &QTableView::scrollToBottom);
+    new FollowTail(m_eventView);
 }
 
 core::SocketId MainWindow::selectedSocket() const

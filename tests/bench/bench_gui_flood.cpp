@@ -21,7 +21,6 @@
 #include "ui/session.h"
 #include "ui/socket_model.h"
 
-
 #include <cstdlib>
 #include <map>
 #include <sys/socket.h>
@@ -36,8 +35,7 @@ using namespace spg::core;
 // final records (the way screenshot_tour drives a window).
 class Driver {
 public:
-    explicit Driver(ui::Session& session)
-        : m_session(session)
+    explicit Driver(ui::Session& session) : m_session(session)
     {
         QObject::connect(&session, &ui::Session::callRecorded, [this](const CallRecord& r) {
             if (!r.automatic && r.phase != CallPhase::Blocked)
@@ -123,7 +121,8 @@ int run(int argc, char** argv)
     name.socket = listener;
     const int port = portOf(driver.run(name).value);
 
-    const CommandId accept = window.session().submit(makeAccept(listener)); // Blocks until we connect.
+    const CommandId accept =
+        window.session().submit(makeAccept(listener)); // Blocks until we connect.
     const int fd = connectLoopback(port);
     if (fd < 0)
         fail("connect to 127.0.0.1");
@@ -163,8 +162,9 @@ int run(int argc, char** argv)
     QObject::connect(&progress, &QTimer::timeout, [&] {
         const SocketSnapshot* s = snapshot(window, conn);
         std::fprintf(stderr, "  %.1f s: %.2f GB sent, %.2f GB shown as received, %zu frames\n",
-                     secondsBetween(flooder.startedAt(), Clock::now()), double(flooder.sent()) / 1e9,
-                     s ? double(s->bytesIn) / 1e9 : 0.0, paints.frames());
+                     secondsBetween(flooder.startedAt(), Clock::now()),
+                     double(flooder.sent()) / 1e9, s ? double(s->bytesIn) / 1e9 : 0.0,
+                     paints.frames());
     });
     progress.start(1000);
     const bool ended = runUntil([&] { return eofSeen != Clock::time_point {}; },
@@ -179,15 +179,18 @@ int run(int argc, char** argv)
     flooder.join();
     const std::uint64_t sent = flooder.sent();
     // The exact count comes with the socket's next snapshot after the end-of-file.
-    runUntil([&] {
-        const SocketSnapshot* s = snapshot(window, conn);
-        return s && s->bytesIn == sent;
-    }, 5000);
+    runUntil(
+        [&] {
+            const SocketSnapshot* s = snapshot(window, conn);
+            return s && s->bytesIn == sent;
+        },
+        5000);
     const SocketSnapshot* last = snapshot(window, conn);
     const std::uint64_t received = last ? last->bytesIn : 0;
     if (received != sent)
         std::fprintf(stderr, "bench_gui_flood: the socket model shows %llu of %llu bytes sent\n",
-                     static_cast<unsigned long long>(received), static_cast<unsigned long long>(sent));
+                     static_cast<unsigned long long>(received),
+                     static_cast<unsigned long long>(sent));
     const double seconds = secondsBetween(flooder.startedAt(), ended ? eofSeen : Clock::now());
     const std::uint64_t peak = peakRssBytes();
     const int logRows = window.session().log()->rowCount();
@@ -227,14 +230,17 @@ int run(int argc, char** argv)
 
     std::printf("\n| GUI detail | median | p95 | max |\n");
     std::printf("|---|---|---|---|\n");
-    std::printf("| timer tick gap, ms (%zu ticks; %zu over 16 ms, %zu over 50 ms) | %s | %s | %s |\n",
-                stalls.ticks(), stalls.gapsOver(16), stalls.gapsOver(50),
-                fixed(stalls.percentileMs(50), 2).c_str(), fixed(stalls.percentileMs(95), 2).c_str(),
-                fixed(stall, 1).c_str());
+    std::printf(
+        "| timer tick gap, ms (%zu ticks; %zu over 16 ms, %zu over 50 ms) | %s | %s | %s |\n",
+        stalls.ticks(), stalls.gapsOver(16), stalls.gapsOver(50),
+        fixed(stalls.percentileMs(50), 2).c_str(), fixed(stalls.percentileMs(95), 2).c_str(),
+        fixed(stall, 1).c_str());
     std::printf("| hex viewport paint interval, ms | %s | %s | %s |\n", fixed(frame, 1).c_str(),
-                fixed(percentile(frames, 95), 1).c_str(), fixed(percentile(frames, 100), 1).c_str());
+                fixed(percentile(frames, 95), 1).c_str(),
+                fixed(percentile(frames, 100), 1).c_str());
     std::printf("| eventsArrived interval, ms (%zu drains) | %s | %s | %s |\n", drains.size(),
-                fixed(median(drainIntervals), 1).c_str(), fixed(percentile(drainIntervals, 95), 1).c_str(),
+                fixed(median(drainIntervals), 1).c_str(),
+                fixed(percentile(drainIntervals, 95), 1).c_str(),
                 fixed(percentile(drainIntervals, 100), 1).c_str());
     std::printf("| eventsArrived handling (models, hex refresh), ms | %s | %s | %s |\n",
                 fixed(median(drainMs), 2).c_str(), fixed(percentile(drainMs, 95), 2).c_str(),

@@ -112,8 +112,9 @@ int run(int argc, char** argv)
         consumeMs.push_back(msBetween(t0, Clock::now()));
         fed += n;
         if (consumeMs.size() % 10 == 0)
-            std::fprintf(stderr, "  %zu records fed in %.1f s; last consume %.1f ms; %d rows\n", fed,
-                         secondsBetween(start, Clock::now()), consumeMs.back(), log->rowCount());
+            std::fprintf(stderr, "  %zu records fed in %.1f s; last consume %.1f ms; %d rows\n",
+                         fed, secondsBetween(start, Clock::now()), consumeMs.back(),
+                         log->rowCount());
     });
     std::fprintf(stderr, "bench_log_volume: feeding %zu records in batches of %zu (%s)\n", total,
                  batchSize, platformName());
@@ -157,12 +158,14 @@ int run(int argc, char** argv)
 
     std::printf("\n| GUI detail | median | p95 | max |\n");
     std::printf("|---|---|---|---|\n");
-    std::printf("| timer tick gap, ms (%zu ticks; %zu over 16 ms, %zu over 50 ms) | %s | %s | %s |\n",
-                stalls.ticks(), stalls.gapsOver(16), stalls.gapsOver(50),
-                fixed(stalls.percentileMs(50), 2).c_str(), fixed(stalls.percentileMs(95), 2).c_str(),
-                fixed(stall, 1).c_str());
-    std::printf("| Session::consume per batch, ms (%zu batches) | %s | %s | %s |\n", consumeMs.size(),
-                fixed(median(consumeMs), 2).c_str(), fixed(percentile(consumeMs, 95), 2).c_str(),
+    std::printf(
+        "| timer tick gap, ms (%zu ticks; %zu over 16 ms, %zu over 50 ms) | %s | %s | %s |\n",
+        stalls.ticks(), stalls.gapsOver(16), stalls.gapsOver(50),
+        fixed(stalls.percentileMs(50), 2).c_str(), fixed(stalls.percentileMs(95), 2).c_str(),
+        fixed(stall, 1).c_str());
+    std::printf("| Session::consume per batch, ms (%zu batches) | %s | %s | %s |\n",
+                consumeMs.size(), fixed(median(consumeMs), 2).c_str(),
+                fixed(percentile(consumeMs, 95), 2).c_str(),
                 fixed(percentile(consumeMs, 100), 2).c_str());
     std::printf("\nTotal with a 300 ms settle after the last batch: %s s.\n",
                 fixed(totalSeconds, 2).c_str());

@@ -18,11 +18,12 @@
 
 #include "bench_stats.h"
 
-#include <QAbstractEventDispatcher>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QEvent>
 #include <QEventLoop>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <QWindow>
@@ -124,8 +125,8 @@ inline void settle(int ms)
 
 inline bool waitExposed(QWidget& widget, int timeoutMs = 5000)
 {
-    return runUntil(
-        [&] { return widget.windowHandle() && widget.windowHandle()->isExposed(); }, timeoutMs);
+    return runUntil([&] { return widget.windowHandle() && widget.windowHandle()->isExposed(); },
+                    timeoutMs);
 }
 
 class StallProbe {
@@ -140,6 +141,7 @@ public:
     void start()
     {
         m_gaps.clear();
+        m_longest = 0;
         m_longestEnd = {};
         m_started = m_last = Clock::now();
         m_timer.start();
@@ -151,7 +153,7 @@ public:
         m_timer.stop();
     }
 
-    double longestMs() const { return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
+    double longestMs() const { return m_longest; }
     double percentileMs(double p) const { return percentile(m_gaps, p); }
     std::size_t ticks() const { return m_gaps.size(); }
     std::size_t gapsOver(double ms) const
@@ -167,14 +169,17 @@ private:
     {
         const Clock::time_point now = Clock::now();
         const double gap = msBetween(m_last, now);
-        if (m_gaps.empty() || gap > longestMs())
+        if (gap > m_longest) {
+            m_longest = gap;
             m_longestEnd = now;
+        }
         m_gaps.push_back(gap);
         m_last = now;
     }
 
     QTimer m_timer;
     std::vector<double> m_gaps;
+    double m_longest = 0;
     Clock::time_point m_started {};
     Clock::time_point m_last {};
     Clock::time_point m_longestEnd {};
@@ -182,11 +187,7 @@ private:
 
 class PaintClock : public QObject {
 public:
-    explicit PaintClock(QWidget* widget)
-        : m_widget(widget)
-    {
-        widget->installEventFilter(this);
-    }
+    explicit PaintClock(QWidget* widget) : m_widget(widget) { widget->installEventFilter(this); }
     ~PaintClock() override
     {
         if (m_widget)
@@ -220,7 +221,7 @@ protected:
     }
 
 private:
-    QWidget* m_widget;
+    QPointer<QWidget> m_widget;
     bool m_on = false;
     std::vector<Clock::time_point> m_times;
 };
@@ -229,10 +230,7 @@ private:
 // keeps, per receiver class and event type, the count of slow ones and the longest.
 class ProbeApp : public QApplication {
 public:
-    ProbeApp(int& argc, char** argv)
-        : QApplication(argc, argv)
-    {
-    }
+    ProbeApp(int& argc, char** argv) : QApplication(argc, argv) { }
 
     static constexpr double kSlowMs = 4.0;
 
@@ -257,7 +255,8 @@ public:
         std::vector<Slow> out;
         for (const auto& [what, slow] : m_slow)
             out.push_back(slow);
-        std::sort(out.begin(), out.end(), [](const Slow& a, const Slow& b) { return a.maxMs > b.maxMs; });
+        std::sort(out.begin(), out.end(),
+                  [](const Slow& a, const Slow& b) { return a.maxMs > b.maxMs; });
         if (out.size() > n)
             out.resize(n);
         return out;
@@ -312,14 +311,32 @@ public:
     }
 
 private:
-    // "HexView viewport" rather than "QWidget \"qt_scrollarea_viewport\"".
+    // "spg::ui::HexView viewport", "QScrollBar in QTableView in QDockWidget \"log\"": the
+    // widget, what it belongs to, and the nearest ancestor with a name of our own.
     static std::string widgetName(QObject* widget)
     {
         std::string name = widget->metaObject()->className();
-        if (widget->objectName() == QLatin1String("qt_scrollarea_viewport") && widget->parent())
-            return std::string(widget->parent()->metaObject()->className()) + " viewport";
-        if (!widget->objectName().isEmpty())
+        QObject* up = widget->parent();
+        if (widget->objectName() == QLatin1String("qt_scrollarea_viewport") && up) {
+            name = std::string(up->metaObject()->className()) + " viewport";
+            up = up->parent();
+        } else if (!widget->objectName().isEmpty()) {
             name += " \"" + widget->objectName().toStdString() + "\"";
+            return name;
+        }
+        bool owner = false; // The first scroll area or item view above, for scroll bars.
+        for (; up; up = up->parent()) {
+            const QString n = up->objectName();
+            if (!owner && qobject_cast<QAbstractScrollArea*>(up)) {
+                name += std::string(" in ") + up->metaObject()->className();
+                owner = true;
+            }
+            if (!n.isEmpty() && !n.startsWith(QLatin1String("qt_"))) {
+                name += std::string(" in ") + up->metaObject()->className() + " \""
+                    + n.toStdString() + "\"";
+                break;
+            }
+        }
         return name;
     }
 

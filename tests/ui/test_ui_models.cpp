@@ -2,10 +2,13 @@
 // snapshots, call records and loop records, including growth past the history cap.
 #include "ui/call_log_model.h"
 #include "ui/event_model.h"
+#include "ui/follow_tail.h"
 #include "ui/socket_menu.h"
 #include "ui/socket_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QScrollBar>
+#include <QTableView>
 #include <QtTest>
 #include <sys/socket.h>
 
@@ -147,6 +150,28 @@ private slots:
         QVERIFY(model.index(0, EventModel::Raw).data().toString().contains(QStringLiteral("revents=POLLIN")));
         QCOMPARE(model.index(0, EventModel::Status).data().toString(), QStringLiteral("pending"));
         QCOMPARE(model.index(0, EventModel::Ready).data().toString(), QStringLiteral("readable"));
+    }
+
+    void logFollowsTheTailUnlessTheUserScrolledUp()
+    {
+        CallLogModel model(1000);
+        QTableView view;
+        view.setModel(&model);
+        view.resize(400, 200);
+        view.show();
+        FollowTail tail(&view, 10);
+        model.append(std::vector<core::CallRecord>(200));
+        QScrollBar* bar = view.verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum());
+        bar->setValue(0); // The user scrolls up to read.
+        QVERIFY(!tail.following());
+        model.append(std::vector<core::CallRecord>(50));
+        QTest::qWait(50);
+        QCOMPARE(bar->value(), 0);
+        bar->setValue(bar->maximum()); // Back at the end: following again.
+        model.append(std::vector<core::CallRecord>(50));
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QCOMPARE(model.rowCount(), 300);
     }
 
     void menuSuggestsCallsForTheState()
