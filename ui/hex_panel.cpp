@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QTabBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -144,9 +145,15 @@ HexPanel::HexPanel(QWidget* parent)
     bar->addStretch();
     bar->addWidget(m_counts);
     bar->addWidget(m_follow);
+    m_tabs = new QTabBar(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setVisible(false);
+    m_tabs->setToolTip(tr("The selected sockets: Ctrl+click in the Sockets panel to add one."));
+    connect(m_tabs, &QTabBar::currentChanged, this, &HexPanel::showTab);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_view, 1);
 
     connect(m_find, &QLineEdit::returnPressed, this, &HexPanel::findNext);
@@ -164,6 +171,38 @@ void HexPanel::setSource(std::shared_ptr<HexSource> source, const QString& title
     m_title->setText(title);
     showError({});
     m_view->setSource(std::move(source));
+}
+
+void HexPanel::setSources(std::vector<NamedSource> sources, qint64 currentKey)
+{
+    m_sources = std::move(sources);
+    const QSignalBlocker blocker(m_tabs);
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    int current = 0;
+    for (std::size_t i = 0; i < m_sources.size(); ++i) {
+        m_tabs->addTab(m_sources[i].title);
+        if (m_sources[i].key == currentKey)
+            current = static_cast<int>(i);
+    }
+    m_tabs->setVisible(m_sources.size() > 1);
+    m_tabs->setCurrentIndex(current);
+    showTab(current);
+}
+
+void HexPanel::showTab(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_sources.size())) {
+        setSource(nullptr, QString());
+        return;
+    }
+    setSource(m_sources[static_cast<std::size_t>(index)].source, m_sources[static_cast<std::size_t>(index)].title);
+}
+
+qint64 HexPanel::currentKey() const
+{
+    const int i = m_tabs->currentIndex();
+    return i >= 0 && i < static_cast<int>(m_sources.size()) ? m_sources[static_cast<std::size_t>(i)].key : -1;
 }
 
 void HexPanel::refresh()

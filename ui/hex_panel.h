@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QTabBar;
 class QLineEdit;
 class QToolButton;
 
@@ -25,6 +26,16 @@ public:
 
     HexView* view() const { return m_view; }
     void setSource(std::shared_ptr<HexSource> source, const QString& title);
+
+    // Several sources (the selected sockets): one tab each, shown when there is more than one.
+    struct NamedSource {
+        QString title;
+        std::shared_ptr<HexSource> source;
+        qint64 key = -1; // The caller's id for it (a socket id).
+    };
+    void setSources(std::vector<NamedSource> sources, qint64 currentKey);
+    qint64 currentKey() const;
+    QTabBar* tabs() const { return m_tabs; }
     void refresh();
 
     // What the Find field accepts: hex bytes ("68 65 6c", "0x68,0x65", "68656c") or a quoted
@@ -46,7 +57,11 @@ private:
     void updateCounts();
     void showError(const QString& message);
 
+    void showTab(int index);
+
     HexView* m_view = nullptr;
+    QTabBar* m_tabs = nullptr;
+    std::vector<NamedSource> m_sources;
     QLabel* m_title = nullptr;
     QLineEdit* m_find = nullptr;
     QLineEdit* m_goTo = nullptr;

@@ -99,7 +99,9 @@ void MainWindow::buildDocks()
     m_socketView->setAlternatingRowColors(true);
     m_socketView->setUniformRowHeights(true);
     m_socketView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_socketView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl+click selects several sockets: the hex view shows each in a tab; calls act on
+    // the current one.
+    m_socketView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto* gauge = new GaugeDelegate(SocketModel::GaugeRole, this);
     for (int column : { int(SocketModel::RecvQ), int(SocketModel::SendQ), int(SocketModel::Queue) })
         m_socketView->setItemDelegateForColumn(column, gauge);
@@ -309,6 +311,8 @@ void MainWindow::connectSignals()
 {
     connect(m_socketView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
+    connect(m_socketView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
     connect(m_session->sockets(), &QAbstractItemModel::dataChanged, this, [this] {
         m_callPanel->setTarget(m_session->sockets()->socket(selectedSocket()));
     });
@@ -323,7 +327,7 @@ void MainWindow::connectSignals()
     });
     connect(m_session, &Session::statsChanged, this, &MainWindow::showStats);
     connect(m_session, &Session::capturesGrew, this, [this](const std::vector<core::SocketId>& ids) {
-        if (std::find(ids.begin(), ids.end(), m_hexSocket) != ids.end())
+        if (std::find(ids.begin(), ids.end(), core::SocketId(m_hex->currentKey())) != ids.end())
             m_hex->refresh();
     });
     // A socket created by a call becomes the selection, so the next call acts on it.
@@ -359,12 +363,32 @@ void MainWindow::onSelectionChanged()
     const core::SocketId id = selectedSocket();
     m_callPanel->setTarget(m_session->sockets()->socket(id));
     m_logFilter->setSocket(m_logOnlySelected->isChecked() ? id : core::kNoSocket);
-    if (id == m_hexSocket || id == core::kNoSocket)
+    std::vector<core::SocketId> ids;
+    for (const QModelIndex& row : m_socketView->selectionModel()->selectedRows()) {
+        const core::SocketId s = m_session->sockets()->socketAt(row);
+        if (s != core::kNoSocket && std::find(ids.begin(), ids.end(), s) == ids.end())
+            ids.push_back(s);
+    }
+    if (ids.empty() && id != core::kNoSocket)
+        ids.push_back(id);
+    if (ids.empty() || ids == m_hexSockets) {
+        if (id != core::kNoSocket && m_hex->currentKey() != id)
+            m_hex->setSources(currentHexSources(), id);
         return;
-    m_hexSocket = id;
-    auto capture = m_bridge.capture(id);
-    m_hex->setSource(capture ? std::make_shared<CaptureHexSource>(capture) : nullptr,
-                     tr("socket #%1").arg(id));
+    }
+    m_hexSockets = ids;
+    m_hex->setSources(currentHexSources(), id);
+}
+
+std::vector<HexPanel::NamedSource> MainWindow::currentHexSources() const
+{
+    std::vector<HexPanel::NamedSource> sources;
+    for (core::SocketId s : m_hexSockets) {
+        auto capture = m_bridge.capture(s);
+        sources.push_back({ tr("socket #%1").arg(s),
+                            capture ? std::make_shared<CaptureHexSource>(capture) : nullptr, s });
+    }
+    return sources;
 }
 
 void MainWindow::showSocketMenu(const QPoint& pos)

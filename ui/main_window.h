@@ -3,9 +3,13 @@
 // GUI thread only.
 #pragma once
 
+#include "hex_panel.h"
+
 #include "core/types.h"
 
 #include <QMainWindow>
+
+#include <vector>
 
 class QAction;
 class QActionGroup;
@@ -24,7 +28,6 @@ namespace spg::ui {
 class CallLogFilter;
 class CallPanel;
 class EngineBridge;
-class HexPanel;
 class ScenarioPanel;
 class Session;
 class SocketMenu;
@@ -69,6 +72,7 @@ private:
     void saveLog();
     void newClientToSelected();
     void chooseDemo();
+    std::vector<HexPanel::NamedSource> currentHexSources() const;
     void exportC();
 
     EngineBridge& m_bridge;
@@ -85,7 +89,7 @@ private:
     ScenarioPanel* m_scenario = nullptr;
     QComboBox* m_backend = nullptr;
     QLabel* m_stats = nullptr;
-    core::SocketId m_hexSocket = core::kNoSocket;
+    std::vector<core::SocketId> m_hexSockets; // Shown in the hex view, one tab each.
 };
 
 } // namespace spg::ui

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTabBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -146,6 +147,22 @@ private slots:
         QVERIFY(log.contains(QStringLiteral("accept(")));
         QVERIFY(log.contains(QStringLiteral("send(%1, \"hello\", 5, MSG_NOSIGNAL) = 5").arg(sockets()->socket(client)->fd)));
         QVERIFY(log.contains(QStringLiteral("recv(%1, \"hello\", 1024, 0) = 5").arg(sockets()->socket(conn)->fd)));
+    }
+
+    void severalSelectedSocketsShowAsHexTabs()
+    {
+        const core::SocketId a = newSocket();
+        const core::SocketId b = newSocket();
+        clickSocket(a);
+        QCOMPARE(m_window->hexPanel()->tabs()->isVisible(), false);
+        QTreeView* view = m_window->socketView();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->visualRect(sockets()->indexOf(b)).center());
+        QCOMPARE(m_window->hexPanel()->tabs()->count(), 2);
+        QVERIFY(m_window->hexPanel()->tabs()->isVisible());
+        QCOMPARE(m_window->hexPanel()->currentKey(), qint64(b));
+        m_window->hexPanel()->tabs()->setCurrentIndex(0);
+        QCOMPARE(m_window->hexPanel()->currentKey(), qint64(a));
     }
 
     void addressInUseShowsInLogAndPanel()
