@@ -4,6 +4,7 @@
 #include "ui/call_panel.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
+#include "ui/scenario_panel.h"
 #include "ui/session.h"
 #include "ui/socket_model.h"
 
@@ -132,6 +133,13 @@ void errorScene(Tour& t, ui::MainWindow& w)
     t.shoot(QStringLiteral("errors"));
 }
 
+void scenarioScene(Tour& t, ui::MainWindow& w)
+{
+    w.openDemo(QStringLiteral("half-close"));
+    t.settle(1500); // The demo runs to its end.
+    t.shoot(QStringLiteral("scenario"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -144,7 +152,8 @@ int main(int argc, char* argv[])
     using Scene = void (*)(Tour&, ui::MainWindow&);
     const std::pair<const char*, Scene> scenes[] = { { "accept-queue", acceptQueueScene },
                                                      { "conversation", conversationScene },
-                                                     { "errors", errorScene } };
+                                                     { "errors", errorScene },
+                                                     { "scenario", scenarioScene } };
     for (const auto& [name, run] : scenes) {
         if (!scene.isEmpty() && scene != QLatin1String(name))
             continue;
