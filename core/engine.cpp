@@ -195,6 +195,7 @@ void EngineWorker::closeEverything()
 {
     if (m_resolver.joinable())
         m_resolver.join();
+    finishLingeringCloses(true);
     for (auto& [id, entry] : m_sockets) {
         if (!entry->open())
             continue;

@@ -285,6 +285,11 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
         s.registered = 0;
     }
     m_byFd.erase(s.fd);
+    s.echoBacklog.clear();
+    if (closeLingers(s)) {
+        startLingeringClose(id, c, s);
+        return;
+    }
     const SysResult res = sys::close(s.fd);
     r.text = "close(" + fdText(s) + ") " + resultTail(res);
     r.result = res.value;
@@ -292,15 +297,19 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
     // POSIX leaves the fd state unspecified after a failed close; Linux always releases it,
     // so the socket counts as closed either way.
     s.lifecycle = Lifecycle::Closed;
-    s.echoBacklog.clear();
-    // A descriptor came free: listeners paused by EMFILE may try again.
+    resumeAcceptAfterClose();
+    emit(std::move(r), t0);
+}
+
+// A descriptor came free: listeners paused by EMFILE may try again.
+void EngineWorker::resumeAcceptAfterClose()
+{
     for (auto& [otherId, other] : m_sockets)
         if (other->acceptPaused) {
             other->acceptPaused = false;
             other->note.clear();
             other->dirty = true;
         }
-    emit(std::move(r), t0);
 }
 
 void EngineWorker::doNonBlocking(CommandId id, const Command& c, SocketEntry& s)

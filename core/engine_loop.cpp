@@ -57,6 +57,7 @@ void EngineWorker::iterate()
     for (const ReadyEvent& event : m_ready)
         dispatch(event);
     expireDeadlines();
+    finishLingeringCloses(false);
     const auto now = SteadyClock::now();
     const bool periodic = now - m_lastTick >= std::chrono::milliseconds(m_options.tickMs);
     if (periodic)
@@ -114,7 +115,8 @@ int EngineWorker::waitTimeoutMs() const
         if (!m_incoming.empty() || m_stopping)
             return 0;
     }
-    auto wait = std::chrono::milliseconds(m_options.tickMs);
+    // A lingering close reports from its thread without waking the loop: look often.
+    auto wait = std::chrono::milliseconds(m_lingering.empty() ? m_options.tickMs : 10);
     const auto now = SteadyClock::now();
     for (const auto& [id, entry] : m_sockets)
         for (const BlockedCall& call : entry->blocked)

@@ -72,6 +72,18 @@ struct SocketEntry {
     bool stream() const { return type == SOCK_STREAM || type == SOCK_SEQPACKET; }
 };
 
+// A close() that lingers (SO_LINGER {1, N>0} with unsent data) runs on a helper thread:
+// the kernel makes it wait up to N seconds, and the loop must not wait with it.
+struct LingeringClose {
+    CommandId id = 0;
+    Command command;
+    int fd = -1;
+    WallClock::time_point started {};
+    SteadyClock::time_point startedSteady {};
+    std::thread thread;
+    std::optional<SysResult> result; // Set by the thread under EngineWorker::m_mutex.
+};
+
 class EngineWorker {
 public:
     EngineWorker(EngineSink& sink, const EngineOptions& options);
@@ -127,6 +139,12 @@ private:
     void doFionread(CommandId id, const Command& c, SocketEntry& s);
     void doControl(CommandId id, const Command& c);
     void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
+    void resumeAcceptAfterClose();
+
+    // engine_linger.cpp
+    bool closeLingers(const SocketEntry& s) const;
+    void startLingeringClose(CommandId id, const Command& c, SocketEntry& s);
+    void finishLingeringCloses(bool wait);
     void releaseFd(SocketEntry& s);
 
     // engine_data.cpp
@@ -170,6 +188,7 @@ private:
     LoopStats m_lastStats;
     SteadyClock::time_point m_lastTick {};
     SteadyClock::time_point m_lastStatsEmit {};
+    std::vector<std::unique_ptr<LingeringClose>> m_lingering;
     std::thread m_thread;
 };
 

@@ -362,6 +362,44 @@ private slots:
         QVERIFY(h.waitSnapshot(b, [](const SocketSnapshot& s) { return s.reset; }).reset);
     }
 
+    void lingeringCloseDoesNotStallTheLoop()
+    {
+#if !defined(__linux__)
+        QSKIP("needs SIOCOUTQ to see the unsent bytes a lingering close waits for");
+#endif
+        Harness h;
+        const SocketId srv = h.socket(AF_INET, SOCK_STREAM);
+        h.call(makeSetSockOpt(srv, "SO_RCVBUF", "4096")); // Inherited: the peer reads little.
+        h.call(makeBind(srv, "127.0.0.1:0"));
+        h.call(makeListen(srv, 1));
+        const SocketId a = h.socket(AF_INET, SOCK_STREAM);
+        h.call(makeSetSockOpt(a, "SO_SNDBUF", "4096"));
+        h.call(makeConnect(a, h.localAddress(srv)));
+        QVERIFY(h.call(makeAccept(srv)).created != kNoSocket); // It never reads.
+        h.call(makeNonBlocking(a, true));
+        while (h.call(makeSend(a, std::string(4096, 'x'))).result > 0) {
+        }
+        QCOMPARE(h.call(makeSetSockOpt(a, "SO_LINGER", "{1,1}")).result, 0L);
+        CommandId closeId = 0;
+        QCOMPARE(h.start(makeClose(a), &closeId).phase, CallPhase::Blocked);
+        // The loop goes on while the kernel holds close() for up to a second.
+        const CallRecord meanwhile = h.call(makeSocket(AF_INET, SOCK_DGRAM));
+        QVERIFY(meanwhile.created != kNoSocket);
+        const CallRecord closed = h.finish(closeId);
+        QCOMPARE(closed.phase, CallPhase::Resumed);
+        QCOMPARE(closed.result, 0L);
+        const auto calls = h.calls();
+        std::size_t meanwhileAt = 0, closedAt = 0;
+        for (std::size_t i = 0; i < calls.size(); ++i) {
+            if (calls[i].command == meanwhile.command)
+                meanwhileAt = i;
+            if (calls[i].command == closeId && calls[i].phase == CallPhase::Resumed)
+                closedAt = i;
+        }
+        QVERIFY(meanwhileAt < closedAt);
+        QCOMPARE(errnoOf(h.call(makeRecv(a, 1))), EBADF); // Closed from the first moment.
+    }
+
     void sendAfterPeerClosedGivesEpipe()
     {
         Harness h;
