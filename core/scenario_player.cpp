@@ -282,6 +282,19 @@ bool ScenarioPlayer::check(const Step& step, const CallRecord& r)
                              + std::string(tcpStateName(s->tcpState)));
 }
 
+// A step that names a socket a background call is still making waits for that call.
+bool ScenarioPlayer::needsPendingJob(const Step& step) const
+{
+    for (const std::string& name : { step.socket, step.address.socket }) {
+        if (name.empty() || m_sockets.count(name))
+            continue;
+        auto job = m_jobs.find(name);
+        if (job != m_jobs.end() && !job->second.checked)
+            return true;
+    }
+    return false;
+}
+
 void ScenarioPlayer::pauseAfterNextStep()
 {
     m_pauseBefore = m_next + 1 < m_scenario.steps.size() ? m_scenario.steps[m_next + 1].line
@@ -357,6 +370,8 @@ ScenarioPlayer::Status ScenarioPlayer::advance()
         }
         if (m_pauseBefore > 0 && m_scenario.steps[m_next].line >= m_pauseBefore)
             return m_status = Status::Ready;
+        if (needsPendingJob(m_scenario.steps[m_next]))
+            return m_status = Status::Waiting; // As a thread would join the one making it.
         if (!start(m_next++))
             return m_status;
         m_status = Status::Waiting;

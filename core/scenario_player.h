@@ -65,6 +65,7 @@ private:
     bool buildCommand(const Step& step, Command& c);
     bool finishCall(InFlight& call);
     bool finishArrived();
+    bool needsPendingJob(const Step& step) const;
     bool check(const Step& step, const CallRecord& r);
     bool pollSatisfied(const Step& step) const;
     bool pollStarted(const Step& step);

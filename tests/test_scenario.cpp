@@ -147,6 +147,20 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QVERIFY2(pair == "connectaccept(" || pair == "accept(connect", pair.c_str());
     }
 
+    void usingABackgroundSocketWaitsForIt()
+    {
+        const RunResult r = run("srv = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                "bind(srv, 127.0.0.1:0)\n"
+                                "listen(srv, 1)\n"
+                                "conn = accept(srv) &\n"
+                                "cli = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                "connect(cli, srv.local)\n"
+                                "send(conn, \"early\", 0)    expect 5\n" // no wait: conn is awaited
+                                "recv(cli, 16, 0)            expect \"early\"\n");
+        QVERIFY2(r.exitCode == 0, r.failure.c_str());
+        QCOMPARE(r.lines.size(), std::size_t(8));
+    }
+
     void failedExpectationStopsAtItsLine()
     {
         const RunResult r = run("s = socket(AF_INET, SOCK_STREAM, 0)\n"
