@@ -2,15 +2,17 @@
 #include "hex_panel.h"
 
 #include "hex_view.h"
+#include "payload_codec.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QTabBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QRegularExpression>
+#include <QTabBar>
 #include <QToolButton>
+
+#include <cctype>
 #include <QVBoxLayout>
 
 namespace spg::ui {
@@ -19,62 +21,8 @@ namespace {
 
 const QColor kWarningAccent(0xe6, 0x4a, 0x19);
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
-
-HexPanel::Needle parseHexBytes(const QString& text)
-{
-    HexPanel::Needle out;
-    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-    for (QString token : text.split(separators, Qt::SkipEmptyParts)) {
-        if (token.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
-            token.remove(0, 2);
-        for (const QChar c : token)
-            if (hexValue(c) < 0)
-                return { {}, HexPanel::tr("“%1” is not a hex digit").arg(c) };
-        if (token.isEmpty() || token.size() % 2 != 0)
-            return { {}, HexPanel::tr("Odd number of hex digits in “%1”").arg(token) };
-        for (qsizetype i = 0; i < token.size(); i += 2)
-            out.bytes.append(char(hexValue(token[i]) * 16 + hexValue(token[i + 1])));
-    }
-    return out;
-}
-
-// One escape after a backslash at `i`; advances `i` past it. False for an unknown escape.
-bool appendEscape(const QString& text, qsizetype& i, QByteArray& out)
-{
-    const QChar c = i < text.size() ? text[i] : QChar();
-    ++i;
-    switch (c.unicode()) {
-    case u'r': out += '\r'; return true;
-    case u'n': out += '\n'; return true;
-    case u't': out += '\t'; return true;
-    case u'0': out += '\0'; return true;
-    case u'\\': out += '\\'; return true;
-    case u'"': out += '"'; return true;
-    case u'x': {
-        int value = 0;
-        int digits = 0;
-        for (; digits < 2 && i < text.size() && hexValue(text[i]) >= 0; ++digits, ++i)
-            value = value * 16 + hexValue(text[i]);
-        out += char(value);
-        return digits > 0;
-    }
-    default:
-        return false;
-    }
-}
-
-// One or more adjacent literals, as the Escaped String copy writes them: "\x01" "a".
+// Adjacent C literals, as the Escaped String copy writes them ("\x01" "a"): each literal's
+// body is decoded by the payload codec, so find accepts exactly what the call form does.
 HexPanel::Needle parseQuoted(const QString& text)
 {
     HexPanel::Needle out;
@@ -87,21 +35,14 @@ HexPanel::Needle parseQuoted(const QString& text)
         if (text[i] != u'"')
             return { {}, HexPanel::tr("Expected a quote at column %1").arg(i + 1) };
         qsizetype j = i + 1;
-        QString plain;
-        while (j < text.size() && text[j] != u'"') {
-            if (text[j] != u'\\') {
-                plain += text[j++];
-                continue;
-            }
-            out.bytes += plain.toUtf8();
-            plain.clear();
-            ++j;
-            if (!appendEscape(text, j, out.bytes))
-                return { {}, HexPanel::tr("Unknown escape at column %1").arg(j) };
-        }
+        while (j < text.size() && text[j] != u'"')
+            j += text[j] == u'\\' ? 2 : 1;
         if (j >= text.size())
             return { {}, HexPanel::tr("Missing closing quote") };
-        out.bytes += plain.toUtf8();
+        const PayloadParse part = parsePayload(text.mid(i + 1, j - i - 1), PayloadMode::CEscape);
+        if (!part.ok())
+            return { {}, part.error };
+        out.bytes += part.bytes;
         i = j + 1;
     }
     return out;
@@ -215,7 +156,13 @@ HexPanel::Needle HexPanel::parseNeedle(const QString& text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return { {}, tr("Type hex bytes or a quoted string") };
-    Needle needle = trimmed.startsWith(u'"') ? parseQuoted(trimmed) : parseHexBytes(trimmed);
+    Needle needle;
+    if (trimmed.startsWith(u'"')) {
+        needle = parseQuoted(trimmed);
+    } else {
+        const PayloadParse hex = parsePayload(trimmed, PayloadMode::Hex);
+        needle = { hex.bytes, hex.error };
+    }
     if (needle.error.isEmpty() && needle.bytes.isEmpty())
         needle.error = tr("Nothing to find");
     return needle;
@@ -229,7 +176,7 @@ std::optional<quint64> HexPanel::parseOffset(const QString& text)
     // toULongLong() would accept a sign or inner spaces; only digits are offsets.
     const QString digits = hex ? trimmed.mid(2) : trimmed;
     for (const QChar c : digits)
-        if (hex ? hexValue(c) < 0 : !c.isDigit())
+        if (hex ? !std::isxdigit(static_cast<unsigned char>(c.toLatin1())) : !c.isDigit())
             return std::nullopt;
     const quint64 value = digits.toULongLong(&ok, hex ? 16 : 10);
     return ok ? std::optional<quint64>(value) : std::nullopt;

@@ -494,7 +494,7 @@ private slots:
         for (const char* bad : { "6g", "686", "0x", "\"abc", "\"a\\q\"", "\"a\" b", "", "\"\"" })
             QVERIFY2(!HexPanel::parseNeedle(QString::fromUtf8(bad)).error.isEmpty(), bad);
         QCOMPARE(HexPanel::parseNeedle(QStringLiteral("6g")).error,
-                 QStringLiteral("“g” is not a hex digit"));
+                 QStringLiteral("'g' at column 2 is not a hex digit")); // The call form's words.
 
         QCOMPARE(HexPanel::parseOffset(QStringLiteral("1234")), std::optional<quint64>(1234));
         QCOMPARE(HexPanel::parseOffset(QStringLiteral(" 0x4d2 ")), std::optional<quint64>(1234));
@@ -528,7 +528,7 @@ private slots:
         QTest::keyClicks(find, QStringLiteral("6x"));
         QTest::keyClick(find, Qt::Key_Return);
         QVERIFY(!error->isHidden());
-        QCOMPARE(error->text(), QStringLiteral("“x” is not a hex digit"));
+        QCOMPARE(error->text(), QStringLiteral("'x' at column 2 is not a hex digit"));
 
         QTest::keyClicks(goTo, QStringLiteral("0x3f0")); // 1008; typing clears the error.
         QVERIFY(error->isHidden());
