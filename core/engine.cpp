@@ -140,7 +140,7 @@ bool EngineWorker::needsResolution(const Command& command) const
 // Name lookups can take seconds, so they run on a helper thread. Commands after the one
 // being resolved wait behind it, which keeps results in submission order while the loop
 // goes on serving every socket.
-void EngineWorker::startResolution(CommandId id, const Command& command)
+void EngineWorker::startResolution(const Command& command)
 {
     const AddressParse parsed = parseAddress(command.address);
     int family = AF_UNSPEC;
@@ -159,7 +159,6 @@ void EngineWorker::startResolution(CommandId id, const Command& command)
         }
         m_poller->wakeup();
     });
-    (void)id;
 }
 
 void EngineWorker::runCommands()
@@ -182,7 +181,7 @@ void EngineWorker::runCommands()
             else
                 execute(id, command, &resolved->second);
         } else if (needsResolution(command)) {
-            startResolution(id, command);
+            startResolution(command);
             return;
         } else {
             execute(id, command, nullptr);

@@ -101,7 +101,7 @@ private:
     void takeCommands();
     void runCommands();
     bool needsResolution(const Command& command) const;
-    void startResolution(CommandId id, const Command& command);
+    void startResolution(const Command& command);
     void closeEverything();
 
     // engine_loop.cpp

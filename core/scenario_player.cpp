@@ -324,6 +324,42 @@ bool ScenarioPlayer::finishArrived()
     return true;
 }
 
+bool ScenarioPlayer::allJobsDone() const
+{
+    return std::all_of(m_jobs.begin(), m_jobs.end(), [](const auto& j) { return j.second.checked; })
+        && std::all_of(m_anonymousJobs.begin(), m_anonymousJobs.end(),
+                       [](const InFlight& j) { return j.checked; });
+}
+
+// Whether the sleep, wait or poll in progress is over.
+bool ScenarioPlayer::waitingDone(const Step& step) const
+{
+    switch (step.kind) {
+    case StepKind::Sleep: return SteadyClock::now() >= *m_wakeAt;
+    case StepKind::Poll: return pollSatisfied(step);
+    case StepKind::Wait:
+        if (step.waitFor.empty())
+            return allJobsDone();
+        if (auto job = m_jobs.find(step.waitFor); job != m_jobs.end())
+            return job->second.checked;
+        return false;
+    case StepKind::Call: break;
+    }
+    return true;
+}
+
+// The line a satisfied poll step prints, in the form the exported C program prints it.
+std::string ScenarioPlayer::pollLine(const Step& step) const
+{
+    const SocketSnapshot* s = snapshotOf(step.socket);
+    const std::string fd = std::to_string(s ? s->fd : -1);
+    const std::string ev = step.pollEvents == (WantRead | WantWrite) ? "POLLIN|POLLOUT"
+        : step.pollEvents & WantWrite                              ? "POLLOUT"
+                                                                   : "POLLIN";
+    return "poll([{fd=" + fd + ", events=" + ev + "}], 1, -1) = 1 ([{fd=" + fd + ", revents=" + ev
+        + "}])";
+}
+
 ScenarioPlayer::Status ScenarioPlayer::advance()
 {
     while (m_status != Status::Failed && m_status != Status::Finished) {
@@ -336,38 +372,15 @@ ScenarioPlayer::Status ScenarioPlayer::advance()
         }
         if (m_waitingStep) {
             const Step& step = m_scenario.steps[*m_waitingStep];
-            bool done = false;
-            if (step.kind == StepKind::Sleep)
-                done = SteadyClock::now() >= *m_wakeAt;
-            else if (step.kind == StepKind::Poll)
-                done = pollSatisfied(step);
-            else if (!step.waitFor.empty())
-                done = m_jobs.count(step.waitFor) && m_jobs[step.waitFor].checked;
-            else
-                done = std::all_of(m_jobs.begin(), m_jobs.end(), [](const auto& j) { return j.second.checked; })
-                    && std::all_of(m_anonymousJobs.begin(), m_anonymousJobs.end(),
-                                   [](const InFlight& j) { return j.checked; });
-            if (!done)
+            if (!waitingDone(step))
                 return m_status = Status::Waiting;
-            if (step.kind == StepKind::Poll) {
-                const auto id = socketOf(step.socket);
-                const SocketSnapshot* s = snapshotOf(step.socket);
-                const int fd = s ? s->fd : -1;
-                const std::string ev = step.pollEvents == (WantRead | WantWrite) ? "POLLIN|POLLOUT"
-                    : step.pollEvents & WantWrite ? "POLLOUT" : "POLLIN";
-                m_output.push_back({ step.line, "poll([{fd=" + std::to_string(fd) + ", events=" + ev
-                                                    + "}], 1, -1) = 1 ([{fd=" + std::to_string(fd)
-                                                    + ", revents=" + ev + "}])" });
-                (void)id;
-            }
+            if (step.kind == StepKind::Poll)
+                m_output.push_back({ step.line, pollLine(step) });
             m_waitingStep.reset();
             m_wakeAt.reset();
         }
-        if (m_next >= m_scenario.steps.size()) {
-            const bool jobsDone = std::all_of(m_jobs.begin(), m_jobs.end(), [](const auto& j) { return j.second.checked; })
-                && std::all_of(m_anonymousJobs.begin(), m_anonymousJobs.end(), [](const InFlight& j) { return j.checked; });
-            return m_status = jobsDone ? Status::Finished : Status::Waiting;
-        }
+        if (m_next >= m_scenario.steps.size())
+            return m_status = allJobsDone() ? Status::Finished : Status::Waiting;
         if (m_pauseBefore > 0 && m_scenario.steps[m_next].line >= m_pauseBefore)
             return m_status = Status::Ready;
         if (needsPendingJob(m_scenario.steps[m_next]))

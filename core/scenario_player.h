@@ -66,6 +66,9 @@ private:
     bool finishCall(InFlight& call);
     bool finishArrived();
     bool needsPendingJob(const Step& step) const;
+    bool allJobsDone() const;
+    bool waitingDone(const Step& step) const;
+    std::string pollLine(const Step& step) const;
     bool check(const Step& step, const CallRecord& r);
     bool pollSatisfied(const Step& step) const;
     bool pollStarted(const Step& step);

@@ -5,25 +5,6 @@
 
 namespace spg::core {
 
-namespace {
-
-const char* findOptionLevel(const std::string& name)
-{
-    const SocketOption* o = findOption(name);
-    return o ? o->levelName.data() : nullptr;
-}
-
-std::string errnoNameOf(int error)
-{
-    return errnoName(error);
-}
-
-} // namespace
-
-} // namespace spg::core
-
-namespace spg::core {
-
 std::string ScenarioRecorder::nameOf(SocketId id) const
 {
     return "s" + std::to_string(id);
@@ -81,15 +62,15 @@ std::optional<std::string> ScenarioRecorder::record(const Command& c, const Call
     s.length = c.length;
     s.iovLengths = c.iovLengths;
     s.how = c.how;
-    if (const char* level = findOptionLevel(c.option))
-        s.level = level;
+    if (const SocketOption* option = findOption(c.option))
+        s.level = std::string(option->levelName);
     s.option = c.option;
     s.value = c.value;
     s.enable = c.enable;
     // What happened becomes the expectation, so replaying checks the kernel answers alike.
     if (r.result < 0 && r.error) {
         s.expect.kind = ExpectKind::Errno;
-        s.expect.text = errnoNameOf(r.error);
+        s.expect.text = errnoName(r.error);
         s.expect.error = r.error;
     } else if (c.kind != CallKind::Socket && c.kind != CallKind::Accept
                && c.kind != CallKind::Socketpair) {
