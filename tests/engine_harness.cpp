@@ -113,6 +113,15 @@ SocketId Harness::listener(int backlog, std::string* address, const char* bind)
     return s;
 }
 
+std::pair<SocketId, SocketId> Harness::tcpPair()
+{
+    std::string address;
+    const SocketId srv = listener(1, &address);
+    const SocketId client = socket(AF_INET, SOCK_STREAM);
+    call(makeConnect(client, address));
+    return { client, call(makeAccept(srv)).created };
+}
+
 std::string Harness::localAddress(SocketId id)
 {
     Command c;

@@ -35,6 +35,8 @@ public:
     // The TCP server of the seeds: socket, bind 127.0.0.1:0, listen; returns the socket.
     SocketId listener(int backlog, std::string* address = nullptr, const char* bind = "127.0.0.1:0");
     std::string localAddress(SocketId id);
+    // A connected TCP pair on 127.0.0.1: {client, the socket accept() returned}.
+    std::pair<SocketId, SocketId> tcpPair();
 
     // Waits until the newest snapshot of `id` satisfies `pred`; returns it (or the last seen
     // one after the timeout, with *ok = false).

@@ -332,11 +332,7 @@ private slots:
         Harness h;
         const CallRecord p = h.call(unixPair());
         QCOMPARE(p.result, 0L);
-        std::string address;
-        const SocketId srv = h.listener(1, &address);
-        const SocketId a = h.socket(AF_INET, SOCK_STREAM);
-        h.call(makeConnect(a, address));
-        const SocketId b = h.call(makeAccept(srv)).created;
+        const auto [a, b] = h.tcpPair();
         QCOMPARE(h.call(makeShutdown(a, SHUT_WR)).result, 0L);
         QCOMPARE(h.call(makeRecv(b, 16)).result, 0L);
         QCOMPARE(h.call(makeSend(b, "still here")).result, 10L);
@@ -348,11 +344,7 @@ private slots:
     void lingerZeroResetsThePeer()
     {
         Harness h;
-        std::string address;
-        const SocketId srv = h.listener(1, &address);
-        const SocketId a = h.socket(AF_INET, SOCK_STREAM);
-        h.call(makeConnect(a, address));
-        const SocketId b = h.call(makeAccept(srv)).created;
+        const auto [a, b] = h.tcpPair();
         QCOMPARE(h.call(makeSetSockOpt(a, "SO_LINGER", "{1,0}")).result, 0L);
         const CallRecord linger = h.call(makeGetSockOpt(a, "SO_LINGER"));
         QVERIFY2(linger.text.find("{l_onoff=1, l_linger=0}") != std::string::npos, linger.text.c_str());
@@ -403,11 +395,7 @@ private slots:
     void sendAfterPeerClosedGivesEpipe()
     {
         Harness h;
-        std::string address;
-        const SocketId srv = h.listener(1, &address);
-        const SocketId a = h.socket(AF_INET, SOCK_STREAM);
-        h.call(makeConnect(a, address));
-        const SocketId b = h.call(makeAccept(srv)).created;
+        const auto [a, b] = h.tcpPair();
         h.call(makeClose(b));
         int error = 0;
         for (int i = 0; i < 50 && error != EPIPE; ++i) {
@@ -455,11 +443,7 @@ private slots:
     void streamCoalescesDatagramsKeepBoundaries()
     {
         Harness h;
-        std::string address;
-        const SocketId srv = h.listener(1, &address);
-        const SocketId a = h.socket(AF_INET, SOCK_STREAM);
-        h.call(makeConnect(a, address));
-        const SocketId b = h.call(makeAccept(srv)).created;
+        const auto [a, b] = h.tcpPair();
         h.call(makeSend(a, "ab"));
         h.call(makeSend(a, "cd"));
         bool queued = false;
