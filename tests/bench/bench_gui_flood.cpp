@@ -230,21 +230,12 @@ int run(int argc, char** argv)
 
     std::printf("\n| GUI detail | median | p95 | max |\n");
     std::printf("|---|---|---|---|\n");
-    std::printf(
-        "| timer tick gap, ms (%zu ticks; %zu over 16 ms, %zu over 50 ms) | %s | %s | %s |\n",
-        stalls.ticks(), stalls.gapsOver(16), stalls.gapsOver(50),
-        fixed(stalls.percentileMs(50), 2).c_str(), fixed(stalls.percentileMs(95), 2).c_str(),
-        fixed(stall, 1).c_str());
-    std::printf("| hex viewport paint interval, ms | %s | %s | %s |\n", fixed(frame, 1).c_str(),
-                fixed(percentile(frames, 95), 1).c_str(),
-                fixed(percentile(frames, 100), 1).c_str());
-    std::printf("| eventsArrived interval, ms (%zu drains) | %s | %s | %s |\n", drains.size(),
-                fixed(median(drainIntervals), 1).c_str(),
-                fixed(percentile(drainIntervals, 95), 1).c_str(),
-                fixed(percentile(drainIntervals, 100), 1).c_str());
-    std::printf("| eventsArrived handling (models, hex refresh), ms | %s | %s | %s |\n",
-                fixed(median(drainMs), 2).c_str(), fixed(percentile(drainMs, 95), 2).c_str(),
-                fixed(percentile(drainMs, 100), 2).c_str());
+    printTickGapRow(stalls, stall);
+    std::printf("| hex viewport paint interval, ms | %s |\n", spreadCells(frames, 1).c_str());
+    std::printf("| eventsArrived interval, ms (%zu drains) | %s |\n", drains.size(),
+                spreadCells(drainIntervals, 1).c_str());
+    std::printf("| eventsArrived handling (models, hex refresh), ms | %s |\n",
+                spreadCells(drainMs, 2).c_str());
     std::printf("\nSyscall log rows at the end: %d.\n", logRows);
     printSlowDispatches(app);
     printMachineNote();

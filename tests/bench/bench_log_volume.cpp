@@ -158,15 +158,9 @@ int run(int argc, char** argv)
 
     std::printf("\n| GUI detail | median | p95 | max |\n");
     std::printf("|---|---|---|---|\n");
-    std::printf(
-        "| timer tick gap, ms (%zu ticks; %zu over 16 ms, %zu over 50 ms) | %s | %s | %s |\n",
-        stalls.ticks(), stalls.gapsOver(16), stalls.gapsOver(50),
-        fixed(stalls.percentileMs(50), 2).c_str(), fixed(stalls.percentileMs(95), 2).c_str(),
-        fixed(stall, 1).c_str());
-    std::printf("| Session::consume per batch, ms (%zu batches) | %s | %s | %s |\n",
-                consumeMs.size(), fixed(median(consumeMs), 2).c_str(),
-                fixed(percentile(consumeMs, 95), 2).c_str(),
-                fixed(percentile(consumeMs, 100), 2).c_str());
+    printTickGapRow(stalls, stall);
+    std::printf("| Session::consume per batch, ms (%zu batches) | %s |\n", consumeMs.size(),
+                spreadCells(consumeMs, 2).c_str());
     std::printf("\nTotal with a 300 ms settle after the last batch: %s s.\n",
                 fixed(totalSeconds, 2).c_str());
     printSlowDispatches(app);

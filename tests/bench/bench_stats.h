@@ -58,6 +58,13 @@ inline std::string fixed(double value, int decimals)
 
 // Printed under every table: the machine's absolute speed wanders between runs, so only
 // ratios measured in the same run are comparable.
+// "median | p95 | max" table cells for a set of samples.
+inline std::string spreadCells(const std::vector<double>& samples, int decimals)
+{
+    return fixed(median(samples), decimals) + " | " + fixed(percentile(samples, 95), decimals)
+        + " | " + fixed(percentile(samples, 100), decimals);
+}
+
 inline void printMachineNote()
 {
     std::printf("\nMachine note: absolute numbers on this machine (a 2-core virtual machine) "

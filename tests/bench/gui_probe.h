@@ -391,6 +391,16 @@ inline void printSlowDispatches(const ProbeApp& app, std::size_t n = 8)
                     fixed(p.totalMs, 0).c_str());
 }
 
+// The "GUI detail" table row for the timer-tick gaps a StallProbe recorded.
+inline void printTickGapRow(const StallProbe& stalls, double longestMs)
+{
+    std::printf(
+        "| timer tick gap, ms (%zu ticks; %zu over 16 ms, %zu over 50 ms) | %s | %s | %s |\n",
+        stalls.ticks(), stalls.gapsOver(16), stalls.gapsOver(50),
+        fixed(stalls.percentileMs(50), 2).c_str(), fixed(stalls.percentileMs(95), 2).c_str(),
+        fixed(longestMs, 1).c_str());
+}
+
 inline const char* metText(bool met)
 {
     return met ? "yes" : "NO";
