@@ -7,10 +7,10 @@ namespace spg::core {
 
 namespace {
 
-constexpr std::array<std::string_view, 25> kCallNames = {
+constexpr std::array<std::string_view, 26> kCallNames = {
     "socket", "socketpair", "bind", "listen", "connect", "accept", "send", "recv", "sendto",
     "recvfrom", "sendmsg", "recvmsg", "shutdown", "close", "setsockopt", "getsockopt",
-    "getsockname", "getpeername", "fcntl", "ioctl", "cancel", "automation", "backend",
+    "getsockname", "getpeername", "fcntl", "ioctl", "poll", "cancel", "automation", "backend",
     "capture-cap", "sync"
 };
 

@@ -18,7 +18,7 @@ namespace spg::core {
 enum class CallKind : std::uint8_t {
     Socket, Socketpair, Bind, Listen, Connect, Accept, Send, Recv, SendTo, RecvFrom,
     SendMsg, RecvMsg, Shutdown, Close, SetSockOpt, GetSockOpt, GetSockName, GetPeerName,
-    SetNonBlocking, IoctlFionread,
+    SetNonBlocking, IoctlFionread, Poll,
     // Engine controls: not socket calls, but logged the same way.
     Cancel, SetAutomation, SetBackend, SetCaptureCap, Sync
 };
@@ -29,6 +29,12 @@ bool isEngineControl(CallKind kind);
 
 enum class Automation : std::uint8_t { AutoAccept, AutoReceive, Echo };
 std::string_view automationName(Automation automation);
+
+// One entry of a poll() call: the socket and the events asked for (POLLIN, POLLOUT, ...).
+struct PollEntry {
+    SocketId socket = kNoSocket;
+    short events = 0;
+};
 
 struct Command {
     CallKind kind = CallKind::Sync;
@@ -47,6 +53,8 @@ struct Command {
     int how = SHUT_WR;                   // shutdown
     std::string option;                  // setsockopt/getsockopt: "SO_REUSEADDR"
     std::string value;                   // setsockopt value as typed: "1", "{1,0}", "1.5"
+    std::vector<PollEntry> pollFds;      // poll: the pollfd array, in order
+    int timeoutMs = -1;                  // poll: -1 waits for ever, 0 only looks
 
     bool enable = false;     // SetNonBlocking, SetAutomation
     Automation automation = Automation::AutoAccept;

@@ -133,6 +133,10 @@ void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
         doSocketpair(id, c);
         return;
     }
+    if (c.kind == CallKind::Poll) {
+        doPoll(id, c);
+        return;
+    }
     SockAddr addr;
     const bool takesAddress = c.kind == CallKind::Bind || c.kind == CallKind::Connect
         || (c.kind == CallKind::SendTo && !c.address.empty())

@@ -57,6 +57,7 @@ void EngineWorker::iterate()
     for (const ReadyEvent& event : m_ready)
         dispatch(event);
     expireDeadlines();
+    retryPolls();
     finishLingeringCloses(false);
     const auto now = SteadyClock::now();
     const bool periodic = now - m_lastTick >= std::chrono::milliseconds(m_options.tickMs);
@@ -118,6 +119,10 @@ int EngineWorker::waitTimeoutMs() const
     // A lingering close reports from its thread without waking the loop: look often.
     auto wait = std::chrono::milliseconds(m_lingering.empty() ? m_options.tickMs : 10);
     const auto now = SteadyClock::now();
+    for (const ParkedPoll& p : m_polls)
+        if (p.deadline)
+            wait = std::min(wait, std::chrono::ceil<std::chrono::milliseconds>(
+                                      std::max(*p.deadline - now, SteadyClock::duration(0))));
     for (const auto& [id, entry] : m_sockets)
         for (const BlockedCall& call : entry->blocked)
             if (call.deadline)

@@ -115,7 +115,8 @@ void EngineWorker::doControl(CommandId id, const Command& c)
         }
         const std::size_t before = it->second->blocked.size();
         cancelBlocked(*it->second, c.target, "by the user");
-        r.text = "cancel: " + std::to_string(before - it->second->blocked.size())
+        const std::size_t polls = cancelPolls(c.socket, c.target, "by the user");
+        r.text = "cancel: " + std::to_string(before - it->second->blocked.size() + polls)
             + " blocked call(s) on socket #" + std::to_string(c.socket);
         break;
     }

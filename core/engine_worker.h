@@ -72,6 +72,16 @@ struct SocketEntry {
     bool stream() const { return type == SOCK_STREAM || type == SOCK_SEQPACKET; }
 };
 
+// A poll() call of the user's, parked until a socket of its set is ready or it times out.
+struct ParkedPoll {
+    CommandId id = 0;
+    Command command;
+    bool parked = false;
+    WallClock::time_point started {};
+    SteadyClock::time_point startedSteady {};
+    std::optional<SteadyClock::time_point> deadline; // From the call's own timeout.
+};
+
 // A close() that lingers (SO_LINGER {1, N>0} with unsent data) runs on a helper thread:
 // the kernel makes it wait up to N seconds, and the loop must not wait with it.
 struct LingeringClose {
@@ -141,6 +151,12 @@ private:
     void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
     void resumeAcceptAfterClose();
 
+    // engine_poll.cpp
+    void doPoll(CommandId id, const Command& c);
+    bool attemptPoll(ParkedPoll& p, bool expired);
+    void retryPolls();
+    std::size_t cancelPolls(SocketId socket, CommandId which, const char* why);
+
     // engine_linger.cpp
     bool closeLingers(const SocketEntry& s) const;
     void startLingeringClose(CommandId id, const Command& c, SocketEntry& s);
@@ -189,6 +205,7 @@ private:
     SteadyClock::time_point m_lastTick {};
     SteadyClock::time_point m_lastStatsEmit {};
     std::vector<std::unique_ptr<LingeringClose>> m_lingering;
+    std::vector<ParkedPoll> m_polls;
     std::thread m_thread;
 };
 

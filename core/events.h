@@ -9,6 +9,7 @@
 #include "types.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -48,7 +49,9 @@ struct CallRecord {
     int msgFlags = 0;  // recvmsg: the returned msg_flags
     std::string peer;  // recvfrom/recvmsg/accept: the peer's address as text
     std::string value; // getsockopt: the value in words
+    std::optional<long long> number; // The single number the kernel returned, where there is one.
     std::string peeked; // MSG_PEEK: the bytes seen (they are not captured: still queued)
+    std::vector<short> revents; // poll: each entry's revents, exactly as the kernel returned
 };
 
 struct LoopRecord {

@@ -279,6 +279,21 @@ std::string creationError(std::string_view what, int error)
     return std::string(what) + ": " + errnoName(error) + " (" + errnoText(error) + ")";
 }
 
+std::string pollEventsText(short events)
+{
+    return decodeBits(pollBits(events), kPollBits);
+}
+
+bool pollEventFromName(std::string_view name, short& out)
+{
+    for (const BitName& entry : kPollBits)
+        if (name == entry.name) {
+            out = static_cast<short>(entry.bit);
+            return true;
+        }
+    return false;
+}
+
 std::string describeRaw(const RawRecord& raw)
 {
     return std::visit([](const auto& record) { return describe(record); }, raw);

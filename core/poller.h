@@ -77,6 +77,10 @@ struct ReadyEvent {
 std::string describeRaw(const RawRecord& raw);
 // "READ|HUP"
 std::string describeReady(unsigned ready);
+// poll()'s event bits in strace's words: "POLLIN|POLLHUP", "0", unknown bits as hex.
+std::string pollEventsText(short events);
+// One POLL* name ("POLLRDHUP" only where the platform has it); false if unknown.
+bool pollEventFromName(std::string_view name, short& out);
 
 class Poller {
 public:

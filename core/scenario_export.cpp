@@ -4,6 +4,8 @@
 // blocking fds, which behaves the same from the caller's side.
 #include "scenario_export.h"
 
+#include "scenario_expect.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -55,6 +57,15 @@ private:
     void step(const Step& s, std::size_t index);
     void call(const Step& s, std::size_t index);
     Lines checks(const Step& s, const Code& code, bool closedAfter);
+    // `expect within`: the clock is read before the call's statements.
+    static void timeCall(const Step& s, Code& code)
+    {
+        for (const Expectation& e : s.expects)
+            if (e.kind == ExpectKind::Within) {
+                code.body.insert(code.body.begin(), "long t0_ms = now_ms();");
+                return;
+            }
+    }
     void startJob(const Job& job, const Addr& a, const std::string& fd, const Lines& lines,
                   const std::string& source);
     void join(Job& j, const std::string& why);
@@ -85,9 +96,15 @@ void Generator::scan()
         const Step& s = steps[i];
         m_read.insert(s.socket);
         m_read.insert(s.address.socket);
-        if (s.expect.kind == ExpectKind::State || s.expect.kind == ExpectKind::Queue)
-            m_read.insert(s.assign);
-        m_track = m_track || (s.kind == StepKind::Call && s.expect.kind == ExpectKind::State);
+        for (const PollArg& a : s.pollFds)
+            m_read.insert(a.socket);
+        for (const Expectation& e : s.expects) {
+            if (e.kind == ExpectKind::State || e.kind == ExpectKind::Queue
+                || e.kind == ExpectKind::Backlog)
+                m_read.insert(s.assign);
+            m_read.insert(e.peer.socket);
+            m_track = m_track || (s.kind == StepKind::Call && e.kind == ExpectKind::State);
+        }
         if (s.kind != StepKind::Call || s.call != CallKind::Close)
             continue;
         for (std::size_t j = i + 1;
@@ -175,22 +192,6 @@ void Generator::step(const Step& s, std::size_t index)
                  + " * 1000000L }; /* sleep(" + num(s.sleepMs) + ") */",
              2);
         emit("nanosleep(&ts, NULL);", 2);
-    } else {
-        needSocket(s.socket);
-        // As the playground does, the line shows the events asked for as revents.
-        const std::string ev = s.pollEvents == (WantRead | WantWrite) ? "POLLIN|POLLOUT"
-            : s.pollEvents & WantWrite                                ? "POLLOUT"
-                                                                      : "POLLIN";
-        const std::string fd = m_sockets[s.socket].c;
-        emit("struct pollfd p = { .fd = " + fd + ", .events = " + replaceAll(ev, "|", " | ")
-                 + " };",
-             2);
-        emit("int r = poll(&p, 1, -1); /* until " + fd + " is ready */", 2);
-        emit("printf("
-                 + cLiteral("poll([{fd=%d, events=" + ev + "}], 1, -1) = %d ([{fd=%d, revents=" + ev
-                            + "}])\n")
-                 + ", " + fd + ", r, " + fd + ");",
-             2);
     }
     emit("}");
 }
@@ -200,6 +201,8 @@ void Generator::call(const Step& s, std::size_t index)
     const std::string L = num(s.line);
     needSocket(s.socket);
     needSocket(s.address.socket);
+    for (const PollArg& a : s.pollFds)
+        needSocket(a.socket);
     m_body += "\n" + (s.comment.empty() ? "" : cComment(s.comment, "    "));
     for (const std::string& which : m_sockets[s.socket].closed ? Lines() : m_save[index]) {
         const std::string v = "saved_" + s.socket + "_" + which;
@@ -209,7 +212,8 @@ void Generator::call(const Step& s, std::size_t index)
              + m_sockets[s.socket].c + ", (struct sockaddr *)&" + v + ", &" + v + "_len) < 0)");
         emit(v + "_len = 0;", 2);
     }
-    const bool closed = !s.socket.empty() && m_sockets[s.socket].closed;
+    // poll() asks the kernel about closed sockets too (it answers POLLNVAL).
+    const bool closed = !s.socket.empty() && m_sockets[s.socket].closed && s.call != CallKind::Poll;
     const bool thread = s.background && blockingCall(s.call) && !closed;
     const bool makes = (s.call == CallKind::Socket || s.call == CallKind::Accept) && !closed;
     const int domain = s.socket.empty() ? s.domain : m_sockets[s.socket].domain;
@@ -241,6 +245,8 @@ void Generator::call(const Step& s, std::size_t index)
     context.second = s.assign2.empty() ? "" : m_sockets[s.assign2].c;
     context.domain = domain;
     context.track = m_track;
+    for (const PollArg& p : s.pollFds)
+        context.pollFds.emplace_back(m_sockets[p.socket].c, m_sockets[p.socket].closed);
     if (s.address.isRef()) {
         context.refSocket = m_sockets[s.address.socket].c;
         context.refKept = m_sockets[s.address.socket].closed
@@ -272,6 +278,7 @@ void Generator::call(const Step& s, std::size_t index)
                       "print_call(-1, \"" + std::string(callName(s.call)) + "(%d, ...)\", " + fd
                           + ");" };
         sub = { { "$FD", fd }, { "$R", "-1" }, { "$I", "-1" } };
+        timeCall(s, code);
         for (const std::string& check : checks(s, code, true))
             code.body.push_back(check);
     } else if (!a.refused.empty()) {
@@ -301,6 +308,7 @@ void Generator::call(const Step& s, std::size_t index)
                     { "$D", data ? "ssize_t n = " : "int r = " } };
         sub["$SA"] = thread && a.sa != "NULL" ? "(struct sockaddr *)&job->addr" : a.sa;
         sub["$LEN"] = thread && a.sa != "NULL" ? "job->addrlen" : a.len;
+        timeCall(s, code);
         for (const std::string& check : checks(s, code, s.call == CallKind::Close))
             code.body.push_back(check);
     }
@@ -364,40 +372,106 @@ void Generator::startJob(const Job& job, const Addr& a, const std::string& fd, c
 
 Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
 {
-    const Expectation& e = s.expect;
+    Lines out;
     const std::string head = "(" + num(s.line) + ", ";
-    const std::string rel = relation(e.relation) + ", " + num(e.number) + ");";
-    // As the player: a state after accept() is the new socket's, a queue the listener's.
-    const bool created =
-        (e.kind == ExpectKind::State && s.call == CallKind::Accept) || s.socket.empty();
-    const std::string fd = !created || s.assign.empty() ? "$FD"
-        : s.call == CallKind::Socketpair                ? m_sockets[s.assign].c
-                                                        : "$I";
-    switch (e.kind) {
-    case ExpectKind::None: return {};
-    case ExpectKind::Result:
-        m_helpers |= HelperExpectResult;
-        return { "expect_result" + head + "$R, " + rel };
-    case ExpectKind::Errno:
-        m_helpers |= HelperExpectErrno;
-        return { "expect_errno" + head + "$R, " + e.text + ", \"" + e.text + "\");" };
-    case ExpectKind::Bytes:
-        m_helpers |= HelperExpectBytes;
-        return { "expect_bytes" + head + "$R, " + code.got + ", " + cLiteral(e.text) + ", "
-                 + num(static_cast<long>(e.text.size())) + ");" };
-    case ExpectKind::Value:
-        m_helpers |= HelperExpectValue
-            | (code.value.find("address_text") != std::string::npos ? HelperAddress : 0u);
-        return { "expect_value" + head + code.value + ", "
-                 + (e.text.empty() ? std::string("NULL") : cLiteral(e.text)) + ", " + rel };
-    case ExpectKind::State:
-        m_helpers |= HelperState;
-        return { "expect_state" + head + fd + ", " + cLiteral(e.text) + ");" };
-    case ExpectKind::Queue:
-        m_helpers |= HelperExpectQueue;
-        return { "expect_queue" + head + fd + ", " + (closedAfter ? "1, " : "0, ") + rel };
+    bool timed = false;
+    for (const Expectation& e : s.expects) {
+        const std::string rel = relation(e.relation) + ", " + num(e.number) + ");";
+        const std::string what = cLiteral(expectationLabel(e));
+        const std::string wanted = cLiteral(e.text) + ", " + num(static_cast<long>(e.text.size()));
+        // As the player: a state after accept() is the new socket's, a queue the listener's.
+        const bool created =
+            (e.kind == ExpectKind::State && s.call == CallKind::Accept) || s.socket.empty();
+        const std::string fd = !created || s.assign.empty() ? "$FD"
+            : s.call == CallKind::Socketpair                ? m_sockets[s.assign].c
+                                                            : "$I";
+        const std::string closed = closedAfter ? "1, " : "0, ";
+        switch (e.kind) {
+        case ExpectKind::None: break;
+        case ExpectKind::Result:
+            m_helpers |= HelperExpectResult;
+            out.push_back("expect_result" + head + "$R, " + rel);
+            break;
+        case ExpectKind::Errno:
+            m_helpers |= HelperExpectErrno;
+            out.push_back("expect_errno" + head + "$R, " + e.text + ", \"" + e.text + "\");");
+            break;
+        case ExpectKind::Bytes:
+            m_helpers |= HelperExpectBytes;
+            out.push_back("expect_bytes" + head + "$R, " + what + ", " + code.got + ", " + wanted + ");");
+            break;
+        case ExpectKind::Prefix:
+        case ExpectKind::Contains:
+        case ExpectKind::Matches:
+        case ExpectKind::Length: {
+            m_helpers |= HelperExpectSome;
+            const std::string kind = e.kind == ExpectKind::Prefix ? "PREFIX"
+                : e.kind == ExpectKind::Contains                  ? "CONTAINS"
+                : e.kind == ExpectKind::Matches                   ? "MATCHES"
+                                                                  : "LENGTH";
+            out.push_back("expect_some" + head + "$R, " + what + ", " + kind + ", " + code.got
+                          + ", " + wanted + ", " + rel);
+            break;
+        }
+        case ExpectKind::Value:
+            m_helpers |= HelperExpectValue
+                | (code.value.find("address_text") != std::string::npos ? HelperAddress : 0u);
+            out.push_back("expect_value" + head + "$R, " + what + ", " + code.value + ", "
+                          + (code.number.empty() ? "0, 0L" : "1, (long)" + code.number) + ", "
+                          + (e.textual ? cLiteral(e.text) : std::string("NULL")) + ", "
+                          + (e.relation == Relation::Ne ? "0, " : "1, ") + rel);
+            break;
+        case ExpectKind::State:
+            m_helpers |= HelperState;
+            out.push_back("expect_state" + head + fd + ", " + cLiteral(e.text) + ");");
+            break;
+        case ExpectKind::Queue:
+            m_helpers |= HelperExpectQueue;
+            out.push_back("expect_queue" + head + fd + ", " + closed + rel);
+            break;
+        case ExpectKind::Backlog:
+            m_helpers |= HelperExpectBacklog;
+            out.push_back("expect_backlog" + head + fd + ", " + closed + rel);
+            break;
+        case ExpectKind::Revents: {
+            std::size_t index = 0;
+            for (std::size_t i = 0; i < s.pollFds.size(); ++i)
+                if (s.pollFds[i].socket == e.entry)
+                    index = i;
+            const std::string entry = code.revents + "[" + num(static_cast<long>(index)) + "].revents";
+            m_helpers |= HelperExpectBits | HelperPoll;
+            out.push_back("expect_bits" + head + "$R, " + what + ", (unsigned short)" + entry + ", "
+                          + num(static_cast<long>(e.bits)) + "u, " + (e.has ? "1" : "0")
+                          + ", poll_events_text(" + entry + "));");
+            break;
+        }
+        case ExpectKind::Flags:
+            m_helpers |= HelperExpectBits | HelperMsgFlags;
+            out.push_back("expect_bits" + head + "$R, " + what + ", (unsigned)" + code.flags + ", "
+                          + num(static_cast<long>(e.bits)) + "u, " + (e.has ? "1" : "0")
+                          + ", msg_flags_text(" + code.flags + "));");
+            break;
+        case ExpectKind::Peer:
+            m_helpers |= HelperExpectPeer;
+            if (e.peer.isRef())
+                out.push_back("expect_peer" + head + "$R, " + code.peer + ", NULL, "
+                              + cLiteral(e.peer.text()) + ", address_of("
+                              + m_sockets[e.peer.socket].c + ", " + (e.peer.peer ? "1" : "0") + "));");
+            else
+                out.push_back("expect_peer" + head + "$R, " + code.peer + ", " + cLiteral(e.text)
+                              + ", NULL, NULL);");
+            break;
+        case ExpectKind::Within:
+            m_helpers |= HelperExpectWithin;
+            timed = true;
+            out.push_back("expect_within" + head + what + ", took_ms, " + num(e.number) + ", "
+                          + num(e.number2) + ", " + num(kWithinToleranceMs) + ");");
+            break;
+        }
     }
-    return {};
+    if (timed) // Measured around the call's own statements (see timeCall).
+        out.insert(out.begin(), "long took_ms = now_ms() - t0_ms;");
+    return out;
 }
 
 } // namespace

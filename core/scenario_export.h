@@ -71,6 +71,14 @@ enum Helper : unsigned {
     HelperRelation = 1u << 19,     // enum relation, holds (internal)
     HelperRelationText = 1u << 20, // relation_text (internal)
     HelperTcpState = 1u << 21,     // tcp_state (internal)
+    HelperPoll = 1u << 22,         // poll_events_text, print_poll
+    HelperBytesDiff = 1u << 23,    // bytes_difference, short_bytes (internal)
+    HelperExpectSome = 1u << 24,   // expect_some: prefix, contains, matches, length
+    HelperGlob = 1u << 25,         // glob_match (internal)
+    HelperExpectBits = 1u << 26,   // expect_bits: revents, msg_flags
+    HelperExpectPeer = 1u << 27,   // expect_peer, address_of
+    HelperExpectBacklog = 1u << 28,
+    HelperExpectWithin = 1u << 29, // now_ms, expect_within
 };
 
 // The includes, feature macros and the helpers in `helpers` (plus what they need).
@@ -103,6 +111,10 @@ struct Code {
     Lines tail;                  // after the expectation's check
     std::string got = "\"\", 0"; // the bytes the call moved (pointer, length)
     std::string value = "\"\"";  // what it returned in the playground's words
+    std::string number;          // the number the kernel returned ("" where there is none)
+    std::string flags = "0";     // recvmsg: msg_flags
+    std::string peer = "\"\"";   // recvfrom, recvmsg, accept: the peer's address text
+    std::string revents;         // poll: the pollfd array
 };
 
 // The statements that prepare a call's address in `addr` (or `res` for a host name).
@@ -121,6 +133,7 @@ struct CallContext {
     std::string refSocket;     // the C name of the socket an address reference names
     bool refKept = false;      // that socket is closed: its address was kept before
     bool track = false;        // lifecycle tracking is on (some step expects a state)
+    std::vector<std::pair<std::string, bool>> pollFds; // poll: each entry's C name, closed
 };
 
 Code callCode(const Step& s, const CallContext& context, unsigned& helpers);
@@ -133,6 +146,7 @@ struct Piece {
     const char* text;
 };
 const std::vector<Piece>& checkPieces();
+const std::vector<Piece>& expectPieces(); // scenario_export_expect.cpp
 
 } // namespace c_export
 

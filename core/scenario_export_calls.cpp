@@ -4,6 +4,7 @@
 #include "scenario_export.h"
 
 #include "address.h"
+#include "poller.h"
 #include "sockopt.h"
 #include "strace_format.h"
 
@@ -111,6 +112,7 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
               "$FD, $R >= 0 ? sockaddr_text((struct sockaddr *)&peer, len) "
               ": \"0x...\", (unsigned)($R >= 0 ? len : sizeof peer)");
         b.push_back("no_sigpipe($I);");
+        c.peer = "$R >= 0 ? address_text((struct sockaddr *)&peer, len) : \"\"";
         use(HelperSockaddr | HelperNoSigpipe);
         track("$I");
         break;
@@ -170,8 +172,10 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
         b.push_back("$D" + name + "($FD, buf, " + n + ", " + flags
                     + (from ? ", (struct sockaddr *)&from, &len);" : ");"));
         received(s.length);
-        if (from)
+        if (from) {
             b.push_back("int named = $R >= 0 && len > 0;");
+            c.peer = "named ? address_text((struct sockaddr *)&from, len) : \"\"";
+        }
         print(name + "(%d, %s, " + n + ", %s" + (from ? ", %s, [%u])" : ")"),
               "$FD, $R >= 0 ? bytes_text(buf, got, 32) : \"0x...\", msg_flags_text(" + flags + ")"
                   + (from ? ", named ? sockaddr_text((struct sockaddr *)&from, len) : \"NULL\", "
@@ -197,6 +201,8 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
               "msg.msg_iovlen = " + count + ";", "$Drecvmsg($FD, &msg, " + flags + ");" });
         received(total);
         b.push_back("int named = $R >= 0 && msg.msg_namelen > 0;");
+        c.peer = "named ? address_text((struct sockaddr *)&from, msg.msg_namelen) : \"\"";
+        c.flags = "msg.msg_flags";
         print("recvmsg(%d, {msg_name=%s, msg_namelen=%u, msg_iov=%s, msg_iovlen=" + count
                   + ", msg_controllen=0, msg_flags=%s}, %s)",
               "$FD, named ? sockaddr_text((struct sockaddr *)&from, msg.msg_namelen) : \"NULL\", "
@@ -264,6 +270,8 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
             ? "value ? text(\"%d (%s)\", value, outcome_text(-1, value) + 5) : \"0\""
             : "text(\"%d\", value)";
         c.value = "$R >= 0 ? (" + words + ") : \"\"";
+        if (type == "int")
+            c.number = "value";
         break;
     }
     case CallKind::GetSockName:
@@ -291,7 +299,33 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
         add({ "int count = 0;", "$Dioctl($FD, FIONREAD, &count); /* bytes waiting to be read */" });
         print("ioctl(%d, FIONREAD, %s)", "$FD, $R >= 0 ? text(\"[%d]\", count) : \"[?]\"");
         c.value = "$R >= 0 ? text(\"%d\", count) : \"\"";
+        c.number = "count";
         break;
+    case CallKind::Poll: {
+        const std::string n = num(static_cast<long>(context.pollFds.size()));
+        std::string entries, shown;
+        for (std::size_t i = 0; i < context.pollFds.size(); ++i) {
+            const auto& [fd, closed] = context.pollFds[i];
+            entries += std::string(i ? ", " : "") + "{ .fd = " + (closed ? "INT_MAX" : fd)
+                + ", .events = " + replaceAll(pollEventsText(s.pollFds[i].events), "|", " | ") + " }";
+            shown += std::string(i ? ", " : "") + fd;
+        }
+        if (context.pollFds.empty()) {
+            add({ "struct pollfd *fds = NULL;", "int *shown = NULL;" });
+        } else {
+            add({ "struct pollfd fds[" + n + "] = { " + entries + " };",
+                  "int shown[" + n + "] = { " + shown + " }; /* the fds as the lines show them */" });
+        }
+        for (const auto& [fd, closed] : context.pollFds)
+            if (closed)
+                b.push_back("/* " + fd + " was closed: INT_MAX is surely not open, so the kernel "
+                                         "answers POLLNVAL as for any closed fd. */");
+        b.push_back("$Dpoll(fds, " + n + ", " + num(s.timeoutMs) + ");");
+        b.push_back("print_poll($R, fds, shown, " + n + ", " + num(s.timeoutMs) + ");");
+        c.revents = "fds";
+        use(HelperPoll);
+        break;
+    }
     default: break;
     }
     return c;

@@ -64,35 +64,6 @@ static void expect_errno(int line, long result, int wanted, const char *name)
         fail(line, "expected %s, got %s", name, outcome_text(result, err) + 2);
 }
 )C" },
-        { HelperExpectBytes, HelperBytes | HelperFail, R"C(
-/* expect "hello\r\n": the bytes the call sent or received (none when it failed). */
-static void expect_bytes(int line, long result, const void *got, size_t got_length,
-                         const void *wanted, size_t wanted_length)
-{
-    int err = errno;
-    if (got_length != wanted_length || memcmp(got, wanted, got_length) != 0)
-        fail(line, "expected %s, got %s", bytes_text(wanted, wanted_length, (size_t)-1),
-             result < 0 ? outcome_text(result, err) + 2 : bytes_text(got, got_length, (size_t)-1));
-}
-)C" },
-        { HelperExpectValue, HelperFail | HelperRelationText, R"C(
-/* expect value 16384, expect value 127.0.0.1:8080: what getsockopt, getsockname, getpeername
- * or ioctl(FIONREAD) returned, in the playground's words ("" for other calls). A value that
- * starts with a number ("111 (ECONNREFUSED ...)") is compared as that number, if a number
- * is expected; anything else as text. */
-static void expect_value(int line, const char *got, const char *wanted_text, enum relation rel,
-                         long wanted)
-{
-    char *end = NULL;
-    long number = strtol(got, &end, 10);
-    if (!wanted_text && end != got) {
-        if (!holds(number, rel, wanted))
-            fail(line, "expected value %s%ld, got \"%s\"", relation_text(rel), wanted, got);
-    } else if (strcmp(got, wanted_text ? wanted_text : "") != 0) {
-        fail(line, "expected value %s, got \"%s\"", wanted_text ? wanted_text : "", got);
-    }
-}
-)C" },
         { HelperTcpState, 0, R"C(
 /* The TCP state ("" for other sockets) and, for a listener, the accept-queue length (-1 where
  * the system does not tell): Linux TCP_INFO, macOS TCP_CONNECTION_INFO. */
@@ -240,7 +211,7 @@ std::vector<std::string> orderTrace(const Scenario& scenario, const std::vector<
     std::vector<std::string> out;
     std::size_t next = 0;
     auto prefixOf = [](const Step& s) {
-        return s.kind == StepKind::Poll ? std::string("poll([{fd=")
+        return s.call == CallKind::Poll ? std::string("poll([{fd=")
                                         : std::string(callName(s.call)) + "(";
     };
     auto fdOf = [&](const Step& s) {
@@ -303,7 +274,7 @@ std::vector<std::string> orderTrace(const Scenario& scenario, const std::vector<
             joinJobs(s.waitFor);
         } else if (s.kind == StepKind::Call && s.background) {
             jobs.push_back({ &s, prefixOf(s), fdOf(s), std::nullopt });
-        } else if (s.kind == StepKind::Call || s.kind == StepKind::Poll) {
+        } else if (s.kind == StepKind::Call) {
             const std::string prefix = prefixOf(s);
             const int fd = fdOf(s);
             absorb([&](const std::string& l) { return matches(l, prefix, fd); },

@@ -327,12 +327,14 @@ const char* const kHead = R"C(#define _GNU_SOURCE      /* Linux: MSG_MORE, struc
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <net/if.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <pthread.h>
+#include <regex.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -361,7 +363,7 @@ std::string prelude(unsigned helpers)
 {
     // Close over dependencies: a piece needs only pieces listed before it (the printing
     // pieces come before the checking ones), so one pass from the end reaches them all.
-    for (const std::vector<Piece>* pieces : { &checkPieces(), &kPieces })
+    for (const std::vector<Piece>* pieces : { &expectPieces(), &checkPieces(), &kPieces })
         for (auto it = pieces->rbegin(); it != pieces->rend(); ++it)
             if (helpers & it->helper)
                 helpers |= it->needs;
@@ -369,7 +371,7 @@ std::string prelude(unsigned helpers)
     if (helpers != 0)
         out +=
             "\n/* ---- Printing each call the way strace does, and checking expectations ---- */\n";
-    for (const std::vector<Piece>* pieces : { &kPieces, &checkPieces() })
+    for (const std::vector<Piece>* pieces : { &kPieces, &checkPieces(), &expectPieces() })
         for (const Piece& p : *pieces)
             if (helpers & p.helper)
                 out += p.text;

@@ -2,6 +2,8 @@
 // file written by hand (and parses back into the same steps).
 #include "scenario.h"
 
+#include "poller.h"
+#include "scenario_expect.h"
 #include "scenario_text.h"
 
 namespace spg::core {
@@ -58,6 +60,12 @@ std::string callText(const Step& s)
     case CallKind::GetSockOpt: return "getsockopt(" + sock + ", " + s.level + ", " + s.option + ")";
     case CallKind::GetSockName: return "getsockname(" + sock + ")";
     case CallKind::GetPeerName: return "getpeername(" + sock + ")";
+    case CallKind::Poll: {
+        std::string entries;
+        for (const PollArg& a : s.pollFds)
+            entries += (entries.empty() ? "" : ", ") + a.socket + " " + pollEventsText(a.events);
+        return "poll([" + entries + "], " + std::to_string(s.timeoutMs) + ")";
+    }
     case CallKind::SetNonBlocking:
         return "fcntl(" + sock + ", F_SETFL, " + (s.enable ? "O_NONBLOCK" : "0") + ")";
     case CallKind::IoctlFionread: return "ioctl(" + sock + ", FIONREAD)";
@@ -67,37 +75,17 @@ std::string callText(const Step& s)
 
 } // namespace
 
-std::string formatExpectation(const Expectation& e)
-{
-    using scenario_text::relationText;
-    switch (e.kind) {
-    case ExpectKind::None: return "";
-    case ExpectKind::Result: return "expect " + relationText(e.relation) + std::to_string(e.number);
-    case ExpectKind::Errno: return "expect " + e.text;
-    case ExpectKind::Bytes: return "expect " + cString(e.text);
-    case ExpectKind::State: return "expect state " + e.text;
-    case ExpectKind::Queue:
-        return "expect queue " + relationText(e.relation) + std::to_string(e.number);
-    case ExpectKind::Value:
-        return "expect value " + relationText(e.relation)
-            + (e.text.empty() ? std::to_string(e.number) : e.text);
-    }
-    return "";
-}
-
 std::string formatStep(const Step& s)
 {
     std::string line;
     switch (s.kind) {
-    case StepKind::Wait: line = s.waitFor.empty() ? "wait" : "wait " + s.waitFor; break;
-    case StepKind::Sleep: line = "sleep(" + std::to_string(s.sleepMs) + ")"; break;
-    case StepKind::Poll:
-        line = "poll(" + s.socket + ", "
-            + std::string(s.pollEvents == (WantRead | WantWrite) ? "POLLIN|POLLOUT"
-                          : s.pollEvents & WantWrite            ? "POLLOUT"
-                                                                : "POLLIN")
-            + ")";
+    case StepKind::Wait:
+        line = s.waitFor.empty() ? "wait" : "wait " + s.waitFor;
+        if (s.waitTimeoutMs > 0)
+            line += s.waitTimeoutMs % 1000 == 0 ? " " + std::to_string(s.waitTimeoutMs / 1000) + "s"
+                                                : " " + std::to_string(s.waitTimeoutMs) + "ms";
         break;
+    case StepKind::Sleep: line = "sleep(" + std::to_string(s.sleepMs) + ")"; break;
     case StepKind::Call:
         if (!s.assign.empty())
             line = s.assign + (s.assign2.empty() ? "" : ", " + s.assign2) + " = ";
@@ -106,7 +94,7 @@ std::string formatStep(const Step& s)
             line += " &";
         break;
     }
-    const std::string expect = formatExpectation(s.expect);
+    const std::string expect = formatExpectations(s.expects);
     if (!expect.empty())
         line += (line.size() < 36 ? std::string(36 - line.size(), ' ') : std::string(" ")) + expect;
     return line;

@@ -6,6 +6,8 @@
 
 #include "address.h"
 #include "errno_names.h"
+#include "poller.h"
+#include "scenario_expect.h"
 #include "scenario_text.h"
 #include "sockopt.h"
 
@@ -95,29 +97,81 @@ struct LineParser {
         return fail(p.column, message);
     }
 
-    bool call(const std::string& name, const std::vector<Piece>& args, int column);
-    bool dataCall(const std::vector<Piece>& args, int column);
-    bool optionCall(const std::vector<Piece>& args, int column);
-    bool expectation(const std::string& text, int column);
-};
-
-bool LineParser::call(const std::string& name, const std::vector<Piece>& args, int column)
-{
-    if (name == "poll") {
-        step.kind = StepKind::Poll;
-        if (!expectArgs(args, 2, column, "poll(sock, POLLIN)") || !socketArg(args[0]))
-            return false;
-        for (const std::string& bit : splitTop(args[1].text, '|')) {
+    bool pollEvents(const Piece& p, short& out)
+    {
+        out = 0;
+        for (const std::string& bit : splitTop(p.text, '|')) {
             const std::string b = trimmed(bit);
-            if (b == "POLLIN")
-                step.pollEvents |= WantRead;
-            else if (b == "POLLOUT")
-                step.pollEvents |= WantWrite;
+            short one = 0;
+            long n = 0;
+            if (pollEventFromName(b, one))
+                out = static_cast<short>(out | one);
+            else if (parseLong(b, n) && n >= 0 && n <= 0xffff)
+                out = static_cast<short>(out | static_cast<short>(n));
             else
-                return fail(args[1].column, "expected POLLIN, POLLOUT or POLLIN|POLLOUT");
+                return fail(p.column, "expected POLLIN, POLLOUT, POLLPRI, ... joined with |, got \""
+                                + b + "\"");
         }
         return true;
     }
+
+    bool call(const std::string& name, const std::vector<Piece>& args, int column);
+    bool pollCall(const std::vector<Piece>& args, int column);
+    bool dataCall(const std::vector<Piece>& args, int column);
+    bool optionCall(const std::vector<Piece>& args, int column);
+};
+
+// poll(sock, EVENTS[, TIMEOUT]) or poll([a POLLIN, b POLLIN|POLLOUT], TIMEOUT).
+bool LineParser::pollCall(const std::vector<Piece>& args, int column)
+{
+    step.call = CallKind::Poll;
+    const char* usage = "poll(sock, POLLIN) or poll([a POLLIN, b POLLOUT], 1000)";
+    if (args.empty() || args.size() > 3)
+        return fail(column, std::string("expected ") + usage);
+    std::size_t next = 1;
+    if (!args[0].text.empty() && args[0].text.front() == '[') {
+        std::vector<Piece> entries;
+        if (!bracketList(args[0], entries))
+            return fail(args[0].column, "expected a list of entries: [a POLLIN, b POLLOUT]");
+        for (const Piece& entry : entries) {
+            const auto space = entry.text.find(' ');
+            if (space == std::string::npos)
+                return fail(entry.column, "expected a socket and its events: a POLLIN");
+            PollArg arg;
+            const Piece sock { entry.text.substr(0, space), entry.column };
+            const int at = entry.column + static_cast<int>(space) + 1;
+            if (!socketArg(sock) || !pollEvents(Piece { trimmed(entry.text.substr(space)), at }, arg.events))
+                return false;
+            arg.socket = sock.text;
+            step.pollFds.push_back(arg);
+        }
+        if (args.size() != 2)
+            return fail(column, "expected poll([a POLLIN, ...], TIMEOUT): a timeout in "
+                                "milliseconds, -1 for ever");
+    } else {
+        PollArg arg;
+        if (args.size() < 2 || !socketArg(args[0]) || !pollEvents(args[1], arg.events))
+            return args.size() < 2 ? fail(column, std::string("expected ") + usage) : false;
+        arg.socket = args[0].text;
+        step.pollFds.push_back(arg);
+        next = 2;
+    }
+    step.socket = step.pollFds.empty() ? "" : step.pollFds.front().socket;
+    if (next < args.size()) {
+        long ms = 0;
+        if (!intArg(args[next], ms, "a timeout in milliseconds (-1 for ever)"))
+            return false;
+        if (ms < -1 || ms > 3600000)
+            return fail(args[next].column, "a timeout is -1 (for ever) or 0 to 3600000 milliseconds");
+        step.timeoutMs = static_cast<int>(ms);
+    }
+    return true;
+}
+
+bool LineParser::call(const std::string& name, const std::vector<Piece>& args, int column)
+{
+    if (name == "poll")
+        return pollCall(args, column);
     if (name == "sleep") {
         step.kind = StepKind::Sleep;
         return expectArgs(args, 1, column, "sleep(milliseconds)")
@@ -270,53 +324,57 @@ bool LineParser::optionCall(const std::vector<Piece>& args, int column)
     return true;
 }
 
-bool LineParser::expectation(const std::string& text, int column)
+// "30s", "500ms" -> milliseconds; false if the text is not a duration.
+bool parseDuration(const std::string& text, long& ms)
 {
-    Expectation& e = step.expect;
-    e.column = column;
-    std::string rest = trimmed(text);
-    auto takeWord = [&](const char* word) {
-        const std::string w = word;
-        if (rest.rfind(w + " ", 0) == 0) {
-            rest = trimmed(rest.substr(w.size()));
-            return true;
-        }
+    const bool millis = text.size() > 2 && text.compare(text.size() - 2, 2, "ms") == 0;
+    const bool seconds = !millis && text.size() > 1 && text.back() == 's';
+    if (!millis && !seconds)
         return false;
-    };
-    if (rest.empty())
-        return fail(column, "expected what to expect: a number, an errno name, \"bytes\", "
-                            "state NAME, queue N or value V");
-    if (rest.front() == '"' || rest.rfind("x\"", 0) == 0) {
-        e.kind = ExpectKind::Bytes;
-        return bytesArg(Piece { rest, column }, e.text);
-    }
-    if (takeWord("state")) {
-        e.kind = ExpectKind::State;
-        e.text = rest;
-        return !rest.empty() || fail(column, "expected a state name after 'state'");
-    }
-    const bool queue = takeWord("queue");
-    const bool value = !queue && takeWord("value");
-    e.relation = parseRelation(rest);
-    if (!queue && !value && !rest.empty() && rest[0] == 'E') {
-        e.kind = ExpectKind::Errno;
-        e.text = rest;
-        e.error = errnoFromName(rest);
-        return e.error > 0 || fail(column, "unknown errno name \"" + rest + "\"");
-    }
-    e.kind = queue ? ExpectKind::Queue : value ? ExpectKind::Value : ExpectKind::Result;
-    if (parseLong(rest, e.number))
-        return true;
-    if (value) {
-        e.text = rest.size() >= 2 && rest.front() == '"' ? unquote(rest) : rest;
-        return true;
-    }
-    return fail(column, "expected a number, an errno name (ECONNREFUSED) or \"bytes\" after "
-                        "expect, got \"" + rest + "\"");
+    long n = 0;
+    if (!parseLong(text.substr(0, text.size() - (millis ? 2 : 1)), n) || n <= 0)
+        return false;
+    ms = millis ? n : n * 1000;
+    return true;
 }
 
+// "wait", "wait NAME", "wait 30s", "wait NAME 30s".
+void parseWait(const std::string& s, int base, LineParser& p)
+{
+    Step& step = p.step;
+    step.kind = StepKind::Wait;
+    std::vector<std::string> words;
+    std::vector<int> columns;
+    for (std::size_t at = 4; at < s.size();) {
+        at = s.find_first_not_of(" \t", at);
+        if (at == std::string::npos)
+            break;
+        const std::size_t end = std::min(s.find_first_of(" \t", at), s.size());
+        words.push_back(s.substr(at, end - at));
+        columns.push_back(base + static_cast<int>(at));
+        at = end;
+    }
+    long ms = 0;
+    if (!words.empty() && parseDuration(words.back(), ms)) {
+        if (ms > 3600000) {
+            p.fail(columns.back(), "a wait lasts at most 3600s");
+            return;
+        }
+        step.waitTimeoutMs = ms;
+        words.pop_back();
+    }
+    if (words.size() > 1) {
+        p.fail(columns[1], "expected wait [NAME] [TIMEOUT such as 30s or 500ms], got \""
+                   + words[1] + "\"");
+        return;
+    }
+    step.waitFor = words.empty() ? "" : words[0];
+    if (!step.waitFor.empty() && !p.jobs.count(step.waitFor))
+        p.fail(columns[0], "no background call named \"" + step.waitFor + "\"; name one with "
+                   + step.waitFor + " = accept(sock) & (a timeout is written 30s or 500ms)");
+}
 
-// One statement: "[names =] call(args) [&] [expect ...]", "wait [name]".
+// One statement: "[names =] call(args) [&] [expect ...]", "wait [name] [timeout]".
 void parseStatement(const std::string& code, LineParser& p)
 {
     Step& step = p.step;
@@ -325,12 +383,8 @@ void parseStatement(const std::string& code, LineParser& p)
         ++lead;
     const std::string s = code.substr(lead);
     const int base = static_cast<int>(lead) + 1; // Column of s[0].
-    if (s == "wait" || s.rfind("wait ", 0) == 0) {
-        step.kind = StepKind::Wait;
-        step.waitFor = trimmed(s.substr(4));
-        if (!step.waitFor.empty() && !p.jobs.count(step.waitFor))
-            p.fail(base + 5, "no background call named \"" + step.waitFor
-                       + "\"; name one with " + step.waitFor + " = accept(sock) &");
+    if (s == "wait" || s.rfind("wait ", 0) == 0 || s.rfind("wait\t", 0) == 0) {
+        parseWait(s, base, p);
         return;
     }
     const std::size_t open = s.find('(');
@@ -380,8 +434,13 @@ void parseStatement(const std::string& code, LineParser& p)
         skip();
     }
     if (s.compare(at, 6, "expect") == 0) {
-        if (!p.expectation(s.substr(at + 6), base + static_cast<int>(at) + 7))
+        int column = 0;
+        std::string message;
+        if (!parseExpectations(std::string_view(s).substr(at + 6), base + static_cast<int>(at) + 6,
+                               step, p.sockets, column, message)) {
+            p.fail(column, message);
             return;
+        }
     } else if (at < s.size()) {
         p.fail(base + static_cast<int>(at), "unexpected \"" + s.substr(at)
                    + "\" after the call; expected '&' or expect ...");
@@ -403,6 +462,11 @@ void parseStatement(const std::string& code, LineParser& p)
         p.jobs.insert(step.assign);
     if (step.background && step.kind != StepKind::Call)
         p.fail(base, "only socket calls can run in the background");
+    if (step.background && step.call == CallKind::Poll)
+        p.fail(base, "poll() cannot run in the background; give it a timeout instead: "
+                     "poll([a POLLIN], 1000)");
+    if (!step.expects.empty() && step.kind != StepKind::Call)
+        p.fail(step.expects.front().column, "only a socket call returns something to expect");
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // been fed, because the engine sends the socket's snapshot right after the record.
 #include "scenario_player.h"
 
+#include "scenario_expect.h"
 #include "scenario_text.h"
 
 #include <algorithm>
@@ -11,35 +12,6 @@
 #include <cstdlib>
 
 namespace spg::core {
-
-namespace {
-
-bool compare(long actual, Relation r, long wanted)
-{
-    switch (r) {
-    case Relation::Eq: return actual == wanted;
-    case Relation::Ne: return actual != wanted;
-    case Relation::Lt: return actual < wanted;
-    case Relation::Le: return actual <= wanted;
-    case Relation::Gt: return actual > wanted;
-    case Relation::Ge: return actual >= wanted;
-    }
-    return false;
-}
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
-std::string outcome(const CallRecord& r)
-{
-    const auto eq = r.text.rfind(") = ");
-    return eq == std::string::npos ? r.text : r.text.substr(eq + 4);
-}
-
-} // namespace
 
 ScenarioPlayer::ScenarioPlayer(Scenario scenario, Submit submit, ReadCapture read)
     : m_scenario(std::move(scenario))
@@ -94,10 +66,6 @@ void ScenarioPlayer::onEvent(const EngineEvent& event)
         m_snapshots[snap->id] = *snap;
         return;
     }
-    if (const auto* loop = std::get_if<LoopRecord>(&event)) {
-        m_seenReady[loop->socket] |= loop->ready;
-        return;
-    }
     const auto* r = std::get_if<CallRecord>(&event);
     if (!r || r->phase == CallPhase::Blocked || r->command == 0)
         return;
@@ -139,6 +107,16 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
     c.option = step.option;
     c.value = step.value;
     c.enable = step.enable;
+    c.timeoutMs = step.timeoutMs;
+    for (const PollArg& arg : step.pollFds) {
+        const auto id = socketOf(arg.socket);
+        if (!id) {
+            fail(step.line, "socket \"" + arg.socket + "\" does not exist: the call that "
+                                "should have created it failed");
+            return false;
+        }
+        c.pollFds.push_back(PollEntry { *id, arg.events });
+    }
     if (step.address.isRef()) {
         const SocketSnapshot* s = snapshotOf(step.address.socket);
         const std::string& text = s ? (step.address.peer ? s->peer : s->local) : std::string();
@@ -167,9 +145,6 @@ bool ScenarioPlayer::start(std::size_t index)
     case StepKind::Wait:
         m_waitingStep = index;
         return true;
-    case StepKind::Poll:
-        m_waitingStep = index;
-        return pollStarted(step);
     case StepKind::Call: break;
     }
     Command c;
@@ -185,33 +160,6 @@ bool ScenarioPlayer::start(std::size_t index)
     else
         m_jobs[step.assign] = f;
     return true;
-}
-
-bool ScenarioPlayer::pollStarted(const Step& step)
-{
-    const auto id = socketOf(step.socket);
-    if (!id) {
-        fail(step.line, "socket \"" + step.socket + "\" does not exist");
-        return false;
-    }
-    m_seenReady[*id] = 0;
-    return true;
-}
-
-bool ScenarioPlayer::pollSatisfied(const Step& step) const
-{
-    const auto id = socketOf(step.socket);
-    if (!id)
-        return false;
-    unsigned ready = 0;
-    if (auto it = m_seenReady.find(*id); it != m_seenReady.end())
-        ready |= it->second;
-    if (auto it = m_snapshots.find(*id); it != m_snapshots.end())
-        ready |= it->second.pendingReady;
-    const bool in = (step.pollEvents & WantRead)
-        && (ready & (ReadyRead | ReadyReadHangup | ReadyHangup | ReadyError));
-    const bool out = (step.pollEvents & WantWrite) && (ready & (ReadyWrite | ReadyHangup | ReadyError));
-    return in || out;
 }
 
 // Records the call's line, binds the names it created and checks its expectation.
@@ -233,59 +181,36 @@ bool ScenarioPlayer::finishCall(InFlight& f)
 
 bool ScenarioPlayer::check(const Step& step, const CallRecord& r)
 {
-    const Expectation& e = step.expect;
-    const bool failed = r.result < 0;
-    auto mismatch = [&](const std::string& wanted, const std::string& got) {
-        fail(step.line, "expected " + wanted + ", got " + got);
-        return false;
-    };
-    switch (e.kind) {
-    case ExpectKind::None: return true;
-    case ExpectKind::Result:
-        return compare(r.result, e.relation, e.number)
-            ? true : mismatch(scenario_text::relationText(e.relation) + std::to_string(e.number), outcome(r));
-    case ExpectKind::Errno:
-        return failed && r.error == e.error ? true : mismatch(e.text, outcome(r));
-    case ExpectKind::Bytes: {
-        const std::string got = !r.peeked.empty() || !r.hasData
-            ? r.peeked : m_read(r.socket, r.dataOffset, r.dataLength);
-        return got == e.text ? true : mismatch(cString(e.text), failed ? outcome(r) : cString(got));
-    }
-    case ExpectKind::Value: {
-        // Numeric values may carry words after the number: "111 (ECONNREFUSED ...)".
-        char* end = nullptr;
-        const long actual = std::strtol(r.value.c_str(), &end, 10);
-        if (e.text.empty() && end != r.value.c_str())
-            return compare(actual, e.relation, e.number) ? true
-                : mismatch("value " + scenario_text::relationText(e.relation) + std::to_string(e.number),
-                           "\"" + r.value + "\"");
-        return r.value == e.text ? true : mismatch("value " + e.text, "\"" + r.value + "\"");
-    }
-    case ExpectKind::State:
-    case ExpectKind::Queue: break;
-    }
+    CallOutcome outcome;
+    outcome.record = &r;
+    outcome.bytes = !r.peeked.empty() || !r.hasData ? r.peeked
+                                                    : m_read(r.socket, r.dataOffset, r.dataLength);
     // A state after accept() is the new socket's; a queue is always the listener's.
-    const bool created = (e.kind == ExpectKind::State && step.call == CallKind::Accept)
-        || step.socket.empty();
-    const SocketSnapshot* s = snapshotOf(created && !step.assign.empty() ? step.assign : step.socket);
-    if (!s)
-        return mismatch("a socket to inspect", "none");
-    if (e.kind == ExpectKind::Queue)
-        return compare(s->acceptQueue, e.relation, e.number) ? true
-            : mismatch("accept queue " + scenario_text::relationText(e.relation) + std::to_string(e.number),
-                       std::to_string(s->acceptQueue));
-    const std::string want = lower(e.text);
-    const bool ok = want == lower(std::string(lifecycleName(s->lifecycle)))
-        || want == lower(std::string(tcpStateName(s->tcpState)));
-    return ok ? true
-              : mismatch("state " + e.text, std::string(lifecycleName(s->lifecycle)) + " / "
-                             + std::string(tcpStateName(s->tcpState)));
+    for (const Expectation& e : step.expects) {
+        const bool created = (e.kind == ExpectKind::State && step.call == CallKind::Accept)
+            || step.socket.empty();
+        outcome.socket =
+            snapshotOf(created && !step.assign.empty() ? step.assign : step.socket);
+        if (e.peer.isRef()) {
+            const SocketSnapshot* ref = snapshotOf(e.peer.socket);
+            outcome.peerRef = ref ? (e.peer.peer ? ref->peer : ref->local) : std::string();
+        }
+        if (const auto why = checkExpectation(e, step, outcome)) {
+            fail(step.line, *why);
+            return false;
+        }
+        ++m_held;
+    }
+    return true;
 }
 
 // A step that names a socket a background call is still making waits for that call.
 bool ScenarioPlayer::needsPendingJob(const Step& step) const
 {
-    for (const std::string& name : { step.socket, step.address.socket }) {
+    std::vector<std::string> names { step.socket, step.address.socket };
+    for (const PollArg& arg : step.pollFds)
+        names.push_back(arg.socket);
+    for (const std::string& name : names) {
         if (name.empty() || m_sockets.count(name))
             continue;
         auto job = m_jobs.find(name);
@@ -336,7 +261,6 @@ bool ScenarioPlayer::waitingDone(const Step& step) const
 {
     switch (step.kind) {
     case StepKind::Sleep: return SteadyClock::now() >= *m_wakeAt;
-    case StepKind::Poll: return pollSatisfied(step);
     case StepKind::Wait:
         if (step.waitFor.empty())
             return allJobsDone();
@@ -346,18 +270,6 @@ bool ScenarioPlayer::waitingDone(const Step& step) const
     case StepKind::Call: break;
     }
     return true;
-}
-
-// The line a satisfied poll step prints, in the form the exported C program prints it.
-std::string ScenarioPlayer::pollLine(const Step& step) const
-{
-    const SocketSnapshot* s = snapshotOf(step.socket);
-    const std::string fd = std::to_string(s ? s->fd : -1);
-    const std::string ev = step.pollEvents == (WantRead | WantWrite) ? "POLLIN|POLLOUT"
-        : step.pollEvents & WantWrite                              ? "POLLOUT"
-                                                                   : "POLLIN";
-    return "poll([{fd=" + fd + ", events=" + ev + "}], 1, -1) = 1 ([{fd=" + fd + ", revents=" + ev
-        + "}])";
 }
 
 ScenarioPlayer::Status ScenarioPlayer::advance()
@@ -374,8 +286,6 @@ ScenarioPlayer::Status ScenarioPlayer::advance()
             const Step& step = m_scenario.steps[*m_waitingStep];
             if (!waitingDone(step))
                 return m_status = Status::Waiting;
-            if (step.kind == StepKind::Poll)
-                m_output.push_back({ step.line, pollLine(step) });
             m_waitingStep.reset();
             m_wakeAt.reset();
         }
@@ -390,6 +300,67 @@ ScenarioPlayer::Status ScenarioPlayer::advance()
         m_status = Status::Waiting;
     }
     return m_status;
+}
+
+} // namespace spg::core
+
+namespace spg::core {
+
+namespace {
+
+std::string duration(long ms)
+{
+    return ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms";
+}
+
+} // namespace
+
+long ScenarioPlayer::waitLimitMs(long fallbackMs) const
+{
+    if (m_waitingStep) {
+        const Step& s = m_scenario.steps[*m_waitingStep];
+        if (s.kind == StepKind::Wait && s.waitTimeoutMs > 0)
+            return s.waitTimeoutMs;
+    }
+    return fallbackMs;
+}
+
+std::string ScenarioPlayer::stallMessage(long waitedMs) const
+{
+    const std::string after = " after " + duration(waitedMs);
+    if (m_foreground) {
+        const Step& s = m_scenario.steps[m_foreground->step];
+        return s.source + " is still blocked" + after
+            + "; nothing made it ready (when a later line must make it ready, run it in the "
+              "background with '&' and wait for it)";
+    }
+    std::string unfinished;
+    auto list = [&](const std::string& name, const InFlight& job) {
+        const Step& s = m_scenario.steps[job.step];
+        if (!job.checked)
+            unfinished += (unfinished.empty() ? "" : ", ") + s.source + " (line "
+                + std::to_string(s.line) + ")";
+        (void)name;
+    };
+    const Step* waiting = m_waitingStep ? &m_scenario.steps[*m_waitingStep] : nullptr;
+    for (const auto& [name, job] : m_jobs)
+        if (!waiting || waiting->waitFor.empty() || waiting->waitFor == name)
+            list(name, job);
+    if (!waiting || waiting->waitFor.empty())
+        for (const InFlight& job : m_anonymousJobs)
+            list("", job);
+    if (waiting && waiting->kind == StepKind::Wait) {
+        const std::string limit = waiting->waitTimeoutMs > 0
+            ? ""
+            : " (the default limit; write wait " + (waiting->waitFor.empty() ? std::string("NAME") : waiting->waitFor)
+                + " 120s to wait longer)";
+        return "wait" + (waiting->waitFor.empty() ? "" : " " + waiting->waitFor) + ": waited"
+            + after + " for " + unfinished + ", which has not finished" + limit;
+    }
+    if (m_next < m_scenario.steps.size() && needsPendingJob(m_scenario.steps[m_next]))
+        return m_scenario.steps[m_next].source + " needs a socket that " + unfinished
+            + " has not made" + after;
+    return "background calls still unfinished" + after + ": " + unfinished;
 }
 
 } // namespace spg::core

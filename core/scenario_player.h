@@ -49,6 +49,11 @@ public:
     std::optional<SteadyClock::time_point> wakeAt() const { return m_wakeAt; }
     std::vector<Output> takeOutput();
     void fail(int line, std::string why);
+    std::size_t expectationsHeld() const { return m_held; }
+    // How long the step in progress may wait (its own `wait NAME 30s`, else `fallbackMs`), and
+    // what to say when it has waited that long: what it waited for, and for how long.
+    long waitLimitMs(long fallbackMs) const;
+    std::string stallMessage(long waitedMs) const;
     const Scenario& scenario() const { return m_scenario; }
     std::optional<SocketId> socketOf(const std::string& name) const;
 
@@ -68,10 +73,7 @@ private:
     bool needsPendingJob(const Step& step) const;
     bool allJobsDone() const;
     bool waitingDone(const Step& step) const;
-    std::string pollLine(const Step& step) const;
     bool check(const Step& step, const CallRecord& r);
-    bool pollSatisfied(const Step& step) const;
-    bool pollStarted(const Step& step);
     const SocketSnapshot* snapshotOf(const std::string& name) const;
 
     Scenario m_scenario;
@@ -84,8 +86,7 @@ private:
     std::vector<InFlight> m_anonymousJobs;
     std::map<std::string, SocketId> m_sockets;
     std::map<SocketId, SocketSnapshot> m_snapshots;
-    std::map<SocketId, unsigned> m_seenReady; // Readiness reported since the poll started.
-    std::optional<std::size_t> m_waitingStep; // A wait/poll/sleep step in progress.
+    std::optional<std::size_t> m_waitingStep; // A wait or sleep step in progress.
     std::optional<SteadyClock::time_point> m_wakeAt;
     SteadyClock::time_point m_waitingSince {};
     std::string m_failure;
@@ -93,6 +94,7 @@ private:
     std::vector<Output> m_output;
     int m_pauseBefore = 0;
     std::uint64_t m_arrivals = 0;
+    std::size_t m_held = 0; // Expectations checked and held so far.
 };
 
 } // namespace spg::core

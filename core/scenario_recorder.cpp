@@ -67,16 +67,24 @@ std::optional<std::string> ScenarioRecorder::record(const Command& c, const Call
     s.option = c.option;
     s.value = c.value;
     s.enable = c.enable;
+    s.timeoutMs = c.timeoutMs;
+    for (const PollEntry& e : c.pollFds)
+        s.pollFds.push_back(PollArg { nameOf(e.socket), e.events });
+    if (!s.pollFds.empty())
+        s.socket = s.pollFds.front().socket;
     // What happened becomes the expectation, so replaying checks the kernel answers alike.
+    Expectation e;
     if (r.result < 0 && r.error) {
-        s.expect.kind = ExpectKind::Errno;
-        s.expect.text = errnoName(r.error);
-        s.expect.error = r.error;
+        e.kind = ExpectKind::Errno;
+        e.text = errnoName(r.error);
+        e.error = r.error;
     } else if (c.kind != CallKind::Socket && c.kind != CallKind::Accept
                && c.kind != CallKind::Socketpair) {
-        s.expect.kind = ExpectKind::Result;
-        s.expect.number = r.result;
+        e.kind = ExpectKind::Result;
+        e.number = r.result;
     }
+    if (e.kind != ExpectKind::None)
+        s.expects.push_back(e);
     return formatStep(s);
 }
 

@@ -69,11 +69,11 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
         flushOutput();
         if (status == ScenarioPlayer::Status::Finished || status == ScenarioPlayer::Status::Failed)
             break;
-        const auto waited = SteadyClock::now() - player.waitingSince();
-        if (!player.wakeAt() && waited > std::chrono::milliseconds(options.stepTimeoutMs)) {
-            player.fail(player.currentLine(),
-                        "still waiting after " + std::to_string(options.stepTimeoutMs / 1000)
-                            + " s; a call that blocks must run in the background (add '&')");
+        const long waitedMs = static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                    SteadyClock::now() - player.waitingSince())
+                                                    .count());
+        if (!player.wakeAt() && waitedMs > player.waitLimitMs(options.stepTimeoutMs)) {
+            player.fail(player.currentLine(), player.stallMessage(player.waitLimitMs(options.stepTimeoutMs)));
             break;
         }
         for (const EventBatch& batch : sink.take(std::chrono::milliseconds(20)))

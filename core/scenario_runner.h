@@ -22,7 +22,7 @@ struct RunResult {
 
 struct RunOptions {
     Backend backend = defaultBackend();
-    int stepTimeoutMs = 10000; // A foreground step that waits longer fails the run.
+    long stepTimeoutMs = kDefaultStepTimeoutMs; // A step that waits longer fails the run.
     std::function<void(const std::string&)> print; // Called for each line as it happens.
 };
 

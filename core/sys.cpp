@@ -191,6 +191,11 @@ SysResult ioctl(int fd, unsigned long request, int* value)
     SPG_SYS_CALL(Op::Ioctl, ::ioctl(fd, request, value));
 }
 
+SysResult poll(pollfd* fds, unsigned long count, int timeoutMs)
+{
+    SPG_SYS_CALL(Op::Poll, ::poll(fds, static_cast<nfds_t>(count), timeoutMs));
+}
+
 #undef SPG_SYS_CALL
 
 } // namespace spg::core::sys

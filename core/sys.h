@@ -8,6 +8,7 @@
 #include "types.h"
 
 #include <cstddef>
+#include <poll.h>
 #include <sys/socket.h>
 
 namespace spg::core::sys {
@@ -15,7 +16,7 @@ namespace spg::core::sys {
 enum class Op : int {
     Socket, Socketpair, Bind, Listen, Connect, Accept, Send, Recv, SendTo, RecvFrom,
     SendMsg, RecvMsg, Shutdown, Close, SetSockOpt, GetSockOpt, GetSockName, GetPeerName,
-    Fcntl, Ioctl, Wait, Count
+    Fcntl, Ioctl, Poll, Wait, Count
 };
 
 // Makes the next `times` calls of `op` fail with `error` before reaching the kernel.
@@ -45,6 +46,7 @@ SysResult getsockname(int fd, sockaddr* sa, socklen_t* len);
 SysResult getpeername(int fd, sockaddr* sa, socklen_t* len);
 SysResult fcntl(int fd, int cmd, int arg);
 SysResult ioctl(int fd, unsigned long request, int* value);
+SysResult poll(pollfd* fds, unsigned long count, int timeoutMs);
 
 // Flag that suppresses SIGPIPE on send: MSG_NOSIGNAL where it exists, else 0
 // (there SO_NOSIGPIPE is set on every socket at creation instead).

@@ -54,10 +54,10 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QCOMPARE(p.scenario.steps.size(), std::size_t(13));
         const Step& recv = p.scenario.steps[8];
         QCOMPARE(recv.call, CallKind::Recv);
-        QCOMPARE(recv.expect.kind, ExpectKind::Bytes);
-        QCOMPARE(recv.expect.text, std::string("hello\r\n"));
+        QCOMPARE(recv.expects.at(0).kind, ExpectKind::Bytes);
+        QCOMPARE(recv.expects.at(0).text, std::string("hello\r\n"));
         QVERIFY(p.scenario.steps[5].address.isRef());
-        QCOMPARE(p.scenario.steps.back().expect.error, ECONNREFUSED);
+        QCOMPARE(p.scenario.steps.back().expects.at(0).error, ECONNREFUSED);
     }
 
     void errorsNameLineColumnAndExpectation_data()

@@ -315,7 +315,7 @@ void TestScenarioExport::programReadsLikeTheNotes()
              "pthread_create(&job_conn.thread, NULL, job_conn_run, &job_conn)",
              "    pthread_join(job_conn.thread, NULL);\n    conn = (int)job_conn.result;",
              "ssize_t n = recv(conn, buf, 64, 0);",
-             "expect_bytes(10, n, buf, got, \"hi\", 2);",
+             "expect_bytes(10, n, \"\\\"hi\\\"\", buf, got, \"hi\", 2);",
          })
         QVERIFY2(c.find(piece) != std::string::npos, piece);
     QVERIFY(c.find("#define _GNU_SOURCE") < c.find("#include"));

@@ -1,0 +1,592 @@
+// Parsing, rendering and checking of `expect` clauses. Which clause a call can answer is
+// decided here, once, so the parser refuses what the player could never check.
+#include "scenario_expect.h"
+
+#include "errno_names.h"
+#include "poller.h"
+#include "scenario_text.h"
+#include "strace_format.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <regex>
+
+namespace spg::core {
+
+using namespace scenario_text;
+
+namespace {
+
+bool oneOf(CallKind k, std::initializer_list<CallKind> kinds)
+{
+    return std::find(kinds.begin(), kinds.end(), k) != kinds.end();
+}
+
+bool carriesBytes(CallKind k)
+{
+    return oneOf(k, { CallKind::Send, CallKind::SendTo, CallKind::SendMsg, CallKind::Recv,
+                      CallKind::RecvFrom, CallKind::RecvMsg });
+}
+
+// Why `kind` cannot follow this call, or "" when it can.
+std::string unsuitable(ExpectKind kind, const Step& step)
+{
+    const CallKind k = step.call;
+    switch (kind) {
+    case ExpectKind::Bytes:
+    case ExpectKind::Prefix:
+    case ExpectKind::Contains:
+    case ExpectKind::Matches:
+    case ExpectKind::Length:
+        return carriesBytes(k) ? "" : "only send and receive calls carry bytes to check";
+    case ExpectKind::Value:
+        return oneOf(k, { CallKind::GetSockOpt, CallKind::GetSockName, CallKind::GetPeerName,
+                          CallKind::IoctlFionread })
+            ? ""
+            : "only getsockopt, getsockname, getpeername and ioctl report a value";
+    case ExpectKind::Revents: return k == CallKind::Poll ? "" : "only poll() returns revents";
+    case ExpectKind::Flags: return k == CallKind::RecvMsg ? "" : "only recvmsg() returns msg_flags";
+    case ExpectKind::Peer:
+        return oneOf(k, { CallKind::RecvFrom, CallKind::RecvMsg, CallKind::Accept })
+            ? ""
+            : "only recvfrom, recvmsg and accept report the peer's address";
+    case ExpectKind::State:
+    case ExpectKind::Queue:
+    case ExpectKind::Backlog:
+        return step.socket.empty() && step.assign.empty() ? "this call names no socket to inspect"
+                                                          : "";
+    default: return "";
+    }
+}
+
+struct ClauseParser {
+    Step& step;
+    const std::set<std::string>& sockets;
+    Expectation& e;
+    std::string rest;
+    std::string message;
+
+    bool fail(std::string why)
+    {
+        message = std::move(why);
+        return false;
+    }
+
+    bool word(const char* w)
+    {
+        const std::string s = w;
+        if (rest == s || rest.rfind(s + " ", 0) == 0) {
+            rest = trimmed(rest.substr(s.size()));
+            return true;
+        }
+        return false;
+    }
+
+    bool number(const char* what)
+    {
+        e.relation = parseRelation(rest);
+        return parseLong(rest, e.number)
+            || fail(std::string("expected ") + what + " after the comparison, got \"" + rest + "\"");
+    }
+
+    bool bytes(ExpectKind kind)
+    {
+        e.kind = kind;
+        std::string why;
+        return parseBytesLiteral(rest, e.text, why) || fail(why);
+    }
+
+    bool bitsOf(bool poll)
+    {
+        e.has = word("has");
+        e.text = rest;
+        for (const std::string& part : splitTop(rest, '|')) {
+            const std::string b = trimmed(part);
+            long n = 0;
+            short pollBit = 0;
+            int msgBit = 0;
+            if (poll && pollEventFromName(b, pollBit))
+                e.bits |= static_cast<unsigned short>(pollBit);
+            else if (!poll && b.rfind("MSG_", 0) == 0 && symbolValue(b, msgBit))
+                e.bits |= static_cast<unsigned>(msgBit);
+            else if (parseLong(b, n) && n >= 0)
+                e.bits |= static_cast<unsigned>(n);
+            else
+                return fail(std::string("expected ") + (poll ? "POLL*" : "MSG_*")
+                            + " names joined with |, or a number, got \"" + b + "\"");
+        }
+        return true;
+    }
+
+    bool revents()
+    {
+        e.kind = ExpectKind::Revents;
+        const auto space = rest.find(' ');
+        const std::string first = rest.substr(0, space);
+        if (space != std::string::npos && isIdentifier(first) && first != "has"
+            && first.rfind("POLL", 0) != 0) {
+            const bool listed = std::any_of(step.pollFds.begin(), step.pollFds.end(),
+                                            [&](const PollArg& a) { return a.socket == first; });
+            if (!listed)
+                return fail("\"" + first + "\" is not an entry of this poll()");
+            e.entry = first;
+            rest = trimmed(rest.substr(space));
+        }
+        return bitsOf(true);
+    }
+
+    bool value()
+    {
+        e.kind = ExpectKind::Value;
+        std::string probe = rest;
+        const Relation rel = parseRelation(probe);
+        long n = 0;
+        if (parseLong(probe, n)) {
+            e.relation = rel;
+            e.number = n;
+            return true;
+        }
+        if (rel != Relation::Eq && rel != Relation::Ne)
+            return fail("a text value can only be compared with == or !=; got \"" + rest + "\"");
+        e.relation = rel;
+        e.textual = true;
+        e.text = probe.size() >= 2 && probe.front() == '"' ? unquote(probe) : probe;
+        return !e.text.empty() || fail("expected a value after 'value'");
+    }
+
+    bool peer()
+    {
+        e.kind = ExpectKind::Peer;
+        const auto dot = rest.find('.');
+        const std::string name = rest.substr(0, dot);
+        const std::string tail = dot == std::string::npos ? "" : rest.substr(dot);
+        if (isIdentifier(name) && (tail == ".local" || tail == ".peer")) {
+            if (!sockets.count(name))
+                return fail("unknown socket \"" + name + "\" in " + rest);
+            e.peer.socket = name;
+            e.peer.peer = tail == ".peer";
+            return true;
+        }
+        e.text = rest.size() >= 2 && rest.front() == '"' ? unquote(rest) : rest;
+        return !e.text.empty() || fail("expected an address pattern (127.0.0.1:*) or srv.local");
+    }
+
+    bool within()
+    {
+        e.kind = ExpectKind::Within;
+        long scale = 0;
+        std::string range = rest;
+        if (range.size() > 2 && range.compare(range.size() - 2, 2, "ms") == 0)
+            scale = 1;
+        else if (range.size() > 1 && range.back() == 's')
+            scale = 1000;
+        const auto dots = range.find("..");
+        if (scale == 0 || dots == std::string::npos)
+            return fail("expected a window such as 100..300ms or 1..2s, got \"" + rest + "\"");
+        range.resize(range.size() - (scale == 1 ? 2 : 1));
+        if (!parseLong(range.substr(0, dots), e.number)
+            || !parseLong(range.substr(dots + 2), e.number2) || e.number < 0
+            || e.number2 < e.number)
+            return fail("expected a window FROM..TO with 0 <= FROM <= TO, got \"" + rest + "\"");
+        e.number *= scale;
+        e.number2 *= scale;
+        return true;
+    }
+
+    bool errnoName()
+    {
+        e.kind = ExpectKind::Errno;
+        e.text = rest;
+        e.error = errnoFromName(rest);
+        return e.error > 0 || fail("unknown errno name \"" + rest + "\"");
+    }
+
+    bool parse();
+};
+
+bool ClauseParser::parse()
+{
+    if (rest.empty())
+        return fail("expected what to expect: a number, an errno name, \"bytes\", prefix, "
+                    "contains, matches, length, value, state, queue, backlog, revents, flags, "
+                    "peer or within");
+    if (rest.front() == '"' || rest.rfind("x\"", 0) == 0)
+        return bytes(ExpectKind::Bytes);
+    if (word("prefix"))
+        return bytes(ExpectKind::Prefix);
+    if (word("contains"))
+        return bytes(ExpectKind::Contains);
+    if (word("matches")) {
+        e.kind = ExpectKind::Matches;
+        if (rest.size() < 2 || rest.front() != '"')
+            return fail("expected a quoted regular expression: matches \"HTTP/1\\.[01] 200\"");
+        e.text = unquote(rest);
+        try {
+            std::regex check(e.text, std::regex::extended);
+        } catch (const std::regex_error&) {
+            return fail("not a valid regular expression (POSIX extended): " + rest);
+        }
+        return true;
+    }
+    if (word("length")) {
+        e.kind = ExpectKind::Length;
+        return number("a byte count");
+    }
+    if (word("state")) {
+        e.kind = ExpectKind::State;
+        e.text = rest;
+        return !rest.empty() || fail("expected a state name after 'state'");
+    }
+    if (word("queue")) {
+        e.kind = ExpectKind::Queue;
+        return number("a queue length");
+    }
+    if (word("backlog")) {
+        e.kind = ExpectKind::Backlog;
+        return number("a backlog limit");
+    }
+    if (word("value"))
+        return value();
+    if (word("revents"))
+        return revents();
+    if (word("flags")) {
+        e.kind = ExpectKind::Flags;
+        return bitsOf(false);
+    }
+    if (word("peer"))
+        return peer();
+    if (word("within"))
+        return within();
+    if (rest[0] == 'E')
+        return errnoName();
+    e.kind = ExpectKind::Result;
+    return number("a number, an errno name (ECONNREFUSED) or \"bytes\"");
+}
+
+std::string hexWindow(std::string_view bytes, std::size_t from, std::size_t at)
+{
+    std::string out;
+    for (std::size_t i = from; i < at + 5 && i < bytes.size(); ++i) {
+        char h[8];
+        std::snprintf(h, sizeof h, i == at ? "[%02x]" : "%02x",
+                      static_cast<unsigned char>(bytes[i]));
+        out += (out.empty() ? "" : " ") + std::string(h);
+    }
+    if (at >= bytes.size())
+        out += (out.empty() ? "" : " ") + std::string("[end]");
+    return out;
+}
+
+std::string relationNumber(Relation r, long n)
+{
+    return relationText(r) + std::to_string(n);
+}
+
+bool compare(long actual, Relation r, long wanted)
+{
+    switch (r) {
+    case Relation::Eq: return actual == wanted;
+    case Relation::Ne: return actual != wanted;
+    case Relation::Lt: return actual < wanted;
+    case Relation::Le: return actual <= wanted;
+    case Relation::Gt: return actual > wanted;
+    case Relation::Ge: return actual >= wanted;
+    }
+    return false;
+}
+
+std::string outcomeOf(const CallRecord& r)
+{
+    const auto eq = r.text.rfind(") = ");
+    return eq == std::string::npos ? r.text : r.text.substr(eq + 4);
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+} // namespace
+
+bool parseExpectations(std::string_view text, int column, Step& step,
+                       const std::set<std::string>& sockets, int& errorColumn,
+                       std::string& message)
+{
+    const std::string all(text);
+    std::vector<std::string> clauses = splitTop(all, ',');
+    // An unquoted value may hold commas ("on, 5 s" for SO_LINGER): it takes the rest.
+    for (std::size_t i = 0; i + 1 < clauses.size(); ++i) {
+        const std::string t = trimmed(clauses[i]);
+        if (t.rfind("value ", 0) == 0 && trimmed(t.substr(6)).rfind('"', 0) != 0
+            && !trimmed(t.substr(6)).empty()) {
+            for (std::size_t j = i + 1; j < clauses.size(); ++j)
+                clauses[i] += "," + clauses[j];
+            clauses.resize(i + 1);
+        }
+    }
+    std::size_t at = 0;
+    for (const std::string& raw : clauses) {
+        const std::size_t lead = raw.find_first_not_of(" \t");
+        const int clauseColumn = column + static_cast<int>(at + (lead == std::string::npos ? 0 : lead));
+        at += raw.size() + 1;
+        Expectation e;
+        e.column = clauseColumn;
+        ClauseParser p { step, sockets, e, trimmed(raw), {} };
+        if (!p.parse()) {
+            errorColumn = clauseColumn;
+            message = p.message;
+            return false;
+        }
+        if (const std::string why = unsuitable(e.kind, step); !why.empty()) {
+            errorColumn = clauseColumn;
+            message = "expect " + formatExpectation(e) + " cannot be checked after "
+                + std::string(callName(step.call)) + "(): " + why;
+            return false;
+        }
+        step.expects.push_back(std::move(e));
+    }
+    return true;
+}
+
+std::string formatExpectation(const Expectation& e)
+{
+    switch (e.kind) {
+    case ExpectKind::None: return "";
+    case ExpectKind::Result: return relationNumber(e.relation, e.number);
+    case ExpectKind::Errno: return e.text;
+    case ExpectKind::Bytes: return cString(e.text);
+    case ExpectKind::Prefix: return "prefix " + cString(e.text);
+    case ExpectKind::Contains: return "contains " + cString(e.text);
+    case ExpectKind::Matches: return "matches " + cString(e.text);
+    case ExpectKind::Length: return "length " + relationNumber(e.relation, e.number);
+    case ExpectKind::State: return "state " + e.text;
+    case ExpectKind::Queue: return "queue " + relationNumber(e.relation, e.number);
+    case ExpectKind::Backlog: return "backlog " + relationNumber(e.relation, e.number);
+    case ExpectKind::Value:
+        return "value "
+            + (e.textual ? relationText(e.relation) + cString(e.text)
+                         : relationNumber(e.relation, e.number));
+    case ExpectKind::Revents:
+        return "revents " + (e.entry.empty() ? "" : e.entry + " ") + (e.has ? "has " : "") + e.text;
+    case ExpectKind::Flags: return std::string("flags ") + (e.has ? "has " : "") + e.text;
+    case ExpectKind::Peer: return "peer " + (e.peer.isRef() ? e.peer.text() : e.text);
+    case ExpectKind::Within:
+        return "within " + std::to_string(e.number) + ".." + std::to_string(e.number2) + "ms";
+    }
+    return "";
+}
+
+std::string formatExpectations(const std::vector<Expectation>& all)
+{
+    std::string out;
+    for (const Expectation& e : all)
+        if (e.kind != ExpectKind::None)
+            out += (out.empty() ? "expect " : ", ") + formatExpectation(e);
+    return out;
+}
+
+namespace {
+
+std::string shortBytes(const std::string& got)
+{
+    return got.size() <= 32 ? cString(got)
+                            : std::to_string(got.size()) + " bytes starting " + cString(got.substr(0, 16));
+}
+
+} // namespace
+
+std::string expectationLabel(const Expectation& e)
+{
+    switch (e.kind) {
+    case ExpectKind::Bytes: return shortBytes(e.text);
+    case ExpectKind::Prefix: return "prefix " + shortBytes(e.text);
+    case ExpectKind::Contains: return "contains " + shortBytes(e.text);
+    default: return formatExpectation(e);
+    }
+}
+
+std::string bytesDifference(std::string_view wanted, std::string_view got)
+{
+    std::size_t at = 0;
+    while (at < wanted.size() && at < got.size() && wanted[at] == got[at])
+        ++at;
+    const std::size_t from = at > 4 ? at - 4 : 0;
+    const std::string where = "first difference at offset " + std::to_string(at);
+    if (wanted.size() <= 32 && got.size() <= 32)
+        return "expected " + cString(wanted) + ", got " + cString(got) + " (" + where + ")";
+    return "expected " + std::to_string(wanted.size()) + " bytes, got "
+        + std::to_string(got.size()) + "; " + where + ": expected "
+        + hexWindow(wanted, from, at) + ", got " + hexWindow(got, from, at);
+}
+
+bool globMatch(std::string_view pattern, std::string_view text)
+{
+    // Iterative matching with one backtrack point: linear enough for addresses.
+    std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && pattern[p] == '*') {
+            star = p++;
+            mark = t;
+        } else if (p < pattern.size() && pattern[p] == text[t]) {
+            ++p;
+            ++t;
+        } else if (star != std::string_view::npos) {
+            p = star + 1;
+            t = ++mark;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*')
+        ++p;
+    return p == pattern.size();
+}
+
+bool regexFinds(const std::string& regex, const std::string& text)
+{
+    try {
+        return std::regex_search(text.c_str(), std::regex(regex, std::regex::extended));
+    } catch (const std::regex_error&) {
+        return false;
+    }
+}
+
+namespace {
+
+std::optional<std::string> checkBytes(const Expectation& e, const CallRecord& r,
+                                      const std::string& got)
+{
+    const std::string what = expectationLabel(e);
+    if (r.result < 0)
+        return "expected " + what + ", got " + outcomeOf(r);
+    switch (e.kind) {
+    case ExpectKind::Bytes:
+        if (got == e.text)
+            return std::nullopt;
+        return bytesDifference(e.text, got);
+    case ExpectKind::Prefix:
+        if (got.compare(0, e.text.size(), e.text) == 0)
+            return std::nullopt;
+        return "prefix: " + bytesDifference(e.text, got.substr(0, e.text.size()));
+    case ExpectKind::Contains:
+        if (got.find(e.text) != std::string::npos)
+            return std::nullopt;
+        return "expected bytes containing " + shortBytes(e.text) + ", got " + shortBytes(got);
+    case ExpectKind::Matches:
+        if (regexFinds(e.text, got))
+            return std::nullopt;
+        return "expected bytes matching " + cString(e.text) + ", got " + shortBytes(got);
+    default:
+        if (compare(static_cast<long>(got.size()), e.relation, e.number))
+            return std::nullopt;
+        return "expected " + what + ", got " + std::to_string(got.size());
+    }
+}
+
+std::optional<std::string> checkValue(const Expectation& e, const CallRecord& r)
+{
+    if (r.result < 0)
+        return "expected " + formatExpectation(e) + ", got " + outcomeOf(r);
+    if (e.textual) {
+        const bool same = globMatch(e.text, r.value);
+        if (same == (e.relation == Relation::Eq))
+            return std::nullopt;
+        return "expected value " + relationText(e.relation) + e.text + ", got \"" + r.value + "\"";
+    }
+    if (r.number && compare(static_cast<long>(*r.number), e.relation, e.number))
+        return std::nullopt;
+    return "expected value " + relationNumber(e.relation, e.number) + ", got \"" + r.value + "\"";
+}
+
+std::optional<std::string> checkSocket(const Expectation& e, const SocketSnapshot* s)
+{
+    if (!s)
+        return "expected a socket to inspect, got none";
+    if (e.kind == ExpectKind::Queue)
+        return compare(s->acceptQueue, e.relation, e.number) ? std::nullopt
+            : std::optional<std::string>("expected accept queue " + relationNumber(e.relation, e.number)
+                                         + ", got " + std::to_string(s->acceptQueue));
+    if (e.kind == ExpectKind::Backlog)
+        return compare(s->acceptLimit, e.relation, e.number) ? std::nullopt
+            : std::optional<std::string>("expected backlog " + relationNumber(e.relation, e.number)
+                                         + ", got " + std::to_string(s->acceptLimit));
+    const std::string want = lower(e.text);
+    if (want == lower(std::string(lifecycleName(s->lifecycle)))
+        || want == lower(std::string(tcpStateName(s->tcpState))))
+        return std::nullopt;
+    return "expected state " + e.text + ", got " + std::string(lifecycleName(s->lifecycle)) + " / "
+        + std::string(tcpStateName(s->tcpState));
+}
+
+std::optional<std::string> checkBits(const Expectation& e, const Step& step, const CallRecord& r)
+{
+    if (r.result < 0)
+        return "expected " + formatExpectation(e) + ", got " + outcomeOf(r);
+    unsigned actual = 0;
+    if (e.kind == ExpectKind::Flags) {
+        actual = static_cast<unsigned>(r.msgFlags);
+    } else {
+        std::size_t index = 0;
+        for (std::size_t i = 0; i < step.pollFds.size(); ++i)
+            if (step.pollFds[i].socket == e.entry)
+                index = i;
+        actual = index < r.revents.size() ? static_cast<unsigned short>(r.revents[index]) : 0;
+    }
+    const bool ok = e.has ? (actual & e.bits) == e.bits : actual == e.bits;
+    if (ok)
+        return std::nullopt;
+    const std::string got = e.kind == ExpectKind::Flags
+        ? msgFlagsText(static_cast<int>(actual))
+        : pollEventsText(static_cast<short>(actual));
+    return "expected " + formatExpectation(e) + ", got " + got;
+}
+
+} // namespace
+
+std::optional<std::string> checkExpectation(const Expectation& e, const Step& step,
+                                            const CallOutcome& outcome)
+{
+    const CallRecord& r = *outcome.record;
+    switch (e.kind) {
+    case ExpectKind::None: return std::nullopt;
+    case ExpectKind::Result:
+        if (compare(r.result, e.relation, e.number))
+            return std::nullopt;
+        return "expected " + relationNumber(e.relation, e.number) + ", got " + outcomeOf(r);
+    case ExpectKind::Errno:
+        if (r.result < 0 && r.error == e.error)
+            return std::nullopt;
+        return "expected " + e.text + ", got " + outcomeOf(r);
+    case ExpectKind::Bytes:
+    case ExpectKind::Prefix:
+    case ExpectKind::Contains:
+    case ExpectKind::Matches:
+    case ExpectKind::Length: return checkBytes(e, r, outcome.bytes);
+    case ExpectKind::Value: return checkValue(e, r);
+    case ExpectKind::State:
+    case ExpectKind::Queue:
+    case ExpectKind::Backlog: return checkSocket(e, outcome.socket);
+    case ExpectKind::Revents:
+    case ExpectKind::Flags: return checkBits(e, step, r);
+    case ExpectKind::Peer: {
+        const bool ok = e.peer.isRef() ? !r.peer.empty() && r.peer == outcome.peerRef
+                                       : globMatch(e.text, r.peer);
+        if (ok)
+            return std::nullopt;
+        const std::string wanted = e.peer.isRef() ? e.peer.text() + " (" + outcome.peerRef + ")" : e.text;
+        return "expected peer " + wanted + ", got " + (r.peer.empty() ? outcomeOf(r) : r.peer);
+    }
+    case ExpectKind::Within: {
+        const long ms = static_cast<long>(r.durationNs / 1000000);
+        if (ms >= e.number - kWithinToleranceMs && ms <= e.number2 + kWithinToleranceMs)
+            return std::nullopt;
+        return "expected " + formatExpectation(e) + " (give or take "
+            + std::to_string(kWithinToleranceMs) + " ms), took " + std::to_string(ms) + " ms";
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace spg::core
