@@ -75,6 +75,30 @@ std::vector<std::size_t> lengthsOf(const std::vector<std::string>& parts)
     return lengths;
 }
 
+// Whether a blocking connect() would still be asleep, given what the non-blocking one said.
+bool connectStillPending(int error, bool resumed)
+{
+    if (error == EINPROGRESS)
+        return true;
+    if (error != EALREADY)
+        return false;
+#if defined(__linux__)
+    (void)resumed;
+    return true; // Linux: a blocking connect on a socket that is connecting waits for it.
+#else
+    return resumed; // BSD answers EALREADY at once; only our own retry keeps waiting.
+#endif
+}
+
+// Reads (and so clears) the pending socket error, as a call result.
+SysResult consumeSocketError(int fd)
+{
+    int error = 0;
+    socklen_t len = sizeof error;
+    const SysResult got = sys::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &len);
+    return got.ok() ? SysResult { error ? -1 : 0, error } : got;
+}
+
 } // namespace
 
 bool EngineWorker::wouldBlock(const SocketEntry& s, const BlockedCall& call, int error) const
@@ -152,36 +176,37 @@ void EngineWorker::finishCall(SocketEntry& s, BlockedCall& call, CallRecord reco
 
 EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& call)
 {
-    SysResult res;
-    if (!call.connectStarted) {
-        call.connectStarted = true;
-        res = sys::connect(s.fd, call.target.get(), call.target.length);
-        if (res.error == EINPROGRESS && !s.nonBlocking) {
-            s.lifecycle = Lifecycle::Connecting;
-            call.needs = WantWrite;
-            return Attempt::WouldBlock;
-        }
-    } else {
-        // The loop saw the socket writable: the handshake is over, SO_ERROR says how.
-        int error = 0;
-        socklen_t len = sizeof error;
-        const SysResult got = sys::getsockopt(s.fd, SOL_SOCKET, SO_ERROR, &error, &len);
-        res = got.ok() ? SysResult { error ? -1 : 0, error } : got;
+    const bool resumed = call.connectStarted;
+    call.connectStarted = true;
+    // Resumed or not, the answer comes from connect() itself. A real blocking connect sleeps
+    // inside the call and, once the handshake is over, moves the socket from connecting to
+    // connected (Linux: SS_CONNECTING -> SS_CONNECTED), or on failure back to unconnected
+    // with the error consumed. Only a second connect() does that on a non-blocking fd;
+    // reading SO_ERROR instead would leave the socket half-finished.
+    SysResult res = sys::connect(s.fd, call.target.get(), call.target.length);
+    if (!s.nonBlocking && connectStillPending(res.error, resumed)) {
+        s.lifecycle = Lifecycle::Connecting;
+        call.needs = WantWrite;
+        return Attempt::WouldBlock;
     }
+    if (resumed && res.error == EISCONN)
+        res = SysResult { 0, 0 }; // BSD and macOS answer a completed connect this way.
+    else if (resumed && res.error == EINVAL)
+        res = consumeSocketError(s.fd); // BSD, after a failed connect: SO_ERROR holds why.
     CallRecord r = startRecord(call.id, call.command, &s);
     r.text = "connect(" + std::to_string(s.fd) + ", "
         + straceSockaddr(call.target.get(), call.target.length) + ", "
         + std::to_string(call.target.length) + ") " + resultTail(res);
     r.result = res.value;
     r.error = res.error;
-    if (res.ok())
+    if (res.ok() || res.error == EISCONN)
         s.lifecycle = Lifecycle::Connected;
     else if (res.error == EINPROGRESS || res.error == EALREADY)
         s.lifecycle = Lifecycle::Connecting;
     else if (s.lifecycle == Lifecycle::Connecting)
         s.lifecycle = Lifecycle::Created;
     if (call.parked && res.ok())
-        r.note = "the handshake completed; SO_ERROR = 0";
+        r.note = "the handshake completed";
     else if (isAgain(res.error) && s.domain == AF_UNIX)
         r.note = "the listener's backlog is full; a blocking connect would wait for room";
     finishCall(s, call, std::move(r));
