@@ -9,6 +9,8 @@
 #include "sys.h"
 
 #include <algorithm>
+#include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/uio.h>
 
 namespace spg::core {
@@ -25,11 +27,6 @@ bool isAgain(int error)
 bool receives(CallKind kind)
 {
     return kind == CallKind::Recv || kind == CallKind::RecvFrom || kind == CallKind::RecvMsg;
-}
-
-bool sends(CallKind kind)
-{
-    return kind == CallKind::Send || kind == CallKind::SendTo || kind == CallKind::SendMsg;
 }
 
 std::string joined(const Command& c)
@@ -90,6 +87,24 @@ bool connectStillPending(int error, bool resumed)
 #endif
 }
 
+// Whether a TCP socket has an error pending (a reset, say), seen without consuming it: poll()
+// reports POLLERR, where SO_ERROR or a failing call would clear it. A real blocking send or
+// MSG_WAITALL recv that has moved bytes returns their count when the error arrives and
+// leaves the error for the next call, so the engine must not make a call that eats it.
+bool tcpErrorPending(const SocketEntry& s)
+{
+    if (!s.stream() || (s.domain != AF_INET && s.domain != AF_INET6))
+        return false;
+    pollfd probe { s.fd, 0, 0 };
+    return ::poll(&probe, 1, 0) == 1 && (probe.revents & POLLERR);
+}
+
+long receiveQueued(int fd)
+{
+    int queued = 0;
+    return sys::ioctl(fd, FIONREAD, &queued).ok() ? queued : -1;
+}
+
 // Reads (and so clears) the pending socket error, as a call result.
 SysResult consumeSocketError(int fd)
 {
@@ -134,11 +149,8 @@ void EngineWorker::startBlockingCall(CommandId id, const Command& c, SocketEntry
         return;
     // Park it: the blocking call would sleep here; the loop retries when the socket is ready.
     call.parked = true;
-    const long timeoutUs = receives(c.kind) || c.kind == CallKind::Accept ? s.receiveTimeoutUs
-        : sends(c.kind)                                                    ? s.sendTimeoutUs
-                                                                           : 0;
-    if (timeoutUs > 0)
-        call.deadline = call.startedSteady + std::chrono::microseconds(timeoutUs);
+    if (const auto limit = kernelTimeout(s, c.kind))
+        call.deadline = call.startedSteady + *limit;
     CallRecord r = startRecord(id, c, &s);
     r.phase = CallPhase::Blocked;
     r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", <unfinished ...>";
@@ -185,6 +197,10 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
     // reading SO_ERROR instead would leave the socket half-finished.
     SysResult res = sys::connect(s.fd, call.target.get(), call.target.length);
     if (!s.nonBlocking && connectStillPending(res.error, resumed)) {
+        // Linux: when SO_SNDTIMEO runs out the real call returns what it would have said
+        // without waiting (EINPROGRESS, or EALREADY if it was already connecting).
+        if (!resumed)
+            call.timeoutError = res.error;
         s.lifecycle = Lifecycle::Connecting;
         call.needs = WantWrite;
         return Attempt::WouldBlock;
@@ -263,7 +279,9 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     const int flags = c.flags | sys::noSignalFlag();
     SysResult res;
     const sockaddr* to = call.target.length ? call.target.get() : nullptr;
-    if (c.kind == CallKind::SendMsg) {
+    if (call.done > 0 && tcpErrorPending(s)) {
+        res = SysResult { -1, EPIPE }; // Not shown: the call returns the count sent so far.
+    } else if (c.kind == CallKind::SendMsg) {
         // Rebuild the iovec list from where the last partial send stopped.
         std::vector<iovec> iov;
         std::size_t skip = offset;
@@ -348,7 +366,10 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     peer.length = sizeof peer.storage;
     int msgFlags = 0;
     SysResult res;
-    if (c.kind == CallKind::RecvMsg) {
+    if (!call.received.empty() && tcpErrorPending(s) && receiveQueued(s.fd) == 0) {
+        res = SysResult { -1, ECONNRESET }; // Not shown: the call returns the count so far.
+        peer.length = 0;
+    } else if (c.kind == CallKind::RecvMsg) {
         std::vector<iovec> iov;
         std::size_t at = 0;
         std::size_t skip = call.received.size();

@@ -45,11 +45,6 @@ void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
         + std::to_string(length) + ") " + resultTail(res);
     r.result = res.value;
     r.error = res.error;
-    if (res.ok() && option->kind == OptionKind::Timeval) {
-        // Blocking calls are emulated, so the engine applies these timeouts itself.
-        const long us = value.seconds * 1000000L + value.micros;
-        (option->optname == SO_RCVTIMEO ? s.receiveTimeoutUs : s.sendTimeoutUs) = us;
-    }
     emit(std::move(r), t0);
 }
 

@@ -11,7 +11,11 @@
 #include <QtTest>
 
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <thread>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/ioctl.h>
@@ -117,6 +121,59 @@ std::string soError(Harness& h, SocketId s)
     return r.text.substr(open + 11, r.text.find(']', open) - open - 11);
 }
 
+Command unixPair()
+{
+    Command c;
+    c.kind = CallKind::Socketpair;
+    c.domain = AF_UNIX;
+    return c;
+}
+
+// Both ends of a real UNIX stream pair, closed at the end; waits bounded like RealSocket's.
+struct RealPair {
+    int fd[2] = { -1, -1 };
+    RealPair()
+    {
+        ::socketpair(AF_UNIX, SOCK_STREAM, 0, fd);
+        for (int f : fd) {
+            timeval limit { 10, 0 };
+            ::setsockopt(f, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
+            ::setsockopt(f, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit);
+        }
+    }
+    ~RealPair()
+    {
+        ::close(fd[0]);
+        ::close(fd[1]);
+    }
+    void timeout(int which, int option, long us)
+    {
+        timeval tv { us / 1000000, static_cast<decltype(tv.tv_usec)>(us % 1000000) };
+        ::setsockopt(fd[which], SOL_SOCKET, option, &tv, sizeof tv);
+    }
+};
+
+std::string realRecv(int fd, std::size_t length, int flags, std::string* bytes = nullptr)
+{
+    std::string buffer(length, '\0');
+    const long n = ::recv(fd, buffer.data(), length, flags);
+    if (bytes && n > 0)
+        *bytes = buffer.substr(0, static_cast<std::size_t>(n));
+    return RealSocket::result(n);
+}
+
+std::string realSend(int fd, const std::string& bytes)
+{
+    return RealSocket::result(::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL));
+}
+
+// Waits (bounded) until the kernel reports an error pending on a real socket.
+bool waitForError(int fd)
+{
+    pollfd p { fd, 0, 0 };
+    return ::poll(&p, 1, 5000) == 1 && (p.revents & POLLERR);
+}
+
 // A port on 127.0.0.1 where nobody listens: bound by `holder`, which never listens.
 std::string refusingAddress(Harness& h)
 {
@@ -205,6 +262,135 @@ private slots:
         SAME(answer(h.call(makeConnect(cli, path))), real.connect(path));
         SAME(answer(h.call(makeConnect(cli, path))), real.connect(path));
         SAME(peerName(h, cli), real.peerName());
+    }
+
+    // Linux applies SO_SNDTIMEO to a blocking connect: it returns EINPROGRESS and the socket
+    // stays connecting; a second blocking connect then waits again and says EALREADY.
+    void connectTimesOutAndStaysConnecting()
+    {
+#if !defined(__linux__)
+        QSKIP("only Linux applies SO_SNDTIMEO to connect()");
+#endif
+        Harness h;
+        std::string address;
+        h.listener(0, &address);
+        // Linux admits backlog + 1 connections; with the queue full it drops further SYNs,
+        // so the next handshakes stay in SYN_SENT.
+        const SocketId first = h.socket(AF_INET, SOCK_STREAM);
+        QCOMPARE(h.call(makeConnect(first, address)).result, 0L);
+        RealSocket real(AF_INET, SOCK_STREAM);
+        real.timeouts(100000);
+        const SocketId cli = h.socket(AF_INET, SOCK_STREAM);
+        QCOMPARE(h.call(makeSetSockOpt(cli, "SO_SNDTIMEO", "0.1")).result, 0L);
+        const std::string timedOut = real.connect(address);
+        QCOMPARE(timedOut, std::string("-1 EINPROGRESS")); // The oracle saw what we meant.
+        SAME(answer(h.call(makeConnect(cli, address))), timedOut);
+        SAME(answer(h.call(makeConnect(cli, address))), real.connect(address));
+        SAME(peerName(h, cli), real.peerName());
+    }
+
+    // Linux applies SO_RCVTIMEO to accept().
+    void acceptTimesOut()
+    {
+#if !defined(__linux__)
+        QSKIP("only Linux applies SO_RCVTIMEO to accept()");
+#endif
+        Harness h;
+        const SocketId srv = h.listener(4);
+        RealSocket real(AF_INET, SOCK_STREAM);
+        real.bind("127.0.0.1:0");
+        ::listen(real.fd(), 4);
+        real.timeouts(50000);
+        QCOMPARE(h.call(makeSetSockOpt(srv, "SO_RCVTIMEO", "0.05")).result, 0L);
+        SAME(answer(h.call(makeAccept(srv))), RealSocket::result(::accept(real.fd(), nullptr, nullptr)));
+    }
+
+    // MSG_WAITALL that times out after some bytes returns their count, not EAGAIN.
+    void waitAllTimeoutReturnsThePartialCount()
+    {
+        Harness h;
+        RealPair real;
+        real.timeout(1, SO_RCVTIMEO, 50000);
+        const CallRecord p = h.call(unixPair());
+        QCOMPARE(h.call(makeSetSockOpt(p.created2, "SO_RCVTIMEO", "0.05")).result, 0L);
+        SAME(answer(h.call(makeSend(p.created, "abc"))), realSend(real.fd[0], "abc"));
+        std::string realBytes;
+        const CallRecord got = h.call(makeRecv(p.created2, 10, MSG_WAITALL));
+        SAME(answer(got), realRecv(real.fd[1], 10, MSG_WAITALL, &realBytes));
+        SAME(h.captured(p.created2), realBytes);
+        QCOMPARE(got.dataLength, std::uint64_t(3));
+        SAME(answer(h.call(makeRecv(p.created2, 10, 0))), realRecv(real.fd[1], 10, 0));
+    }
+
+    // A blocking send into a full buffer with SO_SNDTIMEO returns what it queued.
+    void sendTimeoutReturnsThePartialCount()
+    {
+        Harness h;
+        RealPair real;
+        real.timeout(0, SO_SNDTIMEO, 50000);
+        const CallRecord p = h.call(unixPair());
+        QCOMPARE(h.call(makeSetSockOpt(p.created, "SO_SNDTIMEO", "0.05")).result, 0L);
+        const std::string big(4 << 20, 'q');
+        const std::string realSent = realSend(real.fd[0], big);
+        QVERIFY2(realSent != "-1 EAGAIN" && realSent.size() < 8, realSent.c_str());
+        SAME(answer(h.call(makeSend(p.created, big))), realSent);
+        SAME(answer(h.call(makeSend(p.created, "more"))), realSend(real.fd[0], "more"));
+    }
+
+    // Cancelling a MSG_WAITALL recv that has bytes is a signal arriving: the count comes back.
+    void cancelAfterSomeBytesReturnsTheCount()
+    {
+        RealPair real;
+        realSend(real.fd[0], "abc");
+        struct sigaction quiet {};
+        quiet.sa_handler = [](int) {};
+        struct sigaction old {};
+        ::sigaction(SIGUSR1, &quiet, &old); // No SA_RESTART: the call is interrupted.
+        std::thread signaller([self = pthread_self()] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            pthread_kill(self, SIGUSR1);
+        });
+        const std::string realAnswer = realRecv(real.fd[1], 10, MSG_WAITALL);
+        signaller.join();
+        ::sigaction(SIGUSR1, &old, nullptr);
+
+        Harness h;
+        const CallRecord p = h.call(unixPair());
+        h.call(makeSend(p.created, "abc"));
+        CommandId id = 0;
+        QCOMPARE(h.start(makeRecv(p.created2, 10, MSG_WAITALL), &id).phase, CallPhase::Blocked);
+        Command cancel;
+        cancel.kind = CallKind::Cancel;
+        cancel.socket = p.created2;
+        cancel.target = id;
+        h.call(cancel);
+        const CallRecord cancelled = h.finish(id);
+        QCOMPARE(cancelled.phase, CallPhase::Cancelled);
+        SAME(answer(cancelled), realAnswer);
+    }
+
+    // A TCP reset after part of a MSG_WAITALL: the count comes back and the error stays
+    // pending for the next call (tcp_recvmsg does not consume it when it has copied bytes).
+    void resetAfterPartialWaitAllKeepsTheError()
+    {
+        Harness h;
+        std::string address;
+        const SocketId srv = h.listener(4, &address);
+        RealSocket real(AF_INET, SOCK_STREAM);
+        QCOMPARE(real.connect(address), std::string("0"));
+        const SocketId realPeer = h.call(makeAccept(srv)).created;
+        const SocketId cli = h.socket(AF_INET, SOCK_STREAM);
+        QCOMPARE(h.call(makeConnect(cli, address)).result, 0L);
+        const SocketId peer = h.call(makeAccept(srv)).created;
+        for (SocketId s : { peer, realPeer }) {
+            h.call(makeSend(s, "abc"));
+            h.call(makeSetSockOpt(s, "SO_LINGER", "{1,0}"));
+            h.call(makeClose(s));
+        }
+        QVERIFY(waitForError(real.fd()));
+        SAME(answer(h.call(makeRecv(cli, 10, MSG_WAITALL))), realRecv(real.fd(), 10, MSG_WAITALL));
+        SAME(answer(h.call(makeRecv(cli, 10, 0))), realRecv(real.fd(), 10, 0));
+        SAME(answer(h.call(makeRecv(cli, 10, 0))), realRecv(real.fd(), 10, 0));
     }
 };
 
