@@ -343,8 +343,10 @@ void EngineWorker::doFionread(CommandId id, const Command& c, SocketEntry& s)
         + "]) " + resultTail(res);
     r.result = res.value;
     r.error = res.error;
-    if (res.ok())
+    if (res.ok()) {
         r.value = std::to_string(value);
+        r.number = value;
+    }
     emit(std::move(r), t0);
 }
 
