@@ -112,17 +112,19 @@ Command makeClose(SocketId s)
     return onSocket(CallKind::Close, s);
 }
 
-Command makeSetSockOpt(SocketId s, std::string option, std::string value)
+Command makeSetSockOpt(SocketId s, std::string option, std::string value, std::string level)
 {
     Command c = onSocket(CallKind::SetSockOpt, s);
+    c.level = std::move(level);
     c.option = std::move(option);
     c.value = std::move(value);
     return c;
 }
 
-Command makeGetSockOpt(SocketId s, std::string option)
+Command makeGetSockOpt(SocketId s, std::string option, std::string level)
 {
     Command c = onSocket(CallKind::GetSockOpt, s);
+    c.level = std::move(level);
     c.option = std::move(option);
     return c;
 }

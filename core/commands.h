@@ -51,7 +51,8 @@ struct Command {
     std::size_t length = 0;           // recv/recvfrom buffer size
     std::vector<std::size_t> iovLengths; // recvmsg buffer sizes
     int how = SHUT_WR;                   // shutdown
-    std::string option;                  // setsockopt/getsockopt: "SO_REUSEADDR"
+    std::string level;  // setsockopt/getsockopt: "SOL_SOCKET" or "1"; empty = the option's own
+    std::string option; // setsockopt/getsockopt: "SO_REUSEADDR" or a number such as "9999"
     std::string value;                   // setsockopt value as typed: "1", "{1,0}", "1.5"
     std::vector<PollEntry> pollFds;      // poll: the pollfd array, in order
     int timeoutMs = -1;                  // poll: -1 waits for ever, 0 only looks
@@ -72,8 +73,8 @@ Command makeAccept(SocketId s);
 Command makeSend(SocketId s, std::string bytes, int flags = 0);
 Command makeRecv(SocketId s, std::size_t length, int flags = 0);
 Command makeClose(SocketId s);
-Command makeSetSockOpt(SocketId s, std::string option, std::string value);
-Command makeGetSockOpt(SocketId s, std::string option);
+Command makeSetSockOpt(SocketId s, std::string option, std::string value, std::string level = {});
+Command makeGetSockOpt(SocketId s, std::string option, std::string level = {});
 Command makeShutdown(SocketId s, int how);
 Command makeAutomation(SocketId s, Automation automation, bool enable);
 Command makeNonBlocking(SocketId s, bool enable);

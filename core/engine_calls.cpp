@@ -347,33 +347,11 @@ void EngineWorker::doFionread(CommandId id, const Command& c, SocketEntry& s)
         + "]) " + resultTail(res);
     r.result = res.value;
     r.error = res.error;
-    if (res.ok())
+    if (res.ok()) {
         r.value = std::to_string(value);
-    emit(std::move(r), t0);
-}
-
-void EngineWorker::cancelBlocked(SocketEntry& s, CommandId which, const char* why)
-{
-    for (std::size_t i = 0; i < s.blocked.size();) {
-        BlockedCall& call = s.blocked[i];
-        if (which != 0 && call.id != which) {
-            ++i;
-            continue;
-        }
-        CallRecord r = startRecord(call.id, call.command, &s);
-        r.started = call.started;
-        r.phase = CallPhase::Cancelled;
-        r.result = -1;
-        r.error = EINTR;
-        r.text = std::string(callName(call.command.kind)) + "(" + fdText(s) + ", ...) "
-            + resultTail(SysResult { -1, EINTR });
-        r.note = std::string("cancelled: ") + why
-            + " (a real program sees EINTR when a signal interrupts a blocking call)";
-        r.durationNs = static_cast<std::int64_t>(elapsedNs(call.startedSteady));
-        emit(std::move(r), call.startedSteady);
-        s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
+        r.number = value;
     }
-    s.dirty = true;
+    emit(std::move(r), t0);
 }
 
 } // namespace spg::core

@@ -9,6 +9,8 @@
 #include "sys.h"
 
 #include <algorithm>
+#include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/uio.h>
 
 namespace spg::core {
@@ -25,11 +27,6 @@ bool isAgain(int error)
 bool receives(CallKind kind)
 {
     return kind == CallKind::Recv || kind == CallKind::RecvFrom || kind == CallKind::RecvMsg;
-}
-
-bool sends(CallKind kind)
-{
-    return kind == CallKind::Send || kind == CallKind::SendTo || kind == CallKind::SendMsg;
 }
 
 std::string joined(const Command& c)
@@ -75,6 +72,48 @@ std::vector<std::size_t> lengthsOf(const std::vector<std::string>& parts)
     return lengths;
 }
 
+// Whether a blocking connect() would still be asleep, given what the non-blocking one said.
+bool connectStillPending(int error, bool resumed)
+{
+    if (error == EINPROGRESS)
+        return true;
+    if (error != EALREADY)
+        return false;
+#if defined(__linux__)
+    (void)resumed;
+    return true; // Linux: a blocking connect on a socket that is connecting waits for it.
+#else
+    return resumed; // BSD answers EALREADY at once; only our own retry keeps waiting.
+#endif
+}
+
+// Whether a TCP socket has an error pending (a reset, say), seen without consuming it: poll()
+// reports POLLERR, where SO_ERROR or a failing call would clear it. A real blocking send or
+// MSG_WAITALL recv that has moved bytes returns their count when the error arrives and
+// leaves the error for the next call, so the engine must not make a call that eats it.
+bool tcpErrorPending(const SocketEntry& s)
+{
+    if (!s.stream() || (s.domain != AF_INET && s.domain != AF_INET6))
+        return false;
+    pollfd probe { s.fd, 0, 0 };
+    return ::poll(&probe, 1, 0) == 1 && (probe.revents & POLLERR);
+}
+
+long receiveQueued(int fd)
+{
+    int queued = 0;
+    return sys::ioctl(fd, FIONREAD, &queued).ok() ? queued : -1;
+}
+
+// Reads (and so clears) the pending socket error, as a call result.
+SysResult consumeSocketError(int fd)
+{
+    int error = 0;
+    socklen_t len = sizeof error;
+    const SysResult got = sys::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &len);
+    return got.ok() ? SysResult { error ? -1 : 0, error } : got;
+}
+
 } // namespace
 
 bool EngineWorker::wouldBlock(const SocketEntry& s, const BlockedCall& call, int error) const
@@ -110,11 +149,8 @@ void EngineWorker::startBlockingCall(CommandId id, const Command& c, SocketEntry
         return;
     // Park it: the blocking call would sleep here; the loop retries when the socket is ready.
     call.parked = true;
-    const long timeoutUs = receives(c.kind) || c.kind == CallKind::Accept ? s.receiveTimeoutUs
-        : sends(c.kind)                                                    ? s.sendTimeoutUs
-                                                                           : 0;
-    if (timeoutUs > 0)
-        call.deadline = call.startedSteady + std::chrono::microseconds(timeoutUs);
+    if (const auto limit = kernelTimeout(s, c.kind))
+        call.deadline = call.startedSteady + *limit;
     CallRecord r = startRecord(id, c, &s);
     r.phase = CallPhase::Blocked;
     r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", <unfinished ...>";
@@ -152,36 +188,41 @@ void EngineWorker::finishCall(SocketEntry& s, BlockedCall& call, CallRecord reco
 
 EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& call)
 {
-    SysResult res;
-    if (!call.connectStarted) {
-        call.connectStarted = true;
-        res = sys::connect(s.fd, call.target.get(), call.target.length);
-        if (res.error == EINPROGRESS && !s.nonBlocking) {
-            s.lifecycle = Lifecycle::Connecting;
-            call.needs = WantWrite;
-            return Attempt::WouldBlock;
-        }
-    } else {
-        // The loop saw the socket writable: the handshake is over, SO_ERROR says how.
-        int error = 0;
-        socklen_t len = sizeof error;
-        const SysResult got = sys::getsockopt(s.fd, SOL_SOCKET, SO_ERROR, &error, &len);
-        res = got.ok() ? SysResult { error ? -1 : 0, error } : got;
+    const bool resumed = call.connectStarted;
+    call.connectStarted = true;
+    // Resumed or not, the answer comes from connect() itself. A real blocking connect sleeps
+    // inside the call and, once the handshake is over, moves the socket from connecting to
+    // connected (Linux: SS_CONNECTING -> SS_CONNECTED), or on failure back to unconnected
+    // with the error consumed. Only a second connect() does that on a non-blocking fd;
+    // reading SO_ERROR instead would leave the socket half-finished.
+    SysResult res = sys::connect(s.fd, call.target.get(), call.target.length);
+    if (!s.nonBlocking && connectStillPending(res.error, resumed)) {
+        // Linux: when SO_SNDTIMEO runs out the real call returns what it would have said
+        // without waiting (EINPROGRESS, or EALREADY if it was already connecting).
+        if (!resumed)
+            call.timeoutError = res.error;
+        s.lifecycle = Lifecycle::Connecting;
+        call.needs = WantWrite;
+        return Attempt::WouldBlock;
     }
+    if (resumed && res.error == EISCONN)
+        res = SysResult { 0, 0 }; // BSD and macOS answer a completed connect this way.
+    else if (resumed && res.error == EINVAL)
+        res = consumeSocketError(s.fd); // BSD, after a failed connect: SO_ERROR holds why.
     CallRecord r = startRecord(call.id, call.command, &s);
     r.text = "connect(" + std::to_string(s.fd) + ", "
         + straceSockaddr(call.target.get(), call.target.length) + ", "
         + std::to_string(call.target.length) + ") " + resultTail(res);
     r.result = res.value;
     r.error = res.error;
-    if (res.ok())
+    if (res.ok() || res.error == EISCONN)
         s.lifecycle = Lifecycle::Connected;
     else if (res.error == EINPROGRESS || res.error == EALREADY)
         s.lifecycle = Lifecycle::Connecting;
     else if (s.lifecycle == Lifecycle::Connecting)
         s.lifecycle = Lifecycle::Created;
     if (call.parked && res.ok())
-        r.note = "the handshake completed; SO_ERROR = 0";
+        r.note = "the handshake completed";
     else if (isAgain(res.error) && s.domain == AF_UNIX)
         r.note = "the listener's backlog is full; a blocking connect would wait for room";
     finishCall(s, call, std::move(r));
@@ -238,7 +279,9 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     const int flags = c.flags | sys::noSignalFlag();
     SysResult res;
     const sockaddr* to = call.target.length ? call.target.get() : nullptr;
-    if (c.kind == CallKind::SendMsg) {
+    if (call.done > 0 && tcpErrorPending(s)) {
+        res = SysResult { -1, EPIPE }; // Not shown: the call returns the count sent so far.
+    } else if (c.kind == CallKind::SendMsg) {
         // Rebuild the iovec list from where the last partial send stopped.
         std::vector<iovec> iov;
         std::size_t skip = offset;
@@ -323,7 +366,10 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     peer.length = sizeof peer.storage;
     int msgFlags = 0;
     SysResult res;
-    if (c.kind == CallKind::RecvMsg) {
+    if (!call.received.empty() && tcpErrorPending(s) && receiveQueued(s.fd) == 0) {
+        res = SysResult { -1, ECONNRESET }; // Not shown: the call returns the count so far.
+        peer.length = 0;
+    } else if (c.kind == CallKind::RecvMsg) {
         std::vector<iovec> iov;
         std::size_t at = 0;
         std::size_t skip = call.received.size();

@@ -199,48 +199,6 @@ unsigned EngineWorker::serviceReady(SocketEntry& s, unsigned ready)
     return consumed;
 }
 
-// The line a timed-out blocking call returns with, in the same form as the call's own
-// failure line (the buffer is not shown: nothing was read into it).
-std::string EngineWorker::timeoutText(const SocketEntry& s, const BlockedCall& call,
-                                      const SysResult& result) const
-{
-    const Command& c = call.command;
-    std::string args = std::to_string(s.fd) + ", ";
-    switch (c.kind) {
-    case CallKind::Accept: args += "0x..., [128]"; break;
-    case CallKind::Recv: args += "0x..., " + std::to_string(c.length) + ", " + msgFlagsText(c.flags); break;
-    case CallKind::RecvFrom:
-        args += "0x..., " + std::to_string(c.length) + ", " + msgFlagsText(c.flags) + ", NULL, [0]";
-        break;
-    default: args += "..."; break;
-    }
-    return std::string(callName(c.kind)) + "(" + args + ") " + resultTail(result);
-}
-
-void EngineWorker::expireDeadlines()
-{
-    const auto now = SteadyClock::now();
-    for (auto& [id, entry] : m_sockets) {
-        SocketEntry& s = *entry;
-        for (std::size_t i = 0; i < s.blocked.size();) {
-            BlockedCall& call = s.blocked[i];
-            if (!call.deadline || *call.deadline > now) {
-                ++i;
-                continue;
-            }
-            CallRecord r = startRecord(call.id, call.command, &s);
-            r.started = call.started;
-            const bool partial = call.done > 0;
-            r.result = partial ? static_cast<long>(call.done) : -1;
-            r.error = partial ? 0 : EAGAIN;
-            r.text = timeoutText(s, call, SysResult { r.result, r.error });
-            r.note = "timed out (SO_RCVTIMEO / SO_SNDTIMEO)";
-            finishCall(s, call, std::move(r));
-            s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
-        }
-    }
-}
-
 std::string EngineWorker::meaningOf(const SocketEntry& s, const ReadyEvent& event) const
 {
     const unsigned r = event.ready;

@@ -8,75 +8,63 @@
 
 namespace spg::core {
 
-namespace {
-
-std::string knownOptions()
-{
-    std::string list;
-    for (const SocketOption& o : socketOptions()) {
-        if (!list.empty())
-            list += ", ";
-        list += o.name;
-    }
-    return list;
-}
-
-} // namespace
-
 void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
 {
-    const SocketOption* option = findOption(c.option);
-    if (!option) {
-        refuse(id, c, "unknown option \"" + c.option + "\"; known: " + knownOptions());
+    OptionRef ref;
+    if (std::string error = resolveOptionRef(c.level, c.option, ref); !error.empty()) {
+        refuse(id, c, error);
         return;
     }
+    // An option the table does not know is passed as a plain int: the kernel says what it
+    // thinks of it (ENOPROTOOPT, EINVAL, or it takes it).
+    const SocketOption& option = ref.known ? *ref.known : numericOption();
+    const std::string name = optionNameText(ref);
     OptionValue value;
-    if (std::string error = parseOptionValue(*option, c.value, value); !error.empty()) {
-        refuse(id, c, std::string(option->name) + ": " + error);
+    if (std::string error = parseOptionValue(option, c.value, value); !error.empty()) {
+        refuse(id, c, name + ": " + error);
         return;
     }
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     unsigned char buffer[32];
-    const unsigned length = encodeOptionValue(*option, value, buffer, sizeof buffer);
-    const SysResult res = sys::setsockopt(s.fd, option->level, option->optname, buffer, length);
-    r.text = "setsockopt(" + std::to_string(s.fd) + ", " + std::string(option->levelName) + ", "
-        + std::string(option->name) + ", " + renderOptionValue(*option, buffer, length) + ", "
+    const unsigned length = encodeOptionValue(option, value, buffer, sizeof buffer);
+    const SysResult res = sys::setsockopt(s.fd, ref.level, ref.optname, buffer, length);
+    r.text = "setsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
+        + name + ", " + renderOptionValue(option, buffer, length) + ", "
         + std::to_string(length) + ") " + resultTail(res);
     r.result = res.value;
     r.error = res.error;
-    if (res.ok() && option->kind == OptionKind::Timeval) {
-        // Blocking calls are emulated, so the engine applies these timeouts itself.
-        const long us = value.seconds * 1000000L + value.micros;
-        (option->optname == SO_RCVTIMEO ? s.receiveTimeoutUs : s.sendTimeoutUs) = us;
-    }
     emit(std::move(r), t0);
 }
 
 void EngineWorker::doGetSockOpt(CommandId id, const Command& c, SocketEntry& s)
 {
-    const SocketOption* option = findOption(c.option);
-    if (!option) {
-        refuse(id, c, "unknown option \"" + c.option + "\"; known: " + knownOptions());
+    OptionRef ref;
+    if (std::string error = resolveOptionRef(c.level, c.option, ref); !error.empty()) {
+        refuse(id, c, error);
         return;
     }
+    const SocketOption& option = ref.known ? *ref.known : numericOption();
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     unsigned char buffer[32] = {};
-    socklen_t length = option->kind == OptionKind::Linger ? sizeof(linger)
-        : option->kind == OptionKind::Timeval            ? sizeof(timeval)
-                                                         : sizeof(int);
-    const SysResult res = sys::getsockopt(s.fd, option->level, option->optname, buffer, &length);
-    const std::string shown = res.ok() ? renderOptionValue(*option, buffer, length) : "0x...";
-    r.text = "getsockopt(" + std::to_string(s.fd) + ", " + std::string(option->levelName) + ", "
-        + std::string(option->name) + ", " + shown + ", [" + std::to_string(length) + "]) "
+    socklen_t length = option.kind == OptionKind::Linger ? sizeof(linger)
+        : option.kind == OptionKind::Timeval            ? sizeof(timeval)
+                                                        : sizeof(int);
+    const SysResult res = sys::getsockopt(s.fd, ref.level, ref.optname, buffer, &length);
+    const std::string shown = res.ok() ? renderOptionValue(option, buffer, length) : "0x...";
+    r.text = "getsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
+        + optionNameText(ref) + ", " + shown + ", [" + std::to_string(length) + "]) "
         + resultTail(res);
     r.result = res.value;
     r.error = res.error;
     if (res.ok()) {
-        const OptionValue v = decodeOptionValue(*option, buffer, length);
-        r.value = describeOptionValue(*option, v);
-        if (option->optname == SO_ERROR && option->level == SOL_SOCKET && v.number != 0)
+        const OptionValue v = decodeOptionValue(option, buffer, length);
+        r.value = describeOptionValue(option, v);
+        // One number where the kernel returned one; linger and timeval have none.
+        if (option.kind == OptionKind::Int || option.kind == OptionKind::Bool)
+            r.number = v.number;
+        if (ref.optname == SO_ERROR && ref.level == SOL_SOCKET && v.number != 0)
             r.value = std::to_string(v.number) + " (" + resultTail(SysResult { -1,
                           static_cast<int>(v.number) }).substr(5) + ")";
     }

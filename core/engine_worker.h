@@ -9,6 +9,7 @@
 #include "engine.h"
 #include "poller.h"
 
+#include <cerrno>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -28,11 +29,16 @@ struct BlockedCall {
     WallClock::time_point started {};
     SteadyClock::time_point startedSteady {};
     std::optional<SteadyClock::time_point> deadline; // From SO_RCVTIMEO / SO_SNDTIMEO.
+    int timeoutError = EAGAIN;  // What the call returns when the deadline passes first.
     SockAddr target;            // connect / sendto
     std::uint64_t done = 0;     // send family: bytes sent so far; MSG_WAITALL: received
     std::string received;       // MSG_WAITALL: bytes gathered so far
     ByteOffset firstOffset = 0; // Where this call's bytes start in the capture.
     bool connectStarted = false;
+
+    // Bytes already moved by a call that ends early: a real call returns this count, not
+    // the error, once it has sent or received anything.
+    std::uint64_t partial() const { return done ? done : received.size(); }
 };
 
 struct SocketEntry {
@@ -53,8 +59,6 @@ struct SocketEntry {
     bool autoReceive = false;
     bool echo = false;
     bool acceptPaused = false;
-    long receiveTimeoutUs = 0;
-    long sendTimeoutUs = 0;
     std::deque<BlockedCall> blocked;
     unsigned pendingReady = 0;
     unsigned registered = 0; // Interest currently given to the poller.
@@ -121,9 +125,6 @@ private:
     int waitTimeoutMs() const;
     void dispatch(const ReadyEvent& event);
     unsigned serviceReady(SocketEntry& s, unsigned ready);
-    void expireDeadlines();
-    std::string timeoutText(const SocketEntry& s, const BlockedCall& call,
-                            const SysResult& result) const;
     void refreshSnapshots(bool periodic);
     void emitStats(bool force);
     std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
@@ -148,7 +149,6 @@ private:
     void doNonBlocking(CommandId id, const Command& c, SocketEntry& s);
     void doFionread(CommandId id, const Command& c, SocketEntry& s);
     void doControl(CommandId id, const Command& c);
-    void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
     void resumeAcceptAfterClose();
 
     // engine_poll.cpp
@@ -156,6 +156,13 @@ private:
     bool attemptPoll(ParkedPoll& p, bool expired);
     void retryPolls();
     std::size_t cancelPolls(SocketId socket, CommandId which, const char* why);
+
+    // engine_interrupt.cpp
+    std::optional<SteadyClock::duration> kernelTimeout(const SocketEntry& s, CallKind kind) const;
+    void expireDeadlines();
+    void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
+    void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note);
+    std::string earlyText(const SocketEntry& s, const BlockedCall& call, const SysResult& result) const;
 
     // engine_linger.cpp
     bool closeLingers(const SocketEntry& s) const;

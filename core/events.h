@@ -49,7 +49,10 @@ struct CallRecord {
     int msgFlags = 0;  // recvmsg: the returned msg_flags
     std::string peer;  // recvfrom/recvmsg/accept: the peer's address as text
     std::string value; // getsockopt: the value in words
-    std::optional<long long> number; // The single number the kernel returned, where there is one.
+    // getsockopt of an int or on/off option (SO_ERROR, SO_TYPE, numeric options too) and
+    // ioctl FIONREAD: the number the kernel returned. Empty where there is no single number
+    // (SO_LINGER, the timeouts) and for every other call.
+    std::optional<long long> number;
     std::string peeked; // MSG_PEEK: the bytes seen (they are not captured: still queued)
     std::vector<short> revents; // poll: each entry's revents, exactly as the kernel returned
 };

@@ -136,7 +136,115 @@ std::string parseTimeval(std::string_view text, OptionValue& out)
     return {};
 }
 
+struct LevelName {
+    std::string_view name;
+    int level;
+};
+
+constexpr LevelName kLevels[] = {
+    { "SOL_SOCKET", SOL_SOCKET },
+    { "IPPROTO_TCP", IPPROTO_TCP },
+    { "IPPROTO_IP", IPPROTO_IP },
+    { "IPPROTO_IPV6", IPPROTO_IPV6 },
+    { "IPPROTO_UDP", IPPROTO_UDP },
+};
+
+bool parseInt(std::string_view text, int& out)
+{
+    long n = 0;
+    if (!parseLong(text, n) || n < -2147483648L || n > 2147483647L)
+        return false;
+    out = static_cast<int>(n);
+    return true;
+}
+
+bool isNumber(std::string_view text)
+{
+    long n = 0;
+    return parseLong(text, n);
+}
+
+bool parseLevel(std::string_view text, int& out)
+{
+    for (const LevelName& l : kLevels)
+        if (l.name == text) {
+            out = l.level;
+            return true;
+        }
+    return parseInt(text, out);
+}
+
+const SocketOption* findOptionByNumber(int level, int optname)
+{
+    for (const SocketOption& option : socketOptions())
+        if (option.level == level && option.optname == optname)
+            return &option;
+    return nullptr;
+}
+
+std::string knownOptionNames()
+{
+    std::string list;
+    for (const SocketOption& o : socketOptions())
+        list += std::string(list.empty() ? "" : ", ") + std::string(o.name);
+    return list;
+}
+
 } // namespace
+
+std::string resolveOptionRef(std::string_view level, std::string_view option, OptionRef& out)
+{
+    level = trim(level);
+    option = trim(option);
+    int levelNumber = 0;
+    if (!level.empty() && !parseLevel(level, levelNumber))
+        return "unknown level \"" + std::string(level)
+            + "\"; expected SOL_SOCKET, IPPROTO_TCP, IPPROTO_IP, IPPROTO_IPV6 or a number";
+    if (isNumber(option)) {
+        int optname = 0;
+        if (!parseInt(option, optname))
+            return "option number " + std::string(option) + " does not fit in an int";
+        if (level.empty())
+            return "option " + std::string(option) + " is a number: give its level too, e.g. "
+                "SOL_SOCKET, " + std::string(option);
+        out = OptionRef { levelNumber, optname, findOptionByNumber(levelNumber, optname) };
+        return {};
+    }
+    const SocketOption* known = findOption(option);
+    if (!known)
+        return "unknown option \"" + std::string(option) + "\"; known: " + knownOptionNames()
+            + ", or a number with its level";
+    if (!level.empty() && levelNumber != known->level)
+        return std::string(known->name) + " is at level " + std::string(known->levelName);
+    out = OptionRef { known->level, known->optname, known };
+    return {};
+}
+
+std::string checkOptionRef(std::string_view level, std::string_view option)
+{
+    OptionRef ignored;
+    return resolveOptionRef(level, option, ignored);
+}
+
+std::string optionLevelText(int level)
+{
+    for (const LevelName& l : kLevels)
+        if (l.level == level)
+            return std::string(l.name);
+    return std::to_string(level);
+}
+
+std::string optionNameText(const OptionRef& ref)
+{
+    return ref.known ? std::string(ref.known->name) : std::to_string(ref.optname);
+}
+
+const SocketOption& numericOption()
+{
+    static const SocketOption plain { "", "", 0, 0, OptionKind::Int,
+                                      "An option the playground does not know by name." };
+    return plain;
+}
 
 const std::vector<SocketOption>& socketOptions()
 {

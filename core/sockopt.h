@@ -24,6 +24,29 @@ struct SocketOption {
 const std::vector<SocketOption>& socketOptions();
 const SocketOption* findOption(std::string_view name);
 
+// An option as a call names it: a level and an option number, each given by name or as a
+// decimal number. Numbers go to the kernel as given (an unknown one earns ENOPROTOOPT from
+// the kernel, which is the lesson); `known` is the table entry when the pair is one.
+struct OptionRef {
+    int level = 0;
+    int optname = 0;
+    const SocketOption* known = nullptr;
+};
+
+// Resolves `level` (a level name such as SOL_SOCKET / IPPROTO_TCP / IPPROTO_IP /
+// IPPROTO_IPV6, a decimal number, or empty for the named option's own level) and `option`
+// (a known name or a decimal number). Returns "" on success, otherwise a message such as
+// "SO_RCVBUF is at level SOL_SOCKET".
+std::string resolveOptionRef(std::string_view level, std::string_view option, OptionRef& out);
+// The same check without the result, for parsers validating "level, option" text.
+std::string checkOptionRef(std::string_view level, std::string_view option);
+// "SOL_SOCKET" for a level the table knows, else the number.
+std::string optionLevelText(int level);
+// "SO_REUSEADDR" for a known pair, else the option number.
+std::string optionNameText(const OptionRef& ref);
+// What an option of no known kind is taken as: a plain int.
+const SocketOption& numericOption();
+
 // A value as the kernel takes it. Int/Bool use `number`; Linger uses onoff/seconds;
 // Timeval uses seconds/micros.
 struct OptionValue {

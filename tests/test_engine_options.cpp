@@ -1,0 +1,200 @@
+// Socket options by name and by number: the "level, option" check a parser can call, the
+// engine passing numbers to the kernel as given, and the numeric value in the record. The
+// answers are compared with the same calls on a plain socket made here.
+#include "engine_harness.h"
+
+#include "core/errno_names.h"
+#include "core/sockopt.h"
+
+#include <QtTest>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace spg::core;
+using spg::test::Harness;
+
+namespace {
+
+std::string answer(long result, int error)
+{
+    return result < 0 ? "-1 " + errnoName(error) : std::to_string(result);
+}
+
+std::string answer(const CallRecord& r)
+{
+    return r.phase == CallPhase::Refused ? "not made: " + r.note : answer(r.result, r.error);
+}
+
+// The oracle: the same option call on a plain socket of its own.
+struct RealOption {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    ~RealOption() { ::close(fd); }
+    std::string set(int level, int name, int value)
+    {
+        const int r = ::setsockopt(fd, level, name, &value, sizeof value);
+        return answer(r, r < 0 ? errno : 0);
+    }
+    std::string get(int level, int name, long long* value = nullptr)
+    {
+        int v = 0;
+        socklen_t len = sizeof v;
+        const int r = ::getsockopt(fd, level, name, &v, &len);
+        if (value)
+            *value = v;
+        return answer(r, r < 0 ? errno : 0);
+    }
+};
+
+} // namespace
+
+#define SAME(engine, real) QCOMPARE(QString::fromStdString(engine), QString::fromStdString(real))
+
+class TestEngineOptions : public QObject {
+    Q_OBJECT
+
+private slots:
+    void checkOptionRefAcceptsNamesAndNumbers()
+    {
+        QCOMPARE(checkOptionRef("", "SO_REUSEADDR"), std::string());
+        QCOMPARE(checkOptionRef("SOL_SOCKET", "SO_REUSEADDR"), std::string());
+        QCOMPARE(checkOptionRef("IPPROTO_TCP", "TCP_NODELAY"), std::string());
+        QCOMPARE(checkOptionRef(std::to_string(SOL_SOCKET), "SO_RCVBUF"), std::string());
+        QCOMPARE(checkOptionRef("SOL_SOCKET", "9999"), std::string());
+        QCOMPARE(checkOptionRef("65", "2"), std::string());
+        QCOMPARE(checkOptionRef(" SOL_SOCKET ", " 2 "), std::string());
+    }
+
+    void checkOptionRefNamesWhatIsWrong()
+    {
+        QCOMPARE(checkOptionRef("IPPROTO_TCP", "SO_RCVBUF"),
+                 std::string("SO_RCVBUF is at level SOL_SOCKET"));
+        QCOMPARE(checkOptionRef("SOL_SOCKET", "TCP_NODELAY"),
+                 std::string("TCP_NODELAY is at level IPPROTO_TCP"));
+        QVERIFY(checkOptionRef("SOL_NOPE", "2").find("unknown level \"SOL_NOPE\"") == 0);
+        QVERIFY(checkOptionRef("SOL_SOCKET", "SO_NOPE").find("unknown option \"SO_NOPE\"") == 0);
+        QVERIFY(checkOptionRef("", "9999").find("give its level") != std::string::npos);
+        QVERIFY(checkOptionRef("SOL_SOCKET", "99999999999").find("int") != std::string::npos);
+    }
+
+    void resolvedNumbersFindTheKnownOption()
+    {
+        OptionRef ref;
+        QCOMPARE(resolveOptionRef("SOL_SOCKET", std::to_string(SO_REUSEADDR), ref), std::string());
+        QVERIFY(ref.known);
+        QCOMPARE(ref.known->name, std::string_view("SO_REUSEADDR"));
+        QCOMPARE(resolveOptionRef("SOL_SOCKET", "9999", ref), std::string());
+        QVERIFY(!ref.known);
+        QCOMPARE(ref.level, SOL_SOCKET);
+        QCOMPARE(ref.optname, 9999);
+        QCOMPARE(optionNameText(ref), std::string("9999"));
+        QCOMPARE(optionLevelText(IPPROTO_TCP), std::string("IPPROTO_TCP"));
+        QCOMPARE(optionLevelText(4242), std::string("4242"));
+    }
+
+    // setsockopt(s, SOL_SOCKET, 9999, 1): the kernel answers, not the playground.
+    void unknownNumericOptionReachesTheKernel()
+    {
+        Harness h;
+        RealOption real;
+        const SocketId s = h.socket(AF_INET, SOCK_STREAM);
+        const CallRecord set = h.call(makeSetSockOpt(s, "9999", "1", "SOL_SOCKET"));
+        const std::string realSet = real.set(SOL_SOCKET, 9999, 1);
+#if defined(__linux__)
+        QCOMPARE(realSet, std::string("-1 ENOPROTOOPT"));
+#endif
+        SAME(answer(set), realSet);
+        QVERIFY2(set.text.find("setsockopt(") == 0
+                     && set.text.find(", SOL_SOCKET, 9999, [1], 4) = -1 ") != std::string::npos,
+                 set.text.c_str());
+        const CallRecord get = h.call(makeGetSockOpt(s, "9999", "SOL_SOCKET"));
+        SAME(answer(get), real.get(SOL_SOCKET, 9999));
+        QVERIFY(!get.number);
+        // An unknown numeric level goes to the kernel too.
+        SAME(answer(h.call(makeSetSockOpt(s, "1", "1", "4242"))), real.set(4242, 1, 1));
+    }
+
+    // getsockopt(s, SOL_SOCKET, <SO_REUSEADDR's number>) works and is logged by name.
+    void knownOptionByNumberIsNamed()
+    {
+        Harness h;
+        RealOption real;
+        const SocketId s = h.socket(AF_INET, SOCK_STREAM);
+        const std::string number = std::to_string(SO_REUSEADDR);
+        const std::string level = std::to_string(SOL_SOCKET);
+        SAME(answer(h.call(makeSetSockOpt(s, number, "1", level))), real.set(SOL_SOCKET, SO_REUSEADDR, 1));
+        const CallRecord get = h.call(makeGetSockOpt(s, number, "SOL_SOCKET"));
+        long long realValue = -1;
+        SAME(answer(get), real.get(SOL_SOCKET, SO_REUSEADDR, &realValue));
+        QVERIFY(get.number);
+        QCOMPARE(*get.number, realValue);
+        QVERIFY2(get.text.find(", SOL_SOCKET, SO_REUSEADDR, [") != std::string::npos,
+                 get.text.c_str());
+        const CallRecord wrong = h.call(makeGetSockOpt(s, "SO_RCVBUF", "IPPROTO_TCP"));
+        QCOMPARE(wrong.phase, CallPhase::Refused);
+        QCOMPARE(wrong.note, std::string("SO_RCVBUF is at level SOL_SOCKET"));
+    }
+
+    // The record carries the kernel's number beside the words.
+    void recordsCarryTheNumber()
+    {
+        Harness h;
+        RealOption real;
+        const SocketId s = h.socket(AF_INET, SOCK_STREAM);
+        long long realValue = -1;
+        real.get(SOL_SOCKET, SO_REUSEADDR, &realValue);
+        const CallRecord off = h.call(makeGetSockOpt(s, "SO_REUSEADDR"));
+        QCOMPARE(off.value, std::string("off (0)")); // The words stay.
+        QVERIFY(off.number);
+        QCOMPARE(*off.number, realValue);
+        h.call(makeSetSockOpt(s, "TCP_NODELAY", "on"));
+        real.set(IPPROTO_TCP, TCP_NODELAY, 1);
+        real.get(IPPROTO_TCP, TCP_NODELAY, &realValue);
+        QCOMPARE(h.call(makeGetSockOpt(s, "TCP_NODELAY")).number, std::optional<long long>(realValue));
+        QCOMPARE(h.call(makeGetSockOpt(s, "SO_TYPE")).number, std::optional<long long>(SOCK_STREAM));
+        QCOMPARE(h.call(makeGetSockOpt(s, "SO_ERROR")).number, std::optional<long long>(0));
+        h.call(makeSetSockOpt(s, "SO_RCVBUF", "8192"));
+        real.set(SOL_SOCKET, SO_RCVBUF, 8192);
+        real.get(SOL_SOCKET, SO_RCVBUF, &realValue);
+        QCOMPARE(h.call(makeGetSockOpt(s, "SO_RCVBUF")).number, std::optional<long long>(realValue));
+        // No single number: linger, timeouts, and calls that are not getsockopt.
+        QVERIFY(!h.call(makeGetSockOpt(s, "SO_LINGER")).number);
+        QVERIFY(!h.call(makeGetSockOpt(s, "SO_RCVTIMEO")).number);
+        QVERIFY(!h.call(makeSetSockOpt(s, "SO_REUSEADDR", "1")).number);
+    }
+
+    void fionreadCarriesTheCount()
+    {
+        Harness h;
+        const auto [a, b] = h.tcpPair();
+        h.call(makeSend(a, "12345"));
+        QVERIFY(h.waitSnapshot(b, [](const SocketSnapshot& s) { return s.receiveQueued == 5; })
+                    .receiveQueued == 5);
+        Command ioctl;
+        ioctl.kind = CallKind::IoctlFionread;
+        ioctl.socket = b;
+        QCOMPARE(h.call(ioctl).number, std::optional<long long>(5));
+    }
+
+    // SO_ERROR's number is the errno the kernel kept (here from a refused connect).
+    void soErrorNumberIsTheErrno()
+    {
+        Harness h;
+        const SocketId holder = h.socket(AF_INET, SOCK_STREAM);
+        h.call(makeBind(holder, "127.0.0.1:0"));
+        const SocketId cli = h.socket(AF_INET, SOCK_STREAM);
+        h.call(makeNonBlocking(cli, true));
+        h.call(makeConnect(cli, h.localAddress(holder)));
+        std::optional<long long> error;
+        QVERIFY(h.waitFor([&] {
+            error = h.call(makeGetSockOpt(cli, "SO_ERROR")).number;
+            return error && *error != 0;
+        }));
+        QCOMPARE(*error, static_cast<long long>(ECONNREFUSED));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineOptions)
+#include "test_engine_options.moc"
