@@ -151,8 +151,9 @@ struct ClauseParser {
             return fail("a text value can only be compared with == or !=; got \"" + rest + "\"");
         e.relation = rel;
         e.textual = true;
-        e.text = probe.size() >= 2 && probe.front() == '"' ? unquote(probe) : probe;
-        return !e.text.empty() || fail("expected a value after 'value'");
+        const bool quoted = probe.size() >= 2 && probe.front() == '"';
+        e.text = quoted ? unquote(probe) : probe;
+        return quoted || !e.text.empty() || fail("expected a value after 'value'");
     }
 
     bool peer()
@@ -221,7 +222,11 @@ bool ClauseParser::parse()
         e.kind = ExpectKind::Matches;
         if (rest.size() < 2 || rest.front() != '"')
             return fail("expected a quoted regular expression: matches \"HTTP/1\\.[01] 200\"");
-        e.text = unquote(rest);
+        if (rest.size() < 2 || rest.back() != '"')
+            return fail("expected the regular expression to end with a quote");
+        for (std::size_t i = 1; i + 1 < rest.size(); ++i)
+            if (!(rest[i] == '\\' && rest[i + 1] == '"'))
+                e.text += rest[i];
         try {
             std::regex check(e.text, std::regex::extended);
         } catch (const std::regex_error&) {
@@ -296,10 +301,19 @@ bool compare(long actual, Relation r, long wanted)
     return false;
 }
 
+// "5" or "-1 EAGAIN (Resource temporarily unavailable)": the return and errno alone.
 std::string outcomeOf(const CallRecord& r)
 {
-    const auto eq = r.text.rfind(") = ");
-    return eq == std::string::npos ? r.text : r.text.substr(eq + 4);
+    return resultTail(SysResult { r.result, r.error }).substr(2);
+}
+
+// A regular expression is written between quotes as is; only \" stands for a quote.
+std::string quoteRegex(const std::string& regex)
+{
+    std::string out = "\"";
+    for (char c : regex)
+        out += c == '"' ? std::string("\\\"") : std::string(1, c);
+    return out + "\"";
 }
 
 std::string lower(std::string s)
@@ -359,7 +373,7 @@ std::string formatExpectation(const Expectation& e)
     case ExpectKind::Bytes: return cString(e.text);
     case ExpectKind::Prefix: return "prefix " + cString(e.text);
     case ExpectKind::Contains: return "contains " + cString(e.text);
-    case ExpectKind::Matches: return "matches " + cString(e.text);
+    case ExpectKind::Matches: return "matches " + quoteRegex(e.text);
     case ExpectKind::Length: return "length " + relationNumber(e.relation, e.number);
     case ExpectKind::State: return "state " + e.text;
     case ExpectKind::Queue: return "queue " + relationNumber(e.relation, e.number);
@@ -477,7 +491,7 @@ std::optional<std::string> checkBytes(const Expectation& e, const CallRecord& r,
     case ExpectKind::Matches:
         if (regexFinds(e.text, got))
             return std::nullopt;
-        return "expected bytes matching " + cString(e.text) + ", got " + shortBytes(got);
+        return "expected " + what + ", got " + shortBytes(got);
     default:
         if (compare(static_cast<long>(got.size()), e.relation, e.number))
             return std::nullopt;

@@ -452,7 +452,7 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
                           + ", msg_flags_text(" + code.flags + "));");
             break;
         case ExpectKind::Peer:
-            m_helpers |= HelperExpectPeer;
+            m_helpers |= HelperExpectPeer | (e.peer.isRef() ? HelperAddressOf : 0u);
             if (e.peer.isRef())
                 out.push_back("expect_peer" + head + "$R, " + code.peer + ", NULL, "
                               + cLiteral(e.peer.text()) + ", address_of("

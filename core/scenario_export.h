@@ -79,6 +79,7 @@ enum Helper : unsigned {
     HelperExpectPeer = 1u << 27,   // expect_peer, address_of
     HelperExpectBacklog = 1u << 28,
     HelperExpectWithin = 1u << 29, // now_ms, expect_within
+    HelperAddressOf = 1u << 30,    // address_of: a socket's own or peer address, as text
 };
 
 // The includes, feature macros and the helpers in `helpers` (plus what they need).

@@ -92,7 +92,7 @@ static void expect_bytes(int line, long result, const char *what, const void *go
         fail(line, "%s", bytes_difference(wanted, wanted_length, got, got_length));
 }
 )C" },
-        { HelperExpectSome, HelperBytesDiff | HelperFail | HelperRelationText, R"C(
+        { HelperExpectSome, HelperBytesDiff | HelperFail | HelperRelation, R"C(
 enum bytes_check { PREFIX, CONTAINS, MATCHES, LENGTH };
 
 /* A payload in a message: whole when short, else its length and first 16 bytes. */
@@ -134,8 +134,7 @@ static void expect_some(int line, long result, const char *what, enum bytes_chec
         regfree(&re);
         free(copy);
         if (!ok)
-            fail(line, "expected bytes matching %s, got %s", bytes_text(wanted, strlen(wanted), (size_t)-1),
-                 short_bytes(got, got_length));
+            fail(line, "expected %s, got %s", what, short_bytes(got, got_length));
     } else if (!holds((long)got_length, rel, count)) {
         fail(line, "expected %s, got %zu", what, got_length);
     }
@@ -196,7 +195,7 @@ static void expect_bits(int line, long result, const char *what, unsigned got, u
         fail(line, "expected %s, got %s", what, got_text);
 }
 )C" },
-        { HelperExpectPeer, HelperBase | HelperFail | HelperGlob | HelperAddress, R"C(
+        { HelperAddressOf, HelperBase | HelperAddress, R"C(
 /* The address of the socket `fd` (its own, or with `peer` its peer's) in the playground's
  * short form, "" when it has none. */
 static const char *address_of(int fd, int peer)
@@ -209,7 +208,8 @@ static const char *address_of(int fd, int peer)
     errno = saved;
     return r == 0 ? address_text((struct sockaddr *)&a, len) : "";
 }
-
+)C" },
+        { HelperExpectPeer, HelperBase | HelperFail | HelperGlob | HelperAddress, R"C(
 /* expect peer 127.0.0.1:*, expect peer srv.local: the address recvfrom, recvmsg or accept
  * reported. `ref` names a socket's address instead of a pattern. */
 static void expect_peer(int line, long result, const char *got, const char *pattern,

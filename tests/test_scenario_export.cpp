@@ -142,6 +142,8 @@ private slots:
     void scenarios();
     void demos_data();
     void demos();
+    void failures_data();
+    void failures();
 
 private:
     void compareWithEngine(const QString& text, const QString& expected, int expectedExit);
@@ -644,7 +646,7 @@ close(s)
 bind(<fd1>, {sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr("127.0.0.1")}, 16) = 0
 sendto(<fd1>, "abc", 3, MSG_NOSIGNAL, {sa_family=AF_INET, sin_port=htons(<port>), sin_addr=inet_addr("127.0.0.1")}, 16) = 3
 recv(<fd1>, "abc", 64, 0) = 3
-expect failed: line 5: expected "abd", got "abc"
+expect failed: line 5: expected "abd", got "abc" (first difference at offset 2)
 )out",
                 1);
     addScenario("sink", R"spg(# title: Every corner */ of the exporter ??/
@@ -658,7 +660,7 @@ job_x = socket(AF_INET, SOCK_STREAM, 0)
 connect(job_x, send.local)
 ioctl(send, FIONREAD)                           expect queue 2
 getsockname(send)                               expect queue >= 2
-_conn = accept(send)                            expect value ""
+_conn = accept(send)                            expect peer 127.0.0.1:*
 second = accept(send) &
 wait
 getpeername(second)                             expect state connected
@@ -858,6 +860,87 @@ void TestScenarioExport::demos()
 {
     QFETCH(QString, text);
     compareWithEngine(text, QString(), -1);
+}
+
+// Every kind of expectation, fed a wrong answer: the engine and the exported program must
+// both fail, on the same line, with the same message (compareWithEngine checks that they
+// agree; this checks what they say).
+void TestScenarioExport::failures_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    const char* tcp = "srv = socket(AF_INET, SOCK_STREAM, 0)\n"
+                      "bind(srv, 127.0.0.1:0)\n"
+                      "listen(srv, 3)\n"
+                      "cli = socket(AF_INET, SOCK_STREAM, 0)\n"
+                      "connect(cli, srv.local)\n"
+                      "conn = accept(srv)\n";
+    auto row = [&](const char* tag, const QString& text, const char* message) {
+        QTest::newRow(tag) << text << QString::fromUtf8(message);
+    };
+    const QString t = QString::fromUtf8(tcp);
+    row("bytes-short", t + "send(cli, \"hello\", 0)\nrecv(conn, 5, MSG_WAITALL) expect \"help!\"\n",
+        "line 8: expected \"help!\", got \"hello\" (first difference at offset 3)");
+    row("bytes-long",
+        t + "send(cli, \"0123456789abcdefghijklmnopqrstuvwxyzABCDEF\", 0)\n"
+            "recv(conn, 42, MSG_WAITALL) expect \"0123456789abcdefghijklmnopqrstuvwxyzABCDEX\"\n",
+        "line 8: expected 42 bytes, got 42; first difference at offset 41: expected 42 43 44 45 "
+        "[58], got 42 43 44 45 [46]");
+    row("prefix", t + "send(cli, \"POST / HTTP/1.1\", 0)\nrecv(conn, 15, MSG_WAITALL) expect prefix \"GET /\"\n",
+        "line 8: prefix: expected \"GET /\", got \"POST \" (first difference at offset 0)");
+    row("contains", t + "send(cli, \"no blank line\", 0)\nrecv(conn, 13, MSG_WAITALL) expect contains \"\\r\\n\\r\\n\"\n",
+        "line 8: expected bytes containing \"\\r\\n\\r\\n\", got \"no blank line\"");
+    row("matches", t + "send(cli, \"HTTP/1.1 404 Not Found\", 0)\n"
+                       "recv(conn, 22, MSG_WAITALL) expect matches \"^HTTP/1\\.[01] 200\"\n",
+        "line 8: expected matches \"^HTTP/1\\.[01] 200\", got \"HTTP/1.1 404 Not Found\"");
+    row("length", t + "send(cli, \"abc\", 0)\nrecv(conn, 3, MSG_WAITALL) expect length >= 4\n",
+        "line 8: expected length >= 4, got 3");
+    row("value-onoff", "s = socket(AF_INET, SOCK_STREAM, 0)\n"
+                       "getsockopt(s, SOL_SOCKET, SO_REUSEADDR) expect value 1\n",
+        "line 2: expected value 1, got \"off (0)\"");
+    row("value-not", "s = socket(AF_INET, SOCK_STREAM, 0)\n"
+                     "getsockname(s) expect value != \"0.0.0.0:0\"\n",
+        "line 2: expected value != 0.0.0.0:0, got \"0.0.0.0:0\"");
+    row("value-pattern", "s = socket(AF_INET, SOCK_STREAM, 0)\nbind(s, 127.0.0.1:0)\n"
+                         "getsockname(s) expect value 127.0.0.2:*\n",
+        "line 3: expected value 127.0.0.2:*, got \"127.0.0.1:<port>\"");
+    row("value-number", "s = socket(AF_INET, SOCK_STREAM, 0)\n"
+                        "getsockopt(s, SOL_SOCKET, SO_TYPE) expect value >= 2\n",
+        "line 2: expected value >= 2, got \"1\"");
+    row("backlog", t + "getsockopt(srv, SOL_SOCKET, SO_TYPE) expect backlog 4\n",
+        "line 7: expected backlog 4, got 3");
+    row("revents-exact", "s = socket(AF_INET, SOCK_STREAM, 0)\npoll(s, POLLOUT) expect revents POLLOUT\n",
+        "line 2: expected revents POLLOUT, got POLLOUT|POLLHUP");
+    row("revents-has", "s = socket(AF_INET, SOCK_STREAM, 0)\npoll(s, POLLIN|POLLOUT) expect revents has POLLIN\n",
+        "line 2: expected revents has POLLIN, got POLLOUT|POLLHUP");
+    row("poll-errno", "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s)\npoll(s, POLLOUT) expect EBADF\n",
+        "line 3: expected EBADF, got 1");
+    row("flags", "a, b = socketpair(AF_UNIX, SOCK_DGRAM, 0)\nsend(a, \"datagram\", 0)\n"
+                 "recvmsg(b, [4], 0) expect flags 0\n",
+        "line 3: expected flags 0, got MSG_TRUNC");
+    row("peer-pattern", t + "send(cli, \"x\", 0)\nrecvfrom(conn, 1, 0)\n"
+                            "late = socket(AF_INET, SOCK_STREAM, 0)\nconnect(late, srv.local)\n"
+                            "other = accept(srv) expect peer 127.0.0.1:1\n",
+        "line 11: expected peer 127.0.0.1:1, got 127.0.0.1:<port>");
+    row("peer-ref", t + "late = socket(AF_INET, SOCK_STREAM, 0)\nconnect(late, srv.local)\n"
+                        "other = accept(srv) expect peer cli.local\n",
+        "line 9: expected peer cli.local (127.0.0.1:<port>), got 127.0.0.1:<port>");
+}
+
+void TestScenarioExport::failures()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const ScenarioParse parsed = parseIn(text, dir.path());
+    if (!parsed.ok())
+        QFAIL(parsed.errors.front().format("scenario").c_str());
+    const RunResult r = runScenario(parsed.scenario, RunOptions {});
+    QCOMPARE(r.exitCode, 1);
+    QStringList masked =
+        toList(normaliseTrace({ r.lines.empty() ? std::string() : r.lines.back(), r.failure }));
+    QCOMPARE(masked.last(), message);
+    compareWithEngine(text, QString(), -1); // The exported program fails alike.
 }
 
 QTEST_APPLESS_MAIN(TestScenarioExport)
