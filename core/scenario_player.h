@@ -43,6 +43,9 @@ public:
     std::size_t nextStep() const { return m_next; }
     int currentLine() const; // The line running or next to run; 0 when finished.
     const std::string& failure() const { return m_failure; }
+    // For the closing summary: calls whose result arrived, and expectations that held.
+    int callsMade() const { return m_callsMade; }
+    int expectationsHeld() const { return m_expectationsHeld; }
     int failureLine() const { return m_failureLine; }
     // When a sleep or a waiting step started, for the caller's timeout.
     SteadyClock::time_point waitingSince() const { return m_waitingSince; }
@@ -93,6 +96,8 @@ private:
     std::vector<Output> m_output;
     int m_pauseBefore = 0;
     std::uint64_t m_arrivals = 0;
+    int m_callsMade = 0;
+    int m_expectationsHeld = 0;
 };
 
 } // namespace spg::core
