@@ -355,6 +355,16 @@ const char* const kHead = R"C(#define _GNU_SOURCE      /* Linux: MSG_MORE, struc
 #endif
 )C";
 
+// STRSIZE, with the playground's --strsize as its default.
+std::string strsizeMacro(std::size_t strsize)
+{
+    return "\n/* How many bytes of a buffer each printed line shows, like strace -s (Socket\n"
+           " * Playground's --strsize). Build with -DSTRSIZE=256 to see more: the lines match\n"
+           " * the playground's up to about 1000 (the text buffers hold 4 KiB). */\n"
+           "#ifndef STRSIZE\n#define STRSIZE "
+        + std::to_string(strsize) + "\n#endif\n";
+}
+
 } // namespace
 
 std::string prelude(unsigned helpers, std::size_t strsize)
@@ -367,13 +377,7 @@ std::string prelude(unsigned helpers, std::size_t strsize)
                 helpers |= it->needs;
     std::string out = kHead;
     if (helpers & (HelperBytes | HelperIov))
-        out +=
-            "\n/* How many bytes of a buffer each printed line shows, like strace -s (the "
-            "playground's\n"
-            " * --strsize). Build with -DSTRSIZE=256 to see more; the text buffers hold 4 KiB, so\n"
-            " * lines are equal to the playground's up to about 1000. */\n#ifndef STRSIZE\n#define "
-            "STRSIZE "
-            + std::to_string(strsize) + "\n#endif\n";
+        out += strsizeMacro(strsize);
     if (helpers != 0)
         out +=
             "\n/* ---- Printing each call the way strace does, and checking expectations ---- */\n";
