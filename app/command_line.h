@@ -11,12 +11,12 @@ namespace spg::app {
 inline constexpr int kMaxStrsize = 1 << 20;
 
 struct Options {
-    QString runFile;   // --run FILE
-    QString demo;      // --demo NAME
-    QString backend;   // --backend NAME
-    QString exportC;   // --export-c FILE: write the scenario as a C program and exit
-    int strsize = -1;  // --strsize N: bytes of a payload each line shows; -1 = the default
-    int readyFd = -1;  // --ready-fd N: also write each "listening on ADDR" line to fd N
+    QString runFile;  // --run FILE
+    QString demo;     // --demo NAME
+    QString backend;  // --backend NAME
+    QString exportC;  // --export-c FILE: write the scenario as a C program and exit
+    int strsize = -1; // --strsize N: bytes of a payload each line shows; -1 = the default
+    int readyFd = -1; // --ready-fd N: also write each "listening on ADDR" line to fd N
     bool help = false;
     bool listDemos = false;
     QString error; // Non-empty: bad usage, exit 2.
