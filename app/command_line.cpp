@@ -11,7 +11,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace spg::app {
 
@@ -58,6 +61,31 @@ QString loadText(const Options& o, QString& source, QString& error)
     return QString::fromUtf8(file.readAll());
 }
 
+// A whole decimal number in [0, max], or -1.
+int parseCount(const QString& text, int max)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok, 10);
+    return ok && n >= 0 && n <= max && !text.startsWith(QLatin1Char('+')) ? n : -1;
+}
+
+// The line that tells a script a listener is up, on stderr and (with --ready-fd) on that fd.
+// Write errors on the fd are ignored: the reader may have gone, and the run goes on.
+void announceListener(const std::string& address, int readyFd)
+{
+    const std::string line = "listening on " + address + "\n";
+    std::fputs(line.c_str(), stderr);
+    std::fflush(stderr);
+    for (std::size_t done = 0; readyFd >= 0 && done < line.size();) {
+        const ssize_t n = ::write(readyFd, line.data() + done, line.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += static_cast<std::size_t>(n);
+    }
+}
+
 } // namespace
 
 Options parseOptions(const QStringList& args)
@@ -72,6 +100,14 @@ Options parseOptions(const QStringList& args)
             else
                 into = args[++i];
         };
+        auto number = [&](int& into, int max, const char* what) {
+            QString text;
+            value(text);
+            into = parseCount(text, max);
+            if (o.error.isEmpty() && into < 0)
+                o.error =
+                    QStringLiteral("%1 needs %2, not \"%3\"").arg(a, QLatin1String(what), text);
+        };
         if (a == QLatin1String("--help") || a == QLatin1String("-h"))
             o.help = true;
         else if (a == QLatin1String("--list-demos"))
@@ -84,9 +120,17 @@ Options parseOptions(const QStringList& args)
             value(o.backend);
         else if (a == QLatin1String("--export-c"))
             value(o.exportC);
+        else if (a == QLatin1String("--strsize"))
+            number(o.strsize, kMaxStrsize, "a number of bytes from 0 to 1048576");
+        else if (a == QLatin1String("--ready-fd"))
+            number(o.readyFd, 1 << 20, "a file descriptor number");
         else
             o.error = QStringLiteral("unknown argument \"%1\"; see --help").arg(a);
     }
+    if (o.error.isEmpty() && o.strsize >= 0 && o.runFile.isEmpty() && o.exportC.isEmpty())
+        o.error = QStringLiteral("--strsize applies to --run and --export-c");
+    if (o.error.isEmpty() && o.readyFd >= 0 && (o.runFile.isEmpty() || !o.exportC.isEmpty()))
+        o.error = QStringLiteral("--ready-fd applies to --run");
     if (o.runFile == QLatin1String("-") && o.demo.isEmpty())
         o.error = QStringLiteral("--run needs a scenario file (or --demo NAME)");
     if (!o.backend.isEmpty()) {
@@ -99,7 +143,7 @@ Options parseOptions(const QStringList& args)
 
 QString usage()
 {
-    return QStringLiteral(
+    const QString text = QStringLiteral(
         "Usage: socket-playground [OPTIONS]\n"
         "\n"
         "Make raw socket calls one at a time and see what the kernel does.\n"
@@ -113,8 +157,18 @@ QString usage()
         "  --backend NAME         the event loop: %1 (default %2)\n"
         "  --export-c FILE        with --run FILE or --demo NAME: write the scenario as a\n"
         "                         self-contained C program to FILE and exit\n"
+        "  --strsize N            with --run: show up to N bytes of each payload (like\n"
+        "                         strace -s; default %3); with --export-c: the C program's\n"
+        "                         default (cc -DSTRSIZE=N changes it)\n"
+        "  --ready-fd N           with --run: also write each listener's line (below) to\n"
+        "                         file descriptor N, which stays open until the run ends\n"
         "  --list-demos           list the built-in demos\n"
         "  --help                 this text\n"
+        "\n"
+        "A headless run also reports on stderr, for scripts and logs:\n"
+        "  listening on 127.0.0.1:40123   when a listen() succeeds, with the bound port\n"
+        "  lab.spg:9: FAILED: expected \"hello\\r\\n\", got \"\"   the first line that failed\n"
+        "  12 calls, 5 expectations held, 0 failed   at the end (then \"(stopped at line 9)\")\n"
         "\n"
         "Scenario files (.spg) hold one call per line in C-like syntax, for example:\n"
         "  srv = socket(AF_INET, SOCK_STREAM, 0)\n"
@@ -122,8 +176,9 @@ QString usage()
         "  listen(srv, 2)\n"
         "  cli = socket(AF_INET, SOCK_STREAM, 0)\n"
         "  connect(cli, srv.local)          expect 0\n"
-        "See README.md for the whole grammar.\n")
-        .arg(backendList(), QString::fromUtf8(core::backendName(core::defaultBackend()).data()));
+        "See README.md for the whole grammar.\n");
+    const QString backend = QString::fromUtf8(core::backendName(core::defaultBackend()).data());
+    return text.arg(backendList(), backend).arg(core::kDefaultStrsize);
 }
 
 int runHeadless(const Options& o)
@@ -152,16 +207,25 @@ int runHeadless(const Options& o)
             err(QStringLiteral("%1: %2").arg(o.exportC, out.errorString()));
             return 2;
         }
-        out.write(QByteArray::fromStdString(core::exportToC(parsed.scenario, source.toStdString())));
+        const std::size_t strsize = o.strsize >= 0 ? std::size_t(o.strsize) : core::kDefaultStrsize;
+        out.write(QByteArray::fromStdString(
+            core::exportToC(parsed.scenario, source.toStdString(), strsize)));
         return 0;
+    }
+    if (o.readyFd >= 0 && ::fcntl(o.readyFd, F_GETFD) < 0) {
+        err(QStringLiteral("--ready-fd %1: that file descriptor is not open").arg(o.readyFd));
+        return 2;
     }
     core::RunOptions run;
     if (!o.backend.isEmpty())
         core::backendFromName(o.backend.toStdString(), run.backend);
+    if (o.strsize >= 0)
+        run.strsize = std::size_t(o.strsize);
     run.print = [](const std::string& line) {
         std::printf("%s\n", line.c_str());
         std::fflush(stdout);
     };
+    run.listening = [fd = o.readyFd](const std::string& address) { announceListener(address, fd); };
     const core::RunResult result = core::runScenario(parsed.scenario, run);
     if (result.exitCode != 0) {
         // The player's text starts with "line N: ", which the file:line prefix already says.
@@ -169,6 +233,8 @@ int runHeadless(const Options& o)
         why.remove(QRegularExpression(QStringLiteral("^line \\d+: ")));
         err(QStringLiteral("%1:%2: FAILED: %3").arg(source).arg(result.failureLine).arg(why));
     }
+    // Last, so a log that ends in a refused connect() still says whether that was the lesson.
+    err(QString::fromStdString(core::runSummary(result)));
     return result.exitCode;
 }
 

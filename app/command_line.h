@@ -1,5 +1,5 @@
-// The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --help.
-// Parsing is pure; running a scenario headless needs no display.
+// The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --strsize N,
+// --ready-fd N, --help. Parsing is pure; running a scenario headless needs no display.
 #pragma once
 
 #include <QString>
@@ -7,11 +7,16 @@
 
 namespace spg::app {
 
+// The largest --strsize: 1 MiB, the scenario limit, so every payload can be shown whole.
+inline constexpr int kMaxStrsize = 1 << 20;
+
 struct Options {
-    QString runFile;   // --run FILE
-    QString demo;      // --demo NAME
-    QString backend;   // --backend NAME
-    QString exportC;   // --export-c FILE: write the scenario as a C program and exit
+    QString runFile;  // --run FILE
+    QString demo;     // --demo NAME
+    QString backend;  // --backend NAME
+    QString exportC;  // --export-c FILE: write the scenario as a C program and exit
+    int strsize = -1; // --strsize N: bytes of a payload each line shows; -1 = the default
+    int readyFd = -1; // --ready-fd N: also write each "listening on ADDR" line to fd N
     bool help = false;
     bool listDemos = false;
     QString error; // Non-empty: bad usage, exit 2.

@@ -7,6 +7,7 @@
 #include "capture.h"
 #include "commands.h"
 #include "events.h"
+#include "strace_format.h"
 
 #include <memory>
 #include <optional>
@@ -18,6 +19,9 @@ struct EngineOptions {
     std::size_t captureCap = Capture::kDefaultCap;
     bool captureEnabled = true;
     int tickMs = 100; // How often socket state is re-read while nothing else happens.
+    // How many bytes of a payload a record's strace-style text shows (strace's -s); the
+    // record's data range still covers every byte.
+    std::size_t strsize = kDefaultStrsize;
 };
 
 class EngineWorker;

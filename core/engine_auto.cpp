@@ -64,7 +64,8 @@ void EngineWorker::autoReceive(SocketEntry& s)
             r.dataLength = got;
             r.dataOffset = record(s, Direction::Received, m_buffer.data(), got, 0, &peer);
         }
-        std::string args = (res.ok() ? quoteBytes(m_buffer.data(), got) : std::string("0x..."))
+        std::string args =
+            (res.ok() ? quoteBytes(m_buffer.data(), got, m_options.strsize) : std::string("0x..."))
             + ", " + std::to_string(m_buffer.size()) + ", 0";
         if (datagram) {
             args += ", " + (res.ok() ? straceSockaddr(peer.get(), peer.length) : "NULL")
@@ -109,8 +110,8 @@ void EngineWorker::flushEcho(SocketEntry& s)
         if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
             return; // The loop watches for writable while the backlog is not empty.
         CallRecord r = automaticRecord(s, toPeer ? CallKind::SendTo : CallKind::Send, res);
-        std::string args = quoteBytes(s.echoBacklog.data(), s.echoBacklog.size()) + ", "
-            + std::to_string(s.echoBacklog.size()) + ", " + msgFlagsText(flags);
+        std::string args = quoteBytes(s.echoBacklog.data(), s.echoBacklog.size(), m_options.strsize)
+            + ", " + std::to_string(s.echoBacklog.size()) + ", " + msgFlagsText(flags);
         if (toPeer)
             args += ", " + straceSockaddr(s.echoPeer.get(), s.echoPeer.length) + ", "
                 + std::to_string(s.echoPeer.length);

@@ -49,7 +49,7 @@ std::size_t receiveLength(const Command& c)
 
 // The iovec list rendered as strace does, showing the bytes each buffer holds.
 std::string iovText(const std::vector<std::size_t>& lengths, const std::string& bytes,
-                    std::size_t filled)
+                    std::size_t filled, std::size_t strsize)
 {
     std::string out = "[";
     std::size_t at = 0;
@@ -57,7 +57,7 @@ std::string iovText(const std::vector<std::size_t>& lengths, const std::string& 
         const std::size_t n = std::min(lengths[i], filled > at ? filled - at : 0);
         if (i)
             out += ", ";
-        out += "{iov_base=" + quoteBytes(bytes.data() + std::min(at, bytes.size()), n)
+        out += "{iov_base=" + quoteBytes(bytes.data() + std::min(at, bytes.size()), n, strsize)
             + ", iov_len=" + std::to_string(lengths[i]) + "}";
         at += lengths[i];
     }
@@ -329,12 +329,12 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     if (c.kind == CallKind::SendMsg) {
         args = "{msg_name=" + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
             + ", msg_namelen=" + std::to_string(to ? call.target.length : 0)
-            + ", msg_iov=" + iovText(lengthsOf(c.payload), all, all.size())
+            + ", msg_iov=" + iovText(lengthsOf(c.payload), all, all.size(), m_options.strsize)
             + ", msg_iovlen=" + std::to_string(c.payload.size())
             + ", msg_controllen=0, msg_flags=0}, " + msgFlagsText(flags);
     } else {
-        args = quoteBytes(all.data(), all.size()) + ", " + std::to_string(all.size()) + ", "
-            + msgFlagsText(flags);
+        args = quoteBytes(all.data(), all.size(), m_options.strsize) + ", "
+            + std::to_string(all.size()) + ", " + msgFlagsText(flags);
         if (c.kind == CallKind::SendTo)
             args += ", " + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
                 + ", " + std::to_string(to ? call.target.length : 0);
@@ -417,13 +417,15 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
         : res;
     CallRecord r = startRecord(call.id, c, &s);
     const std::string& data = call.received;
-    const std::string shown = final.ok() ? quoteBytes(data.data(), data.size()) : "0x...";
+    const std::string shown =
+        final.ok() ? quoteBytes(data.data(), data.size(), m_options.strsize) : "0x...";
     std::string args;
     const bool named = c.kind != CallKind::Recv && final.ok() && peer.length > 0;
     const std::string from = named ? straceSockaddr(peer.get(), peer.length) : "NULL";
     if (c.kind == CallKind::RecvMsg) {
         args = "{msg_name=" + from + ", msg_namelen=" + std::to_string(named ? peer.length : 0)
-            + ", msg_iov=" + iovText(c.iovLengths, data, final.ok() ? data.size() : 0)
+            + ", msg_iov="
+            + iovText(c.iovLengths, data, final.ok() ? data.size() : 0, m_options.strsize)
             + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
             + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}, "
             + msgFlagsText(c.flags);

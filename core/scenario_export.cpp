@@ -49,7 +49,7 @@ struct Job {
 
 class Generator {
 public:
-    explicit Generator(const Scenario& s) : m_scenario(s) { }
+    Generator(const Scenario& s, std::size_t strsize) : m_scenario(s), m_strsize(strsize) { }
     std::string run(const std::string& sourceName);
 
 private:
@@ -76,6 +76,7 @@ private:
     }
 
     const Scenario& m_scenario;
+    std::size_t m_strsize;
     unsigned m_helpers = 0;
     bool m_track = false;
     std::string m_functions;               // One thread function per background call.
@@ -138,7 +139,7 @@ std::string Generator::run(const std::string& sourceName)
     std::string out = "/*\n * " + about.substr(3, about.size() - 7) + "\n *\n" + kAbout
         + " *     cc -std=c11 -Wall -Wextra -Werror -pthread " + base + ".c -o " + base
         + "\n *     ./" + base + "\n */\n";
-    out += prelude(m_helpers) + m_functions + "\nint main(void)\n{\n";
+    out += prelude(m_helpers, m_strsize) + m_functions + "\nint main(void)\n{\n";
     std::string decl;
     for (const std::string& c : m_declared)
         decl += (decl.empty() ? "" : ", ") + c + " = -1";
@@ -476,9 +477,9 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
 
 } // namespace
 
-std::string exportToC(const Scenario& scenario, const std::string& sourceName)
+std::string exportToC(const Scenario& scenario, const std::string& sourceName, std::size_t strsize)
 {
-    return Generator(scenario).run(sourceName);
+    return Generator(scenario, strsize).run(sourceName);
 }
 
 } // namespace spg::core

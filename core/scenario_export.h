@@ -13,6 +13,7 @@
 #pragma once
 
 #include "scenario.h"
+#include "strace_format.h"
 
 #include <cstddef>
 #include <string>
@@ -22,7 +23,9 @@
 namespace spg::core {
 
 // The C program for `scenario`; `sourceName` (a path or a file name) is named in its header.
-std::string exportToC(const Scenario& scenario, const std::string& sourceName);
+// `strsize` is how many bytes of a buffer its lines show by default (the STRSIZE macro).
+std::string exportToC(const Scenario& scenario, const std::string& sourceName,
+                      std::size_t strsize = kDefaultStrsize);
 
 // Makes two traces of the same scenario comparable line by line. Each line keeps its text
 // except for what legitimately differs between runs:
@@ -82,8 +85,9 @@ enum Helper : unsigned {
     HelperAddressOf = 1u << 30,    // address_of: a socket's own or peer address, as text
 };
 
-// The includes, feature macros and the helpers in `helpers` (plus what they need).
-std::string prelude(unsigned helpers);
+// The includes, feature macros and the helpers in `helpers` (plus what they need); STRSIZE
+// defaults to `strsize` where a helper prints bytes.
+std::string prelude(unsigned helpers, std::size_t strsize = kDefaultStrsize);
 
 // A C string literal for any bytes: escapes for \n \r \t \" \\, octal for '$' (which
 // starts the generator's placeholders) and for bytes that are not printable ASCII, and no

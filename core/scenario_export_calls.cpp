@@ -125,7 +125,7 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
         b.push_back("$D" + name + "($FD, msg, " + n + ", " + sendFlags(s.flags)
                     + (to ? ", $SA, $LEN" : "") + ");");
         print(name + "(%d, %s, " + n + ", %s" + (to ? ", %s, %u" : "") + ")",
-              "$FD, bytes_text(msg, " + n + ", 32), msg_flags_text(" + sendFlags(s.flags) + ")"
+              "$FD, bytes_text(msg, " + n + ", STRSIZE), msg_flags_text(" + sendFlags(s.flags) + ")"
                   + (to ? ", sockaddr_text($SA, $LEN), (unsigned)$LEN" : ""));
         c.got = "msg, $R > 0 ? (size_t)$R : 0";
         use(HelperBytes | HelperMsgFlags | HelperNoSignal | (to ? HelperSockaddr : 0u));
@@ -177,7 +177,8 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
             c.peer = "named ? address_text((struct sockaddr *)&from, len) : \"\"";
         }
         print(name + "(%d, %s, " + n + ", %s" + (from ? ", %s, [%u])" : ")"),
-              "$FD, $R >= 0 ? bytes_text(buf, got, 32) : \"0x...\", msg_flags_text(" + flags + ")"
+              "$FD, $R >= 0 ? bytes_text(buf, got, STRSIZE) : \"0x...\", msg_flags_text(" + flags
+                  + ")"
                   + (from ? ", named ? sockaddr_text((struct sockaddr *)&from, len) : \"NULL\", "
                             "named ? (unsigned)len : 0u"
                           : ""));

@@ -242,8 +242,8 @@ static const char *iov_text(const struct iovec *iov, int count, size_t filled)
         size_t n = filled > at ? filled - at : 0;
         n = n < iov[i].iov_len ? n : iov[i].iov_len;
         strcat(out, i ? ", {iov_base=\"" : "{iov_base=\"");
-        escape(out, iov[i].iov_base, n < 32 ? n : 32, 1);
-        strcat(out, n > 32 ? "\"..." : "\"");
+        escape(out, iov[i].iov_base, n < STRSIZE ? n : STRSIZE, 1);
+        strcat(out, n > STRSIZE ? "\"..." : "\"");
         snprintf(out + strlen(out), 4096 - strlen(out), ", iov_len=%lu}", (unsigned long)iov[i].iov_len);
         at += iov[i].iov_len;
     }
@@ -357,9 +357,19 @@ const char* const kHead = R"C(#define _GNU_SOURCE      /* Linux: MSG_MORE, struc
 #endif
 )C";
 
+// STRSIZE, with the playground's --strsize as its default.
+std::string strsizeMacro(std::size_t strsize)
+{
+    return "\n/* How many bytes of a buffer each printed line shows, like strace -s (Socket\n"
+           " * Playground's --strsize). Build with -DSTRSIZE=256 to see more: the lines match\n"
+           " * the playground's up to about 1000 (the text buffers hold 4 KiB). */\n"
+           "#ifndef STRSIZE\n#define STRSIZE "
+        + std::to_string(strsize) + "\n#endif\n";
+}
+
 } // namespace
 
-std::string prelude(unsigned helpers)
+std::string prelude(unsigned helpers, std::size_t strsize)
 {
     // Close over dependencies: a piece needs only pieces listed before it (the printing
     // pieces come before the checking ones), so one pass from the end reaches them all.
@@ -368,6 +378,8 @@ std::string prelude(unsigned helpers)
             if (helpers & it->helper)
                 helpers |= it->needs;
     std::string out = kHead;
+    if (helpers & (HelperBytes | HelperIov))
+        out += strsizeMacro(strsize);
     if (helpers != 0)
         out +=
             "\n/* ---- Printing each call the way strace does, and checking expectations ---- */\n";

@@ -168,6 +168,7 @@ bool ScenarioPlayer::finishCall(InFlight& f)
     const Step& step = m_scenario.steps[f.step];
     const CallRecord& r = *f.record;
     m_output.push_back({ step.line, r.text });
+    ++m_callsMade;
     if (r.created != kNoSocket && !step.assign.empty())
         m_sockets[step.assign] = r.created;
     if (r.created2 != kNoSocket && !step.assign2.empty())
@@ -176,7 +177,9 @@ bool ScenarioPlayer::finishCall(InFlight& f)
         fail(step.line, "the call could not be made: " + r.note);
         return false;
     }
-    return check(step, r);
+    if (!check(step, r))
+        return false;
+    return true;
 }
 
 bool ScenarioPlayer::check(const Step& step, const CallRecord& r)
@@ -199,7 +202,7 @@ bool ScenarioPlayer::check(const Step& step, const CallRecord& r)
             fail(step.line, *why);
             return false;
         }
-        ++m_held;
+        ++m_expectationsHeld;
     }
     return true;
 }

@@ -43,13 +43,15 @@ public:
     std::size_t nextStep() const { return m_next; }
     int currentLine() const; // The line running or next to run; 0 when finished.
     const std::string& failure() const { return m_failure; }
+    // For the closing summary: calls whose result arrived, and expectations that held.
+    int callsMade() const { return m_callsMade; }
+    int expectationsHeld() const { return m_expectationsHeld; }
     int failureLine() const { return m_failureLine; }
     // When a sleep or a waiting step started, for the caller's timeout.
     SteadyClock::time_point waitingSince() const { return m_waitingSince; }
     std::optional<SteadyClock::time_point> wakeAt() const { return m_wakeAt; }
     std::vector<Output> takeOutput();
     void fail(int line, std::string why);
-    std::size_t expectationsHeld() const { return m_held; }
     // How long the step in progress may wait (its own `wait NAME 30s`, else `fallbackMs`), and
     // what to say when it has waited that long: what it waited for, and for how long.
     long waitLimitMs(long fallbackMs) const;
@@ -94,7 +96,8 @@ private:
     std::vector<Output> m_output;
     int m_pauseBefore = 0;
     std::uint64_t m_arrivals = 0;
-    std::size_t m_held = 0; // Expectations checked and held so far.
+    int m_callsMade = 0;
+    int m_expectationsHeld = 0; // Checked and held so far.
 };
 
 } // namespace spg::core

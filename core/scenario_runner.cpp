@@ -5,9 +5,11 @@
 #include "engine.h"
 #include "scenario_player.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <utility>
 
 namespace spg::core {
 
@@ -40,13 +42,54 @@ private:
     std::deque<EventBatch> m_batches;
 };
 
+// Finds the scenario's listeners: a successful listen() record, then the snapshot that the
+// engine sends right after it, whose local address is getsockname()'s answer.
+class ListenWatch {
+public:
+    void onEvent(const EngineEvent& event)
+    {
+        if (const auto* r = std::get_if<CallRecord>(&event)) {
+            if (r->kind == CallKind::Listen && r->phase == CallPhase::Done && r->command != 0
+                && r->result == 0)
+                m_pending.push_back(r->socket);
+        } else if (const auto* s = std::get_if<SocketSnapshot>(&event)) {
+            auto it = std::find(m_pending.begin(), m_pending.end(), s->id);
+            if (it != m_pending.end() && !s->local.empty()) {
+                m_pending.erase(it);
+                m_found.push_back(s->local);
+            }
+        }
+    }
+    std::vector<std::string> take() { return std::exchange(m_found, {}); }
+
+private:
+    std::vector<SocketId> m_pending;
+    std::vector<std::string> m_found;
+};
+
+std::string counted(int n, const char* what)
+{
+    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+}
+
 } // namespace
+
+std::string runSummary(const RunResult& result)
+{
+    std::string out = counted(result.callsMade, "call") + ", "
+        + counted(result.expectationsHeld, "expectation") + " held, "
+        + (result.exitCode != 0 ? "1" : "0") + " failed";
+    if (result.exitCode != 0 && result.failureLine > 0)
+        out += " (stopped at line " + std::to_string(result.failureLine) + ")";
+    return out;
+}
 
 RunResult runScenario(const Scenario& scenario, const RunOptions& options)
 {
     QueueSink sink;
     EngineOptions engineOptions;
     engineOptions.backend = options.backend;
+    engineOptions.strsize = options.strsize;
     Engine engine(sink, engineOptions);
     ScenarioPlayer player(
         scenario, [&](Command c) { return engine.submit(std::move(c)); },
@@ -57,12 +100,17 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
             return bytes;
         });
     RunResult result;
+    ListenWatch listeners;
     auto flushOutput = [&] {
         for (ScenarioPlayer::Output& o : player.takeOutput()) {
             if (options.print)
                 options.print(o.text);
             result.lines.push_back(std::move(o.text));
         }
+        // After the lines, so "listening on" follows the listen() line it comes from.
+        for (const std::string& address : listeners.take())
+            if (options.listening)
+                options.listening(address);
     };
     for (;;) {
         const ScenarioPlayer::Status status = player.advance();
@@ -77,11 +125,15 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
             break;
         }
         for (const EventBatch& batch : sink.take(std::chrono::milliseconds(20)))
-            for (const EngineEvent& event : batch)
+            for (const EngineEvent& event : batch) {
+                listeners.onEvent(event);
                 player.onEvent(event);
+            }
     }
     result.failure = player.failure();
     result.failureLine = player.failureLine();
+    result.callsMade = player.callsMade();
+    result.expectationsHeld = player.expectationsHeld();
     result.exitCode = player.status() == ScenarioPlayer::Status::Failed ? 1 : 0;
     engine.shutdown();
     return result;

@@ -9,8 +9,11 @@
 
 namespace spg::core {
 
+// How many bytes of a buffer a call's line shows by default: strace's own default for -s.
+inline constexpr std::size_t kDefaultStrsize = 32;
+
 // "hello\r\n" in C escapes, cut after `limit` bytes with a trailing "..." as strace does.
-std::string quoteBytes(const void* data, std::size_t length, std::size_t limit = 32);
+std::string quoteBytes(const void* data, std::size_t length, std::size_t limit = kDefaultStrsize);
 std::string msgFlagsText(int flags);     // "MSG_PEEK|MSG_WAITALL" or "0"
 std::string shutdownHowText(int how);    // "SHUT_WR"
 std::string protocolText(int domain, int protocol); // "IPPROTO_TCP"

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# The app's headless command line as a script sees it: the exact failure message and the
+# closing summary on stderr, --strsize, and --ready-fd with a real peer that connects to
+# the port the run reports (the scenario listens on port 0).
+#
+#   test_headless_cli.sh PATH/TO/socket-playground
+set -uo pipefail
+
+app="${1:?usage: test_headless_cli.sh PATH/TO/socket-playground}"
+app="$(cd "$(dirname "$app")" && pwd)/$(basename "$app")"
+readme="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/README.md"
+# A bound on each run where coreutils' timeout exists (macOS has none by default).
+limit=()
+if command -v timeout >/dev/null 2>&1; then
+    limit=(timeout 60)
+fi
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+failures=0
+
+fail()
+{
+    printf 'FAIL: %s\n' "$*"
+    for f in out err; do
+        [[ -f "$tmp/$f" ]] && printf -- '--- %s ---\n%s\n' "$f" "$(cat "$tmp/$f")"
+    done
+    failures=$((failures + 1))
+}
+
+# Runs the app with no display; stdout to $tmp/out, stderr to $tmp/err, status in $status.
+run_app()
+{
+    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ${limit[@]+"${limit[@]}"} "$app" "$@" \
+        >"$tmp/out" 2>"$tmp/err"
+    status=$?
+}
+
+# --- A failing line: the message README shows, then the summary -------------------------
+cat >lab.spg <<'SPG'
+a = socket(AF_INET, SOCK_DGRAM, 0)
+bind(a, 127.0.0.1:0)
+b = socket(AF_INET, SOCK_DGRAM, 0)
+sendto(b, "hello\r\n", 0, a.local)        expect 7
+recv(a, 64, 0)                           expect "bye"
+close(a)
+SPG
+run_app --run lab.spg
+[[ $status -eq 1 ]] || fail "a failing line exited $status, wanted 1"
+expected_err='lab.spg:5: FAILED: expected "bye", got "hello\r\n" (first difference at offset 0)
+5 calls, 1 expectation held, 1 failed (stopped at line 5)'
+[[ "$(cat err)" == "$expected_err" ]] || fail "stderr of a failing run is not exactly:
+$expected_err"
+# README shows the same form: file:line, then the reason without a second "line N:".
+grep -q 'lab.spg:9: FAILED: expected ' "$readme" || fail "README does not show 'lab.spg:9: FAILED: expected ...'"
+if grep -q 'FAILED: line ' "$readme"; then fail "README still shows 'FAILED: line N:'"; fi
+
+# --- A passing demo that ends in ECONNREFUSED: the summary says nothing failed ------------
+run_app --demo tcp-server-client --run
+[[ $status -eq 0 ]] || fail "tcp-server-client exited $status"
+tail -n 1 out | grep -q 'ECONNREFUSED' || fail "tcp-server-client no longer ends in ECONNREFUSED"
+tail -n 1 err | grep -Eq '^[0-9]+ calls, [0-9]+ expectations held, 0 failed$' \
+    || fail "a passing run does not end with the summary"
+
+# --- --strsize ----------------------------------------------------------------------------
+run_app --run lab.spg --strsize 3
+grep -Eq '^sendto\([0-9]+, "hel"\.\.\., 7, ' out || fail "--strsize 3 does not cut the payload to 3 bytes"
+run_app --run lab.spg
+grep -Fq '"hello\r\n", 7, ' out || fail "the default strsize cut a 7-byte payload"
+for bad in -1 x 1048577; do
+    run_app --run lab.spg --strsize "$bad"
+    if [[ $status -ne 2 ]] || ! grep -q -- '--strsize needs' err; then
+        fail "--strsize $bad was accepted"
+    fi
+done
+run_app --strsize 8
+[[ $status -eq 2 ]] || fail "--strsize without --run or --export-c was accepted"
+run_app --run lab.spg --export-c lab.c --strsize 5
+grep -q '^#define STRSIZE 5$' lab.c || fail "--export-c --strsize 5 did not set STRSIZE"
+
+# --- --ready-fd and "listening on", with a real peer --------------------------------------
+cat >serve.spg <<'SPG'
+srv = socket(AF_INET, SOCK_STREAM, 0)
+bind(srv, 127.0.0.1:0)
+listen(srv, 1)
+conn = accept(srv)
+recv(conn, 5, MSG_WAITALL)               expect "ping\n"
+send(conn, "pong\n", 0)                  expect 5
+close(conn)
+close(srv)
+SPG
+run_app --run serve.spg --ready-fd 9
+if [[ $status -ne 2 ]] || ! grep -q 'file descriptor is not open' err; then
+    fail "--ready-fd on a closed fd was accepted"
+fi
+
+if command -v python3 >/dev/null 2>&1; then
+    mkfifo ready
+    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ${limit[@]+"${limit[@]}"} \
+        "$app" --run serve.spg --ready-fd 3 3>ready >out 2>err &
+    pid=$!
+    line=""
+    IFS= read -r line <ready # EOF (empty) if the run ends without listening
+    port="${line##*:}"
+    if [[ "$line" =~ ^listening\ on\ 127\.0\.0\.1:[0-9]+$ && "$port" -gt 0 ]]; then
+        peer="$(python3 - "$port" <<'PY'
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=30)
+s.sendall(b"ping\n")
+got = b""
+while True:
+    chunk = s.recv(64)
+    if not chunk:
+        break
+    got += chunk
+print(s.getsockname()[1], got.decode().strip())
+PY
+)"
+        wait "$pid"
+        status=$?
+        [[ $status -eq 0 ]] || fail "the served run exited $status"
+        [[ "$peer" == *" pong" ]] || fail "the peer got '${peer#* }', wanted pong"
+        # The run's accept() line names the peer's own port: it really was our client.
+        grep -Fq "htons(${peer%% *})" out || fail "accept() does not show the peer's port ${peer%% *}"
+        grep -Fxq "$line" err || fail "stderr lacks '$line'"
+        grep -Eq '^recv\([0-9]+, "ping\\n", 5, MSG_WAITALL\) = 5$' out \
+            || fail "the run did not receive ping"
+    else
+        fail "the ready fd gave '$line', not 'listening on 127.0.0.1:PORT'"
+        kill "$pid" 2>/dev/null
+        wait "$pid"
+    fi
+else
+    echo "note: no python3; the --ready-fd peer test is skipped"
+fi
+
+if [[ $failures -gt 0 ]]; then
+    echo "$failures check(s) failed"
+    exit 1
+fi
+echo "PASS: headless command line"
