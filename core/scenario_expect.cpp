@@ -330,11 +330,22 @@ bool parseExpectations(std::string_view text, int column, Step& step,
 {
     const std::string all(text);
     std::vector<std::string> clauses = splitTop(all, ',');
-    // An unquoted value may hold commas ("on, 5 s" for SO_LINGER): it takes the rest.
+    // An unquoted value may hold commas ("on, 5 s" for SO_LINGER): it takes the rest of the
+    // line unless what follows the comma reads as another clause.
     for (std::size_t i = 0; i + 1 < clauses.size(); ++i) {
         const std::string t = trimmed(clauses[i]);
-        if (t.rfind("value ", 0) == 0 && trimmed(t.substr(6)).rfind('"', 0) != 0
-            && !trimmed(t.substr(6)).empty()) {
+        std::string v = t.rfind("value ", 0) == 0 ? trimmed(t.substr(6)) : std::string();
+        parseRelation(v);
+        long number = 0;
+        const std::string next = trimmed(clauses[i + 1]);
+        static const char* const kWords[] = { "prefix", "contains", "matches", "length", "value",
+                                              "state", "queue", "backlog", "revents", "flags",
+                                              "peer", "within" };
+        bool clause = next.empty() || next.front() == '"' || next.rfind("x\"", 0) == 0
+            || (next.size() > 1 && next[0] == 'E' && std::isupper(static_cast<unsigned char>(next[1])));
+        for (const char* w : kWords)
+            clause = clause || next == w || next.rfind(std::string(w) + " ", 0) == 0;
+        if (!v.empty() && v.front() != '"' && !parseLong(v, number) && !clause) {
             for (std::size_t j = i + 1; j < clauses.size(); ++j)
                 clauses[i] += "," + clauses[j];
             clauses.resize(i + 1);

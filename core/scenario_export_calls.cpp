@@ -223,11 +223,15 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
     }
     case CallKind::SetSockOpt:
     case CallKind::GetSockOpt: {
-        const SocketOption* o = findOption(s.option);
-        if (!o)
+        // Names as the engine prints them; in the C call, the level and option as written
+        // (a macro or a number: both are C).
+        OptionRef ref;
+        if (!resolveOptionRef(s.level, s.option, ref).empty())
             break;
+        const SocketOption* o = ref.known ? ref.known : &numericOption();
         const bool set = s.call == CallKind::SetSockOpt;
-        const std::string head = name + "(%d, " + s.level + ", " + s.option + ", ";
+        const std::string head =
+            name + "(%d, " + optionLevelText(ref.level) + ", " + optionNameText(ref) + ", ";
         OptionValue v;
         parseOptionValue(*o, s.value, v);
         unsigned char raw[32];
@@ -267,7 +271,7 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
             : o->kind == OptionKind::Timeval
             ? "text(\"%ld.%06ld s\", (long)value.tv_sec, (long)value.tv_usec)"
             : o->kind == OptionKind::Bool ? "value ? text(\"on (%d)\", value) : \"off (0)\""
-            : s.option == "SO_ERROR"
+            : o->name == "SO_ERROR"
             ? "value ? text(\"%d (%s)\", value, outcome_text(-1, value) + 5) : \"0\""
             : "text(\"%d\", value)";
         c.value = "$R >= 0 ? (" + words + ") : \"\"";

@@ -306,18 +306,21 @@ bool LineParser::optionCall(const std::vector<Piece>& args, int column)
                         : "getsockopt(sock, SOL_SOCKET, SO_RCVBUF)")
         || !socketArg(args[0]))
         return false;
-    const SocketOption* option = findOption(args[2].text);
-    if (!option)
-        return fail(args[2].column, "unknown option \"" + args[2].text + "\"");
-    if (args[1].text != option->levelName)
-        return fail(args[1].column, std::string(option->name) + " is at level "
-                                        + std::string(option->levelName));
+    // Names are checked; numbers go to the kernel as given (ENOPROTOOPT is a lesson too).
+    OptionRef ref;
+    if (const std::string why = resolveOptionRef(args[1].text, args[2].text, ref); !why.empty()) {
+        long n = 0;
+        const bool optionKnown = findOption(args[2].text) || parseLong(args[2].text, n);
+        return fail(optionKnown ? args[1].column : args[2].column,
+                    why + (optionKnown ? "" : " (or give the option's number)"));
+    }
     step.level = args[1].text;
     step.option = args[2].text;
     if (!set)
         return true;
     OptionValue value;
-    const std::string problem = parseOptionValue(*option, args[3].text, value);
+    const std::string problem =
+        parseOptionValue(ref.known ? *ref.known : numericOption(), args[3].text, value);
     if (!problem.empty())
         return fail(args[3].column, step.option + ": " + problem);
     step.value = args[3].text;

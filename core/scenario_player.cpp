@@ -105,6 +105,7 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
     c.iovLengths = step.iovLengths;
     c.how = step.how;
     c.option = step.option;
+    c.level = step.level;
     c.value = step.value;
     c.enable = step.enable;
     c.timeoutMs = step.timeoutMs;
@@ -357,8 +358,8 @@ std::string ScenarioPlayer::stallMessage(long waitedMs) const
             ? ""
             : " (the default limit; write wait " + (waiting->waitFor.empty() ? std::string("NAME") : waiting->waitFor)
                 + " 120s to wait longer)";
-        return "wait" + (waiting->waitFor.empty() ? "" : " " + waiting->waitFor) + ": waited"
-            + after + " for " + unfinished + ", which has not finished" + limit;
+        return "wait" + (waiting->waitFor.empty() ? "" : " " + waiting->waitFor) + ": waited "
+            + duration(waitedMs) + " for " + unfinished + ", which has not finished" + limit;
     }
     if (m_next < m_scenario.steps.size() && needsPendingJob(m_scenario.steps[m_next]))
         return m_scenario.steps[m_next].source + " needs a socket that " + unfinished

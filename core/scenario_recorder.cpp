@@ -62,7 +62,9 @@ std::optional<std::string> ScenarioRecorder::record(const Command& c, const Call
     s.length = c.length;
     s.iovLengths = c.iovLengths;
     s.how = c.how;
-    if (const SocketOption* option = findOption(c.option))
+    if (!c.level.empty())
+        s.level = c.level;
+    else if (const SocketOption* option = findOption(c.option))
         s.level = std::string(option->levelName);
     s.option = c.option;
     s.value = c.value;

@@ -78,6 +78,33 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("level") << "s = socket(AF_INET, SOCK_STREAM, 0)\nsetsockopt(s, IPPROTO_TCP, SO_REUSEADDR, 1)" << 2 << 15 << "is at level SOL_SOCKET";
         QTest::newRow("wait unknown") << "wait job" << 1 << 6 << "no background call named";
         QTest::newRow("name non socket") << "s = socket(AF_INET, SOCK_STREAM, 0)\nr = close(s)" << 2 << 1 << "only socket()";
+        // Every expectation is checked, or refused here: never accepted and ignored.
+        const QString s = "s = socket(AF_INET, SOCK_STREAM, 0)\n";
+        QTest::newRow("value after connect") << s + "connect(s, 127.0.0.1:1) expect value 5" << 2 << 32 << "only getsockopt, getsockname, getpeername and ioctl report a value";
+        QTest::newRow("bytes after close") << s + "close(s) expect \"x\"" << 2 << 17 << "only send and receive calls carry bytes";
+        QTest::newRow("revents after recv") << s + "recv(s, 4, 0) expect revents POLLIN" << 2 << 22 << "only poll() returns revents";
+        QTest::newRow("flags after recv") << s + "recv(s, 4, 0) expect flags MSG_TRUNC" << 2 << 22 << "only recvmsg() returns msg_flags";
+        QTest::newRow("peer after send") << s + "send(s, \"x\", 0) expect peer 127.0.0.1:*" << 2 << 24 << "only recvfrom, recvmsg and accept";
+        QTest::newRow("expect after wait") << "r = socket(AF_INET, SOCK_STREAM, 0)\nj = accept(r) &\nwait j expect 0" << 3 << 8 << "expected wait [NAME] [TIMEOUT";
+        QTest::newRow("expect after sleep") << "sleep(5) expect 0" << 1 << 17 << "only a socket call returns";
+        QTest::newRow("text relation") << s + "getsockname(s) expect value < \"a\"" << 2 << 23 << "a text value can only be compared with == or !=";
+        QTest::newRow("bad revents bit") << s + "poll(s, POLLOUT) expect revents POLLUP" << 2 << 25 << "expected POLL* names";
+        QTest::newRow("revents entry") << s + "t = socket(AF_INET, SOCK_STREAM, 0)\npoll([s POLLOUT], 0) expect revents t POLLOUT" << 3 << 29 << "\"t\" is not an entry of this poll()";
+        QTest::newRow("bad flags bit") << s + "recvmsg(s, [4], 0) expect flags MSG_TRUNK" << 2 << 27 << "expected MSG_* names";
+        QTest::newRow("peer unknown ref") << s + "accept(s) expect peer q.local" << 2 << 18 << "unknown socket \"q\"";
+        QTest::newRow("within unit") << s + "close(s) expect within 1..2" << 2 << 17 << "expected a window such as 100..300ms";
+        QTest::newRow("within order") << s + "close(s) expect within 3..2s" << 2 << 17 << "FROM <= TO";
+        QTest::newRow("bad regex") << s + "recv(s, 4, 0) expect matches \"a(\"" << 2 << 22 << "not a valid regular expression";
+        QTest::newRow("length word") << s + "recv(s, 4, 0) expect length lots" << 2 << 22 << "expected a byte count";
+        QTest::newRow("backlog word") << s + "listen(s, 4) expect backlog big" << 2 << 21 << "expected a backlog limit";
+        QTest::newRow("empty expect") << s + "close(s) expect" << 2 << 16 << "expected what to expect";
+        QTest::newRow("second clause") << s + "close(s) expect 0, EWHAT" << 2 << 20 << "unknown errno name";
+        QTest::newRow("poll events") << s + "poll(s, POLLSOON)" << 2 << 9 << "expected POLLIN, POLLOUT";
+        QTest::newRow("poll timeout") << s + "poll([s POLLIN], -5)" << 2 << 18 << "a timeout is -1";
+        QTest::newRow("poll entry") << s + "poll([s], 0)" << 2 << 7 << "expected a socket and its events";
+        QTest::newRow("poll background") << s + "poll([s POLLIN], 10) &" << 2 << 1 << "poll() cannot run in the background";
+        QTest::newRow("wait duration") << "r = socket(AF_INET, SOCK_STREAM, 0)\nj = accept(r) &\nwait j 30 s" << 3 << 8 << "expected wait [NAME] [TIMEOUT";
+        QTest::newRow("option name") << s + "setsockopt(s, SOL_SOCKET, SO_BOGUS, 1)" << 2 << 27 << "or give the option's number";
     }
 
     void errorsNameLineColumnAndExpectation()
@@ -104,6 +131,14 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
                                  "r = recv(s, 8, 0) &\n"
                                  "wait r\n"
                                  "poll(s, POLLIN)\n"
+                                 "poll([s POLLIN|POLLPRI, s POLLOUT], 250) expect 1, revents s has POLLOUT\n"
+                                 "recvmsg(s, [4], 0) expect 4, flags has MSG_TRUNC, peer 127.0.0.1:*, within 0..5s\n"
+                                 "recv(s, 9, 0) expect prefix \"GE\", contains \"T /\", matches \"^G[A-Z]+ /\\\"\", length >= 5\n"
+                                 "getsockname(s) expect value != \"0.0.0.0:0\", state bound, queue -1, backlog -1\n"
+                                 "getsockopt(s, SOL_SOCKET, 9999) expect ENOPROTOOPT\n"
+                                 "getsockopt(s, SOL_SOCKET, SO_LINGER) expect value on, 5 s\n"
+                                 "wait r 90s\n"
+                                 "wait 500ms\n"
                                  "sleep(5)\n";
         const ScenarioParse p = parseScenario(text);
         QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
@@ -134,13 +169,19 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
                                  "probe = socket(AF_INET, SOCK_STREAM, 0)\n"
                                  "fcntl(probe, F_SETFL, O_NONBLOCK)\n"
                                  "connect(probe, 127.0.0.1:1)    expect < 0\n"
-                                 "poll(probe, POLLOUT)\n"
+                                 // The kernel's own revents, not the events asked for.
+                                 "poll(probe, POLLOUT) expect 1, revents POLLOUT|POLLERR|POLLHUP\n"
                                  "getsockopt(probe, SOL_SOCKET, SO_ERROR) expect value != 0\n"
                                  "c2 = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                 "poll([c2 POLLIN|POLLOUT], 0) expect revents POLLOUT|POLLHUP\n"
+                                 "getsockopt(c2, SOL_SOCKET, SO_REUSEADDR) expect value 0, value == \"off (0)\"\n"
                                  "connect(c2, srv.local)\n"
-                                 "a2 = accept(srv)               expect state ESTABLISHED\n");
+                                 "connect(c2, srv.local)         expect EISCONN\n"
+                                 "a2 = accept(srv)               expect state ESTABLISHED, peer c2.local\n"
+                                 "getsockname(a2)                expect value 127.0.0.1:*, value != \"0.0.0.0:0\"\n");
         QVERIFY2(ok.exitCode == 0, ok.failure.c_str());
-        QCOMPARE(ok.lines.size(), std::size_t(19)); // Every call and poll prints; wait does not.
+        QCOMPARE(ok.lines.size(), std::size_t(23)); // Every call and poll prints; wait does not.
+        QCOMPARE(ok.expectationsHeld, 19);
         // The background accept prints when it completes, which is in the same loop
         // iteration as the connect: either may come first, but both come before wait.
         const std::string pair = ok.lines[4].substr(0, 7) + ok.lines[5].substr(0, 7);
@@ -183,7 +224,29 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         const RunResult r = runScenario(p.scenario, options);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.failureLine, 3);
-        QVERIFY(r.failure.find("background") != std::string::npos);
+        QCOMPARE(r.failure, std::string("line 3: recv(u, 8, 0) is still blocked after 300 ms; "
+                                        "nothing made it ready (when a later line must make it "
+                                        "ready, run it in the background with '&' and wait for it)"));
+    }
+
+    // A wait names what it waited for and how long, and takes its own limit.
+    void waitSaysWhatItWaitedFor()
+    {
+        const ScenarioParse p = parseScenario("srv = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                              "bind(srv, 127.0.0.1:0)\n"
+                                              "listen(srv, 1)\n"
+                                              "conn = accept(srv) &\n"
+                                              "wait conn 300ms\n");
+        QVERIFY(p.ok());
+        QCOMPARE(p.scenario.steps.back().waitTimeoutMs, 300L);
+        RunOptions options;
+        options.backend = spg::test::backendUnderTest();
+        const RunResult r = runScenario(p.scenario, options); // Its own 300 ms, not the default.
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.failureLine, 5);
+        QCOMPARE(r.failure, std::string("line 5: wait conn: waited 300 ms for conn = accept(srv) & "
+                                        "(line 4), which has not finished"));
+        QCOMPARE(RunOptions {}.stepTimeoutMs, 60000L); // The documented default.
     }
 
     void recorderWritesReplayableLines()

@@ -142,11 +142,14 @@ private slots:
     void scenarios();
     void demos_data();
     void demos();
+    void numericOptions();
+    void everyFormHolds();
     void failures_data();
     void failures();
 
 private:
     void compareWithEngine(const QString& text, const QString& expected, int expectedExit);
+    void holdsEverywhere(const QString& text);
     bool m_haveCc = false;
 };
 
@@ -783,7 +786,10 @@ void TestScenarioExport::compareWithEngine(const QString& text, const QString& e
     if (!forProgram.ok())
         QFAIL(forProgram.errors.front().format("scenario").c_str());
     const std::string source =
-        exportToC(forProgram.scenario, QTest::currentDataTag() + std::string(".spg"));
+        exportToC(forProgram.scenario,
+                  std::string(QTest::currentDataTag() ? QTest::currentDataTag()
+                                                      : QTest::currentTestFunction())
+                      + ".spg");
     QString error;
     const Program p = compileAndRun(source, programDir.path(), error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -860,6 +866,56 @@ void TestScenarioExport::demos()
 {
     QFETCH(QString, text);
     compareWithEngine(text, QString(), -1);
+}
+
+// The scenario holds in the engine, and the exported program agrees with it line by line.
+void TestScenarioExport::holdsEverywhere(const QString& text)
+{
+    const ScenarioParse p = parseScenario(text.toStdString());
+    QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
+    const RunResult r = runScenario(p.scenario, RunOptions {});
+    QVERIFY2(r.exitCode == 0, r.failure.c_str());
+    compareWithEngine(text, QString(), -1);
+}
+
+// Numeric levels and options reach the kernel as given, in the engine and in the program.
+void TestScenarioExport::numericOptions()
+{
+    holdsEverywhere(QStringLiteral("s = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                     "setsockopt(s, SOL_SOCKET, 9999, 1)       expect ENOPROTOOPT\n"
+                                     "getsockopt(s, SOL_SOCKET, 9999)          expect ENOPROTOOPT\n"
+                                     "getsockopt(s, 1, SO_REUSEADDR)           expect value 0\n"
+                                     "setsockopt(s, SOL_SOCKET, SO_REUSEADDR, 1)\n"
+                                     "getsockopt(s, SOL_SOCKET, SO_REUSEADDR)  expect value 1\n"
+                                     "getsockopt(s, IPPROTO_TCP, TCP_NODELAY)  expect value 0\n"));
+}
+
+// Every form of expectation holding, on the calls that answer it.
+void TestScenarioExport::everyFormHolds()
+{
+    holdsEverywhere(
+        QStringLiteral(
+            "srv = socket(AF_INET, SOCK_STREAM, 0)\n"
+            "bind(srv, 127.0.0.1:0)\n"
+            "listen(srv, 3)                     expect 0, state LISTEN, backlog 3, queue 0\n"
+            "cli = socket(AF_INET, SOCK_STREAM, 0)\n"
+            "poll([cli POLLOUT], 0)             expect 1, revents POLLOUT|POLLHUP\n"
+            "connect(cli, srv.local)            expect within 0..10000ms\n"
+            "getsockname(srv)                   expect queue 1, value 127.0.0.1:*\n"
+            "conn = accept(srv)                 expect peer cli.local, peer 127.0.0.1:*\n"
+            "send(cli, \"GET /index.html HTTP/1.0\\r\\n\\r\\n\", 0)\n"
+            "poll([conn POLLIN, cli POLLIN], -1) expect 1, revents conn POLLIN, revents cli 0\n"
+            "recv(conn, 64, 0) expect prefix \"GET /\", contains \"\\r\\n\\r\\n\", matches \"^GET /[a-z.]+ HTTP/1\\.[01]\", length 28\n"
+            "getpeername(conn)                  expect value != \"0.0.0.0:0\"\n"
+            "u = socket(AF_INET, SOCK_DGRAM, 0)\n"
+            "bind(u, 127.0.0.1:0)\n"
+            "v = socket(AF_INET, SOCK_DGRAM, 0)\n"
+            "bind(v, 127.0.0.1:0)               # unbound, v.local would read 0.0.0.0:PORT\n"
+            "sendto(v, \"datagram\", 0, u.local)\n"
+            "recvmsg(u, [4], 0)                 expect 4, flags MSG_TRUNC, flags has MSG_TRUNC, peer 127.0.0.1:*\n"
+            "sendto(v, \"two\", 0, u.local)\n"
+            "recvfrom(u, 8, 0)                  expect \"two\", peer v.local\n"
+            "getsockopt(u, SOL_SOCKET, SO_TYPE) expect value 2, value >= 1\n"));
 }
 
 // Every kind of expectation, fed a wrong answer: the engine and the exported program must
