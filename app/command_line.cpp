@@ -195,7 +195,10 @@ int runHeadless(const Options& o)
         err(error);
         return 2;
     }
-    const core::ScenarioParse parsed = core::parseScenario(text.toStdString());
+    // A file's payloads (file("req.bin")) are read from its own folder; demos have none.
+    const std::string folder =
+        o.runFile.isEmpty() ? std::string() : QFileInfo(o.runFile).absolutePath().toStdString();
+    const core::ScenarioParse parsed = core::parseScenario(text.toStdString(), folder);
     if (!parsed.ok()) {
         for (const core::ScenarioError& e : parsed.errors)
             err(QString::fromStdString(e.format(source.toStdString())));

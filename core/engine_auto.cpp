@@ -44,7 +44,7 @@ void EngineWorker::autoAccept(SocketEntry& s)
 void EngineWorker::autoReceive(SocketEntry& s)
 {
     s.pendingReady &= ~(ReadyRead | ReadyReadHangup | ReadyPriority);
-    for (int i = 0; i < kReadsPerWake && s.autoReceive && !s.peerClosed; ++i) {
+    for (int i = 0; i < kReadsPerWake && s.receivesAutomatically() && !s.peerClosed; ++i) {
         const auto t0 = SteadyClock::now();
         SockAddr peer;
         peer.length = sizeof peer.storage;
@@ -82,6 +82,7 @@ void EngineWorker::autoReceive(SocketEntry& s)
             // A hard error ends auto-receive: the socket stays readable, so retrying would spin.
             s.reset = s.reset || res.error == ECONNRESET;
             s.autoReceive = false;
+            s.echo = false;
             s.note = "auto-receive stopped: " + r.text.substr(r.text.rfind('=') + 2);
             r.note = s.note;
         }
@@ -89,8 +90,9 @@ void EngineWorker::autoReceive(SocketEntry& s)
         if (s.echo && got > 0) {
             s.echoBacklog.append(reinterpret_cast<const char*>(m_buffer.data()), got);
             s.echoPeer = peer;
-            flushEcho(s);
         }
+        if (s.echo)
+            flushEcho(s);
         if (datagram ? false : got < m_buffer.size())
             break; // The stream is drained for now; poll again rather than waste a call.
     }
@@ -133,7 +135,22 @@ void EngineWorker::flushEcho(SocketEntry& s)
         if (!toPeer && !s.echoBacklog.empty())
             continue;
     }
+    if (s.echo && s.peerClosed && s.echoBacklog.empty() && !s.shutWrite && s.open() && s.stream())
+        endEcho(s);
     s.dirty = true;
+}
+
+// The peer has said all it will and every byte went back: the echo says so too, with a
+// FIN of its own, as an echo server's close would. The peer's read then ends with 0.
+void EngineWorker::endEcho(SocketEntry& s)
+{
+    const auto t0 = SteadyClock::now();
+    const SysResult res = sys::shutdown(s.fd, SHUT_WR);
+    CallRecord r = automaticRecord(s, CallKind::Shutdown, res);
+    r.text = "shutdown(" + std::to_string(s.fd) + ", SHUT_WR) " + resultTail(res);
+    r.note = "echo: the peer sent end of file, and everything was echoed";
+    s.shutWrite = res.ok();
+    emit(std::move(r), t0);
 }
 
 } // namespace spg::core

@@ -253,6 +253,10 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
         SocketEntry& child = adopt(static_cast<int>(res.value), s.domain, s.type, s.protocol,
                                    s.id);
         child.lifecycle = Lifecycle::Connected;
+        // Auto-receive and echo on a listener mean "for every connection it accepts": a
+        // listener itself never receives, so the flags are its children's.
+        child.autoReceive = s.autoReceive;
+        child.echo = s.echo;
 #if !defined(__linux__)
         child.nonBlocking = s.nonBlocking; // BSD accept() inherits O_NONBLOCK; Linux does not.
 #endif

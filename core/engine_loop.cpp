@@ -77,7 +77,7 @@ unsigned EngineWorker::wantedInterest(const SocketEntry& s) const
         want |= call.needs;
     if (s.autoAccept && s.lifecycle == Lifecycle::Listening && !s.acceptPaused)
         want |= WantRead;
-    if (s.autoReceive && !s.peerClosed && !s.reset && s.echoBacklog.size() < kEchoBacklogLimit
+    if (s.receivesAutomatically() && !s.peerClosed && !s.reset && s.echoBacklog.size() < kEchoBacklogLimit
         && s.lifecycle != Lifecycle::Listening)
         want |= WantRead;
     if (!s.echoBacklog.empty())
@@ -187,7 +187,7 @@ unsigned EngineWorker::serviceReady(SocketEntry& s, unsigned ready)
     if (readable && s.autoAccept && s.lifecycle == Lifecycle::Listening && !s.acceptPaused) {
         autoAccept(s);
         consumed |= ready & kReadSide;
-    } else if (readable && s.autoReceive && !s.peerClosed && !s.reset
+    } else if (readable && s.receivesAutomatically() && !s.peerClosed && !s.reset
                && s.lifecycle != Lifecycle::Listening) {
         autoReceive(s);
         consumed |= ready & kReadSide;

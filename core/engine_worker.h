@@ -73,6 +73,8 @@ struct SocketEntry {
     bool dirty = true;
 
     bool open() const { return lifecycle != Lifecycle::Closed; }
+    // Echo reads what arrives too, so either automation keeps the socket read.
+    bool receivesAutomatically() const { return autoReceive || echo; }
     bool stream() const { return type == SOCK_STREAM || type == SOCK_SEQPACKET; }
 };
 
@@ -182,6 +184,7 @@ private:
     void autoAccept(SocketEntry& s);
     void autoReceive(SocketEntry& s);
     void flushEcho(SocketEntry& s);
+    void endEcho(SocketEntry& s);
     ByteOffset record(SocketEntry& s, Direction d, const void* data, std::size_t n,
                       CommandId id, const SockAddr* peer);
 

@@ -78,6 +78,10 @@ struct Expectation {
 // machine drifts by tens of milliseconds), so a window is widened by this much.
 constexpr long kWithinToleranceMs = 50;
 
+// recv(...) until EOF stops gathering past this many bytes, as a program with a bounded
+// buffer would.
+constexpr std::size_t kUntilEofLimit = 64u << 20;
+
 // One entry of a poll() line: `[a POLLIN, b POLLIN|POLLOUT]` or the short `poll(a, POLLIN)`.
 struct PollArg {
     std::string socket;
@@ -100,6 +104,7 @@ struct Step {
     int backlog = 0;
     int flags = 0;
     std::vector<std::string> payload; // send/sendto: one; sendmsg: one per iovec
+    std::string payloadFile;          // send/sendto: the file("...") the payload came from
     std::size_t length = 0;
     std::vector<std::size_t> iovLengths;
     int how = 0;
@@ -107,6 +112,7 @@ struct Step {
     std::string option; // "SO_REUSEADDR"
     std::string value;  // "1", "{1,0}", "1.5"
     bool enable = false; // fcntl O_NONBLOCK on/off
+    Automation automation = Automation::AutoAccept; // auto_accept / auto_receive / echo lines
     std::vector<PollArg> pollFds; // poll
     int timeoutMs = -1;           // poll: -1 = for ever
 
@@ -115,6 +121,7 @@ struct Step {
     long sleepMs = 0;
 
     bool background = false;
+    bool untilEof = false; // recv(...) until EOF: repeat until it returns 0 (or fails)
     std::vector<Expectation> expects; // Every one is checked.
     std::string comment; // The line's comment, or the comment lines just above it.
     std::string source;  // The line as written, without its comment.
@@ -145,12 +152,17 @@ constexpr std::size_t kMaxScenarioBytes = 1u << 20; // Loading refuses larger fi
 constexpr const char* kScenarioExtension = ".spg";
 constexpr const char* kScenarioMimeType = "text/x-socket-playground-scenario";
 
-ScenarioParse parseScenario(std::string_view text);
+// `baseDir` is the scenario file's folder: send(c, file("req.bin"), 0) reads payloads from
+// there (and nowhere else). Empty: file() payloads are refused with a message.
+ScenarioParse parseScenario(std::string_view text, const std::string& baseDir = {});
 
 // Renders a step back as a line of the file (used when recording from the GUI).
 std::string formatStep(const Step& step);
 std::string formatExpectation(const Expectation& e); // One clause, without "expect ".
 std::string formatExpectations(const std::vector<Expectation>& all); // "expect a, b" or ""
+// What an automation line prints, in the headless run and the exported program alike: not
+// a syscall, so a comment ("# echo on for conn: what arrives is sent back").
+std::string automationLine(const Step& step);
 // How long a step may wait when the scenario does not say (wait NAME 30s says): 60 s.
 constexpr long kDefaultStepTimeoutMs = 60000;
 // C-string literal with escapes, as scenario files and the exported C write bytes.

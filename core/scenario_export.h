@@ -83,6 +83,7 @@ enum Helper : unsigned {
     HelperExpectBacklog = 1u << 28,
     HelperExpectWithin = 1u << 29, // now_ms, expect_within
     HelperAddressOf = 1u << 30,    // address_of: a socket's own or peer address, as text
+    HelperAutomation = 1u << 31,   // automate: auto_accept, auto_receive, echo as threads
 };
 
 // The includes, feature macros and the helpers in `helpers` (plus what they need); STRSIZE

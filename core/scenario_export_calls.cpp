@@ -27,6 +27,28 @@ std::string sendFlags(int flags) // The engine adds MSG_NOSIGNAL to every send.
     return flags == 0 ? "NOSIGNAL" : flagsSymbol(flags) + " | NOSIGNAL";
 }
 
+// recv(...) until EOF: the receive and its line repeat while they bring bytes, which are
+// gathered in `all`; the step's result is their total, or the error that ended it.
+void repeatUntilEof(Code& c, std::size_t from)
+{
+    Lines out(c.body.begin(), c.body.begin() + static_cast<std::ptrdiff_t>(from));
+    out.insert(out.end(), { "size_t total = 0; /* until EOF: every byte, gathered */",
+                            "char *all = NULL;", "ssize_t last = 0;", "for (;;) {" });
+    for (auto it = c.body.begin() + static_cast<std::ptrdiff_t>(from); it != c.body.end(); ++it)
+        out.push_back("    " + *it);
+    out.insert(out.end(),
+               { "    last = $R;", "    if ($R > 0) {",
+                 "        char *more = realloc(all, total + got);", "        if (more == NULL) {",
+                 "            perror(\"realloc\");", "            exit(1);", "        }",
+                 "        all = more;", "        memcpy(all + total, buf, got);",
+                 "        total += got;", "    }",
+                 "    if ($R <= 0 || total >= " + num(static_cast<long>(kUntilEofLimit)) + ")",
+                 "        break;", "}", "$D(last < 0 ? last : (ssize_t)total);" });
+    c.body = out;
+    c.got = "all, total";
+    c.tail.insert(c.tail.begin(), "free(all);");
+}
+
 } // namespace
 
 Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
@@ -63,6 +85,7 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
         c.got = "buf, got";
     };
     const std::string flags = flagsSymbol(s.flags);
+    std::size_t loopFrom = 0; // recv until EOF: the statements from here on repeat
     switch (s.call) {
     case CallKind::Socket:
         b.push_back("$Dsocket(" + domainSymbol(s.domain) + ", " + typeSymbol(s.type) + ", "
@@ -166,6 +189,7 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
         const std::string n = num(static_cast<long>(s.length));
         const bool from = s.call == CallKind::RecvFrom;
         receiveBuffer(s.length);
+        loopFrom = b.size();
         if (from) {
             add({ "struct sockaddr_storage from;", "socklen_t len = sizeof from;" });
         }
@@ -306,6 +330,15 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
         c.value = "$R >= 0 ? text(\"%d\", count) : \"\"";
         c.number = "count";
         break;
+    case CallKind::SetAutomation: {
+        const char* what = s.automation == Automation::AutoAccept ? "AUTO_ACCEPT"
+            : s.automation == Automation::AutoReceive             ? "AUTO_RECEIVE"
+                                                                  : "AUTO_ECHO";
+        b.push_back("automate($FD, " + std::string(what) + ");");
+        b.push_back("printf(\"%s\\n\", " + cLiteral(automationLine(s)) + ");");
+        use(HelperAutomation);
+        break;
+    }
     case CallKind::Poll: {
         const std::string n = num(static_cast<long>(context.pollFds.size()));
         std::string entries, shown;
@@ -333,6 +366,8 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
     }
     default: break;
     }
+    if (s.untilEof)
+        repeatUntilEof(c, loopFrom);
     return c;
 }
 

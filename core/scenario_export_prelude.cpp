@@ -336,7 +336,9 @@ const char* const kHead = R"C(#define _GNU_SOURCE      /* Linux: MSG_MORE, struc
 #include <pthread.h>
 #include <regex.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

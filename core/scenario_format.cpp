@@ -20,6 +20,13 @@ std::string howSymbol(int how)
     return how == SHUT_RD ? "SHUT_RD" : how == SHUT_RDWR ? "SHUT_RDWR" : "SHUT_WR";
 }
 
+std::string payloadText(const Step& s)
+{
+    if (!s.payloadFile.empty())
+        return "file(" + cString(s.payloadFile) + ")";
+    return cString(s.payload.empty() ? "" : s.payload[0]);
+}
+
 std::string callText(const Step& s)
 {
     const std::string sock = s.socket;
@@ -31,11 +38,10 @@ std::string callText(const Step& s)
     case CallKind::Listen: return "listen(" + sock + ", " + std::to_string(s.backlog) + ")";
     case CallKind::Accept: return "accept(" + sock + ")";
     case CallKind::Send:
-        return "send(" + sock + ", " + cString(s.payload.empty() ? "" : s.payload[0]) + ", "
-            + flagsSymbol(s.flags) + ")";
+        return "send(" + sock + ", " + payloadText(s) + ", " + flagsSymbol(s.flags) + ")";
     case CallKind::SendTo:
-        return "sendto(" + sock + ", " + cString(s.payload.empty() ? "" : s.payload[0]) + ", "
-            + flagsSymbol(s.flags) + ", " + s.address.text() + ")";
+        return "sendto(" + sock + ", " + payloadText(s) + ", " + flagsSymbol(s.flags) + ", "
+            + s.address.text() + ")";
     case CallKind::Recv:
     case CallKind::RecvFrom:
         return std::string(callName(s.call)) + "(" + sock + ", " + std::to_string(s.length) + ", "
@@ -69,11 +75,28 @@ std::string callText(const Step& s)
     case CallKind::SetNonBlocking:
         return "fcntl(" + sock + ", F_SETFL, " + (s.enable ? "O_NONBLOCK" : "0") + ")";
     case CallKind::IoctlFionread: return "ioctl(" + sock + ", FIONREAD)";
+    case CallKind::SetAutomation:
+        return std::string(s.automation == Automation::AutoAccept ? "auto_accept"
+                           : s.automation == Automation::AutoReceive ? "auto_receive"
+                                                                     : "echo")
+            + "(" + sock + ")";
     default: return "# (engine control, not a socket call)";
     }
 }
 
 } // namespace
+
+std::string automationLine(const Step& step)
+{
+    const char* what = step.automation == Automation::AutoAccept
+        ? "every connection it queues is accepted"
+        : step.automation == Automation::AutoReceive ? "what arrives is read and kept"
+                                                     : "what arrives is sent back";
+    const char* scope =
+        step.automation == Automation::AutoAccept ? "" : " (on a listener: on each connection it accepts)";
+    return "# " + std::string(automationName(step.automation)) + " on for " + step.socket + ": "
+        + what + scope;
+}
 
 std::string formatStep(const Step& s)
 {
@@ -90,6 +113,8 @@ std::string formatStep(const Step& s)
         if (!s.assign.empty())
             line = s.assign + (s.assign2.empty() ? "" : ", " + s.assign2) + " = ";
         line += callText(s);
+        if (s.untilEof)
+            line += " until EOF";
         if (s.background)
             line += " &";
         break;

@@ -8,6 +8,7 @@
 #include "errno_names.h"
 #include "poller.h"
 #include "scenario_expect.h"
+#include "scenario_files.h"
 #include "scenario_text.h"
 #include "sockopt.h"
 
@@ -25,6 +26,7 @@ struct LineParser {
     std::set<std::string>& jobs;    // Names of background calls so far.
     std::string error;
     int errorColumn = 0;
+    const std::string& baseDir; // Where file("...") payloads are read from; "" = nowhere.
 
     bool fail(int column, std::string message)
     {
@@ -92,6 +94,16 @@ struct LineParser {
     bool bytesArg(const Piece& p, std::string& out)
     {
         std::string message;
+        const std::string& t = p.text;
+        if (t.rfind("file(", 0) == 0 && t.back() == ')') {
+            if (step.call != CallKind::Send && step.call != CallKind::SendTo)
+                return fail(p.column, "file(...) payloads work in send() and sendto()");
+            const std::string name = unquote(trimmed(t.substr(5, t.size() - 6)));
+            if (!readPayloadFile(baseDir, name, out, message))
+                return fail(p.column, message);
+            step.payloadFile = name;
+            return true;
+        }
         if (parseBytesLiteral(p.text, out, message))
             return true;
         return fail(p.column, message);
@@ -172,6 +184,15 @@ bool LineParser::call(const std::string& name, const std::vector<Piece>& args, i
 {
     if (name == "poll")
         return pollCall(args, column);
+    if (name == "auto_accept" || name == "auto_receive" || name == "echo") {
+        step.call = CallKind::SetAutomation;
+        step.enable = true;
+        step.automation = name == "auto_accept" ? Automation::AutoAccept
+            : name == "auto_receive"            ? Automation::AutoReceive
+                                                : Automation::Echo;
+        return expectArgs(args, 1, column, "auto_accept(sock), auto_receive(sock) or echo(sock)")
+            && socketArg(args[0]);
+    }
     if (name == "sleep") {
         step.kind = StepKind::Sleep;
         return expectArgs(args, 1, column, "sleep(milliseconds)")
@@ -431,6 +452,18 @@ void parseStatement(const std::string& code, LineParser& p)
             ++at;
     };
     skip();
+    if (s.compare(at, 5, "until") == 0) {
+        const int column = base + static_cast<int>(at);
+        at += 5;
+        skip();
+        if (s.compare(at, 3, "EOF") != 0)
+            return (void)p.fail(base + static_cast<int>(at), "expected EOF after 'until'");
+        if (step.call != CallKind::Recv)
+            return (void)p.fail(column, "only recv() can repeat until EOF");
+        step.untilEof = true;
+        at += 3;
+        skip();
+    }
     if (at < s.size() && s[at] == '&') {
         step.background = true;
         ++at;
@@ -446,7 +479,7 @@ void parseStatement(const std::string& code, LineParser& p)
         }
     } else if (at < s.size()) {
         p.fail(base + static_cast<int>(at), "unexpected \"" + s.substr(at)
-                   + "\" after the call; expected '&' or expect ...");
+                   + "\" after the call; expected 'until EOF', '&' or expect ...");
         return;
     }
     const bool makesSocket = step.kind == StepKind::Call
@@ -465,6 +498,11 @@ void parseStatement(const std::string& code, LineParser& p)
         p.jobs.insert(step.assign);
     if (step.background && step.kind != StepKind::Call)
         p.fail(base, "only socket calls can run in the background");
+    if (!step.expects.empty() && step.call == CallKind::SetAutomation)
+        p.fail(step.expects.front().column, "an automation line turns the playground's own "
+                                            "helper on; it returns nothing to expect");
+    if (step.background && step.call == CallKind::SetAutomation)
+        p.fail(base, "an automation line never blocks: drop the '&'");
     if (step.background && step.call == CallKind::Poll)
         p.fail(base, "poll() cannot run in the background; give it a timeout instead: "
                      "poll([a POLLIN], 1000)");
@@ -474,7 +512,7 @@ void parseStatement(const std::string& code, LineParser& p)
 
 } // namespace
 
-ScenarioParse parseScenario(std::string_view text)
+ScenarioParse parseScenario(std::string_view text, const std::string& baseDir)
 {
     ScenarioParse out;
     if (text.size() > kMaxScenarioBytes) {
@@ -503,7 +541,7 @@ ScenarioParse parseScenario(std::string_view text)
         step.source = trimmed(parts.code);
         step.comment = trimmed(parts.comment).empty() ? pendingComment : trimmed(parts.comment);
         pendingComment.clear();
-        LineParser p { step, sockets, jobs, {}, 0 };
+        LineParser p { step, sockets, jobs, {}, 0, baseDir };
         parseStatement(parts.code, p);
         if (!p.error.empty()) {
             out.errors.push_back({ lineNo, p.errorColumn, p.error });

@@ -108,6 +108,7 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
     c.level = step.level;
     c.value = step.value;
     c.enable = step.enable;
+    c.automation = step.automation;
     c.timeoutMs = step.timeoutMs;
     for (const PollArg& arg : step.pollFds) {
         const auto id = socketOf(arg.socket);
@@ -168,7 +169,9 @@ bool ScenarioPlayer::finishCall(InFlight& f)
 {
     const Step& step = m_scenario.steps[f.step];
     const CallRecord& r = *f.record;
-    m_output.push_back({ step.line, r.text });
+    m_output.push_back({ step.line, step.call == CallKind::SetAutomation && r.result == 0
+                                        ? automationLine(step)
+                                        : r.text });
     ++m_callsMade;
     if (r.created != kNoSocket && !step.assign.empty())
         m_sockets[step.assign] = r.created;
@@ -178,17 +181,46 @@ bool ScenarioPlayer::finishCall(InFlight& f)
         fail(step.line, "the call could not be made: " + r.note);
         return false;
     }
-    if (!check(step, r))
+    if (!step.untilEof)
+        return check(step, r);
+    // The step's answer is the whole: every byte until EOF, or the error that ended it.
+    CallRecord whole = r;
+    if (r.result > 0)
+        f.gathered += m_read(r.socket, r.dataOffset, r.dataLength);
+    if (r.result >= 0)
+        whole.result = static_cast<long>(f.gathered.size());
+    return check(step, whole, &f.gathered);
+}
+
+// recv(...) until EOF: a receive that got bytes prints its line, keeps its bytes and is made
+// again; the one that returns 0 (or fails) ends the step. Returns true while it goes on.
+bool ScenarioPlayer::repeatUntilEof(InFlight& f)
+{
+    const Step& step = m_scenario.steps[f.step];
+    const CallRecord& r = *f.record;
+    if (!step.untilEof || r.result <= 0 || r.phase == CallPhase::Refused
+        || f.gathered.size() >= kUntilEofLimit)
         return false;
+    m_output.push_back({ step.line, r.text });
+    ++m_callsMade;
+    f.gathered += m_read(r.socket, r.dataOffset, r.dataLength);
+    if (f.gathered.size() >= kUntilEofLimit)
+        return false;
+    Command c;
+    if (!buildCommand(step, c))
+        return false;
+    f.command = m_submit(std::move(c));
+    f.record.reset();
     return true;
 }
 
-bool ScenarioPlayer::check(const Step& step, const CallRecord& r)
+bool ScenarioPlayer::check(const Step& step, const CallRecord& r, const std::string* bytes)
 {
     CallOutcome outcome;
     outcome.record = &r;
-    outcome.bytes = !r.peeked.empty() || !r.hasData ? r.peeked
-                                                    : m_read(r.socket, r.dataOffset, r.dataLength);
+    outcome.bytes = bytes                              ? *bytes
+        : !r.peeked.empty() || !r.hasData ? r.peeked
+                                          : m_read(r.socket, r.dataOffset, r.dataLength);
     // A state after accept() is the new socket's; a queue is always the listener's.
     for (const Expectation& e : step.expects) {
         const bool created = (e.kind == ExpectKind::State && step.call == CallKind::Accept)
@@ -246,6 +278,8 @@ bool ScenarioPlayer::finishArrived()
     std::sort(arrived.begin(), arrived.end(),
               [](const InFlight* a, const InFlight* b) { return a->arrival < b->arrival; });
     for (InFlight* f : arrived) {
+        if (repeatUntilEof(*f))
+            continue;
         f->checked = true;
         if (!finishCall(*f))
             return false;
@@ -329,12 +363,20 @@ long ScenarioPlayer::waitLimitMs(long fallbackMs) const
     return fallbackMs;
 }
 
+// A step as its line reads without its expectations: "recv(a, 4, MSG_WAITALL)".
+static std::string callOnly(const Step& step)
+{
+    Step bare = step;
+    bare.expects.clear();
+    return formatStep(bare);
+}
+
 std::string ScenarioPlayer::stallMessage(long waitedMs) const
 {
     const std::string after = " after " + duration(waitedMs);
     if (m_foreground) {
         const Step& s = m_scenario.steps[m_foreground->step];
-        return s.source + " is still blocked" + after
+        return callOnly(s) + " is still blocked" + after
             + "; nothing made it ready (when a later line must make it ready, run it in the "
               "background with '&' and wait for it)";
     }
@@ -342,7 +384,7 @@ std::string ScenarioPlayer::stallMessage(long waitedMs) const
     auto list = [&](const std::string& name, const InFlight& job) {
         const Step& s = m_scenario.steps[job.step];
         if (!job.checked)
-            unfinished += (unfinished.empty() ? "" : ", ") + s.source + " (line "
+            unfinished += (unfinished.empty() ? "" : ", ") + callOnly(s) + " (line "
                 + std::to_string(s.line) + ")";
         (void)name;
     };
@@ -362,7 +404,7 @@ std::string ScenarioPlayer::stallMessage(long waitedMs) const
             + duration(waitedMs) + " for " + unfinished + ", which has not finished" + limit;
     }
     if (m_next < m_scenario.steps.size() && needsPendingJob(m_scenario.steps[m_next]))
-        return m_scenario.steps[m_next].source + " needs a socket that " + unfinished
+        return callOnly(m_scenario.steps[m_next]) + " needs a socket that " + unfinished
             + " has not made" + after;
     return "background calls still unfinished" + after + ": " + unfinished;
 }

@@ -66,6 +66,7 @@ private:
         std::optional<CallRecord> record; // Set when the final record arrived.
         std::uint64_t arrival = 0;        // Order of arrival, so lines print as calls ended.
         bool checked = false;
+        std::string gathered; // until EOF: the bytes of the receives so far
     };
 
     bool start(std::size_t index);
@@ -75,7 +76,8 @@ private:
     bool needsPendingJob(const Step& step) const;
     bool allJobsDone() const;
     bool waitingDone(const Step& step) const;
-    bool check(const Step& step, const CallRecord& r);
+    bool check(const Step& step, const CallRecord& r, const std::string* bytes = nullptr);
+    bool repeatUntilEof(InFlight& f);
     const SocketSnapshot* snapshotOf(const std::string& name) const;
 
     Scenario m_scenario;

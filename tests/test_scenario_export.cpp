@@ -143,6 +143,8 @@ private slots:
     void demos_data();
     void demos();
     void numericOptions();
+    void automationAndUntilEof();
+    void payloadFromFile();
     void everyFormHolds();
     void failures_data();
     void failures();
@@ -916,6 +918,80 @@ void TestScenarioExport::everyFormHolds()
             "sendto(v, \"two\", 0, u.local)\n"
             "recvfrom(u, 8, 0)                  expect \"two\", peer v.local\n"
             "getsockopt(u, SOL_SOCKET, SO_TYPE) expect value 2, value >= 1\n"));
+}
+
+// auto_accept / echo / auto_receive lines and recv ... until EOF, in the engine and as the
+// program's threads and loop.
+void TestScenarioExport::automationAndUntilEof()
+{
+    holdsEverywhere(QStringLiteral(
+        "srv = socket(AF_INET, SOCK_STREAM, 0)\n"
+        "bind(srv, 127.0.0.1:0)\n"
+        "listen(srv, 8)\n"
+        "auto_accept(srv)\n"
+        "echo(srv)                     # each connection srv accepts echoes\n"
+        "a = socket(AF_INET, SOCK_STREAM, 0)\n"
+        "connect(a, srv.local)\n"
+        "send(a, \"ping\", 0)\n"
+        "recv(a, 4, MSG_WAITALL)       expect \"ping\"\n"
+        "b = socket(AF_INET, SOCK_STREAM, 0)\n"
+        "connect(b, srv.local)\n"
+        "send(b, \"pong!\", 0)\n"
+        "shutdown(b, SHUT_WR)          # the echo server sees EOF and stops\n"
+        "recv(b, 2, 0) until EOF       expect \"pong!\", length 5\n"
+        "u = socket(AF_INET, SOCK_DGRAM, 0)\n"
+        "bind(u, 127.0.0.1:0)\n"
+        "auto_receive(u)\n"
+        "close(a)\n"));
+}
+
+// send(c, file("NAME"), 0): bytes from a file beside the scenario, and only from there.
+void TestScenarioExport::payloadFromFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile payload(dir.filePath(QStringLiteral("req.bin")));
+    QVERIFY(payload.open(QIODevice::WriteOnly));
+    payload.write(QByteArray("GET / HTTP/1.0\r\n\r\n\xff\x00", 20));
+    payload.close();
+    const std::string folder = dir.path().toStdString();
+    const std::string text = "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\n"
+                             "send(a, file(\"req.bin\"), 0) expect 20\n"
+                             "recv(b, 64, 0) expect prefix \"GET / \", length 20\n";
+    const ScenarioParse p = parseScenario(text, folder);
+    QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
+    QCOMPARE(p.scenario.steps[1].payload.at(0), std::string("GET / HTTP/1.0\r\n\r\n\xff\0", 20));
+    QVERIFY(formatStep(p.scenario.steps[1]).find("file(\"req.bin\")") != std::string::npos);
+    const RunResult r = runScenario(p.scenario, RunOptions {});
+    QVERIFY2(r.exitCode == 0, r.failure.c_str());
+    // The exported program carries the bytes themselves: it needs no file.
+    QVERIFY(exportToC(p.scenario, "lab.spg").find("\\377") != std::string::npos);
+
+    // Refused, each with a message naming the file and why.
+    QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), dir.filePath(QStringLiteral("out"))));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    QFile big(dir.filePath(QStringLiteral("big.bin")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(QByteArray((1 << 20) + 1, 'x'));
+    big.close();
+    const std::pair<const char*, const char*> bad[] = {
+        { "file(\"/etc/hostname\")", "without a leading / or .." },
+        { "file(\"../x\")", "without a leading / or .." },
+        { "file(\"sub/../../x\")", "without a leading / or .." },
+        { "file(\"out\")", "leads outside the scenario's folder" },
+        { "file(\"sub\")", "is not a regular file" },
+        { "file(\"big.bin\")", "a payload file is limited to 1 MiB" },
+        { "file(\"missing\")", "No such file or directory" },
+    };
+    for (const auto& [arg, why] : bad) {
+        const ScenarioParse q = parseScenario(
+            "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\nsend(a, " + std::string(arg) + ", 0)\n", folder);
+        QVERIFY2(!q.ok(), arg);
+        QVERIFY2(q.errors.front().message.find(why) != std::string::npos, q.errors.front().message.c_str());
+        QCOMPARE(q.errors.front().line, 2);
+        QCOMPARE(q.errors.front().column, 9);
+    }
+    QVERIFY(!parseScenario(text).ok()); // No folder (a demo, an unsaved text): no files.
 }
 
 // Every kind of expectation, fed a wrong answer: the engine and the exported program must

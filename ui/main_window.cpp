@@ -455,7 +455,8 @@ void MainWindow::offerDemosOnFirstStart()
 
 void MainWindow::exportC()
 {
-    const core::ScenarioParse parsed = core::parseScenario(m_scenario->text().toStdString());
+    const core::ScenarioParse parsed =
+        core::parseScenario(m_scenario->text().toStdString(), m_scenario->folder().toStdString());
     if (!parsed.ok()) {
         QMessageBox::warning(this, tr("Export as C"),
                              QString::fromStdString(parsed.errors.front().format("scenario")));

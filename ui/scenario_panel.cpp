@@ -18,6 +18,15 @@
 
 namespace spg::ui {
 
+namespace {
+
+std::string folderOf(const QString& path)
+{
+    return QFileInfo(path).absolutePath().toStdString();
+}
+
+} // namespace
+
 ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -96,6 +105,7 @@ void ScenarioPanel::setText(const QString& text, const QString& name)
 {
     stop();
     m_name = name;
+    m_folder.clear();
     m_editor->setPlainText(text);
     m_failedLine = 0;
     m_currentLine = 0;
@@ -128,8 +138,9 @@ bool ScenarioPanel::open(const QString& path, QString* error)
         return false;
     }
     const QString text = QString::fromUtf8(file.readAll());
-    const core::ScenarioParse parsed = core::parseScenario(text.toStdString());
+    const core::ScenarioParse parsed = core::parseScenario(text.toStdString(), folderOf(path));
     setText(text, QFileInfo(path).fileName());
+    m_folder = QString::fromStdString(folderOf(path));
     if (!parsed.ok() && error) {
         *error = QString::fromStdString(parsed.errors.front().format(QFileInfo(path).fileName().toStdString()));
         return false;
@@ -147,6 +158,7 @@ bool ScenarioPanel::save(const QString& path, QString* error)
     }
     file.write(text().toUtf8());
     m_name = QFileInfo(path).fileName();
+    m_folder = QString::fromStdString(folderOf(path));
     setStatus(tr("Saved %1.").arg(path));
     return true;
 }
@@ -156,7 +168,7 @@ bool ScenarioPanel::ensurePlayer()
 {
     if (m_player)
         return true;
-    const core::ScenarioParse parsed = core::parseScenario(text().toStdString());
+    const core::ScenarioParse parsed = core::parseScenario(text().toStdString(), m_folder.toStdString());
     if (!parsed.ok()) {
         const core::ScenarioError& e = parsed.errors.front();
         m_failedLine = e.line;

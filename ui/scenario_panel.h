@@ -31,6 +31,7 @@ public:
 
     QString text() const;
     void setText(const QString& text, const QString& name);
+    QString folder() const { return m_folder; } // "" until loaded from or saved to a file
     QPlainTextEdit* editor() const { return m_editor; }
     QString statusText() const;
     bool isPlaying() const { return m_player != nullptr; }
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<core::ScenarioPlayer> m_player;
     core::ScenarioRecorder m_recorder;
     QString m_name;
+    QString m_folder; // The loaded or saved file's folder: where file("...") payloads live.
     bool m_recording = true;
     int m_currentLine = 0;
     int m_failedLine = 0;
