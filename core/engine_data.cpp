@@ -99,6 +99,46 @@ bool tcpErrorPending(const SocketEntry& s)
     return ::poll(&probe, 1, 0) == 1 && (probe.revents & POLLERR);
 }
 
+// Whether the peer has shut down its side or an error is pending: a peek that waits for more
+// bytes returns what it has then.
+bool hangUpPending(const SocketEntry& s)
+{
+#ifdef POLLRDHUP
+    pollfd probe { s.fd, POLLRDHUP, 0 };
+#else
+    pollfd probe { s.fd, 0, 0 };
+#endif
+    return ::poll(&probe, 1, 0) == 1 && (probe.revents & ~POLLIN & ~POLLOUT);
+}
+
+// How many bytes a blocking receive gathers before it returns: the whole buffer with
+// MSG_WAITALL, SO_RCVLOWAT bytes (at most the buffer) otherwise, 1 when it takes what there
+// is. Datagrams, non-blocking calls and MSG_DONTWAIT take what there is.
+void gatherTarget(const SocketEntry& s, BlockedCall& call, std::size_t want)
+{
+    const Command& c = call.command;
+    call.atLeast = 1;
+    if (!s.stream() || s.nonBlocking || (c.flags & MSG_DONTWAIT) || want <= 1)
+        return;
+    // A UNIX stream peek returns what is queued once there is anything (Linux
+    // unix_stream_read_generic stops after one pass over the queue); TCP's peek gathers.
+    if ((c.flags & MSG_PEEK) && s.domain == AF_UNIX)
+        return;
+    if (c.flags & MSG_WAITALL) {
+        call.atLeast = want;
+        call.byTime = (c.flags & MSG_PEEK) != 0; // Readiness stays on while the peek waits.
+    }
+    int lowat = 1;
+    socklen_t length = sizeof lowat;
+    if (sys::getsockopt(s.fd, SOL_SOCKET, SO_RCVLOWAT, &lowat, &length).ok() && lowat > 1) {
+        // The kernel's readiness waits for SO_RCVLOWAT fresh bytes, while the call wants
+        // only the rest of them: readiness cannot tell when to look again.
+        call.byTime = true;
+        if (!(c.flags & MSG_WAITALL))
+            call.atLeast = std::min<std::size_t>(static_cast<std::size_t>(lowat), want);
+    }
+}
+
 long receiveQueued(int fd)
 {
     int queued = 0;
@@ -155,7 +195,9 @@ void EngineWorker::startBlockingCall(CommandId id, const Command& c, SocketEntry
     r.phase = CallPhase::Blocked;
     r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", <unfinished ...>";
     r.note = call.needs & WantRead ? "blocked until the socket is readable"
-                                   : "blocked until the socket is writable";
+        : call.needs & WantWrite   ? "blocked until the socket is writable"
+                                   : "blocked; the engine retries every 10 ms (no readiness "
+                                     "tells when this wait ends)";
     emit(std::move(r), call.startedSteady);
     s.blocked.push_back(std::move(call));
     s.dirty = true;
@@ -196,6 +238,14 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
     // with the error consumed. Only a second connect() does that on a non-blocking fd;
     // reading SO_ERROR instead would leave the socket half-finished.
     SysResult res = sys::connect(s.fd, call.target.get(), call.target.length);
+    if (!s.nonBlocking && s.domain == AF_UNIX && isAgain(res.error)) {
+        // The listener's backlog is full. A blocking connect sleeps until accept() makes
+        // room (or SO_SNDTIMEO ends it with EAGAIN); our own socket gives no readiness for
+        // that, so the engine asks again on a timer.
+        call.timeoutError = res.error;
+        call.retryLater();
+        return Attempt::WouldBlock;
+    }
     if (!s.nonBlocking && connectStillPending(res.error, resumed)) {
         // Linux: when SO_SNDTIMEO runs out the real call returns what it would have said
         // without waiting (EINPROGRESS, or EALREADY if it was already connecting).
@@ -224,7 +274,7 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
     if (call.parked && res.ok())
         r.note = "the handshake completed";
     else if (isAgain(res.error) && s.domain == AF_UNIX)
-        r.note = "the listener's backlog is full; a blocking connect would wait for room";
+        r.note = "the listener's backlog is full; a blocking connect waits for room";
     finishCall(s, call, std::move(r));
     return Attempt::Finished;
 }
@@ -359,7 +409,11 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
 {
     const Command& c = call.command;
     const std::size_t want = receiveLength(c);
-    const bool waitAll = (c.flags & MSG_WAITALL) && !s.nonBlocking && s.stream();
+    if (call.atLeast == 0)
+        gatherTarget(s, call, want);
+    const bool peekAll = (c.flags & MSG_PEEK) && call.atLeast > 1;
+    if (peekAll)
+        call.received.clear(); // A peek sees the queue from its start every time.
     const std::size_t room = want - std::min<std::size_t>(want, call.received.size());
     std::string buffer(room, '\0');
     SockAddr peer;
@@ -396,6 +450,8 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     }
     if (!res.ok() && wouldBlock(s, call, res.error)) {
         call.needs = WantRead;
+        if (call.byTime && !call.received.empty())
+            call.retryLater();
         return Attempt::WouldBlock;
     }
     // MSG_TRUNC can report more than the buffer held; only what was copied is data.
@@ -408,11 +464,16 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     call.received.append(buffer.data(), got);
     if (res.ok() && res.value == 0 && s.stream() && want > 0)
         s.peerClosed = true;
-    if (waitAll && res.ok() && res.value > 0 && call.received.size() < want) {
-        call.needs = WantRead; // MSG_WAITALL on a blocking socket waits for the whole buffer.
+    // A blocking recv gathers until it has call.atLeast bytes: the whole buffer with
+    // MSG_WAITALL, SO_RCVLOWAT bytes otherwise; it returns fewer at end of file or on error.
+    if (call.atLeast > 1 && res.ok() && res.value > 0 && call.received.size() < call.atLeast
+        && !(peekAll && hangUpPending(s))) {
+        call.needs = WantRead;
+        if (call.byTime)
+            call.retryLater();
         return Attempt::WouldBlock;
     }
-    const SysResult final = !call.received.empty() && (waitAll || !res.ok())
+    const SysResult final = !call.received.empty() && (call.atLeast > 1 || !res.ok())
         ? SysResult { static_cast<long>(call.received.size()), 0 }
         : res;
     CallRecord r = startRecord(call.id, c, &s);

@@ -110,8 +110,30 @@ void EngineWorker::endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, 
     finishCall(s, call, std::move(r));
 }
 
+// Calls parked on the timer try again; one that still would block parks again.
+void EngineWorker::retryTimedCalls()
+{
+    const auto now = SteadyClock::now();
+    for (auto& [id, entry] : m_sockets) {
+        SocketEntry& s = *entry;
+        for (std::size_t i = 0; i < s.blocked.size() && s.open();) {
+            BlockedCall& call = s.blocked[i];
+            if (!call.retryAt || *call.retryAt > now) {
+                ++i;
+                continue;
+            }
+            call.retryAt.reset();
+            if (attempt(s, call) == Attempt::Finished)
+                s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
+            else
+                ++i;
+        }
+    }
+}
+
 void EngineWorker::expireDeadlines()
 {
+    retryTimedCalls();
     const auto now = SteadyClock::now();
     for (auto& [id, entry] : m_sockets) {
         SocketEntry& s = *entry;

@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <functional>
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
@@ -165,6 +166,21 @@ std::string realRecv(int fd, std::size_t length, int flags, std::string* bytes =
 std::string realSend(int fd, const std::string& bytes)
 {
     return RealSocket::result(::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL));
+}
+
+// A real blocking recv while a second thread sends more a little later (`lateSend`). The
+// answer does not depend on the delay: whether the bytes arrive before or during the call,
+// it returns the same.
+std::string realRecvWithLateSend(int fd, const std::function<void()>& lateSend,
+                                 std::size_t length, int flags, std::string* bytes)
+{
+    std::thread sender([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        lateSend();
+    });
+    const std::string got = realRecv(fd, length, flags, bytes);
+    sender.join();
+    return got;
 }
 
 // Waits (bounded) until the kernel reports an error pending on a real socket.
@@ -367,6 +383,131 @@ private slots:
         const CallRecord cancelled = h.finish(id);
         QCOMPARE(cancelled.phase, CallPhase::Cancelled);
         SAME(answer(cancelled), realAnswer);
+    }
+
+    // A blocking recv with SO_RCVLOWAT gathers that many bytes before it returns.
+    void receiveLowWatermarkGathers()
+    {
+        Harness h;
+        RealPair real;
+        int five = 5;
+        ::setsockopt(real.fd[1], SOL_SOCKET, SO_RCVLOWAT, &five, sizeof five);
+        realSend(real.fd[0], "abc");
+        std::string realBytes;
+        const std::string realAnswer = realRecvWithLateSend(
+            real.fd[1], [&] { realSend(real.fd[0], "de"); }, 10, 0, &realBytes);
+
+        const CallRecord p = h.call(unixPair());
+        QCOMPARE(h.call(makeSetSockOpt(p.created2, "SO_RCVLOWAT", "5")).result, 0L);
+        h.call(makeSend(p.created, "abc"));
+        CommandId id = 0;
+        QCOMPARE(h.start(makeRecv(p.created2, 10), &id).phase, CallPhase::Blocked);
+        h.call(makeSend(p.created, "de"));
+        SAME(answer(h.finish(id)), realAnswer);
+        SAME(h.captured(p.created2), realBytes);
+    }
+
+    // MSG_PEEK|MSG_WAITALL on UNIX stream: the peek returns what is queued (Linux stops after
+    // one pass over the queue), and the bytes stay queued.
+    void unixPeekWaitAllTakesWhatIsQueued()
+    {
+        Harness h;
+        RealPair real;
+        realSend(real.fd[0], "abc");
+        std::string realPeeked;
+        const std::string realAnswer = realRecvWithLateSend(
+            real.fd[1], [&] { realSend(real.fd[0], "de"); }, 5, MSG_PEEK | MSG_WAITALL,
+            &realPeeked);
+        std::string realBytes;
+        const std::string realAfter = realRecv(real.fd[1], 10, 0, &realBytes);
+
+        const CallRecord p = h.call(unixPair());
+        h.call(makeSend(p.created, "abc"));
+        const CallRecord peeked = h.call(makeRecv(p.created2, 5, MSG_PEEK | MSG_WAITALL));
+        SAME(answer(peeked), realAnswer);
+        SAME(peeked.peeked, realPeeked);
+        h.call(makeSend(p.created, "de"));
+        SAME(answer(h.call(makeRecv(p.created2, 10))), realAfter);
+        SAME(h.captured(p.created2), realBytes);
+    }
+
+    // On TCP, MSG_PEEK|MSG_WAITALL waits for the whole buffer and peeks it from the start.
+    void tcpPeekWaitAllGathersTheWholeBuffer()
+    {
+        Harness h;
+        std::string address;
+        const SocketId srv = h.listener(4, &address);
+        RealSocket real(AF_INET, SOCK_STREAM);
+        QCOMPARE(real.connect(address), std::string("0"));
+        const SocketId realPeer = h.call(makeAccept(srv)).created;
+        const SocketId cli = h.socket(AF_INET, SOCK_STREAM);
+        QCOMPARE(h.call(makeConnect(cli, address)).result, 0L);
+        const SocketId peer = h.call(makeAccept(srv)).created;
+
+        h.call(makeSend(realPeer, "abc"));
+        std::string realPeeked;
+        const std::string realAnswer = realRecvWithLateSend(
+            real.fd(), [&] { h.call(makeSend(realPeer, "de")); }, 5, MSG_PEEK | MSG_WAITALL,
+            &realPeeked);
+        std::string realBytes;
+        const std::string realAfter = realRecv(real.fd(), 10, 0, &realBytes);
+
+        h.call(makeSend(peer, "abc"));
+        CommandId id = 0;
+        QCOMPARE(h.start(makeRecv(cli, 5, MSG_PEEK | MSG_WAITALL), &id).phase, CallPhase::Blocked);
+        h.call(makeSend(peer, "de"));
+        const CallRecord peeked = h.finish(id);
+        SAME(answer(peeked), realAnswer);
+        SAME(peeked.peeked, realPeeked);
+        SAME(answer(h.call(makeRecv(cli, 10))), realAfter);
+        SAME(h.captured(cli), realBytes);
+    }
+
+    // MSG_DONTWAIT wins over MSG_WAITALL: the call takes what is there and returns.
+    void waitAllWithDontWaitReturnsAtOnce()
+    {
+        Harness h;
+        RealPair real;
+        realSend(real.fd[0], "abc");
+        const CallRecord p = h.call(unixPair());
+        h.call(makeSend(p.created, "abc"));
+        SAME(answer(h.call(makeRecv(p.created2, 10, MSG_WAITALL | MSG_DONTWAIT))),
+             realRecv(real.fd[1], 10, MSG_WAITALL | MSG_DONTWAIT));
+    }
+
+    // A blocking UNIX connect to a listener whose backlog is full waits for room (Linux says
+    // EAGAIN only to a non-blocking one), and SO_SNDTIMEO ends the wait with EAGAIN.
+    void unixConnectWaitsForRoomInTheBacklog()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = "unix:" + dir.filePath("s").toStdString();
+        Harness h;
+        const SocketId srv = h.listener(0, nullptr, path.c_str());
+        const SocketId first = h.socket(AF_UNIX, SOCK_STREAM);
+        QCOMPARE(h.call(makeConnect(first, path)).result, 0L);
+        const SocketId probe = h.socket(AF_UNIX, SOCK_STREAM);
+        h.call(makeNonBlocking(probe, true));
+        if (answer(h.call(makeConnect(probe, path))) != "-1 EAGAIN")
+            QSKIP("this kernel does not report a full UNIX backlog with EAGAIN");
+
+        RealSocket realTimed(AF_UNIX, SOCK_STREAM);
+        realTimed.timeouts(50000);
+        const SocketId timed = h.socket(AF_UNIX, SOCK_STREAM);
+        h.call(makeSetSockOpt(timed, "SO_SNDTIMEO", "0.05"));
+        SAME(answer(h.call(makeConnect(timed, path))), realTimed.connect(path));
+
+        RealSocket real(AF_UNIX, SOCK_STREAM);
+        std::string realAnswer;
+        std::thread waiter([&] { realAnswer = real.connect(path); });
+        const SocketId cli = h.socket(AF_UNIX, SOCK_STREAM);
+        CommandId id = 0;
+        QCOMPARE(h.start(makeConnect(cli, path), &id).phase, CallPhase::Blocked);
+        for (int i = 0; i < 3; ++i) // first, then the real one and ours in either order
+            QVERIFY(h.call(makeAccept(srv)).created != kNoSocket);
+        waiter.join();
+        SAME(answer(h.finish(id)), realAnswer);
+        SAME(answer(h.call(makeConnect(cli, path))), real.connect(path));
     }
 
     // A TCP reset after part of a MSG_WAITALL: the count comes back and the error stays
