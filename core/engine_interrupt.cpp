@@ -157,6 +157,10 @@ void EngineWorker::expireDeadlines()
 // on, and a later connect() says EALREADY, or 0 once it finished); accept() and a recv()
 // that got nothing leave the queues as they were; a send() or a MSG_WAITALL recv() that
 // moved some bytes returns their count, and those bytes stay sent or consumed.
+// When the cancel comes from close() on the same socket there is no exact kernel
+// counterpart: on Linux, close() in one thread does not wake a call blocked on that fd in
+// another (shutdown() does). The engine ends the call anyway, since a parked call cannot
+// outlive its socket; the record's note says why.
 void EngineWorker::cancelBlocked(SocketEntry& s, CommandId which, const char* why)
 {
     for (std::size_t i = 0; i < s.blocked.size();) {

@@ -510,6 +510,50 @@ private slots:
         SAME(answer(h.call(makeConnect(cli, path))), real.connect(path));
     }
 
+    // A TCP reset while a blocking send waits with part of its bytes queued: the count comes
+    // back and the error stays pending for the next send (ECONNRESET, then EPIPE).
+    void resetDuringPartialSendKeepsTheError()
+    {
+        Harness h;
+        const SocketId srv = h.socket(AF_INET, SOCK_STREAM);
+        h.call(makeSetSockOpt(srv, "SO_RCVBUF", "4096")); // Inherited: the peers read little.
+        h.call(makeBind(srv, "127.0.0.1:0"));
+        h.call(makeListen(srv, 4));
+        const std::string address = h.localAddress(srv);
+        const std::string big(1 << 20, 'x');
+
+        RealSocket real(AF_INET, SOCK_STREAM);
+        int small = 4096;
+        ::setsockopt(real.fd(), SOL_SOCKET, SO_SNDBUF, &small, sizeof small);
+        QCOMPARE(real.connect(address), std::string("0"));
+        const SocketId realPeer = h.call(makeAccept(srv)).created;
+        std::string realFirst;
+        std::thread sender([&] { realFirst = realSend(real.fd(), big); });
+        QVERIFY(h.waitSnapshot(realPeer, [](const SocketSnapshot& s) { return s.receiveQueued > 0; })
+                    .receiveQueued > 0);
+
+        const SocketId cli = h.socket(AF_INET, SOCK_STREAM);
+        h.call(makeSetSockOpt(cli, "SO_SNDBUF", "4096"));
+        QCOMPARE(h.call(makeConnect(cli, address)).result, 0L);
+        const SocketId peer = h.call(makeAccept(srv)).created;
+        CommandId id = 0;
+        QCOMPARE(h.start(makeSend(cli, big), &id).phase, CallPhase::Blocked);
+        QVERIFY(h.waitSnapshot(peer, [](const SocketSnapshot& s) { return s.receiveQueued > 0; })
+                    .receiveQueued > 0);
+
+        for (SocketId s : { realPeer, peer }) {
+            h.call(makeSetSockOpt(s, "SO_LINGER", "{1,0}"));
+            h.call(makeClose(s));
+        }
+        sender.join();
+        const CallRecord first = h.finish(id);
+        // The counts depend on how far each send got; both are counts, not errors.
+        QVERIFY2(realFirst.rfind("-1", 0) != 0, realFirst.c_str());
+        QVERIFY2(first.result > 0 && first.result < static_cast<long>(big.size()), first.text.c_str());
+        SAME(answer(h.call(makeSend(cli, "more"))), realSend(real.fd(), "more"));
+        SAME(answer(h.call(makeSend(cli, "more"))), realSend(real.fd(), "more"));
+    }
+
     // A TCP reset after part of a MSG_WAITALL: the count comes back and the error stays
     // pending for the next call (tcp_recvmsg does not consume it when it has copied bytes).
     void resetAfterPartialWaitAllKeepsTheError()
