@@ -154,6 +154,57 @@ SysResult consumeSocketError(int fd)
     return got.ok() ? SysResult { error ? -1 : 0, error } : got;
 }
 
+// One receive call into `buffer`, continuing a gathering call's iovec list where it stopped.
+SysResult receiveOnce(int fd, const BlockedCall& call, std::string& buffer, SockAddr& peer,
+                      int& msgFlags)
+{
+    const Command& c = call.command;
+    if (c.kind == CallKind::RecvFrom)
+        return sys::recvfrom(fd, buffer.data(), buffer.size(), c.flags, peer.get(), &peer.length);
+    if (c.kind != CallKind::RecvMsg) {
+        peer.length = 0;
+        return sys::recv(fd, buffer.data(), buffer.size(), c.flags);
+    }
+    std::vector<iovec> iov;
+    std::size_t at = 0;
+    std::size_t skip = call.received.size();
+    for (std::size_t n : c.iovLengths) {
+        const std::size_t used = std::min(skip, n);
+        skip -= used;
+        if (n > used)
+            iov.push_back(iovec { buffer.data() + at, n - used });
+        at += n - used;
+    }
+    msghdr msg {};
+    msg.msg_name = peer.get();
+    msg.msg_namelen = peer.length;
+    msg.msg_iov = iov.data();
+    msg.msg_iovlen = static_cast<decltype(msg.msg_iovlen)>(iov.size());
+    const SysResult res = sys::recvmsg(fd, &msg, c.flags);
+    peer.length = msg.msg_namelen;
+    msgFlags = msg.msg_flags;
+    return res;
+}
+
+// The arguments of a receive call's strace line, showing the bytes it returned.
+std::string receiveArgs(const Command& c, const std::string& data, const SysResult& final,
+                        const SockAddr* peer, int msgFlags)
+{
+    const std::string from = peer ? straceSockaddr(peer->get(), peer->length) : "NULL";
+    const std::string fromLength = std::to_string(peer ? peer->length : 0);
+    if (c.kind == CallKind::RecvMsg)
+        return "{msg_name=" + from + ", msg_namelen=" + fromLength
+            + ", msg_iov=" + iovText(c.iovLengths, data, final.ok() ? data.size() : 0)
+            + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
+            + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}, "
+            + msgFlagsText(c.flags);
+    std::string args = (final.ok() ? quoteBytes(data.data(), data.size()) : "0x...") + ", "
+        + std::to_string(receiveLength(c)) + ", " + msgFlagsText(c.flags);
+    if (c.kind == CallKind::RecvFrom)
+        args += ", " + from + ", [" + fromLength + "]";
+    return args;
+}
+
 } // namespace
 
 bool EngineWorker::wouldBlock(const SocketEntry& s, const BlockedCall& call, int error) const
@@ -423,30 +474,8 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     if (!call.received.empty() && tcpErrorPending(s) && receiveQueued(s.fd) == 0) {
         res = SysResult { -1, ECONNRESET }; // Not shown: the call returns the count so far.
         peer.length = 0;
-    } else if (c.kind == CallKind::RecvMsg) {
-        std::vector<iovec> iov;
-        std::size_t at = 0;
-        std::size_t skip = call.received.size();
-        for (std::size_t n : c.iovLengths) {
-            const std::size_t used = std::min(skip, n);
-            skip -= used;
-            if (n > used)
-                iov.push_back(iovec { buffer.data() + at, n - used });
-            at += n - used;
-        }
-        msghdr msg {};
-        msg.msg_name = peer.get();
-        msg.msg_namelen = peer.length;
-        msg.msg_iov = iov.data();
-        msg.msg_iovlen = static_cast<decltype(msg.msg_iovlen)>(iov.size());
-        res = sys::recvmsg(s.fd, &msg, c.flags);
-        peer.length = msg.msg_namelen;
-        msgFlags = msg.msg_flags;
-    } else if (c.kind == CallKind::RecvFrom) {
-        res = sys::recvfrom(s.fd, buffer.data(), room, c.flags, peer.get(), &peer.length);
     } else {
-        res = sys::recv(s.fd, buffer.data(), room, c.flags);
-        peer.length = 0;
+        res = receiveOnce(s.fd, call, buffer, peer, msgFlags);
     }
     if (!res.ok() && wouldBlock(s, call, res.error)) {
         call.needs = WantRead;
@@ -478,22 +507,9 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
         : res;
     CallRecord r = startRecord(call.id, c, &s);
     const std::string& data = call.received;
-    const std::string shown = final.ok() ? quoteBytes(data.data(), data.size()) : "0x...";
-    std::string args;
     const bool named = c.kind != CallKind::Recv && final.ok() && peer.length > 0;
-    const std::string from = named ? straceSockaddr(peer.get(), peer.length) : "NULL";
-    if (c.kind == CallKind::RecvMsg) {
-        args = "{msg_name=" + from + ", msg_namelen=" + std::to_string(named ? peer.length : 0)
-            + ", msg_iov=" + iovText(c.iovLengths, data, final.ok() ? data.size() : 0)
-            + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
-            + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}, "
-            + msgFlagsText(c.flags);
-    } else {
-        args = shown + ", " + std::to_string(want) + ", " + msgFlagsText(c.flags);
-        if (c.kind == CallKind::RecvFrom)
-            args += ", " + from + ", [" + std::to_string(named ? peer.length : 0) + "]";
-    }
-    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
+    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
+        + receiveArgs(c, data, final, named ? &peer : nullptr, msgFlags) + ") "
         + resultTail(final);
     r.result = final.value;
     r.error = final.error;
