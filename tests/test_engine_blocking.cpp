@@ -554,6 +554,39 @@ private slots:
         SAME(answer(h.call(makeSend(cli, "more"))), realSend(real.fd(), "more"));
     }
 
+    // shutdown() on a socket whose blocking call waits wakes the call, as in a second thread:
+    // accept() on the listener says EINVAL, recv() says 0 (end of file).
+    void shutdownWakesABlockedCall()
+    {
+        Harness h;
+        RealSocket realListener(AF_INET, SOCK_STREAM);
+        realListener.bind("127.0.0.1:0");
+        ::listen(realListener.fd(), 4);
+        std::string realAccept;
+        std::thread acceptor([&] {
+            realAccept = RealSocket::result(::accept(realListener.fd(), nullptr, nullptr));
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(20)); // Not needed for the answer.
+        ::shutdown(realListener.fd(), SHUT_RDWR);
+        acceptor.join();
+        const SocketId srv = h.listener(4);
+        CommandId id = 0;
+        QCOMPARE(h.start(makeAccept(srv), &id).phase, CallPhase::Blocked);
+        h.call(makeShutdown(srv, SHUT_RDWR));
+        SAME(answer(h.finish(id)), realAccept);
+
+        RealPair real;
+        std::string realRecvAnswer;
+        std::thread reader([&] { realRecvAnswer = realRecv(real.fd[1], 10, 0); });
+        std::this_thread::sleep_for(std::chrono::milliseconds(20)); // Not needed for the answer.
+        ::shutdown(real.fd[1], SHUT_RD);
+        reader.join();
+        const CallRecord p = h.call(unixPair());
+        QCOMPARE(h.start(makeRecv(p.created2, 10), &id).phase, CallPhase::Blocked);
+        h.call(makeShutdown(p.created2, SHUT_RD));
+        SAME(answer(h.finish(id)), realRecvAnswer);
+    }
+
     // A TCP reset after part of a MSG_WAITALL: the count comes back and the error stays
     // pending for the next call (tcp_recvmsg does not consume it when it has copied bytes).
     void resetAfterPartialWaitAllKeepsTheError()
