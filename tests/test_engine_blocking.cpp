@@ -85,7 +85,7 @@ public:
         const int r = ::getsockopt(m_fd, level, name, &value, &len);
         return r == 0 ? std::to_string(value) : answer(-1, errno);
     }
-    std::string timeouts(long us)
+    std::string timeouts(long us) // Both directions; 0 = wait forever.
     {
         timeval tv { us / 1000000, static_cast<decltype(tv.tv_usec)>(us % 1000000) };
         ::setsockopt(m_fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
@@ -552,6 +552,55 @@ private slots:
         QVERIFY2(first.result > 0 && first.result < static_cast<long>(big.size()), first.text.c_str());
         SAME(answer(h.call(makeSend(cli, "more"))), realSend(real.fd(), "more"));
         SAME(answer(h.call(makeSend(cli, "more"))), realSend(real.fd(), "more"));
+    }
+
+    // sendto() on an unconnected UNIX datagram socket into a full receiver: a blocking one
+    // waits for room (SO_SNDTIMEO ends it with EAGAIN), although the socket polls writable.
+    void unixDatagramSendtoWaitsForRoom()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = "unix:" + dir.filePath("engine").toStdString();
+        const std::string realPath = "unix:" + dir.filePath("real").toStdString();
+        RealSocket realReceiver(AF_UNIX, SOCK_DGRAM);
+        QCOMPARE(realReceiver.bind(realPath), std::string("0"));
+        RealSocket real(AF_UNIX, SOCK_DGRAM);
+        const SockAddr to = addressOf(realPath);
+        int filled = 0;
+        while (filled < 100000 && ::sendto(real.fd(), "x", 1, MSG_DONTWAIT, to.get(), to.length) == 1)
+            ++filled;
+        real.timeouts(50000);
+        const std::string realTimedOut = RealSocket::result(::sendto(real.fd(), "x", 1, 0, to.get(), to.length));
+        QCOMPARE(realTimedOut, std::string("-1 EAGAIN"));
+        real.timeouts(0);
+        std::string realAnswer;
+        std::thread waiter([&] { realAnswer = RealSocket::result(::sendto(real.fd(), "x", 1, 0, to.get(), to.length)); });
+        std::this_thread::sleep_for(std::chrono::milliseconds(20)); // Not needed for the answer.
+        char byte = 0;
+        ::recv(realReceiver.fd(), &byte, 1, 0);
+        waiter.join();
+
+        Harness h;
+        const SocketId receiver = h.socket(AF_UNIX, SOCK_DGRAM);
+        QCOMPARE(h.call(makeBind(receiver, path)).result, 0L);
+        const SocketId sender = h.socket(AF_UNIX, SOCK_DGRAM);
+        Command sendto;
+        sendto.kind = CallKind::SendTo;
+        sendto.socket = sender;
+        sendto.payload = { "x" };
+        sendto.address = path;
+        sendto.flags = MSG_DONTWAIT;
+        for (int i = 0; i < filled; ++i)
+            QCOMPARE(h.call(sendto).result, 1L);
+        SAME(answer(h.call(sendto)), std::string("-1 EAGAIN"));
+        sendto.flags = 0;
+        h.call(makeSetSockOpt(sender, "SO_SNDTIMEO", "0.05"));
+        SAME(answer(h.call(sendto)), realTimedOut);
+        h.call(makeSetSockOpt(sender, "SO_SNDTIMEO", "0"));
+        CommandId id = 0;
+        QCOMPARE(h.start(sendto, &id).phase, CallPhase::Blocked);
+        QCOMPARE(h.call(makeRecv(receiver, 1)).result, 1L);
+        SAME(answer(h.finish(id)), realAnswer);
     }
 
     // shutdown() on a socket whose blocking call waits wakes the call, as in a second thread:
