@@ -147,6 +147,14 @@ constexpr LevelName kLevels[] = {
     { "IPPROTO_IP", IPPROTO_IP },
     { "IPPROTO_IPV6", IPPROTO_IPV6 },
     { "IPPROTO_UDP", IPPROTO_UDP },
+#if defined(SOL_TCP) && defined(SOL_IP)
+    // Linux's aliases, accepted as typed; the log prints the IPPROTO_ names above.
+    { "SOL_TCP", SOL_TCP },
+    { "SOL_IP", SOL_IP },
+#endif
+#if defined(SOL_IPV6)
+    { "SOL_IPV6", SOL_IPV6 },
+#endif
 };
 
 bool parseInt(std::string_view text, int& out)

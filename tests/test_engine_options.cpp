@@ -65,6 +65,10 @@ private slots:
         QCOMPARE(checkOptionRef("SOL_SOCKET", "9999"), std::string());
         QCOMPARE(checkOptionRef("65", "2"), std::string());
         QCOMPARE(checkOptionRef(" SOL_SOCKET ", " 2 "), std::string());
+#if defined(SOL_TCP)
+        QCOMPARE(checkOptionRef("SOL_TCP", "TCP_NODELAY"), std::string());
+        QCOMPARE(optionLevelText(SOL_TCP), std::string("IPPROTO_TCP"));
+#endif
     }
 
     void checkOptionRefNamesWhatIsWrong()
