@@ -509,8 +509,7 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     const std::string& data = call.received;
     const bool named = c.kind != CallKind::Recv && final.ok() && peer.length > 0;
     r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
-        + receiveArgs(c, data, final, named ? &peer : nullptr, msgFlags) + ") "
-        + resultTail(final);
+        + receiveArgs(c, data, final, named ? &peer : nullptr, msgFlags) + ") " + resultTail(final);
     r.result = final.value;
     r.error = final.error;
     r.msgFlags = msgFlags;

@@ -29,7 +29,7 @@ bool sends(CallKind kind)
 // a value set by number, or before the engine saw it, counts too). Linux applies SO_SNDTIMEO
 // to connect() and SO_RCVTIMEO to accept(); BSD and macOS sleep in both without a limit.
 std::optional<SteadyClock::duration> EngineWorker::kernelTimeout(const SocketEntry& s,
-                                                                  CallKind kind) const
+                                                                 CallKind kind) const
 {
     int option = 0;
     if (receives(kind) || kind == CallKind::Accept)

@@ -122,8 +122,9 @@ int EngineWorker::waitTimeoutMs() const
         for (const BlockedCall& call : entry->blocked)
             for (const auto& when : { call.deadline, call.retryAt })
                 if (when)
-                    wait = std::min(wait, std::chrono::ceil<std::chrono::milliseconds>(
-                                              std::max(*when - now, SteadyClock::duration(0))));
+                    wait = std::min(wait,
+                                    std::chrono::ceil<std::chrono::milliseconds>(
+                                        std::max(*when - now, SteadyClock::duration(0))));
     return static_cast<int>(wait.count());
 }
 

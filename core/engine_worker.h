@@ -158,7 +158,8 @@ private:
     void retryTimedCalls();
     void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
     void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note);
-    std::string earlyText(const SocketEntry& s, const BlockedCall& call, const SysResult& result) const;
+    std::string earlyText(const SocketEntry& s, const BlockedCall& call,
+                          const SysResult& result) const;
 
     // engine_linger.cpp
     bool closeLingers(const SocketEntry& s) const;

@@ -213,8 +213,8 @@ std::string resolveOptionRef(std::string_view level, std::string_view option, Op
         if (!parseInt(option, optname))
             return "option number " + std::string(option) + " does not fit in an int";
         if (level.empty())
-            return "option " + std::string(option) + " is a number: give its level too, e.g. "
-                "SOL_SOCKET, " + std::string(option);
+            return "option " + std::string(option)
+                + " is a number: give its level too, e.g. SOL_SOCKET, " + std::string(option);
         out = OptionRef { levelNumber, optname, findOptionByNumber(levelNumber, optname) };
         return {};
     }
@@ -249,8 +249,9 @@ std::string optionNameText(const OptionRef& ref)
 
 const SocketOption& numericOption()
 {
-    static const SocketOption plain { "", "", 0, 0, OptionKind::Int,
-                                      "An option the playground does not know by name." };
+    static const SocketOption plain {
+        "", "", 0, 0, OptionKind::Int, "An option the playground does not know by name."
+    };
     return plain;
 }
 

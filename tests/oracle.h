@@ -163,7 +163,7 @@ inline std::string realSend(int fd, const std::string& bytes)
 // answer does not depend on the delay: whether the bytes arrive before or during the call,
 // it returns the same.
 inline std::string realRecvWithLateSend(int fd, const std::function<void()>& lateSend,
-                                 std::size_t length, int flags, std::string* bytes)
+                                        std::size_t length, int flags, std::string* bytes)
 {
     std::thread sender([&] {
         std::this_thread::sleep_for(std::chrono::milliseconds(30));

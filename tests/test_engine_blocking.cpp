@@ -131,7 +131,8 @@ private slots:
         ::listen(real.fd(), 4);
         real.timeouts(50000);
         QCOMPARE(h.call(makeSetSockOpt(srv, "SO_RCVTIMEO", "0.05")).result, 0L);
-        SAME(answer(h.call(makeAccept(srv))), RealSocket::result(::accept(real.fd(), nullptr, nullptr)));
+        SAME(answer(h.call(makeAccept(srv))),
+             RealSocket::result(::accept(real.fd(), nullptr, nullptr)));
     }
 
     // A blocking send into a full buffer with SO_SNDTIMEO returns what it queued.
@@ -203,8 +204,10 @@ private slots:
         const SocketId realPeer = h.call(makeAccept(srv)).created;
         std::string realFirst;
         std::thread sender([&] { realFirst = realSend(real.fd(), big); });
-        QVERIFY(h.waitSnapshot(realPeer, [](const SocketSnapshot& s) { return s.receiveQueued > 0; })
-                    .receiveQueued > 0);
+        QVERIFY(
+            h.waitSnapshot(realPeer, [](const SocketSnapshot& s) { return s.receiveQueued > 0; })
+                .receiveQueued
+            > 0);
 
         const SocketId cli = h.socket(AF_INET, SOCK_STREAM);
         h.call(makeSetSockOpt(cli, "SO_SNDBUF", "4096"));
@@ -213,7 +216,8 @@ private slots:
         CommandId id = 0;
         QCOMPARE(h.start(makeSend(cli, big), &id).phase, CallPhase::Blocked);
         QVERIFY(h.waitSnapshot(peer, [](const SocketSnapshot& s) { return s.receiveQueued > 0; })
-                    .receiveQueued > 0);
+                    .receiveQueued
+                > 0);
 
         for (SocketId s : { realPeer, peer }) {
             h.call(makeSetSockOpt(s, "SO_LINGER", "{1,0}"));
@@ -223,7 +227,8 @@ private slots:
         const CallRecord first = h.finish(id);
         // The counts depend on how far each send got; both are counts, not errors.
         QVERIFY2(realFirst.rfind("-1", 0) != 0, realFirst.c_str());
-        QVERIFY2(first.result > 0 && first.result < static_cast<long>(big.size()), first.text.c_str());
+        QVERIFY2(first.result > 0 && first.result < static_cast<long>(big.size()),
+                 first.text.c_str());
         SAME(answer(h.call(makeSend(cli, "more"))), realSend(real.fd(), "more"));
         SAME(answer(h.call(makeSend(cli, "more"))), realSend(real.fd(), "more"));
     }
@@ -241,14 +246,18 @@ private slots:
         RealSocket real(AF_UNIX, SOCK_DGRAM);
         const SockAddr to = addressOf(realPath);
         int filled = 0;
-        while (filled < 100000 && ::sendto(real.fd(), "x", 1, MSG_DONTWAIT, to.get(), to.length) == 1)
+        while (filled < 100000
+               && ::sendto(real.fd(), "x", 1, MSG_DONTWAIT, to.get(), to.length) == 1)
             ++filled;
         real.timeouts(50000);
-        const std::string realTimedOut = RealSocket::result(::sendto(real.fd(), "x", 1, 0, to.get(), to.length));
+        const std::string realTimedOut =
+            RealSocket::result(::sendto(real.fd(), "x", 1, 0, to.get(), to.length));
         QCOMPARE(realTimedOut, std::string("-1 EAGAIN"));
         real.timeouts(0);
         std::string realAnswer;
-        std::thread waiter([&] { realAnswer = RealSocket::result(::sendto(real.fd(), "x", 1, 0, to.get(), to.length)); });
+        std::thread waiter([&] {
+            realAnswer = RealSocket::result(::sendto(real.fd(), "x", 1, 0, to.get(), to.length));
+        });
         std::this_thread::sleep_for(std::chrono::milliseconds(20)); // Not needed for the answer.
         char byte = 0;
         ::recv(realReceiver.fd(), &byte, 1, 0);
@@ -309,7 +318,6 @@ private slots:
         h.call(makeShutdown(p.created2, SHUT_RD));
         SAME(answer(h.finish(id)), realRecvAnswer);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestEngineBlocking)

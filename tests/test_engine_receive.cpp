@@ -46,9 +46,9 @@ private slots:
     {
         RealPair real;
         realSend(real.fd[0], "abc");
-        struct sigaction quiet {};
+        struct sigaction quiet { };
         quiet.sa_handler = [](int) {};
-        struct sigaction old {};
+        struct sigaction old { };
         ::sigaction(SIGUSR1, &quiet, &old); // No SA_RESTART: the call is interrupted.
         std::thread signaller([self = pthread_self()] {
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
