@@ -19,6 +19,7 @@
 #include <sys/time.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 namespace spg::test {
 
@@ -59,6 +60,8 @@ public:
     RealSocket& operator=(const RealSocket&) = delete;
 
     int fd() const { return m_fd; }
+    // Hands the fd to the caller (to close it as part of the test).
+    int release() { return std::exchange(m_fd, -1); }
 
     std::string connect(const std::string& address)
     {

@@ -286,6 +286,41 @@ private slots:
         SAME(answer(h.finish(id)), realAnswer);
     }
 
+    // close() with SO_LINGER: {1,0} resets the peer; {1,N} with everything acknowledged
+    // returns at once with an orderly end of file. Same answers and the same peer state.
+    void lingeringCloseAnswersAsTheKernel()
+    {
+        for (const char* linger : { "{1,0}", "{1,5}" }) {
+            Harness h;
+            std::string address;
+            const SocketId srv = h.listener(4, &address);
+            RealSocket real(AF_INET, SOCK_STREAM);
+            QCOMPARE(real.connect(address), std::string("0"));
+            const SocketId realPeer = h.call(makeAccept(srv)).created;
+            const SocketId cli = h.socket(AF_INET, SOCK_STREAM);
+            QCOMPARE(h.call(makeConnect(cli, address)).result, 0L);
+            const SocketId peer = h.call(makeAccept(srv)).created;
+
+            QCOMPARE(h.call(makeSetSockOpt(cli, "SO_LINGER", linger)).result, 0L);
+            ::linger l { 1, linger[3] == '0' ? 0 : 5 };
+            ::setsockopt(real.fd(), SOL_SOCKET, SO_LINGER, &l, sizeof l);
+            SAME(answer(h.call(makeSend(cli, "bye"))), realSend(real.fd(), "bye"));
+            // Everything sent is acknowledged before close (the peers' kernels ack at once).
+            QVERIFY(
+                h.waitSnapshot(peer, [](const SocketSnapshot& s) { return s.receiveQueued == 3; })
+                    .receiveQueued
+                == 3);
+            QVERIFY(h.waitSnapshot(realPeer,
+                                   [](const SocketSnapshot& s) { return s.receiveQueued == 3; })
+                        .receiveQueued
+                    == 3);
+            const CallRecord closed = h.call(makeClose(cli));
+            SAME(answer(closed), RealSocket::result(::close(real.release())));
+            SAME(answer(h.call(makeRecv(peer, 10))), answer(h.call(makeRecv(realPeer, 10))));
+            SAME(answer(h.call(makeRecv(peer, 10))), answer(h.call(makeRecv(realPeer, 10))));
+        }
+    }
+
     // shutdown() on a socket whose blocking call waits wakes the call, as in a second thread:
     // accept() on the listener says EINVAL, recv() says 0 (end of file).
     void shutdownWakesABlockedCall()

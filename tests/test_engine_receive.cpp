@@ -163,6 +163,26 @@ private slots:
              realRecv(real.fd[1], 10, MSG_WAITALL | MSG_DONTWAIT));
     }
 
+    // MSG_WAITALL that meets end of file returns what it gathered; the next recv says 0.
+    void waitAllAtEndOfFileReturnsThePartialCount()
+    {
+        Harness h;
+        RealPair real;
+        realSend(real.fd[0], "abc");
+        std::string realBytes;
+        const std::string realAnswer = realRecvWithLateSend(
+            real.fd[1], [&] { ::shutdown(real.fd[0], SHUT_WR); }, 10, MSG_WAITALL, &realBytes);
+
+        const CallRecord p = h.call(unixPair());
+        h.call(makeSend(p.created, "abc"));
+        CommandId id = 0;
+        QCOMPARE(h.start(makeRecv(p.created2, 10, MSG_WAITALL), &id).phase, CallPhase::Blocked);
+        h.call(makeShutdown(p.created, SHUT_WR));
+        SAME(answer(h.finish(id)), realAnswer);
+        SAME(h.captured(p.created2), realBytes);
+        SAME(answer(h.call(makeRecv(p.created2, 10))), realRecv(real.fd[1], 10, 0));
+    }
+
     // A TCP reset after part of a MSG_WAITALL: the count comes back and the error stays
     // pending for the next call (tcp_recvmsg does not consume it when it has copied bytes).
     void resetAfterPartialWaitAllKeepsTheError()
