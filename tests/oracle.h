@@ -12,8 +12,10 @@
 #include <QtTest>
 
 #include <cerrno>
+#include <csignal>
 #include <functional>
 #include <poll.h>
+#include <pthread.h>
 #include <string>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -190,6 +192,35 @@ inline std::string refusingAddress(Harness& h)
     const SocketId holder = h.socket(AF_INET, SOCK_STREAM);
     h.call(makeBind(holder, "127.0.0.1:0"));
     return h.localAddress(holder);
+}
+
+// Runs a real blocking `call` and interrupts it with a signal about 50 ms in, as a signal
+// handler without SA_RESTART would. Returns the call's answer.
+inline std::string interrupted(const std::function<std::string()>& call)
+{
+    struct sigaction quiet { };
+    quiet.sa_handler = [](int) {};
+    struct sigaction old { };
+    ::sigaction(SIGUSR1, &quiet, &old);
+    std::thread signaller([self = pthread_self()] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        pthread_kill(self, SIGUSR1);
+    });
+    const std::string answer = call();
+    signaller.join();
+    ::sigaction(SIGUSR1, &old, nullptr);
+    return answer;
+}
+
+// Cancels the engine's blocked command `id` on socket `s` and returns its final record.
+inline CallRecord cancelled(Harness& h, SocketId s, CommandId id)
+{
+    Command cancel;
+    cancel.kind = CallKind::Cancel;
+    cancel.socket = s;
+    cancel.target = id;
+    h.call(cancel);
+    return h.finish(id);
 }
 
 } // namespace spg::test

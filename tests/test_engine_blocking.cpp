@@ -118,6 +118,32 @@ private slots:
         SAME(peerName(h, cli), real.peerName());
     }
 
+    // A blocking connect interrupted by a signal says EINTR and leaves the socket connecting
+    // (the handshake goes on): the next blocking connect waits again and, with SO_SNDTIMEO,
+    // says EALREADY.
+    void cancelledConnectStaysConnecting()
+    {
+#if !defined(__linux__)
+        QSKIP("relies on Linux's SO_SNDTIMEO for connect() to end the probe");
+#endif
+        Harness h;
+        std::string address;
+        h.listener(0, &address);
+        const SocketId first = h.socket(AF_INET, SOCK_STREAM);
+        QCOMPARE(h.call(makeConnect(first, address)).result, 0L); // The queue is now full.
+        RealSocket real(AF_INET, SOCK_STREAM);
+        const std::string realInterrupted = interrupted([&] { return real.connect(address); });
+        QCOMPARE(realInterrupted, std::string("-1 EINTR"));
+        const SocketId cli = h.socket(AF_INET, SOCK_STREAM);
+        CommandId id = 0;
+        QCOMPARE(h.start(makeConnect(cli, address), &id).phase, CallPhase::Blocked);
+        SAME(answer(cancelled(h, cli, id)), realInterrupted);
+        real.timeouts(50000);
+        h.call(makeSetSockOpt(cli, "SO_SNDTIMEO", "0.05"));
+        SAME(answer(h.call(makeConnect(cli, address))), real.connect(address));
+        SAME(peerName(h, cli), real.peerName());
+    }
+
     // Linux applies SO_RCVTIMEO to accept().
     void acceptTimesOut()
     {

@@ -6,8 +6,6 @@
 
 #include <QtTest>
 
-#include <csignal>
-#include <pthread.h>
 #include <sys/socket.h>
 #include <thread>
 
@@ -46,31 +44,17 @@ private slots:
     {
         RealPair real;
         realSend(real.fd[0], "abc");
-        struct sigaction quiet { };
-        quiet.sa_handler = [](int) {};
-        struct sigaction old { };
-        ::sigaction(SIGUSR1, &quiet, &old); // No SA_RESTART: the call is interrupted.
-        std::thread signaller([self = pthread_self()] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            pthread_kill(self, SIGUSR1);
-        });
-        const std::string realAnswer = realRecv(real.fd[1], 10, MSG_WAITALL);
-        signaller.join();
-        ::sigaction(SIGUSR1, &old, nullptr);
+        const std::string realAnswer =
+            interrupted([&] { return realRecv(real.fd[1], 10, MSG_WAITALL); });
 
         Harness h;
         const CallRecord p = h.call(unixPair());
         h.call(makeSend(p.created, "abc"));
         CommandId id = 0;
         QCOMPARE(h.start(makeRecv(p.created2, 10, MSG_WAITALL), &id).phase, CallPhase::Blocked);
-        Command cancel;
-        cancel.kind = CallKind::Cancel;
-        cancel.socket = p.created2;
-        cancel.target = id;
-        h.call(cancel);
-        const CallRecord cancelled = h.finish(id);
-        QCOMPARE(cancelled.phase, CallPhase::Cancelled);
-        SAME(answer(cancelled), realAnswer);
+        const CallRecord ended = cancelled(h, p.created2, id);
+        QCOMPARE(ended.phase, CallPhase::Cancelled);
+        SAME(answer(ended), realAnswer);
     }
 
     // A blocking recv with SO_RCVLOWAT gathers that many bytes before it returns.
