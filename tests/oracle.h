@@ -11,6 +11,7 @@
 
 #include <QtTest>
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <functional>
@@ -194,19 +195,25 @@ inline std::string refusingAddress(Harness& h)
     return h.localAddress(holder);
 }
 
-// Runs a real blocking `call` and interrupts it with a signal about 50 ms in, as a signal
-// handler without SA_RESTART would. Returns the call's answer.
+// Runs a real blocking `call` and interrupts it with a signal, as a handler installed
+// without SA_RESTART would. The signal repeats every 50 ms until the call returns, so one that
+// lands before the call starts to wait does not matter. Returns the call's answer.
 inline std::string interrupted(const std::function<std::string()>& call)
 {
     struct sigaction quiet { };
     quiet.sa_handler = [](int) {};
     struct sigaction old { };
     ::sigaction(SIGUSR1, &quiet, &old);
-    std::thread signaller([self = pthread_self()] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        pthread_kill(self, SIGUSR1);
+    std::atomic<bool> returned { false };
+    std::thread signaller([self = pthread_self(), &returned] {
+        while (!returned) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            if (!returned)
+                pthread_kill(self, SIGUSR1);
+        }
     });
     const std::string answer = call();
+    returned = true;
     signaller.join();
     ::sigaction(SIGUSR1, &old, nullptr);
     return answer;
