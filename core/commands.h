@@ -51,8 +51,10 @@ struct Command {
     std::size_t length = 0;           // recv/recvfrom buffer size
     std::vector<std::size_t> iovLengths; // recvmsg buffer sizes
     int how = SHUT_WR;                   // shutdown
-    std::string level;  // setsockopt/getsockopt: "SOL_SOCKET" or "1"; empty = the option's own
-    std::string option; // setsockopt/getsockopt: "SO_REUSEADDR" or a number such as "9999"
+    // setsockopt/getsockopt: the level ("SOL_SOCKET" or a number; empty = the named option's
+    // own) and the option ("SO_REUSEADDR" or a number such as "9999").
+    std::string level;
+    std::string option;
     std::string value;                   // setsockopt value as typed: "1", "{1,0}", "1.5"
     std::vector<PollEntry> pollFds;      // poll: the pollfd array, in order
     int timeoutMs = -1;                  // poll: -1 waits for ever, 0 only looks

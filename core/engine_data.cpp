@@ -96,7 +96,47 @@ bool tcpErrorPending(const SocketEntry& s)
     if (!s.stream() || (s.domain != AF_INET && s.domain != AF_INET6))
         return false;
     pollfd probe { s.fd, 0, 0 };
-    return ::poll(&probe, 1, 0) == 1 && (probe.revents & POLLERR);
+    return sys::poll(&probe, 1, 0).value == 1 && (probe.revents & POLLERR);
+}
+
+// Whether the peer has shut down its side or an error is pending: a peek that waits for more
+// bytes returns what it has then.
+bool hangUpPending(const SocketEntry& s)
+{
+#ifdef POLLRDHUP
+    pollfd probe { s.fd, POLLRDHUP, 0 };
+#else
+    pollfd probe { s.fd, 0, 0 };
+#endif
+    return sys::poll(&probe, 1, 0).value == 1 && (probe.revents & ~POLLIN & ~POLLOUT);
+}
+
+// How many bytes a blocking receive gathers before it returns: the whole buffer with
+// MSG_WAITALL, SO_RCVLOWAT bytes (at most the buffer) otherwise, 1 when it takes what there
+// is. Datagrams, non-blocking calls and MSG_DONTWAIT take what there is.
+void gatherTarget(const SocketEntry& s, BlockedCall& call, std::size_t want)
+{
+    const Command& c = call.command;
+    call.atLeast = 1;
+    if (!s.stream() || s.nonBlocking || (c.flags & MSG_DONTWAIT) || want <= 1)
+        return;
+    // A UNIX stream peek returns what is queued once there is anything (Linux
+    // unix_stream_read_generic stops after one pass over the queue); TCP's peek gathers.
+    if ((c.flags & MSG_PEEK) && s.domain == AF_UNIX)
+        return;
+    if (c.flags & MSG_WAITALL) {
+        call.atLeast = want;
+        call.byTime = (c.flags & MSG_PEEK) != 0; // Readiness stays on while the peek waits.
+    }
+    int lowat = 1;
+    socklen_t length = sizeof lowat;
+    if (sys::getsockopt(s.fd, SOL_SOCKET, SO_RCVLOWAT, &lowat, &length).ok() && lowat > 1) {
+        // The kernel's readiness waits for SO_RCVLOWAT fresh bytes, while the call wants
+        // only the rest of them: readiness cannot tell when to look again.
+        call.byTime = true;
+        if (!(c.flags & MSG_WAITALL))
+            call.atLeast = std::min<std::size_t>(static_cast<std::size_t>(lowat), want);
+    }
 }
 
 long receiveQueued(int fd)
@@ -112,6 +152,57 @@ SysResult consumeSocketError(int fd)
     socklen_t len = sizeof error;
     const SysResult got = sys::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &len);
     return got.ok() ? SysResult { error ? -1 : 0, error } : got;
+}
+
+// One receive call into `buffer`, continuing a gathering call's iovec list where it stopped.
+SysResult receiveOnce(int fd, const BlockedCall& call, std::string& buffer, SockAddr& peer,
+                      int& msgFlags)
+{
+    const Command& c = call.command;
+    if (c.kind == CallKind::RecvFrom)
+        return sys::recvfrom(fd, buffer.data(), buffer.size(), c.flags, peer.get(), &peer.length);
+    if (c.kind != CallKind::RecvMsg) {
+        peer.length = 0;
+        return sys::recv(fd, buffer.data(), buffer.size(), c.flags);
+    }
+    std::vector<iovec> iov;
+    std::size_t at = 0;
+    std::size_t skip = call.received.size();
+    for (std::size_t n : c.iovLengths) {
+        const std::size_t used = std::min(skip, n);
+        skip -= used;
+        if (n > used)
+            iov.push_back(iovec { buffer.data() + at, n - used });
+        at += n - used;
+    }
+    msghdr msg {};
+    msg.msg_name = peer.get();
+    msg.msg_namelen = peer.length;
+    msg.msg_iov = iov.data();
+    msg.msg_iovlen = static_cast<decltype(msg.msg_iovlen)>(iov.size());
+    const SysResult res = sys::recvmsg(fd, &msg, c.flags);
+    peer.length = msg.msg_namelen;
+    msgFlags = msg.msg_flags;
+    return res;
+}
+
+// The arguments of a receive call's strace line, showing the bytes it returned.
+std::string receiveArgs(const Command& c, const std::string& data, const SysResult& final,
+                        const SockAddr* peer, int msgFlags, std::size_t strsize)
+{
+    const std::string from = peer ? straceSockaddr(peer->get(), peer->length) : "NULL";
+    const std::string fromLength = std::to_string(peer ? peer->length : 0);
+    if (c.kind == CallKind::RecvMsg)
+        return "{msg_name=" + from + ", msg_namelen=" + fromLength
+            + ", msg_iov=" + iovText(c.iovLengths, data, final.ok() ? data.size() : 0, strsize)
+            + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
+            + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}, "
+            + msgFlagsText(c.flags);
+    std::string args = (final.ok() ? quoteBytes(data.data(), data.size(), strsize) : "0x...") + ", "
+        + std::to_string(receiveLength(c)) + ", " + msgFlagsText(c.flags);
+    if (c.kind == CallKind::RecvFrom)
+        args += ", " + from + ", [" + fromLength + "]";
+    return args;
 }
 
 } // namespace
@@ -155,7 +246,9 @@ void EngineWorker::startBlockingCall(CommandId id, const Command& c, SocketEntry
     r.phase = CallPhase::Blocked;
     r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", <unfinished ...>";
     r.note = call.needs & WantRead ? "blocked until the socket is readable"
-                                   : "blocked until the socket is writable";
+        : call.needs & WantWrite   ? "blocked until the socket is writable"
+                                   : "blocked; the engine retries every 10 ms (no readiness "
+                                     "tells when this wait ends)";
     emit(std::move(r), call.startedSteady);
     s.blocked.push_back(std::move(call));
     s.dirty = true;
@@ -196,6 +289,14 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
     // with the error consumed. Only a second connect() does that on a non-blocking fd;
     // reading SO_ERROR instead would leave the socket half-finished.
     SysResult res = sys::connect(s.fd, call.target.get(), call.target.length);
+    if (!s.nonBlocking && s.domain == AF_UNIX && isAgain(res.error)) {
+        // The listener's backlog is full. A blocking connect sleeps until accept() makes
+        // room (or SO_SNDTIMEO ends it with EAGAIN); our own socket gives no readiness for
+        // that, so the engine asks again on a timer.
+        call.timeoutError = res.error;
+        call.retryLater();
+        return Attempt::WouldBlock;
+    }
     if (!s.nonBlocking && connectStillPending(res.error, resumed)) {
         // Linux: when SO_SNDTIMEO runs out the real call returns what it would have said
         // without waiting (EINPROGRESS, or EALREADY if it was already connecting).
@@ -224,7 +325,7 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
     if (call.parked && res.ok())
         r.note = "the handshake completed";
     else if (isAgain(res.error) && s.domain == AF_UNIX)
-        r.note = "the listener's backlog is full; a blocking connect would wait for room";
+        r.note = "the listener's backlog is full; a blocking connect waits for room";
     finishCall(s, call, std::move(r));
     return Attempt::Finished;
 }
@@ -363,7 +464,11 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
 {
     const Command& c = call.command;
     const std::size_t want = receiveLength(c);
-    const bool waitAll = (c.flags & MSG_WAITALL) && !s.nonBlocking && s.stream();
+    if (call.atLeast == 0)
+        gatherTarget(s, call, want);
+    const bool peekAll = (c.flags & MSG_PEEK) && call.atLeast > 1;
+    if (peekAll)
+        call.received.clear(); // A peek sees the queue from its start every time.
     const std::size_t room = want - std::min<std::size_t>(want, call.received.size());
     std::string buffer(room, '\0');
     SockAddr peer;
@@ -373,33 +478,13 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     if (!call.received.empty() && tcpErrorPending(s) && receiveQueued(s.fd) == 0) {
         res = SysResult { -1, ECONNRESET }; // Not shown: the call returns the count so far.
         peer.length = 0;
-    } else if (c.kind == CallKind::RecvMsg) {
-        std::vector<iovec> iov;
-        std::size_t at = 0;
-        std::size_t skip = call.received.size();
-        for (std::size_t n : c.iovLengths) {
-            const std::size_t used = std::min(skip, n);
-            skip -= used;
-            if (n > used)
-                iov.push_back(iovec { buffer.data() + at, n - used });
-            at += n - used;
-        }
-        msghdr msg {};
-        msg.msg_name = peer.get();
-        msg.msg_namelen = peer.length;
-        msg.msg_iov = iov.data();
-        msg.msg_iovlen = static_cast<decltype(msg.msg_iovlen)>(iov.size());
-        res = sys::recvmsg(s.fd, &msg, c.flags);
-        peer.length = msg.msg_namelen;
-        msgFlags = msg.msg_flags;
-    } else if (c.kind == CallKind::RecvFrom) {
-        res = sys::recvfrom(s.fd, buffer.data(), room, c.flags, peer.get(), &peer.length);
     } else {
-        res = sys::recv(s.fd, buffer.data(), room, c.flags);
-        peer.length = 0;
+        res = receiveOnce(s.fd, call, buffer, peer, msgFlags);
     }
     if (!res.ok() && wouldBlock(s, call, res.error)) {
         call.needs = WantRead;
+        if (call.byTime && !call.received.empty())
+            call.retryLater();
         return Attempt::WouldBlock;
     }
     // MSG_TRUNC can report more than the buffer held; only what was copied is data.
@@ -412,33 +497,23 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     call.received.append(buffer.data(), got);
     if (res.ok() && res.value == 0 && s.stream() && want > 0)
         s.peerClosed = true;
-    if (waitAll && res.ok() && res.value > 0 && call.received.size() < want) {
-        call.needs = WantRead; // MSG_WAITALL on a blocking socket waits for the whole buffer.
+    // A blocking recv gathers until it has call.atLeast bytes: the whole buffer with
+    // MSG_WAITALL, SO_RCVLOWAT bytes otherwise; it returns fewer at end of file or on error.
+    if (call.atLeast > 1 && res.ok() && res.value > 0 && call.received.size() < call.atLeast
+        && !(peekAll && hangUpPending(s))) {
+        call.needs = WantRead;
+        if (call.byTime)
+            call.retryLater();
         return Attempt::WouldBlock;
     }
-    const SysResult final = !call.received.empty() && (waitAll || !res.ok())
+    const SysResult final = !call.received.empty() && (call.atLeast > 1 || !res.ok())
         ? SysResult { static_cast<long>(call.received.size()), 0 }
         : res;
     CallRecord r = startRecord(call.id, c, &s);
     const std::string& data = call.received;
-    const std::string shown =
-        final.ok() ? quoteBytes(data.data(), data.size(), m_options.strsize) : "0x...";
-    std::string args;
     const bool named = c.kind != CallKind::Recv && final.ok() && peer.length > 0;
-    const std::string from = named ? straceSockaddr(peer.get(), peer.length) : "NULL";
-    if (c.kind == CallKind::RecvMsg) {
-        args = "{msg_name=" + from + ", msg_namelen=" + std::to_string(named ? peer.length : 0)
-            + ", msg_iov="
-            + iovText(c.iovLengths, data, final.ok() ? data.size() : 0, m_options.strsize)
-            + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
-            + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}, "
-            + msgFlagsText(c.flags);
-    } else {
-        args = shown + ", " + std::to_string(want) + ", " + msgFlagsText(c.flags);
-        if (c.kind == CallKind::RecvFrom)
-            args += ", " + from + ", [" + std::to_string(named ? peer.length : 0) + "]";
-    }
-    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
+    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
+        + receiveArgs(c, data, final, named ? &peer : nullptr, msgFlags, m_options.strsize) + ") "
         + resultTail(final);
     r.result = final.value;
     r.error = final.error;

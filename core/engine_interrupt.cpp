@@ -29,7 +29,7 @@ bool sends(CallKind kind)
 // a value set by number, or before the engine saw it, counts too). Linux applies SO_SNDTIMEO
 // to connect() and SO_RCVTIMEO to accept(); BSD and macOS sleep in both without a limit.
 std::optional<SteadyClock::duration> EngineWorker::kernelTimeout(const SocketEntry& s,
-                                                                  CallKind kind) const
+                                                                 CallKind kind) const
 {
     int option = 0;
     if (receives(kind) || kind == CallKind::Accept)
@@ -110,8 +110,30 @@ void EngineWorker::endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, 
     finishCall(s, call, std::move(r));
 }
 
+// Calls parked on the timer try again; one that still would block parks again.
+void EngineWorker::retryTimedCalls()
+{
+    const auto now = SteadyClock::now();
+    for (auto& [id, entry] : m_sockets) {
+        SocketEntry& s = *entry;
+        for (std::size_t i = 0; i < s.blocked.size() && s.open();) {
+            BlockedCall& call = s.blocked[i];
+            if (!call.retryAt || *call.retryAt > now) {
+                ++i;
+                continue;
+            }
+            call.retryAt.reset();
+            if (attempt(s, call) == Attempt::Finished)
+                s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
+            else
+                ++i;
+        }
+    }
+}
+
 void EngineWorker::expireDeadlines()
 {
+    retryTimedCalls();
     const auto now = SteadyClock::now();
     for (auto& [id, entry] : m_sockets) {
         SocketEntry& s = *entry;
@@ -135,6 +157,10 @@ void EngineWorker::expireDeadlines()
 // on, and a later connect() says EALREADY, or 0 once it finished); accept() and a recv()
 // that got nothing leave the queues as they were; a send() or a MSG_WAITALL recv() that
 // moved some bytes returns their count, and those bytes stay sent or consumed.
+// When the cancel comes from close() on the same socket there is no exact kernel
+// counterpart: on Linux, close() in one thread does not wake a call blocked on that fd in
+// another (shutdown() does). The engine ends the call anyway, since a parked call cannot
+// outlive its socket; the record's note says why.
 void EngineWorker::cancelBlocked(SocketEntry& s, CommandId which, const char* why)
 {
     for (std::size_t i = 0; i < s.blocked.size();) {

@@ -7,6 +7,7 @@
 #include "strace_format.h"
 #include "sys.h"
 
+#include <fcntl.h>
 #include <sys/ioctl.h>
 #if defined(__linux__)
 #include <linux/sockios.h>
@@ -21,6 +22,10 @@ bool EngineWorker::closeLingers(const SocketEntry& s) const
     if (!sys::getsockopt(s.fd, SOL_SOCKET, SO_LINGER, &l, &len).ok() || !l.l_onoff
         || l.l_linger <= 0)
         return false;
+#if !defined(__linux__)
+    if (s.nonBlocking)
+        return false; // BSD: close() on a non-blocking socket does not linger.
+#endif
 #if defined(__linux__) && defined(SIOCOUTQ)
     int unsent = 0;
     if (sys::ioctl(s.fd, SIOCOUTQ, &unsent).ok() && unsent == 0)
@@ -38,6 +43,14 @@ void EngineWorker::startLingeringClose(CommandId id, const Command& c, SocketEnt
     job->started = WallClock::now();
     job->startedSteady = SteadyClock::now();
     LingeringClose* raw = job.get();
+    // The kernel fd is non-blocking for the loop's sake, but the user's is not: BSD and macOS
+    // skip the linger for a non-blocking socket (SS_NBIO), so close() must see the mode the
+    // user chose. Linux lingers either way. The fd is out of the loop's tables already.
+    if (!s.nonBlocking) {
+        const SysResult flags = sys::fcntl(s.fd, F_GETFL, 0);
+        if (flags.ok())
+            sys::fcntl(s.fd, F_SETFL, static_cast<int>(flags.value) & ~O_NONBLOCK);
+    }
     job->thread = std::thread([this, raw] {
         const SysResult result = sys::close(raw->fd);
         std::lock_guard lock(m_mutex);

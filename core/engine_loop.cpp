@@ -125,9 +125,11 @@ int EngineWorker::waitTimeoutMs() const
                                       std::max(*p.deadline - now, SteadyClock::duration(0))));
     for (const auto& [id, entry] : m_sockets)
         for (const BlockedCall& call : entry->blocked)
-            if (call.deadline)
-                wait = std::min(wait, std::chrono::ceil<std::chrono::milliseconds>(
-                                          std::max(*call.deadline - now, SteadyClock::duration(0))));
+            for (const auto& when : { call.deadline, call.retryAt })
+                if (when)
+                    wait = std::min(wait,
+                                    std::chrono::ceil<std::chrono::milliseconds>(
+                                        std::max(*when - now, SteadyClock::duration(0))));
     return static_cast<int>(wait.count());
 }
 
@@ -177,10 +179,17 @@ unsigned EngineWorker::serviceReady(SocketEntry& s, unsigned ready)
             continue;
         }
         consumed |= ready & ((call.needs & WantRead) ? kReadSide : kWriteSide);
-        if (attempt(s, call) == Attempt::Finished)
+        const std::uint64_t before = call.partial();
+        if (attempt(s, call) == Attempt::Finished) {
             s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
-        else
-            ++i;
+            continue;
+        }
+        // Readiness that did not help: some sockets poll ready while the call still cannot
+        // go on (sendto on an unconnected UNIX datagram socket to a full peer, say). Retry
+        // those on the timer rather than spin.
+        if (call.partial() == before && !call.retryAt)
+            call.retryLater();
+        ++i;
     }
     if (!s.open())
         return ready;

@@ -29,9 +29,9 @@ void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
     unsigned char buffer[32];
     const unsigned length = encodeOptionValue(option, value, buffer, sizeof buffer);
     const SysResult res = sys::setsockopt(s.fd, ref.level, ref.optname, buffer, length);
-    r.text = "setsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
-        + name + ", " + renderOptionValue(option, buffer, length) + ", "
-        + std::to_string(length) + ") " + resultTail(res);
+    r.text = "setsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", " + name
+        + ", " + renderOptionValue(option, buffer, length) + ", " + std::to_string(length) + ") "
+        + resultTail(res);
     r.result = res.value;
     r.error = res.error;
     emit(std::move(r), t0);
@@ -49,8 +49,8 @@ void EngineWorker::doGetSockOpt(CommandId id, const Command& c, SocketEntry& s)
     CallRecord r = startRecord(id, c, &s);
     unsigned char buffer[32] = {};
     socklen_t length = option.kind == OptionKind::Linger ? sizeof(linger)
-        : option.kind == OptionKind::Timeval            ? sizeof(timeval)
-                                                        : sizeof(int);
+        : option.kind == OptionKind::Timeval             ? sizeof(timeval)
+                                                         : sizeof(int);
     const SysResult res = sys::getsockopt(s.fd, ref.level, ref.optname, buffer, &length);
     const std::string shown = res.ok() ? renderOptionValue(option, buffer, length) : "0x...";
     r.text = "getsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
@@ -65,8 +65,8 @@ void EngineWorker::doGetSockOpt(CommandId id, const Command& c, SocketEntry& s)
         if (option.kind == OptionKind::Int || option.kind == OptionKind::Bool)
             r.number = v.number;
         if (ref.optname == SO_ERROR && ref.level == SOL_SOCKET && v.number != 0)
-            r.value = std::to_string(v.number) + " (" + resultTail(SysResult { -1,
-                          static_cast<int>(v.number) }).substr(5) + ")";
+            r.value = std::to_string(v.number) + " ("
+                + resultTail(SysResult { -1, static_cast<int>(v.number) }).substr(5) + ")";
     }
     emit(std::move(r), t0);
 }

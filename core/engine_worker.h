@@ -35,6 +35,17 @@ struct BlockedCall {
     std::string received;       // MSG_WAITALL: bytes gathered so far
     ByteOffset firstOffset = 0; // Where this call's bytes start in the capture.
     bool connectStarted = false;
+    std::size_t atLeast = 0; // recv: bytes a blocking call gathers (MSG_WAITALL, SO_RCVLOWAT)
+    bool byTime = false;     // Readiness cannot tell when to retry: retry on a short timer.
+    std::optional<SteadyClock::time_point> retryAt;
+
+    // Parks the call on the timer instead of readiness, for waits the kernel gives no
+    // readiness for (a full UNIX backlog, a peek for more bytes, SO_RCVLOWAT).
+    void retryLater()
+    {
+        needs = 0;
+        retryAt = SteadyClock::now() + std::chrono::milliseconds(10);
+    }
 
     // Bytes already moved by a call that ends early: a real call returns this count, not
     // the error, once it has sent or received anything.
@@ -162,9 +173,11 @@ private:
     // engine_interrupt.cpp
     std::optional<SteadyClock::duration> kernelTimeout(const SocketEntry& s, CallKind kind) const;
     void expireDeadlines();
+    void retryTimedCalls();
     void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
     void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note);
-    std::string earlyText(const SocketEntry& s, const BlockedCall& call, const SysResult& result) const;
+    std::string earlyText(const SocketEntry& s, const BlockedCall& call,
+                          const SysResult& result) const;
 
     // engine_linger.cpp
     bool closeLingers(const SocketEntry& s) const;

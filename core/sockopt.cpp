@@ -147,6 +147,14 @@ constexpr LevelName kLevels[] = {
     { "IPPROTO_IP", IPPROTO_IP },
     { "IPPROTO_IPV6", IPPROTO_IPV6 },
     { "IPPROTO_UDP", IPPROTO_UDP },
+#if defined(SOL_TCP) && defined(SOL_IP)
+    // Linux's aliases, accepted as typed; the log prints the IPPROTO_ names above.
+    { "SOL_TCP", SOL_TCP },
+    { "SOL_IP", SOL_IP },
+#endif
+#if defined(SOL_IPV6)
+    { "SOL_IPV6", SOL_IPV6 },
+#endif
 };
 
 bool parseInt(std::string_view text, int& out)
@@ -205,8 +213,8 @@ std::string resolveOptionRef(std::string_view level, std::string_view option, Op
         if (!parseInt(option, optname))
             return "option number " + std::string(option) + " does not fit in an int";
         if (level.empty())
-            return "option " + std::string(option) + " is a number: give its level too, e.g. "
-                "SOL_SOCKET, " + std::string(option);
+            return "option " + std::string(option)
+                + " is a number: give its level too, e.g. SOL_SOCKET, " + std::string(option);
         out = OptionRef { levelNumber, optname, findOptionByNumber(levelNumber, optname) };
         return {};
     }
@@ -241,8 +249,9 @@ std::string optionNameText(const OptionRef& ref)
 
 const SocketOption& numericOption()
 {
-    static const SocketOption plain { "", "", 0, 0, OptionKind::Int,
-                                      "An option the playground does not know by name." };
+    static const SocketOption plain {
+        "", "", 0, 0, OptionKind::Int, "An option the playground does not know by name."
+    };
     return plain;
 }
 

@@ -65,6 +65,10 @@ private slots:
         QCOMPARE(checkOptionRef("SOL_SOCKET", "9999"), std::string());
         QCOMPARE(checkOptionRef("65", "2"), std::string());
         QCOMPARE(checkOptionRef(" SOL_SOCKET ", " 2 "), std::string());
+#if defined(SOL_TCP)
+        QCOMPARE(checkOptionRef("SOL_TCP", "TCP_NODELAY"), std::string());
+        QCOMPARE(optionLevelText(SOL_TCP), std::string("IPPROTO_TCP"));
+#endif
     }
 
     void checkOptionRefNamesWhatIsWrong()
@@ -124,7 +128,8 @@ private slots:
         const SocketId s = h.socket(AF_INET, SOCK_STREAM);
         const std::string number = std::to_string(SO_REUSEADDR);
         const std::string level = std::to_string(SOL_SOCKET);
-        SAME(answer(h.call(makeSetSockOpt(s, number, "1", level))), real.set(SOL_SOCKET, SO_REUSEADDR, 1));
+        SAME(answer(h.call(makeSetSockOpt(s, number, "1", level))),
+             real.set(SOL_SOCKET, SO_REUSEADDR, 1));
         const CallRecord get = h.call(makeGetSockOpt(s, number, "SOL_SOCKET"));
         long long realValue = -1;
         SAME(answer(get), real.get(SOL_SOCKET, SO_REUSEADDR, &realValue));
@@ -152,13 +157,16 @@ private slots:
         h.call(makeSetSockOpt(s, "TCP_NODELAY", "on"));
         real.set(IPPROTO_TCP, TCP_NODELAY, 1);
         real.get(IPPROTO_TCP, TCP_NODELAY, &realValue);
-        QCOMPARE(h.call(makeGetSockOpt(s, "TCP_NODELAY")).number, std::optional<long long>(realValue));
-        QCOMPARE(h.call(makeGetSockOpt(s, "SO_TYPE")).number, std::optional<long long>(SOCK_STREAM));
+        QCOMPARE(h.call(makeGetSockOpt(s, "TCP_NODELAY")).number,
+                 std::optional<long long>(realValue));
+        QCOMPARE(h.call(makeGetSockOpt(s, "SO_TYPE")).number,
+                 std::optional<long long>(SOCK_STREAM));
         QCOMPARE(h.call(makeGetSockOpt(s, "SO_ERROR")).number, std::optional<long long>(0));
         h.call(makeSetSockOpt(s, "SO_RCVBUF", "8192"));
         real.set(SOL_SOCKET, SO_RCVBUF, 8192);
         real.get(SOL_SOCKET, SO_RCVBUF, &realValue);
-        QCOMPARE(h.call(makeGetSockOpt(s, "SO_RCVBUF")).number, std::optional<long long>(realValue));
+        QCOMPARE(h.call(makeGetSockOpt(s, "SO_RCVBUF")).number,
+                 std::optional<long long>(realValue));
         // No single number: linger, timeouts, and calls that are not getsockopt.
         QVERIFY(!h.call(makeGetSockOpt(s, "SO_LINGER")).number);
         QVERIFY(!h.call(makeGetSockOpt(s, "SO_RCVTIMEO")).number);
@@ -171,7 +179,8 @@ private slots:
         const auto [a, b] = h.tcpPair();
         h.call(makeSend(a, "12345"));
         QVERIFY(h.waitSnapshot(b, [](const SocketSnapshot& s) { return s.receiveQueued == 5; })
-                    .receiveQueued == 5);
+                    .receiveQueued
+                == 5);
         Command ioctl;
         ioctl.kind = CallKind::IoctlFionread;
         ioctl.socket = b;

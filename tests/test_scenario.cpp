@@ -73,7 +73,7 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("arity") << "s = socket(AF_INET, SOCK_STREAM, 0)\nlisten(s)" << 2 << 1 << "expected 2 argument(s)";
         QTest::newRow("unknown call") << "frobnicate(x)" << 1 << 1 << "unknown call \"frobnicate\"";
         QTest::newRow("bad expect") << "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s) expect EWHAT" << 2 << 17 << "unknown errno name";
-        QTest::newRow("trailing junk") << "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s) please" << 2 << 10 << "expected '&' or expect";
+        QTest::newRow("trailing junk") << "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s) please" << 2 << 10 << "expected 'until EOF', '&' or expect";
         QTest::newRow("bad escape") << "s = socket(AF_INET, SOCK_STREAM, 0)\nsend(s, \"a\\q\", 0)" << 2 << 9 << "unknown escape";
         QTest::newRow("level") << "s = socket(AF_INET, SOCK_STREAM, 0)\nsetsockopt(s, IPPROTO_TCP, SO_REUSEADDR, 1)" << 2 << 15 << "is at level SOL_SOCKET";
         QTest::newRow("wait unknown") << "wait job" << 1 << 6 << "no background call named";
@@ -104,6 +104,12 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("poll entry") << s + "poll([s], 0)" << 2 << 7 << "expected a socket and its events";
         QTest::newRow("poll background") << s + "poll([s POLLIN], 10) &" << 2 << 1 << "poll() cannot run in the background";
         QTest::newRow("wait duration") << "r = socket(AF_INET, SOCK_STREAM, 0)\nj = accept(r) &\nwait j 30 s" << 3 << 8 << "expected wait [NAME] [TIMEOUT";
+        QTest::newRow("until what") << s + "recv(s, 4, 0) until done" << 2 << 21 << "expected EOF after 'until'";
+        QTest::newRow("until send") << s + "send(s, \"x\", 0) until EOF" << 2 << 17 << "only recv() can repeat until EOF";
+        QTest::newRow("automation expect") << s + "auto_accept(s) expect 0" << 2 << 23 << "returns nothing to expect";
+        QTest::newRow("automation arity") << s + "echo()" << 2 << 1 << "expected 1 argument(s)";
+        QTest::newRow("file in sendmsg") << s + "sendmsg(s, [file(\"a\")], 0)" << 2 << 13 << "file(...) payloads work in send() and sendto()";
+        QTest::newRow("file without folder") << s + "send(s, file(\"a\"), 0)" << 2 << 9 << "needs the scenario to be saved in a folder";
         QTest::newRow("option name") << s + "setsockopt(s, SOL_SOCKET, SO_BOGUS, 1)" << 2 << 27 << "or give the option's number";
     }
 
