@@ -77,6 +77,9 @@ spg_missing_apt_packages()
     if [[ "$purpose" == test ]]; then
         # Not needed by the tests themselves (they run offscreen) but by screenshot tooling.
         pkgs+=(xvfb xauth)
+        # Real peers the tests talk to: scenarios serve curl, nc and socat; the shell tests
+        # drive the app with python3.
+        pkgs+=(curl netcat-openbsd socat python3)
     fi
     local p
     for p in "${pkgs[@]}"; do
