@@ -41,6 +41,8 @@ std::string expectationLabel(const Expectation& e);
 // "expected \"hello\", got \"help\" (first difference at offset 3: 6c vs 70)", or for long
 // payloads the offset with a short hex context of both sides; never the whole payload.
 std::string bytesDifference(std::string_view wanted, std::string_view got);
+// A payload in a message: whole when at most 32 bytes, else its length and first 16 bytes.
+std::string shortBytes(const std::string& bytes);
 // '*' matches any run of characters; everything else is literal.
 bool globMatch(std::string_view pattern, std::string_view text);
 // True when `regex` (POSIX extended) matches somewhere in `text` up to its first NUL.

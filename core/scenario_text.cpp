@@ -282,4 +282,9 @@ std::string relationText(Relation r)
     return "";
 }
 
+std::string relationNumber(Relation r, long n)
+{
+    return relationText(r) + std::to_string(n);
+}
+
 } // namespace spg::core::scenario_text

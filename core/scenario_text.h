@@ -42,5 +42,6 @@ std::string unquote(std::string_view s);
 // Consumes a leading ==, !=, <=, >=, <, > from `s` (default Eq).
 Relation parseRelation(std::string& s);
 std::string relationText(Relation r);
+std::string relationNumber(Relation r, long n); // ">= 5", "3"
 
 } // namespace spg::core::scenario_text
