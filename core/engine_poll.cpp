@@ -61,8 +61,8 @@ void EngineWorker::doPoll(CommandId id, const Command& c)
     CallRecord r = startRecord(id, c, nullptr);
     r.socket = c.pollFds.empty() ? kNoSocket : c.pollFds.front().socket;
     r.phase = CallPhase::Blocked;
-    r.text = "poll(..., " + std::to_string(c.pollFds.size()) + ", "
-        + std::to_string(c.timeoutMs) + " <unfinished ...>";
+    r.text = "poll(..., " + std::to_string(c.pollFds.size()) + ", " + std::to_string(c.timeoutMs)
+        + " <unfinished ...>";
     r.note = c.timeoutMs < 0 ? "blocked until a socket of the set is ready"
                              : "blocked until a socket of the set is ready or the timeout ends";
     emit(std::move(r), p.startedSteady);

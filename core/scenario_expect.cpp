@@ -61,8 +61,9 @@ std::string lower(std::string s)
 
 std::string shortBytes(const std::string& bytes)
 {
-    return bytes.size() <= 32 ? cString(bytes)
-                              : std::to_string(bytes.size()) + " bytes starting " + cString(bytes.substr(0, 16));
+    return bytes.size() <= 32
+        ? cString(bytes)
+        : std::to_string(bytes.size()) + " bytes starting " + cString(bytes.substr(0, 16));
 }
 
 std::string bytesDifference(std::string_view wanted, std::string_view got)
@@ -74,9 +75,9 @@ std::string bytesDifference(std::string_view wanted, std::string_view got)
     const std::string where = "first difference at offset " + std::to_string(at);
     if (wanted.size() <= 32 && got.size() <= 32)
         return "expected " + cString(wanted) + ", got " + cString(got) + " (" + where + ")";
-    return "expected " + std::to_string(wanted.size()) + " bytes, got "
-        + std::to_string(got.size()) + "; " + where + ": expected "
-        + hexWindow(wanted, from, at) + ", got " + hexWindow(got, from, at);
+    return "expected " + std::to_string(wanted.size()) + " bytes, got " + std::to_string(got.size())
+        + "; " + where + ": expected " + hexWindow(wanted, from, at) + ", got "
+        + hexWindow(got, from, at);
 }
 
 bool globMatch(std::string_view pattern, std::string_view text)
@@ -163,11 +164,14 @@ std::optional<std::string> checkSocket(const Expectation& e, const SocketSnapsho
     if (!s)
         return "expected a socket to inspect, got none";
     if (e.kind == ExpectKind::Queue)
-        return compare(s->acceptQueue, e.relation, e.number) ? std::nullopt
-            : std::optional<std::string>("expected accept queue " + relationNumber(e.relation, e.number)
-                                         + ", got " + std::to_string(s->acceptQueue));
+        return compare(s->acceptQueue, e.relation, e.number)
+            ? std::nullopt
+            : std::optional<std::string>("expected accept queue "
+                                         + relationNumber(e.relation, e.number) + ", got "
+                                         + std::to_string(s->acceptQueue));
     if (e.kind == ExpectKind::Backlog)
-        return compare(s->acceptLimit, e.relation, e.number) ? std::nullopt
+        return compare(s->acceptLimit, e.relation, e.number)
+            ? std::nullopt
             : std::optional<std::string>("expected backlog " + relationNumber(e.relation, e.number)
                                          + ", got " + std::to_string(s->acceptLimit));
     const std::string want = lower(e.text);
@@ -233,7 +237,8 @@ std::optional<std::string> checkExpectation(const Expectation& e, const Step& st
                                        : globMatch(e.text, r.peer);
         if (ok)
             return std::nullopt;
-        const std::string wanted = e.peer.isRef() ? e.peer.text() + " (" + outcome.peerRef + ")" : e.text;
+        const std::string wanted =
+            e.peer.isRef() ? e.peer.text() + " (" + outcome.peerRef + ")" : e.text;
         return "expected peer " + wanted + ", got " + (r.peer.empty() ? outcomeOf(r) : r.peer);
     }
     case ExpectKind::Within: {

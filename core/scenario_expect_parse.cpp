@@ -23,8 +23,9 @@ bool oneOf(CallKind k, std::initializer_list<CallKind> kinds)
 
 bool carriesBytes(CallKind k)
 {
-    return oneOf(k, { CallKind::Send, CallKind::SendTo, CallKind::SendMsg, CallKind::Recv,
-                      CallKind::RecvFrom, CallKind::RecvMsg });
+    return oneOf(k,
+                 { CallKind::Send, CallKind::SendTo, CallKind::SendMsg, CallKind::Recv,
+                   CallKind::RecvFrom, CallKind::RecvMsg });
 }
 
 // Why `kind` cannot follow this call, or "" when it can.
@@ -39,8 +40,9 @@ std::string unsuitable(ExpectKind kind, const Step& step)
     case ExpectKind::Length:
         return carriesBytes(k) ? "" : "only send and receive calls carry bytes to check";
     case ExpectKind::Value:
-        return oneOf(k, { CallKind::GetSockOpt, CallKind::GetSockName, CallKind::GetPeerName,
-                          CallKind::IoctlFionread })
+        return oneOf(k,
+                     { CallKind::GetSockOpt, CallKind::GetSockName, CallKind::GetPeerName,
+                       CallKind::IoctlFionread })
             ? ""
             : "only getsockopt, getsockname, getpeername and ioctl report a value";
     case ExpectKind::Revents: return k == CallKind::Poll ? "" : "only poll() returns revents";
@@ -85,7 +87,8 @@ struct ClauseParser {
     {
         e.relation = parseRelation(rest);
         return parseLong(rest, e.number)
-            || fail(std::string("expected ") + what + " after the comparison, got \"" + rest + "\"");
+            || fail(std::string("expected ") + what + " after the comparison, got \"" + rest
+                    + "\"");
     }
 
     bool bytes(ExpectKind kind)
@@ -278,8 +281,7 @@ std::string quoteRegex(const std::string& regex)
 } // namespace
 
 bool parseExpectations(std::string_view text, int column, Step& step,
-                       const std::set<std::string>& sockets, int& errorColumn,
-                       std::string& message)
+                       const std::set<std::string>& sockets, int& errorColumn, std::string& message)
 {
     const std::string all(text);
     std::vector<std::string> clauses = splitTop(all, ',');
@@ -291,11 +293,12 @@ bool parseExpectations(std::string_view text, int column, Step& step,
         parseRelation(v);
         long number = 0;
         const std::string next = trimmed(clauses[i + 1]);
-        static const char* const kWords[] = { "prefix", "contains", "matches", "length", "value",
-                                              "state", "queue", "backlog", "revents", "flags",
-                                              "peer", "within" };
+        static const char* const kWords[] = { "prefix",  "contains", "matches", "length",
+                                              "value",   "state",    "queue",   "backlog",
+                                              "revents", "flags",    "peer",    "within" };
         bool clause = next.empty() || next.front() == '"' || next.rfind("x\"", 0) == 0
-            || (next.size() > 1 && next[0] == 'E' && std::isupper(static_cast<unsigned char>(next[1])));
+            || (next.size() > 1 && next[0] == 'E'
+                && std::isupper(static_cast<unsigned char>(next[1])));
         for (const char* w : kWords)
             clause = clause || next == w || next.rfind(std::string(w) + " ", 0) == 0;
         if (!v.empty() && v.front() != '"' && !parseLong(v, number) && !clause) {
@@ -307,7 +310,8 @@ bool parseExpectations(std::string_view text, int column, Step& step,
     std::size_t at = 0;
     for (const std::string& raw : clauses) {
         const std::size_t lead = raw.find_first_not_of(" \t");
-        const int clauseColumn = column + static_cast<int>(at + (lead == std::string::npos ? 0 : lead));
+        const int clauseColumn =
+            column + static_cast<int>(at + (lead == std::string::npos ? 0 : lead));
         at += raw.size() + 1;
         Expectation e;
         e.column = clauseColumn;

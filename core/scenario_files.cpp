@@ -33,8 +33,9 @@ bool readPayloadFile(const std::string& baseDir, const std::string& name, std::s
     if (name.empty() || name.front() == '/' || name == ".." || name.rfind("../", 0) == 0
         || name.find("/../") != std::string::npos
         || (name.size() >= 3 && name.compare(name.size() - 3, 3, "/..") == 0)) {
-        error = "file(\"" + name + "\"): expected a path inside the scenario's folder, "
-                "without a leading / or ..";
+        error = "file(\"" + name
+            + "\"): expected a path inside the scenario's folder, "
+              "without a leading / or ..";
         return false;
     }
     const std::string full = baseDir + "/" + name;
@@ -49,15 +50,15 @@ bool readPayloadFile(const std::string& baseDir, const std::string& name, std::s
         return false;
     }
     const int fd = ::open(real.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st {};
+    struct stat st { };
     if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)
         || st.st_size > static_cast<off_t>(kMaxPayloadFileBytes)) {
         const int saved = errno;
         error = "file(\"" + name + "\"): "
-            + (fd < 0 ? "cannot open " + full + ": " + std::strerror(saved)
-               : !S_ISREG(st.st_mode) ? full + " is not a regular file"
-                                      : full + " is " + std::to_string(st.st_size)
-                          + " bytes; a payload file is limited to 1 MiB");
+            + (fd < 0                     ? "cannot open " + full + ": " + std::strerror(saved)
+                   : !S_ISREG(st.st_mode) ? full + " is not a regular file"
+                                          : full + " is " + std::to_string(st.st_size)
+                       + " bytes; a payload file is limited to 1 MiB");
         if (fd >= 0)
             ::close(fd);
         return false;
