@@ -2,10 +2,10 @@
 // is a plain switch ("run that demo headless"): QCommandLineParser has no optional values.
 #include "command_line.h"
 
-#include "core/poller.h"
-#include "core/scenario.h"
-#include "core/scenario_export.h"
-#include "core/scenario_runner.h"
+#include "core/sys/poller.h"
+#include "core/scenario/scenario.h"
+#include "export/scenario_export.h"
+#include "core/scenario/scenario_runner.h"
 #include "ui/demo_library.h"
 
 #include <QFile>

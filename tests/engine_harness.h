@@ -3,7 +3,7 @@
 // Threading: deliver() runs on the engine's worker; the wait functions on the test thread.
 #pragma once
 
-#include "core/engine.h"
+#include "core/engine/engine.h"
 
 #include <condition_variable>
 #include <functional>

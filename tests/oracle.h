@@ -6,8 +6,8 @@
 
 #include "engine_harness.h"
 
-#include "core/address.h"
-#include "core/errno_names.h"
+#include "core/words/address.h"
+#include "core/words/errno_names.h"
 
 #include <QtTest>
 

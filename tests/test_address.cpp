@@ -1,6 +1,6 @@
 // Address parsing and rendering: tables of good and bad inputs, the strace form, and a few
 // real binds to prove the kernel accepts the sockaddrs we build. Single-threaded.
-#include "core/address.h"
+#include "core/words/address.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 // The capture ring on its own: offsets, segments, the cap, and reads across chunk edges.
-#include "core/capture.h"
+#include "core/engine/capture.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 // The bundled demo scenarios (resources/demos/*.spg): every one parses cleanly, has a title,
 // and plays to the end headless with every expectation holding, on every backend this OS
 // has. A demo that fails here would fail in front of a student.
-#include "core/poller.h"
-#include "core/scenario.h"
-#include "core/scenario_runner.h"
+#include "core/sys/poller.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenario_runner.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 // answered, as reported by the engine.
 #include "engine_harness.h"
 
-#include "core/sys.h"
+#include "core/sys/sys.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

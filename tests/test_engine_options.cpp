@@ -3,8 +3,8 @@
 // answers are compared with the same calls on a plain socket made here.
 #include "engine_harness.h"
 
-#include "core/errno_names.h"
-#include "core/sockopt.h"
+#include "core/words/errno_names.h"
+#include "core/words/sockopt.h"
 
 #include <QtTest>
 

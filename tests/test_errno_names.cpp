@@ -1,6 +1,6 @@
 // The errno table on its own: names, aliases, texts, and the way back from a name.
 // Single-threaded except errnoTextIsThreadSafe, which calls errnoText from several threads.
-#include "core/errno_names.h"
+#include "core/words/errno_names.h"
 
 #include <QtTest>
 

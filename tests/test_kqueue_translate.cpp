@@ -1,8 +1,8 @@
 // The kqueue backend's translation, driven through a fake KqueueApi so it runs on every
 // host: which changes reach kevent() and when, and how each returned record becomes a
 // ReadyEvent (EV_EOF with the socket error in fflags, filter data, EV_ERROR records).
-#include "core/errno_names.h"
-#include "core/kqueue_api.h"
+#include "core/words/errno_names.h"
+#include "core/sys/kqueue_api.h"
 
 #include <QtTest>
 

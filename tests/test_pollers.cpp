@@ -1,8 +1,8 @@
 // One conformance suite for every poller backend built into this binary: each test that
 // takes "backend" data runs once per backend, on a real AF_UNIX socketpair, so every
 // backend is held to the same contract. describeRaw() is checked on handmade records.
-#include "core/kqueue_api.h"
-#include "core/poller.h"
+#include "core/sys/kqueue_api.h"
+#include "core/sys/poller.h"
 
 #include <QtTest>
 

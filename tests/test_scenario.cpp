@@ -1,8 +1,8 @@
 // Scenario files: parsing (with line, column and what was expected for bad input),
 // formatting back, recording, and playback headless against a real engine.
-#include "core/scenario.h"
-#include "core/scenario_recorder.h"
-#include "core/scenario_runner.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenario_recorder.h"
+#include "core/scenario/scenario_runner.h"
 #include "engine_harness.h"
 
 #include <QtTest>

@@ -4,8 +4,9 @@
 // expected text written here. Both traces go through orderTrace() and normaliseTrace(), so
 // fd numbers, ephemeral ports and where a background call's line lands may differ; nothing
 // else may. Real sockets on 127.0.0.1, ::1 and UNIX paths in a temporary directory.
-#include "core/scenario_export.h"
-#include "core/scenario_runner.h"
+#include "export/scenario_export.h"
+#include "core/scenario/scenario_runner.h"
+#include "support/trace_compare.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 // The headless runner's reports around the call lines: the closing summary and its counts,
 // the "listening on" address of each listener, and how much of a payload a line shows
 // (--strsize), in the engine's lines and in the exported C program's.
-#include "core/scenario.h"
-#include "core/scenario_export.h"
-#include "core/scenario_runner.h"
+#include "core/scenario/scenario.h"
+#include "export/scenario_export.h"
+#include "core/scenario/scenario_runner.h"
 #include "engine_harness.h"
 
 #include <QtTest>

@@ -1,6 +1,6 @@
 // The syscall seam: injected faults reach the caller as data, are consumed one per call,
 // and leave every other call alone.
-#include "core/sys.h"
+#include "core/sys/sys.h"
 
 #include <QtTest>
 

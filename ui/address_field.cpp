@@ -1,6 +1,6 @@
 #include "address_field.h"
 
-#include "core/address.h"
+#include "core/words/address.h"
 
 #include <QCompleter>
 #include <QStringListModel>

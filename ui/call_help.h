@@ -1,7 +1,7 @@
 // Short, man-page-like explanations of each call, shown as tooltips. Pure data.
 #pragma once
 
-#include "core/commands.h"
+#include "core/engine/commands.h"
 
 #include <QString>
 

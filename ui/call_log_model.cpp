@@ -1,6 +1,6 @@
 #include "call_log_model.h"
 
-#include "core/errno_names.h"
+#include "core/words/errno_names.h"
 
 #include <QBrush>
 #include <cerrno>

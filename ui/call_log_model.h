@@ -4,7 +4,7 @@
 
 #include "capped_table_model.h"
 
-#include "core/events.h"
+#include "core/engine/events.h"
 
 #include <QSortFilterProxyModel>
 

@@ -7,7 +7,7 @@
 #include "payload_editor.h"
 #include "socket_text.h"
 
-#include "core/sockopt.h"
+#include "core/words/sockopt.h"
 
 #include <QCheckBox>
 #include <QComboBox>

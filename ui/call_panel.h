@@ -3,8 +3,8 @@
 // submits it. The target socket comes from the Sockets panel's selection. GUI thread only.
 #pragma once
 
-#include "core/commands.h"
-#include "core/events.h"
+#include "core/engine/commands.h"
+#include "core/engine/events.h"
 
 #include <QWidget>
 

@@ -4,7 +4,7 @@
 // waits on the engine.
 #pragma once
 
-#include "core/engine.h"
+#include "core/engine/engine.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -2,7 +2,7 @@
 // through either of them, and the words that describe their segments.
 #include "hex_source.h"
 
-#include "core/address.h"
+#include "core/words/address.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -4,7 +4,7 @@
 // Capture that the engine's worker appends to concurrently, because Capture locks each read.
 #pragma once
 
-#include "core/capture.h"
+#include "core/engine/capture.h"
 
 #include <QByteArray>
 #include <QString>

@@ -39,8 +39,8 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include "core/scenario.h"
-#include "core/scenario_export.h"
+#include "core/scenario/scenario.h"
+#include "export/scenario_export.h"
 
 #include <sys/socket.h>
 

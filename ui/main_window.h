@@ -5,7 +5,7 @@
 
 #include "hex_panel.h"
 
-#include "core/types.h"
+#include "core/sys/types.h"
 
 #include <QMainWindow>
 

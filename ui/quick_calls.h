@@ -2,7 +2,7 @@
 // as socket + bind + listen for "TCP listener on 127.0.0.1:0". Pure builders.
 #pragma once
 
-#include "core/commands.h"
+#include "core/engine/commands.h"
 
 #include <string>
 #include <vector>

@@ -3,7 +3,7 @@
 #include "engine_bridge.h"
 #include "session.h"
 
-#include "core/scenario.h"
+#include "core/scenario/scenario.h"
 
 #include <QAction>
 #include <QFile>

@@ -4,9 +4,9 @@
 // GUI thread only.
 #pragma once
 
-#include "core/events.h"
-#include "core/scenario_player.h"
-#include "core/scenario_recorder.h"
+#include "core/engine/events.h"
+#include "core/scenario/scenario_player.h"
+#include "core/scenario/scenario_recorder.h"
 
 #include <QWidget>
 

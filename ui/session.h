@@ -7,7 +7,7 @@
 #include "event_model.h"
 #include "socket_model.h"
 
-#include "core/events.h"
+#include "core/engine/events.h"
 
 #include <QObject>
 

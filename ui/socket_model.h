@@ -3,7 +3,7 @@
 // queue as children. Fed with snapshot batches; GUI thread only.
 #pragma once
 
-#include "core/events.h"
+#include "core/engine/events.h"
 
 #include <QAbstractItemModel>
 

@@ -1,6 +1,6 @@
 #include "socket_text.h"
 
-#include "core/poller.h"
+#include "core/sys/poller.h"
 
 #include <QStringList>
 #include <sys/socket.h>

@@ -2,7 +2,7 @@
 // Pure functions over core snapshots; used by the Sockets panel, tooltips and menus.
 #pragma once
 
-#include "core/events.h"
+#include "core/engine/events.h"
 
 #include <QString>
 

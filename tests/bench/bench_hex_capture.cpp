@@ -8,7 +8,7 @@
 // Not a test: prints a markdown table on stdout, progress on stderr.
 #include "gui_probe.h"
 
-#include "core/capture.h"
+#include "core/engine/capture.h"
 #include "ui/hex_source.h"
 #include "ui/hex_view.h"
 

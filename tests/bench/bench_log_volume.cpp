@@ -10,7 +10,7 @@
 // Not a test: prints a markdown table on stdout, progress on stderr.
 #include "gui_probe.h"
 
-#include "core/strace_format.h"
+#include "core/words/strace_format.h"
 #include "ui/call_log_model.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"

@@ -14,7 +14,7 @@
 //
 //   bench_roundtrip [SAMPLES]   samples per measurement (default 20000), after a warm-up
 #include "bench_stats.h"
-#include "core/engine.h"
+#include "core/engine/engine.h"
 
 #include <condition_variable>
 #include <cstdio>

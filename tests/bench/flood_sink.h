@@ -6,7 +6,7 @@
 #pragma once
 
 #include "bench_stats.h"
-#include "core/engine.h"
+#include "core/engine/engine.h"
 
 #include <atomic>
 #include <condition_variable>

@@ -1,7 +1,7 @@
 // The hex view and its panel on the offscreen platform: painting only visible lines of a
 // 64 MiB stream, selecting by mouse and keyboard, the copy formats, search, go-to, call
 // annotations, direction colours, following a growing stream, and bytes dropped by the cap.
-#include "core/address.h"
+#include "core/words/address.h"
 #include "ui/hex_panel.h"
 #include "ui/hex_view.h"
 

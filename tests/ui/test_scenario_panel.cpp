@@ -9,7 +9,7 @@
 #include "ui/session.h"
 #include "ui/socket_model.h"
 
-#include "core/scenario.h"
+#include "core/scenario/scenario.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>

@@ -1,0 +1,154 @@
+// Names of calls and automations, and the Command builders.
+#include "core/engine/commands.h"
+
+#include <array>
+
+namespace spg::core {
+
+namespace {
+
+constexpr std::array<std::string_view, 26> kCallNames = {
+    "socket", "socketpair", "bind", "listen", "connect", "accept", "send", "recv", "sendto",
+    "recvfrom", "sendmsg", "recvmsg", "shutdown", "close", "setsockopt", "getsockopt",
+    "getsockname", "getpeername", "fcntl", "ioctl", "poll", "cancel", "automation", "backend",
+    "capture-cap", "sync"
+};
+
+} // namespace
+
+std::string_view callName(CallKind kind)
+{
+    return kCallNames[static_cast<std::size_t>(kind)];
+}
+
+bool callFromName(std::string_view name, CallKind& out)
+{
+    for (std::size_t i = 0; i < kCallNames.size(); ++i) {
+        if (kCallNames[i] == name) {
+            out = static_cast<CallKind>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isEngineControl(CallKind kind)
+{
+    return kind >= CallKind::Cancel;
+}
+
+std::string_view automationName(Automation automation)
+{
+    switch (automation) {
+    case Automation::AutoAccept: return "auto-accept";
+    case Automation::AutoReceive: return "auto-receive";
+    case Automation::Echo: return "echo";
+    }
+    return "?";
+}
+
+Command makeSocket(int domain, int type, int protocol)
+{
+    Command c;
+    c.kind = CallKind::Socket;
+    c.domain = domain;
+    c.type = type;
+    c.protocol = protocol;
+    return c;
+}
+
+static Command onSocket(CallKind kind, SocketId s)
+{
+    Command c;
+    c.kind = kind;
+    c.socket = s;
+    return c;
+}
+
+Command makeBind(SocketId s, std::string address)
+{
+    Command c = onSocket(CallKind::Bind, s);
+    c.address = std::move(address);
+    return c;
+}
+
+Command makeListen(SocketId s, int backlog)
+{
+    Command c = onSocket(CallKind::Listen, s);
+    c.backlog = backlog;
+    return c;
+}
+
+Command makeConnect(SocketId s, std::string address)
+{
+    Command c = onSocket(CallKind::Connect, s);
+    c.address = std::move(address);
+    return c;
+}
+
+Command makeAccept(SocketId s)
+{
+    return onSocket(CallKind::Accept, s);
+}
+
+Command makeSend(SocketId s, std::string bytes, int flags)
+{
+    Command c = onSocket(CallKind::Send, s);
+    c.payload.push_back(std::move(bytes));
+    c.flags = flags;
+    return c;
+}
+
+Command makeRecv(SocketId s, std::size_t length, int flags)
+{
+    Command c = onSocket(CallKind::Recv, s);
+    c.length = length;
+    c.flags = flags;
+    return c;
+}
+
+Command makeClose(SocketId s)
+{
+    return onSocket(CallKind::Close, s);
+}
+
+Command makeSetSockOpt(SocketId s, std::string option, std::string value, std::string level)
+{
+    Command c = onSocket(CallKind::SetSockOpt, s);
+    c.level = std::move(level);
+    c.option = std::move(option);
+    c.value = std::move(value);
+    return c;
+}
+
+Command makeGetSockOpt(SocketId s, std::string option, std::string level)
+{
+    Command c = onSocket(CallKind::GetSockOpt, s);
+    c.level = std::move(level);
+    c.option = std::move(option);
+    return c;
+}
+
+Command makeShutdown(SocketId s, int how)
+{
+    Command c = onSocket(CallKind::Shutdown, s);
+    c.how = how;
+    return c;
+}
+
+Command makeAutomation(SocketId s, Automation automation, bool enable)
+{
+    Command c = onSocket(CallKind::SetAutomation, s);
+    c.automation = automation;
+    c.enable = enable;
+    return c;
+}
+
+Command makeNonBlocking(SocketId s, bool enable)
+{
+    Command c = onSocket(CallKind::SetNonBlocking, s);
+    c.enable = enable;
+    return c;
+}
+
+} // namespace spg::core

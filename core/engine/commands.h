@@ -1,0 +1,84 @@
+// What a user (or a scenario) asks the engine to do: one Command per socket call, plus a
+// few engine controls. Values are text where the user typed text (addresses, option
+// values), so the engine parses them once and refuses bad input with a precise message.
+// Plain data; built on any thread and handed to Engine::submit().
+#pragma once
+
+#include "core/sys/poller.h"
+#include "core/sys/types.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <sys/socket.h>
+#include <vector>
+
+namespace spg::core {
+
+enum class CallKind : std::uint8_t {
+    Socket, Socketpair, Bind, Listen, Connect, Accept, Send, Recv, SendTo, RecvFrom,
+    SendMsg, RecvMsg, Shutdown, Close, SetSockOpt, GetSockOpt, GetSockName, GetPeerName,
+    SetNonBlocking, IoctlFionread, Poll,
+    // Engine controls: not socket calls, but logged the same way.
+    Cancel, SetAutomation, SetBackend, SetCaptureCap, Sync
+};
+
+std::string_view callName(CallKind kind); // "accept"
+bool callFromName(std::string_view name, CallKind& out);
+bool isEngineControl(CallKind kind);
+
+enum class Automation : std::uint8_t { AutoAccept, AutoReceive, Echo };
+std::string_view automationName(Automation automation);
+
+// One entry of a poll() call: the socket and the events asked for (POLLIN, POLLOUT, ...).
+struct PollEntry {
+    SocketId socket = kNoSocket;
+    short events = 0;
+};
+
+struct Command {
+    CallKind kind = CallKind::Sync;
+    SocketId socket = kNoSocket;
+
+    int domain = AF_INET; // socket, socketpair
+    int type = SOCK_STREAM;
+    int protocol = 0;
+
+    std::string address; // bind, connect, sendto: text as typed ("127.0.0.1:0")
+    int backlog = 0;     // listen
+    int flags = 0;       // MSG_* for data calls
+    std::vector<std::string> payload; // send/sendto: payload[0]; sendmsg: one per iovec
+    std::size_t length = 0;           // recv/recvfrom buffer size
+    std::vector<std::size_t> iovLengths; // recvmsg buffer sizes
+    int how = SHUT_WR;                   // shutdown
+    // setsockopt/getsockopt: the level ("SOL_SOCKET" or a number; empty = the named option's
+    // own) and the option ("SO_REUSEADDR" or a number such as "9999").
+    std::string level;
+    std::string option;
+    std::string value;                   // setsockopt value as typed: "1", "{1,0}", "1.5"
+    std::vector<PollEntry> pollFds;      // poll: the pollfd array, in order
+    int timeoutMs = -1;                  // poll: -1 waits for ever, 0 only looks
+
+    bool enable = false;     // SetNonBlocking, SetAutomation
+    Automation automation = Automation::AutoAccept;
+    CommandId target = 0;    // Cancel: the blocked command (0 = every call blocked on `socket`)
+    Backend backend = Backend::Poll;
+    std::size_t captureCap = 0;
+};
+
+// Convenience builders so call sites read like the C API.
+Command makeSocket(int domain, int type, int protocol = 0);
+Command makeBind(SocketId s, std::string address);
+Command makeListen(SocketId s, int backlog);
+Command makeConnect(SocketId s, std::string address);
+Command makeAccept(SocketId s);
+Command makeSend(SocketId s, std::string bytes, int flags = 0);
+Command makeRecv(SocketId s, std::size_t length, int flags = 0);
+Command makeClose(SocketId s);
+Command makeSetSockOpt(SocketId s, std::string option, std::string value, std::string level = {});
+Command makeGetSockOpt(SocketId s, std::string option, std::string level = {});
+Command makeShutdown(SocketId s, int how);
+Command makeAutomation(SocketId s, Automation automation, bool enable);
+Command makeNonBlocking(SocketId s, bool enable);
+
+} // namespace spg::core

@@ -1,0 +1,206 @@
+// The engine's lifetime: the worker thread, the command queue shared with submitting
+// threads, host-name resolution off the loop, and the orderly shutdown that closes every
+// socket the engine owns.
+#include "core/engine/engine.h"
+
+#include "core/words/address.h"
+#include "core/engine/engine_worker.h"
+#include "core/sys/sys.h"
+
+#include <csignal>
+
+namespace spg::core {
+
+Engine::Engine(EngineSink& sink, EngineOptions options)
+    : m_worker(std::make_unique<EngineWorker>(sink, options))
+{
+}
+
+Engine::~Engine()
+{
+    shutdown();
+}
+
+CommandId Engine::submit(Command command)
+{
+    return m_worker->submit(std::move(command));
+}
+
+std::shared_ptr<const Capture> Engine::capture(SocketId id) const
+{
+    return m_worker->capture(id);
+}
+
+void Engine::shutdown()
+{
+    m_worker->shutdown();
+}
+
+EngineWorker::EngineWorker(EngineSink& sink, const EngineOptions& options)
+    : m_sink(sink)
+    , m_options(options)
+{
+    // MSG_NOSIGNAL / SO_NOSIGPIPE cover every send the engine makes; ignoring SIGPIPE as well
+    // protects the process if a platform lacks both.
+    std::signal(SIGPIPE, SIG_IGN);
+    std::string error;
+    const Backend wanted = options.backend.value_or(defaultBackend());
+    m_poller = makePoller(wanted, error);
+    if (!m_poller) {
+        std::string fallbackError;
+        m_poller = makePoller(Backend::Poll, fallbackError);
+        if (!m_poller)
+            m_poller = makePoller(Backend::Select, fallbackError);
+        CallRecord r;
+        r.kind = CallKind::SetBackend;
+        r.phase = CallPhase::Refused;
+        r.started = WallClock::now();
+        r.text = "backend " + std::string(backendName(wanted)) + ": " + error;
+        r.note = "using poll instead";
+        m_batch.push_back(std::move(r));
+    }
+    m_stats.backend = m_poller->backend();
+    m_stats.available = availableBackends();
+    m_buffer.resize(256 * 1024);
+    m_thread = std::thread([this] { run(); });
+}
+
+EngineWorker::~EngineWorker()
+{
+    shutdown();
+}
+
+CommandId EngineWorker::submit(Command command)
+{
+    CommandId id = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        id = m_nextCommand++;
+        if (m_stopping)
+            return id;
+        m_incoming.emplace_back(id, std::move(command));
+    }
+    m_poller->wakeup();
+    return id;
+}
+
+std::shared_ptr<const Capture> EngineWorker::capture(SocketId id) const
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_captures.find(id);
+    return it == m_captures.end() ? nullptr : it->second;
+}
+
+void EngineWorker::shutdown()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    if (m_thread.joinable()) {
+        m_poller->wakeup();
+        m_thread.join();
+    }
+}
+
+void EngineWorker::run()
+{
+    emitStats(true);
+    flush();
+    for (;;) {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping)
+                break;
+        }
+        iterate();
+    }
+    closeEverything();
+    flush();
+}
+
+void EngineWorker::takeCommands()
+{
+    std::lock_guard lock(m_mutex);
+    while (!m_incoming.empty()) {
+        m_queue.push_back(std::move(m_incoming.front()));
+        m_incoming.pop_front();
+    }
+}
+
+bool EngineWorker::needsResolution(const Command& command) const
+{
+    if (command.kind != CallKind::Bind && command.kind != CallKind::Connect
+        && command.kind != CallKind::SendTo && command.kind != CallKind::SendMsg)
+        return false;
+    const AddressParse parsed = parseAddress(command.address);
+    return parsed.ok() && parsed.endpoint.needsResolve();
+}
+
+// Name lookups can take seconds, so they run on a helper thread. Commands after the one
+// being resolved wait behind it, which keeps results in submission order while the loop
+// goes on serving every socket.
+void EngineWorker::startResolution(const Command& command)
+{
+    const AddressParse parsed = parseAddress(command.address);
+    int family = AF_UNSPEC;
+    if (auto it = m_sockets.find(command.socket); it != m_sockets.end())
+        family = it->second->domain;
+    m_resolving = true;
+    if (m_resolver.joinable())
+        m_resolver.join();
+    m_resolver = std::thread([this, host = parsed.endpoint.host, port = parsed.endpoint.port,
+                              family] {
+        SockAddr out;
+        std::string error = resolveHost(host, port, family, out);
+        {
+            std::lock_guard lock(m_mutex);
+            m_resolved.emplace(std::move(error), out);
+        }
+        m_poller->wakeup();
+    });
+}
+
+void EngineWorker::runCommands()
+{
+    takeCommands();
+    while (!m_queue.empty()) {
+        auto& [id, command] = m_queue.front();
+        if (m_resolving) {
+            std::optional<std::pair<std::string, SockAddr>> resolved;
+            {
+                std::lock_guard lock(m_mutex);
+                resolved.swap(m_resolved);
+            }
+            if (!resolved)
+                return;
+            m_resolving = false;
+            if (!resolved->first.empty())
+                refuse(id, command, "cannot resolve \"" + command.address + "\": "
+                           + resolved->first);
+            else
+                execute(id, command, &resolved->second);
+        } else if (needsResolution(command)) {
+            startResolution(command);
+            return;
+        } else {
+            execute(id, command, nullptr);
+        }
+        m_queue.pop_front();
+    }
+}
+
+void EngineWorker::closeEverything()
+{
+    if (m_resolver.joinable())
+        m_resolver.join();
+    finishLingeringCloses(true);
+    for (auto& [id, entry] : m_sockets) {
+        if (!entry->open())
+            continue;
+        cancelBlocked(*entry, 0, "the engine shut down");
+        releaseFd(*entry);
+    }
+}
+
+} // namespace spg::core

@@ -1,0 +1,156 @@
+// Per-socket automation, off by default so queues visibly fill: auto-accept, auto-receive
+// and echo. Each performs ordinary calls through the same seam and logs them, marked as
+// automatic. Work per readiness is bounded so one busy socket cannot starve the others.
+#include "core/engine/engine_worker.h"
+#include "core/words/strace_format.h"
+#include "core/sys/sys.h"
+
+namespace spg::core {
+
+namespace {
+
+constexpr int kAcceptsPerWake = 16;
+constexpr int kReadsPerWake = 16;
+
+// The record of a call an automation made: like a user's, but marked and without a command.
+CallRecord automaticRecord(const SocketEntry& s, CallKind kind, const SysResult& res)
+{
+    CallRecord r;
+    r.kind = kind;
+    r.socket = s.id;
+    r.fd = s.fd;
+    r.started = WallClock::now();
+    r.automatic = true;
+    r.result = res.value;
+    r.error = res.error;
+    return r;
+}
+
+} // namespace
+
+void EngineWorker::autoAccept(SocketEntry& s)
+{
+    Command command = makeAccept(s.id);
+    for (int i = 0; i < kAcceptsPerWake && s.open() && !s.acceptPaused; ++i) {
+        BlockedCall call;
+        call.command = command;
+        call.started = WallClock::now();
+        call.startedSteady = SteadyClock::now();
+        if (attemptAccept(s, call, true) == Attempt::WouldBlock)
+            break;
+    }
+}
+
+void EngineWorker::autoReceive(SocketEntry& s)
+{
+    s.pendingReady &= ~(ReadyRead | ReadyReadHangup | ReadyPriority);
+    for (int i = 0; i < kReadsPerWake && s.receivesAutomatically() && !s.peerClosed; ++i) {
+        const auto t0 = SteadyClock::now();
+        SockAddr peer;
+        peer.length = sizeof peer.storage;
+        const bool datagram = !s.stream();
+        const SysResult res = datagram
+            ? sys::recvfrom(s.fd, m_buffer.data(), m_buffer.size(), 0, peer.get(), &peer.length)
+            : sys::recv(s.fd, m_buffer.data(), m_buffer.size(), 0);
+        if (!datagram)
+            peer.length = 0;
+        if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
+            break;
+        const std::size_t got = res.ok() ? static_cast<std::size_t>(res.value) : 0;
+        CallRecord r = automaticRecord(s, datagram ? CallKind::RecvFrom : CallKind::Recv, res);
+        if (got > 0) {
+            r.hasData = true;
+            r.direction = Direction::Received;
+            r.dataLength = got;
+            r.dataOffset = record(s, Direction::Received, m_buffer.data(), got, 0, &peer);
+        }
+        std::string args =
+            (res.ok() ? quoteBytes(m_buffer.data(), got, m_options.strsize) : std::string("0x..."))
+            + ", " + std::to_string(m_buffer.size()) + ", 0";
+        if (datagram) {
+            args += ", " + (res.ok() ? straceSockaddr(peer.get(), peer.length) : "NULL")
+                + ", [" + std::to_string(res.ok() ? peer.length : 0) + "]";
+            if (res.ok())
+                r.peer = formatAddress(peer);
+        }
+        r.text = std::string(callName(r.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
+            + resultTail(res);
+        if (res.ok() && got == 0 && !datagram) {
+            s.peerClosed = true;
+            r.note = "end of file: the peer shut down its sending side; auto-receive stops";
+        } else if (!res.ok()) {
+            // A hard error ends auto-receive: the socket stays readable, so retrying would spin.
+            s.reset = s.reset || res.error == ECONNRESET;
+            s.autoReceive = false;
+            s.echo = false;
+            s.note = "auto-receive stopped: " + r.text.substr(r.text.rfind('=') + 2);
+            r.note = s.note;
+        }
+        emit(std::move(r), t0);
+        if (s.echo && got > 0) {
+            s.echoBacklog.append(reinterpret_cast<const char*>(m_buffer.data()), got);
+            s.echoPeer = peer;
+        }
+        if (s.echo)
+            flushEcho(s);
+        if (datagram ? false : got < m_buffer.size())
+            break; // The stream is drained for now; poll again rather than waste a call.
+    }
+    s.dirty = true;
+}
+
+void EngineWorker::flushEcho(SocketEntry& s)
+{
+    while (!s.echoBacklog.empty() && s.open()) {
+        const auto t0 = SteadyClock::now();
+        const int flags = MSG_DONTWAIT | sys::noSignalFlag();
+        const bool toPeer = !s.stream() && s.echoPeer.length > 0;
+        const SysResult res = toPeer
+            ? sys::sendto(s.fd, s.echoBacklog.data(), s.echoBacklog.size(), flags,
+                          s.echoPeer.get(), s.echoPeer.length)
+            : sys::send(s.fd, s.echoBacklog.data(), s.echoBacklog.size(), flags);
+        if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
+            return; // The loop watches for writable while the backlog is not empty.
+        CallRecord r = automaticRecord(s, toPeer ? CallKind::SendTo : CallKind::Send, res);
+        std::string args = quoteBytes(s.echoBacklog.data(), s.echoBacklog.size(), m_options.strsize)
+            + ", " + std::to_string(s.echoBacklog.size()) + ", " + msgFlagsText(flags);
+        if (toPeer)
+            args += ", " + straceSockaddr(s.echoPeer.get(), s.echoPeer.length) + ", "
+                + std::to_string(s.echoPeer.length);
+        r.text = std::string(callName(r.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
+            + resultTail(res);
+        if (res.ok() && res.value > 0) {
+            const auto n = static_cast<std::size_t>(res.value);
+            r.hasData = true;
+            r.direction = Direction::Sent;
+            r.dataLength = n;
+            r.dataOffset = record(s, Direction::Sent, s.echoBacklog.data(), n, 0, &s.echoPeer);
+            s.echoBacklog.erase(0, n);
+        } else {
+            r.note = "echo stopped; " + std::to_string(s.echoBacklog.size())
+                + " byte(s) were not echoed";
+            s.echoBacklog.clear();
+        }
+        emit(std::move(r), t0);
+        if (!toPeer && !s.echoBacklog.empty())
+            continue;
+    }
+    if (s.echo && s.peerClosed && s.echoBacklog.empty() && !s.shutWrite && s.open() && s.stream())
+        endEcho(s);
+    s.dirty = true;
+}
+
+// The peer has said all it will and every byte went back: the echo says so too, with a
+// FIN of its own, as an echo server's close would. The peer's read then ends with 0.
+void EngineWorker::endEcho(SocketEntry& s)
+{
+    const auto t0 = SteadyClock::now();
+    const SysResult res = sys::shutdown(s.fd, SHUT_WR);
+    CallRecord r = automaticRecord(s, CallKind::Shutdown, res);
+    r.text = "shutdown(" + std::to_string(s.fd) + ", SHUT_WR) " + resultTail(res);
+    r.note = "echo: the peer sent end of file, and everything was echoed";
+    s.shutWrite = res.ok();
+    emit(std::move(r), t0);
+}
+
+} // namespace spg::core

@@ -1,0 +1,357 @@
+// Calls that never block: socket, socketpair, bind, listen, shutdown, close, the option and
+// name calls, fcntl and ioctl, and the engine controls. Each is made exactly as given; only
+// input that cannot become a call at all is refused, with a message naming the wrong part.
+#include "core/words/address.h"
+#include "core/engine/engine_worker.h"
+#include "core/words/errno_names.h"
+#include "core/words/sockopt.h"
+#include "core/words/strace_format.h"
+#include "core/sys/sys.h"
+
+#include <fcntl.h>
+#include <sys/ioctl.h>
+
+namespace spg::core {
+
+namespace {
+
+std::string fdText(const SocketEntry& s)
+{
+    return std::to_string(s.fd);
+}
+
+long elapsedNs(SteadyClock::time_point t0)
+{
+    return static_cast<long>(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(SteadyClock::now() - t0).count());
+}
+
+// Every fd the engine owns is non-blocking in the kernel (the loop must never sleep inside a
+// call) and close-on-exec; on platforms without MSG_NOSIGNAL, SO_NOSIGPIPE stops SIGPIPE.
+void prepareFd(int fd)
+{
+    const SysResult flags = sys::fcntl(fd, F_GETFL, 0);
+    if (flags.ok())
+        sys::fcntl(fd, F_SETFL, static_cast<int>(flags.value) | O_NONBLOCK);
+    sys::fcntl(fd, F_SETFD, FD_CLOEXEC);
+#ifdef SO_NOSIGPIPE
+    int one = 1;
+    sys::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#endif
+}
+
+} // namespace
+
+CallRecord EngineWorker::startRecord(CommandId id, const Command& command,
+                                     const SocketEntry* s) const
+{
+    CallRecord r;
+    r.command = id;
+    r.kind = command.kind;
+    r.socket = command.socket;
+    r.fd = s ? s->fd : -1;
+    r.started = WallClock::now();
+    return r;
+}
+
+void EngineWorker::emit(CallRecord record, SteadyClock::time_point t0)
+{
+    if (record.durationNs == 0)
+        record.durationNs = elapsedNs(t0);
+    ++m_stats.calls;
+    m_batch.push_back(std::move(record));
+}
+
+void EngineWorker::refuse(CommandId id, const Command& command, std::string why)
+{
+    CallRecord r = startRecord(id, command, nullptr);
+    r.phase = CallPhase::Refused;
+    r.result = -1;
+    r.text = std::string(callName(command.kind)) + "(...) not made: " + why;
+    r.note = std::move(why);
+    emit(std::move(r), SteadyClock::now());
+}
+
+// Finds the socket a command names. A socket that was closed answers EBADF without asking
+// the kernel: its fd number may by now belong to another socket or to the engine itself.
+SocketEntry* EngineWorker::target(CommandId id, const Command& command)
+{
+    auto it = m_sockets.find(command.socket);
+    if (it == m_sockets.end()) {
+        refuse(id, command, "there is no socket #" + std::to_string(command.socket));
+        return nullptr;
+    }
+    SocketEntry& s = *it->second;
+    if (!s.open()) {
+        CallRecord r = startRecord(id, command, &s);
+        r.result = -1;
+        r.error = EBADF;
+        r.text = std::string(callName(command.kind)) + "(" + fdText(s) + ", ...) "
+            + resultTail(SysResult { -1, EBADF });
+        r.note = "socket #" + std::to_string(s.id) + " was closed; fd " + fdText(s)
+            + " may now belong to another socket or to the engine, so the kernel was not asked";
+        emit(std::move(r), SteadyClock::now());
+        return nullptr;
+    }
+    s.pendingReady = 0; // A call may consume readiness: watch for it afresh.
+    s.dirty = true;
+    return &s;
+}
+
+SocketEntry& EngineWorker::adopt(int fd, int domain, int type, int protocol, SocketId parent)
+{
+    prepareFd(fd);
+    auto entry = std::make_unique<SocketEntry>();
+    entry->id = m_nextSocket++;
+    entry->fd = fd;
+    entry->domain = domain;
+    entry->type = type;
+    entry->protocol = protocol;
+    entry->parent = parent;
+    if (m_options.captureEnabled) {
+        entry->capture = std::make_shared<Capture>(m_options.captureCap);
+        std::lock_guard lock(m_mutex);
+        m_captures[entry->id] = entry->capture;
+    }
+    SocketEntry& ref = *entry;
+    m_byFd[fd] = ref.id;
+    m_sockets[ref.id] = std::move(entry);
+    return ref;
+}
+
+void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
+{
+    if (isEngineControl(c.kind)) {
+        doControl(id, c);
+        return;
+    }
+    if (c.kind == CallKind::Socket) {
+        doSocket(id, c);
+        return;
+    }
+    if (c.kind == CallKind::Socketpair) {
+        doSocketpair(id, c);
+        return;
+    }
+    if (c.kind == CallKind::Poll) {
+        doPoll(id, c);
+        return;
+    }
+    SockAddr addr;
+    const bool takesAddress = c.kind == CallKind::Bind || c.kind == CallKind::Connect
+        || (c.kind == CallKind::SendTo && !c.address.empty())
+        || (c.kind == CallKind::SendMsg && !c.address.empty());
+    if (takesAddress && resolved) {
+        addr = *resolved;
+    } else if (takesAddress) {
+        const AddressParse parsed = parseAddress(c.address);
+        if (!parsed.ok()) {
+            refuse(id, c, parsed.error);
+            return;
+        }
+        addr = parsed.endpoint.addr;
+    }
+    SocketEntry* s = target(id, c);
+    if (!s)
+        return;
+    switch (c.kind) {
+    case CallKind::Bind: doBind(id, c, *s, addr); break;
+    case CallKind::Listen: doListen(id, c, *s); break;
+    case CallKind::Shutdown: doShutdown(id, c, *s); break;
+    case CallKind::Close: doClose(id, c, *s); break;
+    case CallKind::SetSockOpt: doSetSockOpt(id, c, *s); break;
+    case CallKind::GetSockOpt: doGetSockOpt(id, c, *s); break;
+    case CallKind::GetSockName:
+    case CallKind::GetPeerName: doName(id, c, *s); break;
+    case CallKind::SetNonBlocking: doNonBlocking(id, c, *s); break;
+    case CallKind::IoctlFionread: doFionread(id, c, *s); break;
+    default: startBlockingCall(id, c, *s, takesAddress ? &addr : nullptr); break;
+    }
+}
+
+void EngineWorker::doSocket(CommandId id, const Command& c)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, nullptr);
+    const SysResult res = sys::socket(c.domain, c.type, c.protocol);
+    r.text = "socket(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
+        + protocolText(c.domain, c.protocol) + ") " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok()) {
+#ifdef SOCK_NONBLOCK
+        const int baseType = c.type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+#else
+        const int baseType = c.type;
+#endif
+        SocketEntry& s = adopt(static_cast<int>(res.value), c.domain, baseType, c.protocol,
+                               kNoSocket);
+#ifdef SOCK_NONBLOCK
+        s.nonBlocking = (c.type & SOCK_NONBLOCK) != 0;
+#endif
+        r.created = r.socket = s.id;
+        r.fd = s.fd;
+    }
+    emit(std::move(r), t0);
+}
+
+void EngineWorker::doSocketpair(CommandId id, const Command& c)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, nullptr);
+    int fds[2] = { -1, -1 };
+    const SysResult res = sys::socketpair(c.domain, c.type, c.protocol, fds);
+    r.text = "socketpair(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
+        + std::to_string(c.protocol) + ", "
+        + (res.ok() ? "[" + std::to_string(fds[0]) + ", " + std::to_string(fds[1]) + "]"
+                    : std::string("0x...")) + ") " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok()) {
+        SocketEntry& a = adopt(fds[0], c.domain, c.type, c.protocol, kNoSocket);
+        SocketEntry& b = adopt(fds[1], c.domain, c.type, c.protocol, kNoSocket);
+        a.lifecycle = b.lifecycle = Lifecycle::Connected;
+        r.created = r.socket = a.id;
+        r.created2 = b.id;
+        r.fd = a.fd;
+    }
+    emit(std::move(r), t0);
+}
+
+void EngineWorker::doBind(CommandId id, const Command& c, SocketEntry& s, const SockAddr& addr)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, &s);
+    const SysResult res = sys::bind(s.fd, addr.get(), addr.length);
+    r.text = "bind(" + fdText(s) + ", " + straceSockaddr(addr.get(), addr.length) + ", "
+        + std::to_string(addr.length) + ") " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    Endpoint e;
+    e.addr = addr;
+    if (res.ok()) {
+        s.wildcard = e.isWildcard();
+        if (s.lifecycle == Lifecycle::Created)
+            s.lifecycle = Lifecycle::Bound;
+    }
+    if (e.isWildcard())
+        r.note = "wildcard address: the socket is reachable from other machines";
+    emit(std::move(r), t0);
+}
+
+void EngineWorker::doListen(CommandId id, const Command& c, SocketEntry& s)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, &s);
+    const SysResult res = sys::listen(s.fd, c.backlog);
+    r.text = "listen(" + fdText(s) + ", " + std::to_string(c.backlog) + ") " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok())
+        s.lifecycle = Lifecycle::Listening;
+    emit(std::move(r), t0);
+}
+
+void EngineWorker::doShutdown(CommandId id, const Command& c, SocketEntry& s)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, &s);
+    const SysResult res = sys::shutdown(s.fd, c.how);
+    r.text = "shutdown(" + fdText(s) + ", " + shutdownHowText(c.how) + ") " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok()) {
+        s.shutRead = s.shutRead || c.how == SHUT_RD || c.how == SHUT_RDWR;
+        s.shutWrite = s.shutWrite || c.how == SHUT_WR || c.how == SHUT_RDWR;
+    }
+    emit(std::move(r), t0);
+}
+
+void EngineWorker::releaseFd(SocketEntry& s)
+{
+    if (s.registered) {
+        m_poller->setInterest(s.fd, 0);
+        s.registered = 0;
+    }
+    m_byFd.erase(s.fd);
+    sys::close(s.fd);
+    s.lifecycle = Lifecycle::Closed;
+    s.dirty = true;
+}
+
+void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
+{
+    const auto t0 = SteadyClock::now();
+    cancelBlocked(s, 0, "its socket was closed");
+    CallRecord r = startRecord(id, c, &s);
+    if (s.registered) {
+        m_poller->setInterest(s.fd, 0); // Before close: epoll and kqueue forget closed fds.
+        s.registered = 0;
+    }
+    m_byFd.erase(s.fd);
+    s.echoBacklog.clear();
+    if (closeLingers(s)) {
+        startLingeringClose(id, c, s);
+        return;
+    }
+    const SysResult res = sys::close(s.fd);
+    r.text = "close(" + fdText(s) + ") " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    // POSIX leaves the fd state unspecified after a failed close; Linux always releases it,
+    // so the socket counts as closed either way.
+    s.lifecycle = Lifecycle::Closed;
+    resumeAcceptAfterClose();
+    emit(std::move(r), t0);
+}
+
+// A descriptor came free: listeners paused by EMFILE may try again.
+void EngineWorker::resumeAcceptAfterClose()
+{
+    for (auto& [otherId, other] : m_sockets)
+        if (other->acceptPaused) {
+            other->acceptPaused = false;
+            other->note.clear();
+            other->dirty = true;
+        }
+}
+
+void EngineWorker::doNonBlocking(CommandId id, const Command& c, SocketEntry& s)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, &s);
+    // The kernel fd stays non-blocking so the loop never sleeps in a call; blocking mode is
+    // emulated by parking calls. F_GETFL still asks the kernel, so EBADF and the like are real.
+    const SysResult got = sys::fcntl(s.fd, F_GETFL, 0);
+    int flags = got.ok() ? static_cast<int>(got.value) & ~O_NONBLOCK : 0;
+    if (c.enable)
+        flags |= O_NONBLOCK;
+    const SysResult res = got.ok() ? SysResult { 0, 0 } : got;
+    r.text = "fcntl(" + fdText(s) + ", F_SETFL, " + fileFlagsText(flags) + ") " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok())
+        s.nonBlocking = c.enable;
+    r.note = c.enable ? "non-blocking: calls that would block return EAGAIN / EINPROGRESS"
+                      : "blocking: calls that would block wait in the loop (cancellable)";
+    emit(std::move(r), t0);
+}
+
+void EngineWorker::doFionread(CommandId id, const Command& c, SocketEntry& s)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, &s);
+    int value = 0;
+    const SysResult res = sys::ioctl(s.fd, FIONREAD, &value);
+    r.text = "ioctl(" + fdText(s) + ", FIONREAD, [" + (res.ok() ? std::to_string(value) : "?")
+        + "]) " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok()) {
+        r.value = std::to_string(value);
+        r.number = value;
+    }
+    emit(std::move(r), t0);
+}
+
+} // namespace spg::core

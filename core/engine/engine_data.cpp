@@ -1,0 +1,541 @@
+// Calls that can block: connect, accept, and the send and receive families. On a blocking
+// socket a call that would block is parked as a BlockedCall and retried when the loop sees
+// the socket ready, so it returns what the blocking call would have returned while the
+// loop keeps serving every other socket. On a non-blocking socket the raw EAGAIN /
+// EINPROGRESS comes back as is.
+#include "core/words/address.h"
+#include "core/engine/engine_worker.h"
+#include "core/words/strace_format.h"
+#include "core/sys/sys.h"
+
+#include <algorithm>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <sys/uio.h>
+
+namespace spg::core {
+
+namespace {
+
+constexpr std::size_t kMaxReceive = 64u << 20;
+
+bool isAgain(int error)
+{
+    return error == EAGAIN || error == EWOULDBLOCK;
+}
+
+bool receives(CallKind kind)
+{
+    return kind == CallKind::Recv || kind == CallKind::RecvFrom || kind == CallKind::RecvMsg;
+}
+
+std::string joined(const Command& c)
+{
+    std::string all;
+    for (const std::string& part : c.payload)
+        all += part;
+    return all;
+}
+
+std::size_t receiveLength(const Command& c)
+{
+    if (c.kind != CallKind::RecvMsg)
+        return c.length;
+    std::size_t total = 0;
+    for (std::size_t n : c.iovLengths)
+        total += n;
+    return total;
+}
+
+// The iovec list rendered as strace does, showing the bytes each buffer holds.
+std::string iovText(const std::vector<std::size_t>& lengths, const std::string& bytes,
+                    std::size_t filled, std::size_t strsize)
+{
+    std::string out = "[";
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < lengths.size(); ++i) {
+        const std::size_t n = std::min(lengths[i], filled > at ? filled - at : 0);
+        if (i)
+            out += ", ";
+        out += "{iov_base=" + quoteBytes(bytes.data() + std::min(at, bytes.size()), n, strsize)
+            + ", iov_len=" + std::to_string(lengths[i]) + "}";
+        at += lengths[i];
+    }
+    return out + "]";
+}
+
+std::vector<std::size_t> lengthsOf(const std::vector<std::string>& parts)
+{
+    std::vector<std::size_t> lengths;
+    for (const std::string& p : parts)
+        lengths.push_back(p.size());
+    return lengths;
+}
+
+// Whether a blocking connect() would still be asleep, given what the non-blocking one said.
+bool connectStillPending(int error, bool resumed)
+{
+    if (error == EINPROGRESS)
+        return true;
+    if (error != EALREADY)
+        return false;
+#if defined(__linux__)
+    (void)resumed;
+    return true; // Linux: a blocking connect on a socket that is connecting waits for it.
+#else
+    return resumed; // BSD answers EALREADY at once; only our own retry keeps waiting.
+#endif
+}
+
+// Whether a TCP socket has an error pending (a reset, say), seen without consuming it: poll()
+// reports POLLERR, where SO_ERROR or a failing call would clear it. A real blocking send or
+// MSG_WAITALL recv that has moved bytes returns their count when the error arrives and
+// leaves the error for the next call, so the engine must not make a call that eats it.
+bool tcpErrorPending(const SocketEntry& s)
+{
+    if (!s.stream() || (s.domain != AF_INET && s.domain != AF_INET6))
+        return false;
+    pollfd probe { s.fd, 0, 0 };
+    return sys::poll(&probe, 1, 0).value == 1 && (probe.revents & POLLERR);
+}
+
+// Whether the peer has shut down its side or an error is pending: a peek that waits for more
+// bytes returns what it has then.
+bool hangUpPending(const SocketEntry& s)
+{
+#ifdef POLLRDHUP
+    pollfd probe { s.fd, POLLRDHUP, 0 };
+#else
+    pollfd probe { s.fd, 0, 0 };
+#endif
+    return sys::poll(&probe, 1, 0).value == 1 && (probe.revents & ~POLLIN & ~POLLOUT);
+}
+
+// How many bytes a blocking receive gathers before it returns: the whole buffer with
+// MSG_WAITALL, SO_RCVLOWAT bytes (at most the buffer) otherwise, 1 when it takes what there
+// is. Datagrams, non-blocking calls and MSG_DONTWAIT take what there is.
+void gatherTarget(const SocketEntry& s, BlockedCall& call, std::size_t want)
+{
+    const Command& c = call.command;
+    call.atLeast = 1;
+    if (!s.stream() || s.nonBlocking || (c.flags & MSG_DONTWAIT) || want <= 1)
+        return;
+    // A UNIX stream peek returns what is queued once there is anything (Linux
+    // unix_stream_read_generic stops after one pass over the queue); TCP's peek gathers.
+    if ((c.flags & MSG_PEEK) && s.domain == AF_UNIX)
+        return;
+    if (c.flags & MSG_WAITALL) {
+        call.atLeast = want;
+        call.byTime = (c.flags & MSG_PEEK) != 0; // Readiness stays on while the peek waits.
+    }
+    int lowat = 1;
+    socklen_t length = sizeof lowat;
+    if (sys::getsockopt(s.fd, SOL_SOCKET, SO_RCVLOWAT, &lowat, &length).ok() && lowat > 1) {
+        // The kernel's readiness waits for SO_RCVLOWAT fresh bytes, while the call wants
+        // only the rest of them: readiness cannot tell when to look again.
+        call.byTime = true;
+        if (!(c.flags & MSG_WAITALL))
+            call.atLeast = std::min<std::size_t>(static_cast<std::size_t>(lowat), want);
+    }
+}
+
+long receiveQueued(int fd)
+{
+    int queued = 0;
+    return sys::ioctl(fd, FIONREAD, &queued).ok() ? queued : -1;
+}
+
+// Reads (and so clears) the pending socket error, as a call result.
+SysResult consumeSocketError(int fd)
+{
+    int error = 0;
+    socklen_t len = sizeof error;
+    const SysResult got = sys::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &len);
+    return got.ok() ? SysResult { error ? -1 : 0, error } : got;
+}
+
+// One receive call into `buffer`, continuing a gathering call's iovec list where it stopped.
+SysResult receiveOnce(int fd, const BlockedCall& call, std::string& buffer, SockAddr& peer,
+                      int& msgFlags)
+{
+    const Command& c = call.command;
+    if (c.kind == CallKind::RecvFrom)
+        return sys::recvfrom(fd, buffer.data(), buffer.size(), c.flags, peer.get(), &peer.length);
+    if (c.kind != CallKind::RecvMsg) {
+        peer.length = 0;
+        return sys::recv(fd, buffer.data(), buffer.size(), c.flags);
+    }
+    std::vector<iovec> iov;
+    std::size_t at = 0;
+    std::size_t skip = call.received.size();
+    for (std::size_t n : c.iovLengths) {
+        const std::size_t used = std::min(skip, n);
+        skip -= used;
+        if (n > used)
+            iov.push_back(iovec { buffer.data() + at, n - used });
+        at += n - used;
+    }
+    msghdr msg {};
+    msg.msg_name = peer.get();
+    msg.msg_namelen = peer.length;
+    msg.msg_iov = iov.data();
+    msg.msg_iovlen = static_cast<decltype(msg.msg_iovlen)>(iov.size());
+    const SysResult res = sys::recvmsg(fd, &msg, c.flags);
+    peer.length = msg.msg_namelen;
+    msgFlags = msg.msg_flags;
+    return res;
+}
+
+// The arguments of a receive call's strace line, showing the bytes it returned.
+std::string receiveArgs(const Command& c, const std::string& data, const SysResult& final,
+                        const SockAddr* peer, int msgFlags, std::size_t strsize)
+{
+    const std::string from = peer ? straceSockaddr(peer->get(), peer->length) : "NULL";
+    const std::string fromLength = std::to_string(peer ? peer->length : 0);
+    if (c.kind == CallKind::RecvMsg)
+        return "{msg_name=" + from + ", msg_namelen=" + fromLength
+            + ", msg_iov=" + iovText(c.iovLengths, data, final.ok() ? data.size() : 0, strsize)
+            + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
+            + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}, "
+            + msgFlagsText(c.flags);
+    std::string args = (final.ok() ? quoteBytes(data.data(), data.size(), strsize) : "0x...") + ", "
+        + std::to_string(receiveLength(c)) + ", " + msgFlagsText(c.flags);
+    if (c.kind == CallKind::RecvFrom)
+        args += ", " + from + ", [" + fromLength + "]";
+    return args;
+}
+
+} // namespace
+
+bool EngineWorker::wouldBlock(const SocketEntry& s, const BlockedCall& call, int error) const
+{
+    return isAgain(error) && !s.nonBlocking && !(call.command.flags & MSG_DONTWAIT);
+}
+
+ByteOffset EngineWorker::record(SocketEntry& s, Direction d, const void* data, std::size_t n,
+                                CommandId id, const SockAddr* peer)
+{
+    (d == Direction::Sent ? s.bytesOut : s.bytesIn) += n;
+    if (!s.capture)
+        return 0;
+    return s.capture->append(d, data, n, id, peer && peer->length ? peer : nullptr);
+}
+
+void EngineWorker::startBlockingCall(CommandId id, const Command& c, SocketEntry& s,
+                                     const SockAddr* addr)
+{
+    if (receives(c.kind) && receiveLength(c) > kMaxReceive) {
+        refuse(id, c, "buffer of " + std::to_string(receiveLength(c))
+                   + " bytes is larger than the playground's limit of 64 MiB");
+        return;
+    }
+    BlockedCall call;
+    call.id = id;
+    call.command = c;
+    call.started = WallClock::now();
+    call.startedSteady = SteadyClock::now();
+    if (addr)
+        call.target = *addr;
+    if (attempt(s, call) == Attempt::Finished)
+        return;
+    // Park it: the blocking call would sleep here; the loop retries when the socket is ready.
+    call.parked = true;
+    if (const auto limit = kernelTimeout(s, c.kind))
+        call.deadline = call.startedSteady + *limit;
+    CallRecord r = startRecord(id, c, &s);
+    r.phase = CallPhase::Blocked;
+    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", <unfinished ...>";
+    r.note = call.needs & WantRead ? "blocked until the socket is readable"
+        : call.needs & WantWrite   ? "blocked until the socket is writable"
+                                   : "blocked; the engine retries every 10 ms (no readiness "
+                                     "tells when this wait ends)";
+    emit(std::move(r), call.startedSteady);
+    s.blocked.push_back(std::move(call));
+    s.dirty = true;
+}
+
+EngineWorker::Attempt EngineWorker::attempt(SocketEntry& s, BlockedCall& call)
+{
+    switch (call.command.kind) {
+    case CallKind::Connect: return attemptConnect(s, call);
+    case CallKind::Accept: return attemptAccept(s, call, false);
+    case CallKind::Send:
+    case CallKind::SendTo:
+    case CallKind::SendMsg: return attemptSend(s, call);
+    default: return attemptRecv(s, call);
+    }
+}
+
+void EngineWorker::finishCall(SocketEntry& s, BlockedCall& call, CallRecord record)
+{
+    if (call.parked) {
+        if (record.phase == CallPhase::Done)
+            record.phase = CallPhase::Resumed;
+        record.started = call.started;
+        s.dirty = true;
+    }
+    if (record.error == ECONNRESET)
+        s.reset = true;
+    emit(std::move(record), call.startedSteady);
+}
+
+EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& call)
+{
+    const bool resumed = call.connectStarted;
+    call.connectStarted = true;
+    // Resumed or not, the answer comes from connect() itself. A real blocking connect sleeps
+    // inside the call and, once the handshake is over, moves the socket from connecting to
+    // connected (Linux: SS_CONNECTING -> SS_CONNECTED), or on failure back to unconnected
+    // with the error consumed. Only a second connect() does that on a non-blocking fd;
+    // reading SO_ERROR instead would leave the socket half-finished.
+    SysResult res = sys::connect(s.fd, call.target.get(), call.target.length);
+    if (!s.nonBlocking && s.domain == AF_UNIX && isAgain(res.error)) {
+        // The listener's backlog is full. A blocking connect sleeps until accept() makes
+        // room (or SO_SNDTIMEO ends it with EAGAIN); our own socket gives no readiness for
+        // that, so the engine asks again on a timer.
+        call.timeoutError = res.error;
+        call.retryLater();
+        return Attempt::WouldBlock;
+    }
+    if (!s.nonBlocking && connectStillPending(res.error, resumed)) {
+        // Linux: when SO_SNDTIMEO runs out the real call returns what it would have said
+        // without waiting (EINPROGRESS, or EALREADY if it was already connecting).
+        if (!resumed)
+            call.timeoutError = res.error;
+        s.lifecycle = Lifecycle::Connecting;
+        call.needs = WantWrite;
+        return Attempt::WouldBlock;
+    }
+    if (resumed && res.error == EISCONN)
+        res = SysResult { 0, 0 }; // BSD and macOS answer a completed connect this way.
+    else if (resumed && res.error == EINVAL)
+        res = consumeSocketError(s.fd); // BSD, after a failed connect: SO_ERROR holds why.
+    CallRecord r = startRecord(call.id, call.command, &s);
+    r.text = "connect(" + std::to_string(s.fd) + ", "
+        + straceSockaddr(call.target.get(), call.target.length) + ", "
+        + std::to_string(call.target.length) + ") " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok() || res.error == EISCONN)
+        s.lifecycle = Lifecycle::Connected;
+    else if (res.error == EINPROGRESS || res.error == EALREADY)
+        s.lifecycle = Lifecycle::Connecting;
+    else if (s.lifecycle == Lifecycle::Connecting)
+        s.lifecycle = Lifecycle::Created;
+    if (call.parked && res.ok())
+        r.note = "the handshake completed";
+    else if (isAgain(res.error) && s.domain == AF_UNIX)
+        r.note = "the listener's backlog is full; a blocking connect waits for room";
+    finishCall(s, call, std::move(r));
+    return Attempt::Finished;
+}
+
+EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& call,
+                                                  bool automatic)
+{
+    SockAddr peer;
+    peer.length = sizeof peer.storage;
+    const SysResult res = sys::accept(s.fd, peer.get(), &peer.length);
+    if (!res.ok() && !automatic && wouldBlock(s, call, res.error)) {
+        call.needs = WantRead;
+        return Attempt::WouldBlock;
+    }
+    if (!res.ok() && automatic && isAgain(res.error))
+        return Attempt::WouldBlock; // The queue is empty: nothing to report.
+    CallRecord r = startRecord(call.id, call.command, &s);
+    r.automatic = automatic;
+    r.text = "accept(" + std::to_string(s.fd) + ", "
+        + (res.ok() ? straceSockaddr(peer.get(), peer.length) : std::string("0x...")) + ", ["
+        + std::to_string(res.ok() ? peer.length : static_cast<socklen_t>(sizeof peer.storage))
+        + "]) " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok()) {
+        SocketEntry& child = adopt(static_cast<int>(res.value), s.domain, s.type, s.protocol,
+                                   s.id);
+        child.lifecycle = Lifecycle::Connected;
+        // Auto-receive and echo on a listener mean "for every connection it accepts": a
+        // listener itself never receives, so the flags are its children's.
+        child.autoReceive = s.autoReceive;
+        child.echo = s.echo;
+#if !defined(__linux__)
+        child.nonBlocking = s.nonBlocking; // BSD accept() inherits O_NONBLOCK; Linux does not.
+#endif
+        r.created = child.id;
+        r.peer = formatAddress(peer);
+        r.note = "new socket #" + std::to_string(child.id) + " from " + r.peer;
+    } else if (automatic && (res.error == EMFILE || res.error == ENFILE)) {
+        // Out of descriptors: the connection stays queued and the listener stays readable, so
+        // retrying now would spin. Wait until a socket is closed.
+        s.acceptPaused = true;
+        s.note = "auto-accept paused after " + std::string(res.error == EMFILE ? "EMFILE" : "ENFILE")
+            + "; it resumes when a socket is closed";
+        r.note = s.note;
+    }
+    finishCall(s, call, std::move(r));
+    return Attempt::Finished;
+}
+
+EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& call)
+{
+    const Command& c = call.command;
+    const std::string all = joined(c);
+    const std::size_t offset = static_cast<std::size_t>(call.done);
+    const int flags = c.flags | sys::noSignalFlag();
+    SysResult res;
+    const sockaddr* to = call.target.length ? call.target.get() : nullptr;
+    if (call.done > 0 && tcpErrorPending(s)) {
+        res = SysResult { -1, EPIPE }; // Not shown: the call returns the count sent so far.
+    } else if (c.kind == CallKind::SendMsg) {
+        // Rebuild the iovec list from where the last partial send stopped.
+        std::vector<iovec> iov;
+        std::size_t skip = offset;
+        for (const std::string& part : c.payload) {
+            if (skip >= part.size()) {
+                skip -= part.size();
+                continue;
+            }
+            iov.push_back(iovec { const_cast<char*>(part.data()) + skip, part.size() - skip });
+            skip = 0;
+        }
+        msghdr msg {};
+        msg.msg_name = const_cast<sockaddr*>(to);
+        msg.msg_namelen = to ? call.target.length : 0;
+        msg.msg_iov = iov.data();
+        msg.msg_iovlen = static_cast<decltype(msg.msg_iovlen)>(iov.size());
+        res = sys::sendmsg(s.fd, &msg, flags);
+    } else if (c.kind == CallKind::SendTo) {
+        res = sys::sendto(s.fd, all.data() + offset, all.size() - offset, flags, to,
+                          to ? call.target.length : 0);
+    } else {
+        res = sys::send(s.fd, all.data() + offset, all.size() - offset, flags);
+    }
+    if (res.ok() && res.value > 0) {
+        const ByteOffset at = record(s, Direction::Sent, all.data() + offset,
+                                     static_cast<std::size_t>(res.value), call.id, &call.target);
+        if (call.done == 0)
+            call.firstOffset = at;
+        call.done += static_cast<std::uint64_t>(res.value);
+    }
+    const bool complete = call.done >= all.size();
+    const bool stream = s.stream();
+    if (!complete && stream && !s.nonBlocking && !(c.flags & MSG_DONTWAIT)
+        && (res.ok() || isAgain(res.error))) {
+        call.needs = WantWrite; // A blocking send returns only when every byte is queued.
+        return Attempt::WouldBlock;
+    }
+    if (!res.ok() && wouldBlock(s, call, res.error)) {
+        call.needs = WantWrite;
+        return Attempt::WouldBlock;
+    }
+    const SysResult final = call.done > 0 ? SysResult { static_cast<long>(call.done), 0 } : res;
+    CallRecord r = startRecord(call.id, c, &s);
+    std::string args;
+    if (c.kind == CallKind::SendMsg) {
+        args = "{msg_name=" + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
+            + ", msg_namelen=" + std::to_string(to ? call.target.length : 0)
+            + ", msg_iov=" + iovText(lengthsOf(c.payload), all, all.size(), m_options.strsize)
+            + ", msg_iovlen=" + std::to_string(c.payload.size())
+            + ", msg_controllen=0, msg_flags=0}, " + msgFlagsText(flags);
+    } else {
+        args = quoteBytes(all.data(), all.size(), m_options.strsize) + ", "
+            + std::to_string(all.size()) + ", " + msgFlagsText(flags);
+        if (c.kind == CallKind::SendTo)
+            args += ", " + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
+                + ", " + std::to_string(to ? call.target.length : 0);
+    }
+    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
+        + resultTail(final);
+    r.result = final.value;
+    r.error = final.error;
+    if (call.done > 0) {
+        r.hasData = true;
+        r.direction = Direction::Sent;
+        r.dataOffset = call.firstOffset;
+        r.dataLength = call.done;
+    }
+    if (final.error == EPIPE)
+        r.note = "the peer is gone; SIGPIPE was suppressed (MSG_NOSIGNAL / SO_NOSIGPIPE)";
+    finishCall(s, call, std::move(r));
+    return Attempt::Finished;
+}
+
+EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& call)
+{
+    const Command& c = call.command;
+    const std::size_t want = receiveLength(c);
+    if (call.atLeast == 0)
+        gatherTarget(s, call, want);
+    const bool peekAll = (c.flags & MSG_PEEK) && call.atLeast > 1;
+    if (peekAll)
+        call.received.clear(); // A peek sees the queue from its start every time.
+    const std::size_t room = want - std::min<std::size_t>(want, call.received.size());
+    std::string buffer(room, '\0');
+    SockAddr peer;
+    peer.length = sizeof peer.storage;
+    int msgFlags = 0;
+    SysResult res;
+    if (!call.received.empty() && tcpErrorPending(s) && receiveQueued(s.fd) == 0) {
+        res = SysResult { -1, ECONNRESET }; // Not shown: the call returns the count so far.
+        peer.length = 0;
+    } else {
+        res = receiveOnce(s.fd, call, buffer, peer, msgFlags);
+    }
+    if (!res.ok() && wouldBlock(s, call, res.error)) {
+        call.needs = WantRead;
+        if (call.byTime && !call.received.empty())
+            call.retryLater();
+        return Attempt::WouldBlock;
+    }
+    // MSG_TRUNC can report more than the buffer held; only what was copied is data.
+    const std::size_t got = res.ok() ? std::min<std::size_t>(static_cast<std::size_t>(res.value), room) : 0;
+    if (got > 0 && !(c.flags & MSG_PEEK)) {
+        const ByteOffset at = record(s, Direction::Received, buffer.data(), got, call.id, &peer);
+        if (call.received.empty())
+            call.firstOffset = at;
+    }
+    call.received.append(buffer.data(), got);
+    if (res.ok() && res.value == 0 && s.stream() && want > 0)
+        s.peerClosed = true;
+    // A blocking recv gathers until it has call.atLeast bytes: the whole buffer with
+    // MSG_WAITALL, SO_RCVLOWAT bytes otherwise; it returns fewer at end of file or on error.
+    if (call.atLeast > 1 && res.ok() && res.value > 0 && call.received.size() < call.atLeast
+        && !(peekAll && hangUpPending(s))) {
+        call.needs = WantRead;
+        if (call.byTime)
+            call.retryLater();
+        return Attempt::WouldBlock;
+    }
+    const SysResult final = !call.received.empty() && (call.atLeast > 1 || !res.ok())
+        ? SysResult { static_cast<long>(call.received.size()), 0 }
+        : res;
+    CallRecord r = startRecord(call.id, c, &s);
+    const std::string& data = call.received;
+    const bool named = c.kind != CallKind::Recv && final.ok() && peer.length > 0;
+    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
+        + receiveArgs(c, data, final, named ? &peer : nullptr, msgFlags, m_options.strsize) + ") "
+        + resultTail(final);
+    r.result = final.value;
+    r.error = final.error;
+    r.msgFlags = msgFlags;
+    if (named)
+        r.peer = formatAddress(peer);
+    if (c.flags & MSG_PEEK)
+        r.peeked = data;
+    if (!data.empty()) {
+        r.hasData = !(c.flags & MSG_PEEK);
+        r.direction = Direction::Received;
+        r.dataOffset = call.firstOffset;
+        r.dataLength = data.size();
+    }
+    if (final.ok() && final.value == 0 && s.stream() && want > 0)
+        r.note = "end of file: the peer shut down its sending side";
+    else if (msgFlags & MSG_TRUNC)
+        r.note = "MSG_TRUNC: the datagram was longer than the buffer; the rest is lost";
+    else if (c.flags & MSG_PEEK)
+        r.note = "MSG_PEEK: the bytes stay queued for the next read";
+    finishCall(s, call, std::move(r));
+    return Attempt::Finished;
+}
+
+} // namespace spg::core

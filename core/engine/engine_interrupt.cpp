@@ -1,0 +1,183 @@
+// Blocked calls that end before their socket is ready: the SO_RCVTIMEO / SO_SNDTIMEO
+// deadline passes, or the user cancels the call (what a signal does to a real one). Both end
+// as the kernel ends the real call: with the byte count when some bytes already moved, and
+// otherwise with the call's own error (EAGAIN, EINPROGRESS for connect, EINTR).
+#include "core/words/address.h"
+#include "core/engine/engine_worker.h"
+#include "core/words/strace_format.h"
+#include "core/sys/sys.h"
+
+#include <sys/time.h>
+
+namespace spg::core {
+
+namespace {
+
+bool receives(CallKind kind)
+{
+    return kind == CallKind::Recv || kind == CallKind::RecvFrom || kind == CallKind::RecvMsg;
+}
+
+bool sends(CallKind kind)
+{
+    return kind == CallKind::Send || kind == CallKind::SendTo || kind == CallKind::SendMsg;
+}
+
+} // namespace
+
+// The timeout the kernel would give this call, read from the socket when the call parks (so
+// a value set by number, or before the engine saw it, counts too). Linux applies SO_SNDTIMEO
+// to connect() and SO_RCVTIMEO to accept(); BSD and macOS sleep in both without a limit.
+std::optional<SteadyClock::duration> EngineWorker::kernelTimeout(const SocketEntry& s,
+                                                                 CallKind kind) const
+{
+    int option = 0;
+    if (receives(kind) || kind == CallKind::Accept)
+        option = SO_RCVTIMEO;
+    else if (sends(kind) || kind == CallKind::Connect)
+        option = SO_SNDTIMEO;
+#if !defined(__linux__)
+    if (kind == CallKind::Accept || kind == CallKind::Connect)
+        option = 0;
+#endif
+    if (!option)
+        return std::nullopt;
+    timeval tv {};
+    socklen_t length = sizeof tv;
+    if (!sys::getsockopt(s.fd, SOL_SOCKET, option, &tv, &length).ok()
+        || (tv.tv_sec == 0 && tv.tv_usec == 0))
+        return std::nullopt;
+    return std::chrono::seconds(tv.tv_sec) + std::chrono::microseconds(tv.tv_usec);
+}
+
+// The line an early-ended call returns with, in the form of the call's own line.
+std::string EngineWorker::earlyText(const SocketEntry& s, const BlockedCall& call,
+                                    const SysResult& result) const
+{
+    const Command& c = call.command;
+    std::string args = std::to_string(s.fd) + ", ";
+    const std::string& got = call.received;
+    switch (c.kind) {
+    case CallKind::Connect:
+        args += straceSockaddr(call.target.get(), call.target.length) + ", "
+            + std::to_string(call.target.length);
+        break;
+    case CallKind::Accept: args += "0x..., [128]"; break;
+    case CallKind::Recv:
+    case CallKind::RecvFrom:
+        args += (result.ok() ? quoteBytes(got.data(), got.size()) : std::string("0x...")) + ", "
+            + std::to_string(c.length) + ", " + msgFlagsText(c.flags);
+        if (c.kind == CallKind::RecvFrom)
+            args += ", NULL, [0]";
+        break;
+    case CallKind::Send:
+    case CallKind::SendTo: {
+        std::string all;
+        for (const std::string& part : c.payload)
+            all += part;
+        args += quoteBytes(all.data(), all.size()) + ", " + std::to_string(all.size()) + ", "
+            + msgFlagsText(c.flags | sys::noSignalFlag());
+        if (c.kind == CallKind::SendTo && call.target.length)
+            args += ", " + straceSockaddr(call.target.get(), call.target.length) + ", "
+                + std::to_string(call.target.length);
+        break;
+    }
+    default: args += "..., " + msgFlagsText(c.flags); break;
+    }
+    return std::string(callName(c.kind)) + "(" + args + ") " + resultTail(result);
+}
+
+// Ends a blocked call without its readiness: the kernel returns the bytes already moved if
+// there are any (tcp_sendmsg and tcp_recvmsg return `copied` on a timeout or a signal),
+// else -1 with `error`.
+void EngineWorker::endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error,
+                            std::string note)
+{
+    const std::uint64_t moved = call.partial();
+    CallRecord r = startRecord(call.id, call.command, &s);
+    r.started = call.started;
+    r.phase = phase;
+    r.result = moved ? static_cast<long>(moved) : -1;
+    r.error = moved ? 0 : error;
+    r.text = earlyText(s, call, SysResult { r.result, r.error });
+    r.note = std::move(note);
+    if (moved && !(receives(call.command.kind) && (call.command.flags & MSG_PEEK))) {
+        r.hasData = true;
+        r.direction = receives(call.command.kind) ? Direction::Received : Direction::Sent;
+        r.dataOffset = call.firstOffset;
+        r.dataLength = moved;
+    }
+    finishCall(s, call, std::move(r));
+}
+
+// Calls parked on the timer try again; one that still would block parks again.
+void EngineWorker::retryTimedCalls()
+{
+    const auto now = SteadyClock::now();
+    for (auto& [id, entry] : m_sockets) {
+        SocketEntry& s = *entry;
+        for (std::size_t i = 0; i < s.blocked.size() && s.open();) {
+            BlockedCall& call = s.blocked[i];
+            if (!call.retryAt || *call.retryAt > now) {
+                ++i;
+                continue;
+            }
+            call.retryAt.reset();
+            if (attempt(s, call) == Attempt::Finished)
+                s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
+            else
+                ++i;
+        }
+    }
+}
+
+void EngineWorker::expireDeadlines()
+{
+    retryTimedCalls();
+    const auto now = SteadyClock::now();
+    for (auto& [id, entry] : m_sockets) {
+        SocketEntry& s = *entry;
+        for (std::size_t i = 0; i < s.blocked.size();) {
+            BlockedCall& call = s.blocked[i];
+            if (!call.deadline || *call.deadline > now) {
+                ++i;
+                continue;
+            }
+            // A timed-out connect leaves the handshake going on (the socket stays
+            // connecting), exactly as the real call does.
+            endEarly(s, call, CallPhase::Resumed, call.timeoutError,
+                     "timed out (SO_RCVTIMEO / SO_SNDTIMEO)");
+            s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
+        }
+    }
+}
+
+// A cancelled call ends as a real one interrupted by a signal, and leaves the kernel socket
+// in the state the interrupted call leaves: a connect() stays connecting (the handshake goes
+// on, and a later connect() says EALREADY, or 0 once it finished); accept() and a recv()
+// that got nothing leave the queues as they were; a send() or a MSG_WAITALL recv() that
+// moved some bytes returns their count, and those bytes stay sent or consumed.
+// When the cancel comes from close() on the same socket there is no exact kernel
+// counterpart: on Linux, close() in one thread does not wake a call blocked on that fd in
+// another (shutdown() does). The engine ends the call anyway, since a parked call cannot
+// outlive its socket; the record's note says why.
+void EngineWorker::cancelBlocked(SocketEntry& s, CommandId which, const char* why)
+{
+    for (std::size_t i = 0; i < s.blocked.size();) {
+        BlockedCall& call = s.blocked[i];
+        if (which != 0 && call.id != which) {
+            ++i;
+            continue;
+        }
+        std::string note = std::string("cancelled: ") + why
+            + (call.partial() ? " (a real program interrupted by a signal after moving some "
+                                "bytes gets their count)"
+                              : " (a real program sees EINTR when a signal interrupts a "
+                                "blocking call)");
+        endEarly(s, call, CallPhase::Cancelled, EINTR, std::move(note));
+        s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
+    }
+    s.dirty = true;
+}
+
+} // namespace spg::core

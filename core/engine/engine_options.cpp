@@ -1,0 +1,162 @@
+// setsockopt/getsockopt, getsockname/getpeername, and the engine controls (cancel,
+// automation, backend switch, capture cap, sync).
+#include "core/words/address.h"
+#include "core/engine/engine_worker.h"
+#include "core/words/sockopt.h"
+#include "core/words/strace_format.h"
+#include "core/sys/sys.h"
+
+namespace spg::core {
+
+void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
+{
+    OptionRef ref;
+    if (std::string error = resolveOptionRef(c.level, c.option, ref); !error.empty()) {
+        refuse(id, c, error);
+        return;
+    }
+    // An option the table does not know is passed as a plain int: the kernel says what it
+    // thinks of it (ENOPROTOOPT, EINVAL, or it takes it).
+    const SocketOption& option = ref.known ? *ref.known : numericOption();
+    const std::string name = optionNameText(ref);
+    OptionValue value;
+    if (std::string error = parseOptionValue(option, c.value, value); !error.empty()) {
+        refuse(id, c, name + ": " + error);
+        return;
+    }
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, &s);
+    unsigned char buffer[32];
+    const unsigned length = encodeOptionValue(option, value, buffer, sizeof buffer);
+    const SysResult res = sys::setsockopt(s.fd, ref.level, ref.optname, buffer, length);
+    r.text = "setsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", " + name
+        + ", " + renderOptionValue(option, buffer, length) + ", " + std::to_string(length) + ") "
+        + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    emit(std::move(r), t0);
+}
+
+void EngineWorker::doGetSockOpt(CommandId id, const Command& c, SocketEntry& s)
+{
+    OptionRef ref;
+    if (std::string error = resolveOptionRef(c.level, c.option, ref); !error.empty()) {
+        refuse(id, c, error);
+        return;
+    }
+    const SocketOption& option = ref.known ? *ref.known : numericOption();
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, &s);
+    unsigned char buffer[32] = {};
+    socklen_t length = option.kind == OptionKind::Linger ? sizeof(linger)
+        : option.kind == OptionKind::Timeval             ? sizeof(timeval)
+                                                         : sizeof(int);
+    const SysResult res = sys::getsockopt(s.fd, ref.level, ref.optname, buffer, &length);
+    const std::string shown = res.ok() ? renderOptionValue(option, buffer, length) : "0x...";
+    r.text = "getsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
+        + optionNameText(ref) + ", " + shown + ", [" + std::to_string(length) + "]) "
+        + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok()) {
+        const OptionValue v = decodeOptionValue(option, buffer, length);
+        r.value = describeOptionValue(option, v);
+        // One number where the kernel returned one; linger and timeval have none.
+        if (option.kind == OptionKind::Int || option.kind == OptionKind::Bool)
+            r.number = v.number;
+        if (ref.optname == SO_ERROR && ref.level == SOL_SOCKET && v.number != 0)
+            r.value = std::to_string(v.number) + " ("
+                + resultTail(SysResult { -1, static_cast<int>(v.number) }).substr(5) + ")";
+    }
+    emit(std::move(r), t0);
+}
+
+void EngineWorker::doName(CommandId id, const Command& c, SocketEntry& s)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, &s);
+    SockAddr addr;
+    addr.length = sizeof addr.storage;
+    const bool local = c.kind == CallKind::GetSockName;
+    const SysResult res = local ? sys::getsockname(s.fd, addr.get(), &addr.length)
+                                : sys::getpeername(s.fd, addr.get(), &addr.length);
+    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
+        + (res.ok() ? straceSockaddr(addr.get(), addr.length) : "0x...") + ", ["
+        + std::to_string(addr.length) + "]) " + resultTail(res);
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok())
+        r.value = formatAddress(addr);
+    emit(std::move(r), t0);
+}
+
+void EngineWorker::doControl(CommandId id, const Command& c)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, nullptr);
+    switch (c.kind) {
+    case CallKind::Cancel: {
+        auto it = m_sockets.find(c.socket);
+        if (it == m_sockets.end()) {
+            refuse(id, c, "there is no socket #" + std::to_string(c.socket));
+            return;
+        }
+        const std::size_t before = it->second->blocked.size();
+        cancelBlocked(*it->second, c.target, "by the user");
+        const std::size_t polls = cancelPolls(c.socket, c.target, "by the user");
+        r.text = "cancel: " + std::to_string(before - it->second->blocked.size() + polls)
+            + " blocked call(s) on socket #" + std::to_string(c.socket);
+        break;
+    }
+    case CallKind::SetAutomation: {
+        auto it = m_sockets.find(c.socket);
+        if (it == m_sockets.end()) {
+            refuse(id, c, "there is no socket #" + std::to_string(c.socket));
+            return;
+        }
+        SocketEntry& s = *it->second;
+        bool& flag = c.automation == Automation::AutoAccept ? s.autoAccept
+            : c.automation == Automation::AutoReceive       ? s.autoReceive
+                                                            : s.echo;
+        flag = c.enable;
+        s.acceptPaused = false;
+        s.pendingReady = 0;
+        s.dirty = true;
+        r.fd = s.fd;
+        r.text = std::string(automationName(c.automation)) + " " + (c.enable ? "on" : "off")
+            + " for socket #" + std::to_string(s.id);
+        break;
+    }
+    case CallKind::SetBackend: {
+        std::string error;
+        auto poller = makePoller(c.backend, error);
+        if (!poller) {
+            refuse(id, c, error);
+            return;
+        }
+        const Backend old = m_poller->backend();
+        // The old backend is dropped whole; every socket re-registers with the new one.
+        m_poller = std::move(poller);
+        for (auto& [sid, s] : m_sockets)
+            s->registered = 0;
+        r.text = "backend: " + std::string(backendName(old)) + " -> "
+            + std::string(backendName(c.backend));
+        m_stats.backend = c.backend;
+        emitStats(true);
+        break;
+    }
+    case CallKind::SetCaptureCap:
+        m_options.captureCap = c.captureCap;
+        for (auto& [sid, s] : m_sockets)
+            if (s->capture)
+                s->capture->setCap(c.captureCap);
+        r.text = "capture cap: " + std::to_string(c.captureCap) + " bytes per socket";
+        break;
+    default:
+        r.text = "sync";
+        break;
+    }
+    emit(std::move(r), t0);
+}
+
+} // namespace spg::core

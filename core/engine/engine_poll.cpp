@@ -1,0 +1,155 @@
+// poll() as the user's own call, beside the engine's loop. The engine asks the kernel with
+// a zero timeout, so the loop never sleeps inside it; if nothing is ready and the caller's
+// timeout allows, the call is parked and asked again whenever the loop wakes (a socket of
+// the set may have become ready) until its timeout ends. Every revents shown is the one
+// the kernel returned to that last poll().
+#include "core/engine/engine_worker.h"
+#include "core/words/strace_format.h"
+#include "core/sys/sys.h"
+
+#include <climits>
+
+namespace spg::core {
+
+namespace {
+
+// A socket the user closed has no fd of its own any more, and its old number may belong to
+// another socket by now. The kernel is asked about a number that is surely not open, so
+// the answer is the one it gives for any closed descriptor: POLLNVAL.
+constexpr int kClosedFd = INT_MAX;
+
+std::string entriesText(const std::vector<pollfd>& fds, const std::vector<int>& shown,
+                        bool returned)
+{
+    std::string out = "[";
+    bool first = true;
+    for (std::size_t i = 0; i < fds.size(); ++i) {
+        if (returned && fds[i].revents == 0)
+            continue; // strace lists only the entries that came back with events.
+        out += first ? "" : ", ";
+        first = false;
+        out += "{fd=" + std::to_string(shown[i]) + ", " + (returned ? "revents=" : "events=")
+            + pollEventsText(returned ? fds[i].revents : fds[i].events) + "}";
+    }
+    return out + "]";
+}
+
+} // namespace
+
+void EngineWorker::doPoll(CommandId id, const Command& c)
+{
+    for (const PollEntry& e : c.pollFds) {
+        auto it = m_sockets.find(e.socket);
+        if (it == m_sockets.end()) {
+            refuse(id, c, "there is no socket #" + std::to_string(e.socket));
+            return;
+        }
+        // A call may consume readiness: the loop watches every socket of the set afresh.
+        it->second->pendingReady = 0;
+        it->second->dirty = true;
+    }
+    ParkedPoll p;
+    p.id = id;
+    p.command = c;
+    p.started = WallClock::now();
+    p.startedSteady = SteadyClock::now();
+    if (c.timeoutMs > 0)
+        p.deadline = p.startedSteady + std::chrono::milliseconds(c.timeoutMs);
+    if (attemptPoll(p, false))
+        return;
+    p.parked = true;
+    CallRecord r = startRecord(id, c, nullptr);
+    r.socket = c.pollFds.empty() ? kNoSocket : c.pollFds.front().socket;
+    r.phase = CallPhase::Blocked;
+    r.text = "poll(..., " + std::to_string(c.pollFds.size()) + ", " + std::to_string(c.timeoutMs)
+        + " <unfinished ...>";
+    r.note = c.timeoutMs < 0 ? "blocked until a socket of the set is ready"
+                             : "blocked until a socket of the set is ready or the timeout ends";
+    emit(std::move(r), p.startedSteady);
+    m_polls.push_back(std::move(p));
+}
+
+// Asks the kernel once, without waiting. Returns true when the call is over (something is
+// ready, the kernel failed, or the time is up) and its record was emitted.
+bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
+{
+    const Command& c = p.command;
+    std::vector<pollfd> fds;
+    std::vector<int> shown;
+    bool anyClosed = false;
+    for (const PollEntry& e : c.pollFds) {
+        const SocketEntry& s = *m_sockets.at(e.socket);
+        anyClosed = anyClosed || !s.open();
+        fds.push_back(pollfd { s.open() ? s.fd : kClosedFd, e.events, 0 });
+        shown.push_back(s.fd);
+    }
+    const SysResult res = sys::poll(fds.data(), fds.size(), 0);
+    const bool timeLeft = c.timeoutMs < 0 || (c.timeoutMs > 0 && !expired);
+    if (res.ok() && res.value == 0 && timeLeft)
+        return false;
+    CallRecord r = startRecord(p.id, c, nullptr);
+    r.socket = c.pollFds.empty() ? kNoSocket : c.pollFds.front().socket;
+    r.fd = shown.empty() ? -1 : shown.front();
+    r.text = "poll(" + entriesText(fds, shown, false) + ", " + std::to_string(fds.size()) + ", "
+        + std::to_string(c.timeoutMs) + ") " + resultTail(res);
+    if (res.ok())
+        r.text += res.value == 0 ? " (Timeout)" : " (" + entriesText(fds, shown, true) + ")";
+    r.result = res.value;
+    r.error = res.error;
+    for (const pollfd& f : fds)
+        r.revents.push_back(f.revents);
+    if (anyClosed)
+        r.note = "a socket of the set was closed: the kernel was asked about a descriptor "
+                 "that is surely not open, and answers POLLNVAL as for any closed fd";
+    if (p.parked) {
+        r.phase = CallPhase::Resumed;
+        r.started = p.started;
+    }
+    emit(std::move(r), p.startedSteady);
+    return true;
+}
+
+// After each wake-up of the loop: a parked poll's sockets may have become ready, or its
+// timeout may have ended.
+void EngineWorker::retryPolls()
+{
+    const auto now = SteadyClock::now();
+    for (std::size_t i = 0; i < m_polls.size();) {
+        ParkedPoll& p = m_polls[i];
+        if (attemptPoll(p, p.deadline && now >= *p.deadline))
+            m_polls.erase(m_polls.begin() + static_cast<long>(i));
+        else
+            ++i;
+    }
+}
+
+// Cancels parked polls that watch `socket` (every one when `which` is 0, else that command).
+std::size_t EngineWorker::cancelPolls(SocketId socket, CommandId which, const char* why)
+{
+    std::size_t cancelled = 0;
+    for (std::size_t i = 0; i < m_polls.size();) {
+        ParkedPoll& p = m_polls[i];
+        bool watches = false;
+        for (const PollEntry& e : p.command.pollFds)
+            watches = watches || e.socket == socket;
+        if (!watches || (which != 0 && p.id != which)) {
+            ++i;
+            continue;
+        }
+        CallRecord r = startRecord(p.id, p.command, nullptr);
+        r.socket = socket;
+        r.started = p.started;
+        r.phase = CallPhase::Cancelled;
+        r.result = -1;
+        r.error = EINTR;
+        r.text = "poll(...) " + resultTail(SysResult { -1, EINTR });
+        r.note = std::string("cancelled: ") + why
+            + " (a real program sees EINTR when a signal interrupts poll)";
+        emit(std::move(r), p.startedSteady);
+        m_polls.erase(m_polls.begin() + static_cast<long>(i));
+        ++cancelled;
+    }
+    return cancelled;
+}
+
+} // namespace spg::core

@@ -1,0 +1,149 @@
+// What the engine reports: call records (the strace-style log), loop records (each
+// readiness the backend returned, verbatim), socket snapshots (introspection) and loop
+// statistics. Delivered in batches, in order, to an EngineSink on the worker thread.
+// Plain values: safe to move to any thread.
+#pragma once
+
+#include "core/engine/commands.h"
+#include "core/sys/poller.h"
+#include "core/sys/types.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace spg::core {
+
+enum class CallPhase : std::uint8_t {
+    Done,      // The call returned; `result`/`error` hold its answer.
+    Blocked,   // A blocking call is waiting; a later record with the same command completes it.
+    Resumed,   // A blocked call completed.
+    Cancelled, // A blocked call was cancelled; reported as EINTR.
+    Refused,   // Input could not be turned into a call; the kernel was not asked.
+};
+
+struct CallRecord {
+    CommandId command = 0;
+    CallKind kind = CallKind::Sync;
+    CallPhase phase = CallPhase::Done;
+    SocketId socket = kNoSocket;
+    int fd = -1;
+    std::string text; // strace-style: connect(5, {...}, 16) = -1 ECONNREFUSED (Connection refused)
+    long result = 0;
+    int error = 0;
+    std::string note; // Why a call was refused or blocked, or what the engine did around it.
+    WallClock::time_point started {};
+    std::int64_t durationNs = 0;
+    bool automatic = false; // Made by auto-accept / auto-receive / echo, not by the user.
+
+    SocketId created = kNoSocket;  // socket, accept, socketpair: the new socket
+    SocketId created2 = kNoSocket; // socketpair: the second one
+
+    // Data calls: the bytes are in the socket's capture at [dataOffset, +dataLength).
+    bool hasData = false;
+    Direction direction = Direction::Sent;
+    ByteOffset dataOffset = 0;
+    std::uint64_t dataLength = 0;
+    int msgFlags = 0;  // recvmsg: the returned msg_flags
+    std::string peer;  // recvfrom/recvmsg/accept: the peer's address as text
+    std::string value; // getsockopt: the value in words
+    // getsockopt of an int or on/off option (SO_ERROR, SO_TYPE, numeric options too) and
+    // ioctl FIONREAD: the number the kernel returned. Empty where there is no single number
+    // (SO_LINGER, the timeouts) and for every other call.
+    std::optional<long long> number;
+    std::string peeked; // MSG_PEEK: the bytes seen (they are not captured: still queued)
+    std::vector<short> revents; // poll: each entry's revents, exactly as the kernel returned
+};
+
+struct LoopRecord {
+    std::uint64_t iteration = 0;
+    Backend backend = Backend::Poll;
+    SocketId socket = kNoSocket;
+    int fd = -1;
+    unsigned ready = 0;
+    int socketError = 0;
+    std::int64_t data = -1;
+    RawRecord raw;
+    std::string meaning; // "listening socket readable: 2 connections waiting"
+    bool consumed = false; // A blocked call or automation took it; otherwise it is pending.
+    WallClock::time_point time {};
+};
+
+enum class Lifecycle : std::uint8_t { Created, Bound, Listening, Connecting, Connected, Closed };
+std::string_view lifecycleName(Lifecycle lifecycle);
+
+enum class TcpState : std::uint8_t {
+    None, // Not a TCP socket, or the state could not be read.
+    Closed, Listen, SynSent, SynReceived, Established, CloseWait, FinWait1, Closing, LastAck,
+    FinWait2, TimeWait
+};
+std::string_view tcpStateName(TcpState state); // "ESTABLISHED"
+TcpState tcpStateFromLinux(int state);         // tcp_info.tcpi_state numbering on Linux
+TcpState tcpStateFromBsd(int state);           // TCPS_* numbering on macOS / FreeBSD
+
+struct SocketSnapshot {
+    SocketId id = kNoSocket;
+    int fd = -1;
+    int domain = 0;
+    int type = 0;
+    int protocol = 0;
+    SocketId parent = kNoSocket; // Accepted sockets: their listener.
+
+    Lifecycle lifecycle = Lifecycle::Created;
+    bool shutRead = false;
+    bool shutWrite = false;
+    bool peerClosed = false; // A read returned end-of-file.
+    bool reset = false;      // A call failed with ECONNRESET.
+    TcpState tcpState = TcpState::None;
+    std::string local;
+    std::string peer;
+    bool wildcard = false; // Bound to 0.0.0.0 or ::, so reachable from other machines.
+
+    std::uint64_t bytesIn = 0;
+    std::uint64_t bytesOut = 0;
+    long receiveQueued = -1; // FIONREAD
+    long receiveBuffer = -1; // SO_RCVBUF
+    long sendQueued = -1;    // SIOCOUTQ / SO_NWRITE
+    long sendBuffer = -1;    // SO_SNDBUF
+    int acceptQueue = -1;    // Listeners: connections waiting for accept()
+    int acceptLimit = -1;    // Listeners: the kernel's limit (the backlog)
+
+    bool nonBlocking = false;
+    bool autoAccept = false;
+    bool autoReceive = false;
+    bool echo = false;
+    std::string blockedIn;      // "accept" while a call is blocked, else empty
+    CommandId blockedCommand = 0;
+    unsigned pendingReady = 0; // Readiness the loop saw that no call has consumed yet.
+    std::uint64_t captureDropped = 0;
+    std::string note; // e.g. "auto-accept paused after EMFILE"
+
+    bool operator==(const SocketSnapshot&) const = default;
+};
+
+struct LoopStats {
+    Backend backend = Backend::Poll;
+    std::uint64_t iterations = 0;
+    std::uint64_t readyEvents = 0;
+    std::uint64_t calls = 0;
+    std::size_t sockets = 0; // Open sockets.
+    std::size_t watched = 0; // Descriptors registered with the backend.
+    std::vector<Backend> available;
+
+    bool operator==(const LoopStats&) const = default;
+};
+
+using EngineEvent = std::variant<CallRecord, LoopRecord, SocketSnapshot, LoopStats>;
+using EventBatch = std::vector<EngineEvent>;
+
+// Receives the engine's output. deliver() is called on the worker thread, in order, with
+// one batch per loop iteration (never an empty one); it must not block for long.
+class EngineSink {
+public:
+    virtual ~EngineSink() = default;
+    virtual void deliver(EventBatch&& batch) = 0;
+};
+
+} // namespace spg::core

@@ -1,0 +1,164 @@
+// Reads socket state the way each kernel exposes it: Linux TCP_INFO (whose tcpi_unacked and
+// tcpi_sacked mean accept-queue length and limit on a listener), macOS TCP_CONNECTION_INFO
+// and SO_NWRITE, FreeBSD TCP_INFO and SO_LISTENQLEN/SO_LISTENQLIMIT. Raw state numbers
+// differ between Linux and BSD, so both are mapped onto one TcpState enum.
+#include "core/engine/socket_info.h"
+
+#include "core/words/address.h"
+#include "core/sys/sys.h"
+
+#include <array>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#if defined(__linux__)
+#include <linux/sockios.h>
+#endif
+
+namespace spg::core {
+
+std::string_view lifecycleName(Lifecycle lifecycle)
+{
+    switch (lifecycle) {
+    case Lifecycle::Created: return "created";
+    case Lifecycle::Bound: return "bound";
+    case Lifecycle::Listening: return "listening";
+    case Lifecycle::Connecting: return "connecting";
+    case Lifecycle::Connected: return "connected";
+    case Lifecycle::Closed: return "closed";
+    }
+    return "?";
+}
+
+std::string_view tcpStateName(TcpState state)
+{
+    static constexpr std::array<std::string_view, 12> names = {
+        "", "CLOSED", "LISTEN", "SYN_SENT", "SYN_RECEIVED", "ESTABLISHED", "CLOSE_WAIT",
+        "FIN_WAIT_1", "CLOSING", "LAST_ACK", "FIN_WAIT_2", "TIME_WAIT"
+    };
+    return names[static_cast<std::size_t>(state)];
+}
+
+TcpState tcpStateFromLinux(int state)
+{
+    // include/net/tcp_states.h: 1 ESTABLISHED .. 11 CLOSING, 12 NEW_SYN_RECV.
+    switch (state) {
+    case 1: return TcpState::Established;
+    case 2: return TcpState::SynSent;
+    case 3: return TcpState::SynReceived;
+    case 4: return TcpState::FinWait1;
+    case 5: return TcpState::FinWait2;
+    case 6: return TcpState::TimeWait;
+    case 7: return TcpState::Closed;
+    case 8: return TcpState::CloseWait;
+    case 9: return TcpState::LastAck;
+    case 10: return TcpState::Listen;
+    case 11: return TcpState::Closing;
+    case 12: return TcpState::SynReceived;
+    }
+    return TcpState::None;
+}
+
+TcpState tcpStateFromBsd(int state)
+{
+    // netinet/tcp_fsm.h: TCPS_CLOSED 0 .. TCPS_TIME_WAIT 10, the same on macOS and FreeBSD.
+    static constexpr std::array<TcpState, 11> map = {
+        TcpState::Closed, TcpState::Listen, TcpState::SynSent, TcpState::SynReceived,
+        TcpState::Established, TcpState::CloseWait, TcpState::FinWait1, TcpState::Closing,
+        TcpState::LastAck, TcpState::FinWait2, TcpState::TimeWait
+    };
+    return state >= 0 && state < 11 ? map[static_cast<std::size_t>(state)] : TcpState::None;
+}
+
+namespace {
+
+long intOption(int fd, int level, int name)
+{
+    int value = 0;
+    socklen_t len = sizeof value;
+    const SysResult r = sys::getsockopt(fd, level, name, &value, &len);
+    return r.ok() ? value : -1;
+}
+
+void readAddresses(int fd, SocketIntrospection& out)
+{
+    SockAddr local;
+    local.length = sizeof local.storage;
+    if (sys::getsockname(fd, local.get(), &local.length).ok()) {
+        out.local = formatAddress(local);
+        Endpoint e;
+        e.addr = local;
+        out.localIsWildcard = e.isWildcard();
+    }
+    SockAddr peer;
+    peer.length = sizeof peer.storage;
+    if (sys::getpeername(fd, peer.get(), &peer.length).ok())
+        out.peer = formatAddress(peer);
+}
+
+// The TCP state and, for listeners, the accept queue, in each platform's own way.
+void readTcp(int fd, SocketIntrospection& out)
+{
+#if defined(__linux__)
+    tcp_info info {};
+    socklen_t len = sizeof info;
+    if (sys::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len).ok()) {
+        out.tcpState = tcpStateFromLinux(info.tcpi_state);
+        if (out.tcpState == TcpState::Listen) {
+            out.acceptQueue = static_cast<int>(info.tcpi_unacked);
+            out.acceptLimit = static_cast<int>(info.tcpi_sacked);
+        }
+    }
+#elif defined(__APPLE__) && defined(TCP_CONNECTION_INFO)
+    tcp_connection_info info {};
+    socklen_t len = sizeof info;
+    if (sys::getsockopt(fd, IPPROTO_TCP, TCP_CONNECTION_INFO, &info, &len).ok())
+        out.tcpState = tcpStateFromBsd(info.tcpi_state);
+#elif defined(TCP_INFO)
+    tcp_info info {};
+    socklen_t len = sizeof info;
+    if (sys::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len).ok())
+        out.tcpState = tcpStateFromBsd(info.tcpi_state);
+#endif
+#if defined(SO_LISTENQLEN) && defined(SO_LISTENQLIMIT)
+    if (out.tcpState == TcpState::Listen) {
+        out.acceptQueue = static_cast<int>(intOption(fd, SOL_SOCKET, SO_LISTENQLEN));
+        out.acceptLimit = static_cast<int>(intOption(fd, SOL_SOCKET, SO_LISTENQLIMIT));
+    }
+#endif
+}
+
+long sendQueued(int fd)
+{
+#if defined(__linux__) && defined(SIOCOUTQ)
+    int value = 0;
+    return sys::ioctl(fd, SIOCOUTQ, &value).ok() ? value : -1;
+#elif defined(SO_NWRITE)
+    return intOption(fd, SOL_SOCKET, SO_NWRITE);
+#else
+    (void)fd;
+    return -1;
+#endif
+}
+
+} // namespace
+
+SocketIntrospection introspect(int fd, int domain, int type, int protocol)
+{
+    SocketIntrospection out;
+    readAddresses(fd, out);
+    const bool tcp = (domain == AF_INET || domain == AF_INET6) && type == SOCK_STREAM
+        && (protocol == 0 || protocol == IPPROTO_TCP);
+    if (tcp)
+        readTcp(fd, out);
+    int queued = 0;
+    if (sys::ioctl(fd, FIONREAD, &queued).ok())
+        out.receiveQueued = queued;
+    out.sendQueued = sendQueued(fd);
+    out.receiveBuffer = intOption(fd, SOL_SOCKET, SO_RCVBUF);
+    out.sendBuffer = intOption(fd, SOL_SOCKET, SO_SNDBUF);
+    return out;
+}
+
+} // namespace spg::core

@@ -1,0 +1,25 @@
+// Introspection of one socket: addresses, TCP state, queue sizes, accept-queue length.
+// Everything platform-specific about reading socket state lives in socket_info.cpp.
+// Called on the engine's worker thread (it owns the fd).
+#pragma once
+
+#include "core/engine/events.h"
+
+namespace spg::core {
+
+struct SocketIntrospection {
+    std::string local;
+    std::string peer;
+    bool localIsWildcard = false;
+    TcpState tcpState = TcpState::None;
+    long receiveQueued = -1;
+    long receiveBuffer = -1;
+    long sendQueued = -1;
+    long sendBuffer = -1;
+    int acceptQueue = -1; // -1 when the platform cannot tell (see kqueue data on macOS)
+    int acceptLimit = -1;
+};
+
+SocketIntrospection introspect(int fd, int domain, int type, int protocol);
+
+} // namespace spg::core

@@ -1,0 +1,177 @@
+// Scenario files (.spg): a session of socket calls as plain text, one call per line, in the
+// C-like syntax of the course notes. Parsed into Steps that the player turns into engine
+// Commands and the exporter into a C program. Pure data and functions; any thread.
+//
+//   srv = socket(AF_INET, SOCK_STREAM, 0)
+//   bind(srv, 127.0.0.1:0)
+//   listen(srv, 2)
+//   conn = accept(srv) &            # '&': runs in the background
+//   connect(cli, srv.local)
+//   wait conn                       # waits for the background accept
+//   recv(conn, 64, 0)               expect "hello\r\n"
+#pragma once
+
+#include "core/engine/commands.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spg::core {
+
+enum class StepKind : std::uint8_t {
+    Call,     // A socket call (poll() included).
+    Wait,     // wait NAME [TIMEOUT] / wait: until background calls finish.
+    Sleep,    // sleep(MS)
+};
+
+enum class ExpectKind : std::uint8_t {
+    None,
+    Result,   // expect 0 / expect >= 1: the return value
+    Errno,    // expect ECONNREFUSED
+    Bytes,    // expect "hello\r\n": exactly the bytes the call sent or received
+    Prefix,   // expect prefix "GET /": the bytes start so
+    Contains, // expect contains "\r\n\r\n"
+    Matches,  // expect matches "HTTP/1\.[01] 200": a regular expression (ECMAScript) on the bytes
+    Length,   // expect length >= 5: how many bytes the call carried
+    Value,    // expect value 16384 / value != "0.0.0.0:0" / value 127.0.0.1:*
+    State,    // expect state LISTEN / expect state connected: TCP state or lifecycle afterwards
+    Queue,    // expect queue 2 / expect queue <= 3: the listener's accept-queue length afterwards
+    Backlog,  // expect backlog 4096: the listener's accept-queue limit afterwards
+    Revents,  // expect revents POLLOUT|POLLHUP / revents has POLLIN / revents b POLLIN
+    Flags,    // expect flags MSG_TRUNC / flags has MSG_TRUNC: recvmsg's msg_flags
+    Peer,     // expect peer 127.0.0.1:* / expect peer srv.local: recvfrom, recvmsg, accept
+    Within,   // expect within 100..300ms: how long the call took (with a tolerance)
+};
+
+enum class Relation : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
+
+// An address argument: a literal ("127.0.0.1:0") or a reference to a socket's address
+// discovered at run time ("srv.local", "srv.peer").
+struct AddressArg {
+    std::string literal;
+    std::string socket; // Non-empty for a reference.
+    bool peer = false;  // .peer instead of .local
+
+    bool isRef() const { return !socket.empty(); }
+    std::string text() const { return isRef() ? socket + (peer ? ".peer" : ".local") : literal; }
+};
+
+struct Expectation {
+    ExpectKind kind = ExpectKind::None;
+    Relation relation = Relation::Eq;
+    long number = 0;   // Result, Queue, Backlog, Length, numeric Value; Within: from (ms)
+    long number2 = 0;  // Within: to (ms)
+    int error = 0;     // Errno
+    std::string text;  // Errno name, the bytes, the regex, State name, text Value or Peer
+                       // pattern ('*' matches any run), Revents/Flags bits as written
+    bool textual = false; // Value: compared as text (Eq / Ne / pattern), not as a number
+    bool has = false;     // Revents, Flags: these bits at least, others allowed
+    unsigned bits = 0;    // Revents, Flags
+    std::string entry;    // Revents: the poll entry's socket name ("" = the first entry)
+    AddressArg peer;      // Peer: a srv.local / srv.peer reference instead of a pattern
+    int column = 0;       // Where the expectation starts, for messages.
+};
+
+// The tolerance `within` adds on each side: the host is noisy (a nested VM on a loaded
+// machine drifts by tens of milliseconds), so a window is widened by this much.
+constexpr long kWithinToleranceMs = 50;
+
+// recv(...) until EOF stops gathering past this many bytes, as a program with a bounded
+// buffer would.
+constexpr std::size_t kUntilEofLimit = 64u << 20;
+
+// One entry of a poll() line: `[a POLLIN, b POLLIN|POLLOUT]` or the short `poll(a, POLLIN)`.
+struct PollArg {
+    std::string socket;
+    short events = 0;
+};
+
+struct Step {
+    int line = 0; // 1-based line in the file.
+    StepKind kind = StepKind::Call;
+    CallKind call = CallKind::Sync;
+    std::string assign;  // "srv = socket(...)", "conn = accept(...)", "r = recv(...) &"
+    std::string assign2; // "a, b = socketpair(...)": the second name
+    std::string socket;  // The socket argument's name (poll: the first entry's).
+
+    // Call arguments (those the call takes).
+    int domain = 0;
+    int type = 0;
+    int protocol = 0;
+    AddressArg address;
+    int backlog = 0;
+    int flags = 0;
+    std::vector<std::string> payload; // send/sendto: one; sendmsg: one per iovec
+    std::string payloadFile;          // send/sendto: the file("...") the payload came from
+    std::size_t length = 0;
+    std::vector<std::size_t> iovLengths;
+    int how = 0;
+    std::string level;  // "SOL_SOCKET"
+    std::string option; // "SO_REUSEADDR"
+    std::string value;  // "1", "{1,0}", "1.5"
+    bool enable = false; // fcntl O_NONBLOCK on/off
+    Automation automation = Automation::AutoAccept; // auto_accept / auto_receive / echo lines
+    std::vector<PollArg> pollFds; // poll
+    int timeoutMs = -1;           // poll: -1 = for ever
+
+    std::string waitFor;     // Wait: a background call's name, empty = all
+    long waitTimeoutMs = 0;  // Wait: its own limit ("wait conn 30s"); 0 = the run's default
+    long sleepMs = 0;
+
+    bool background = false;
+    bool untilEof = false; // recv(...) until EOF: repeat until it returns 0 (or fails)
+    std::vector<Expectation> expects; // Every one is checked.
+    std::string comment; // The line's comment, or the comment lines just above it.
+    std::string source;  // The line as written, without its comment.
+};
+
+struct Scenario {
+    std::vector<Step> steps;
+    std::vector<std::string> lines; // The file's lines, for display.
+    std::string title;              // From a leading "# title: ..." comment, if any.
+};
+
+struct ScenarioError {
+    int line = 0;
+    int column = 0;
+    std::string message; // What was expected.
+
+    std::string format(const std::string& file) const; // "demo.spg:3:14: expected ..."
+};
+
+struct ScenarioParse {
+    Scenario scenario;
+    std::vector<ScenarioError> errors; // Empty on success; the first is the one to show.
+
+    bool ok() const { return errors.empty(); }
+};
+
+constexpr std::size_t kMaxScenarioBytes = 1u << 20; // Loading refuses larger files.
+constexpr const char* kScenarioExtension = ".spg";
+constexpr const char* kScenarioMimeType = "text/x-socket-playground-scenario";
+
+// `baseDir` is the scenario file's folder: send(c, file("req.bin"), 0) reads payloads from
+// there (and nowhere else). Empty: file() payloads are refused with a message.
+ScenarioParse parseScenario(std::string_view text, const std::string& baseDir = {});
+
+// Renders a step back as a line of the file (used when recording from the GUI).
+std::string formatStep(const Step& step);
+std::string formatExpectation(const Expectation& e); // One clause, without "expect ".
+std::string formatExpectations(const std::vector<Expectation>& all); // "expect a, b" or ""
+// What an automation line prints, in the headless run and the exported program alike: not
+// a syscall, so a comment ("# echo on for conn: what arrives is sent back").
+std::string automationLine(const Step& step);
+// How long a step may wait when the scenario does not say (wait NAME 30s says): 60 s.
+constexpr long kDefaultStepTimeoutMs = 60000;
+// C-string literal with escapes, as scenario files and the exported C write bytes.
+std::string cString(std::string_view bytes);
+
+// Symbol tables shared by the parser, the formatter and the C exporter.
+bool symbolValue(std::string_view name, int& out); // AF_INET, SOCK_STREAM, MSG_PEEK, SHUT_WR...
+std::string domainSymbol(int domain);
+std::string typeSymbol(int type);
+std::string flagsSymbol(int flags); // "0" or "MSG_PEEK|MSG_WAITALL"
+
+} // namespace spg::core

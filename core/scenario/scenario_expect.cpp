@@ -1,0 +1,255 @@
+// Checking `expect` clauses against what a call returned. The C exporter mirrors these
+// messages word for word (scenario_export_expect.cpp).
+#include "core/scenario/scenario_expect.h"
+
+#include "core/sys/poller.h"
+#include "core/scenario/scenario_text.h"
+#include "core/words/strace_format.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <regex>
+
+namespace spg::core {
+
+using namespace scenario_text;
+
+namespace {
+
+std::string hexWindow(std::string_view bytes, std::size_t from, std::size_t at)
+{
+    std::string out;
+    for (std::size_t i = from; i < at + 5 && i < bytes.size(); ++i) {
+        char h[8];
+        std::snprintf(h, sizeof h, i == at ? "[%02x]" : "%02x",
+                      static_cast<unsigned char>(bytes[i]));
+        out += (out.empty() ? "" : " ") + std::string(h);
+    }
+    if (at >= bytes.size())
+        out += (out.empty() ? "" : " ") + std::string("[end]");
+    return out;
+}
+
+bool compare(long actual, Relation r, long wanted)
+{
+    switch (r) {
+    case Relation::Eq: return actual == wanted;
+    case Relation::Ne: return actual != wanted;
+    case Relation::Lt: return actual < wanted;
+    case Relation::Le: return actual <= wanted;
+    case Relation::Gt: return actual > wanted;
+    case Relation::Ge: return actual >= wanted;
+    }
+    return false;
+}
+
+// "5" or "-1 EAGAIN (Resource temporarily unavailable)": the return and errno alone.
+std::string outcomeOf(const CallRecord& r)
+{
+    return resultTail(SysResult { r.result, r.error }).substr(2);
+}
+
+// A regular expression is written between quotes as is; only \" stands for a quote.
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+} // namespace
+
+std::string shortBytes(const std::string& bytes)
+{
+    return bytes.size() <= 32
+        ? cString(bytes)
+        : std::to_string(bytes.size()) + " bytes starting " + cString(bytes.substr(0, 16));
+}
+
+std::string bytesDifference(std::string_view wanted, std::string_view got)
+{
+    std::size_t at = 0;
+    while (at < wanted.size() && at < got.size() && wanted[at] == got[at])
+        ++at;
+    const std::size_t from = at > 4 ? at - 4 : 0;
+    const std::string where = "first difference at offset " + std::to_string(at);
+    if (wanted.size() <= 32 && got.size() <= 32)
+        return "expected " + cString(wanted) + ", got " + cString(got) + " (" + where + ")";
+    return "expected " + std::to_string(wanted.size()) + " bytes, got " + std::to_string(got.size())
+        + "; " + where + ": expected " + hexWindow(wanted, from, at) + ", got "
+        + hexWindow(got, from, at);
+}
+
+bool globMatch(std::string_view pattern, std::string_view text)
+{
+    // Iterative matching with one backtrack point: linear enough for addresses.
+    std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && pattern[p] == '*') {
+            star = p++;
+            mark = t;
+        } else if (p < pattern.size() && pattern[p] == text[t]) {
+            ++p;
+            ++t;
+        } else if (star != std::string_view::npos) {
+            p = star + 1;
+            t = ++mark;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*')
+        ++p;
+    return p == pattern.size();
+}
+
+bool regexFinds(const std::string& regex, const std::string& text)
+{
+    try {
+        return std::regex_search(text.c_str(), std::regex(regex, std::regex::extended));
+    } catch (const std::regex_error&) {
+        return false;
+    }
+}
+
+namespace {
+
+std::optional<std::string> checkBytes(const Expectation& e, const CallRecord& r,
+                                      const std::string& got)
+{
+    const std::string what = expectationLabel(e);
+    if (r.result < 0)
+        return "expected " + what + ", got " + outcomeOf(r);
+    switch (e.kind) {
+    case ExpectKind::Bytes:
+        if (got == e.text)
+            return std::nullopt;
+        return bytesDifference(e.text, got);
+    case ExpectKind::Prefix:
+        if (got.compare(0, e.text.size(), e.text) == 0)
+            return std::nullopt;
+        return "prefix: " + bytesDifference(e.text, got.substr(0, e.text.size()));
+    case ExpectKind::Contains:
+        if (got.find(e.text) != std::string::npos)
+            return std::nullopt;
+        return "expected bytes containing " + shortBytes(e.text) + ", got " + shortBytes(got);
+    case ExpectKind::Matches:
+        if (regexFinds(e.text, got))
+            return std::nullopt;
+        return "expected " + what + ", got " + shortBytes(got);
+    default:
+        if (compare(static_cast<long>(got.size()), e.relation, e.number))
+            return std::nullopt;
+        return "expected " + what + ", got " + std::to_string(got.size());
+    }
+}
+
+std::optional<std::string> checkValue(const Expectation& e, const CallRecord& r)
+{
+    if (r.result < 0)
+        return "expected " + formatExpectation(e) + ", got " + outcomeOf(r);
+    if (e.textual) {
+        const bool same = globMatch(e.text, r.value);
+        if (same == (e.relation == Relation::Eq))
+            return std::nullopt;
+        return "expected value " + relationText(e.relation) + e.text + ", got \"" + r.value + "\"";
+    }
+    if (r.number && compare(static_cast<long>(*r.number), e.relation, e.number))
+        return std::nullopt;
+    return "expected value " + relationNumber(e.relation, e.number) + ", got \"" + r.value + "\"";
+}
+
+std::optional<std::string> checkSocket(const Expectation& e, const SocketSnapshot* s)
+{
+    if (!s)
+        return "expected a socket to inspect, got none";
+    if (e.kind == ExpectKind::Queue)
+        return compare(s->acceptQueue, e.relation, e.number)
+            ? std::nullopt
+            : std::optional<std::string>("expected accept queue "
+                                         + relationNumber(e.relation, e.number) + ", got "
+                                         + std::to_string(s->acceptQueue));
+    if (e.kind == ExpectKind::Backlog)
+        return compare(s->acceptLimit, e.relation, e.number)
+            ? std::nullopt
+            : std::optional<std::string>("expected backlog " + relationNumber(e.relation, e.number)
+                                         + ", got " + std::to_string(s->acceptLimit));
+    const std::string want = lower(e.text);
+    if (want == lower(std::string(lifecycleName(s->lifecycle)))
+        || want == lower(std::string(tcpStateName(s->tcpState))))
+        return std::nullopt;
+    return "expected state " + e.text + ", got " + std::string(lifecycleName(s->lifecycle)) + " / "
+        + std::string(tcpStateName(s->tcpState));
+}
+
+std::optional<std::string> checkBits(const Expectation& e, const Step& step, const CallRecord& r)
+{
+    if (r.result < 0)
+        return "expected " + formatExpectation(e) + ", got " + outcomeOf(r);
+    unsigned actual = 0;
+    if (e.kind == ExpectKind::Flags) {
+        actual = static_cast<unsigned>(r.msgFlags);
+    } else {
+        std::size_t index = 0;
+        for (std::size_t i = 0; i < step.pollFds.size(); ++i)
+            if (step.pollFds[i].socket == e.entry)
+                index = i;
+        actual = index < r.revents.size() ? static_cast<unsigned short>(r.revents[index]) : 0;
+    }
+    const bool ok = e.has ? (actual & e.bits) == e.bits : actual == e.bits;
+    if (ok)
+        return std::nullopt;
+    const std::string got = e.kind == ExpectKind::Flags
+        ? msgFlagsText(static_cast<int>(actual))
+        : pollEventsText(static_cast<short>(actual));
+    return "expected " + formatExpectation(e) + ", got " + got;
+}
+
+} // namespace
+
+std::optional<std::string> checkExpectation(const Expectation& e, const Step& step,
+                                            const CallOutcome& outcome)
+{
+    const CallRecord& r = *outcome.record;
+    switch (e.kind) {
+    case ExpectKind::None: return std::nullopt;
+    case ExpectKind::Result:
+        if (compare(r.result, e.relation, e.number))
+            return std::nullopt;
+        return "expected " + relationNumber(e.relation, e.number) + ", got " + outcomeOf(r);
+    case ExpectKind::Errno:
+        if (r.result < 0 && r.error == e.error)
+            return std::nullopt;
+        return "expected " + e.text + ", got " + outcomeOf(r);
+    case ExpectKind::Bytes:
+    case ExpectKind::Prefix:
+    case ExpectKind::Contains:
+    case ExpectKind::Matches:
+    case ExpectKind::Length: return checkBytes(e, r, outcome.bytes);
+    case ExpectKind::Value: return checkValue(e, r);
+    case ExpectKind::State:
+    case ExpectKind::Queue:
+    case ExpectKind::Backlog: return checkSocket(e, outcome.socket);
+    case ExpectKind::Revents:
+    case ExpectKind::Flags: return checkBits(e, step, r);
+    case ExpectKind::Peer: {
+        const bool ok = e.peer.isRef() ? !r.peer.empty() && r.peer == outcome.peerRef
+                                       : globMatch(e.text, r.peer);
+        if (ok)
+            return std::nullopt;
+        const std::string wanted =
+            e.peer.isRef() ? e.peer.text() + " (" + outcome.peerRef + ")" : e.text;
+        return "expected peer " + wanted + ", got " + (r.peer.empty() ? outcomeOf(r) : r.peer);
+    }
+    case ExpectKind::Within: {
+        const long ms = static_cast<long>(r.durationNs / 1000000);
+        if (ms >= e.number - kWithinToleranceMs && ms <= e.number2 + kWithinToleranceMs)
+            return std::nullopt;
+        return "expected " + formatExpectation(e) + " (give or take "
+            + std::to_string(kWithinToleranceMs) + " ms), took " + std::to_string(ms) + " ms";
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace spg::core

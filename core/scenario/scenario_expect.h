@@ -1,0 +1,51 @@
+// Expectations: the `expect` clauses of a scenario line, parsed, rendered back, and checked
+// against what a call returned. The C exporter mirrors check()'s messages word for word,
+// so a scenario fails the same way in the engine and in its exported program.
+// Pure functions; any thread.
+#pragma once
+
+#include "core/engine/events.h"
+#include "core/scenario/scenario.h"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace spg::core {
+
+// Parses "0, flags MSG_TRUNC, peer 127.0.0.1:*" (the text after `expect`) into
+// step.expects. Each clause is checked against the step's call: a clause the call cannot
+// answer (flags after send, revents after recv) is an error here, never ignored later.
+// On failure returns false with `column` and `message` set.
+bool parseExpectations(std::string_view text, int column, Step& step,
+                       const std::set<std::string>& sockets, int& errorColumn,
+                       std::string& message);
+
+// What one call left behind, as the checker needs it.
+struct CallOutcome {
+    const CallRecord* record = nullptr;
+    std::string bytes;                      // The bytes it sent, received or peeked.
+    const SocketSnapshot* socket = nullptr; // The socket a state/queue/backlog is about.
+    std::string peerRef;                    // Peer with a reference: the address it names.
+};
+
+// nullopt when the expectation holds, else the reason: "expected 5, got -1 EAGAIN (...)".
+std::optional<std::string> checkExpectation(const Expectation& e, const Step& step,
+                                            const CallOutcome& outcome);
+
+// The clause as failure messages name it: formatExpectation(), with long payloads shortened
+// to their length and first bytes.
+std::string expectationLabel(const Expectation& e);
+
+// "expected \"hello\", got \"help\" (first difference at offset 3: 6c vs 70)", or for long
+// payloads the offset with a short hex context of both sides; never the whole payload.
+std::string bytesDifference(std::string_view wanted, std::string_view got);
+// A payload in a message: whole when at most 32 bytes, else its length and first 16 bytes.
+std::string shortBytes(const std::string& bytes);
+// '*' matches any run of characters; everything else is literal.
+bool globMatch(std::string_view pattern, std::string_view text);
+// True when `regex` (POSIX extended) matches somewhere in `text` up to its first NUL.
+bool regexFinds(const std::string& regex, const std::string& text);
+
+} // namespace spg::core

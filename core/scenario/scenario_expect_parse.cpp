@@ -1,0 +1,382 @@
+// Parsing and rendering of `expect` clauses. Which clause a call can answer is decided
+// here, once, so the parser refuses what the player could never check.
+#include "core/scenario/scenario_expect.h"
+
+#include "core/words/errno_names.h"
+#include "core/sys/poller.h"
+#include "core/scenario/scenario_text.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+namespace spg::core {
+
+using namespace scenario_text;
+
+namespace {
+
+bool oneOf(CallKind k, std::initializer_list<CallKind> kinds)
+{
+    return std::find(kinds.begin(), kinds.end(), k) != kinds.end();
+}
+
+bool carriesBytes(CallKind k)
+{
+    return oneOf(k,
+                 { CallKind::Send, CallKind::SendTo, CallKind::SendMsg, CallKind::Recv,
+                   CallKind::RecvFrom, CallKind::RecvMsg });
+}
+
+// Why `kind` cannot follow this call, or "" when it can.
+std::string unsuitable(ExpectKind kind, const Step& step)
+{
+    const CallKind k = step.call;
+    switch (kind) {
+    case ExpectKind::Bytes:
+    case ExpectKind::Prefix:
+    case ExpectKind::Contains:
+    case ExpectKind::Matches:
+    case ExpectKind::Length:
+        return carriesBytes(k) ? "" : "only send and receive calls carry bytes to check";
+    case ExpectKind::Value:
+        return oneOf(k,
+                     { CallKind::GetSockOpt, CallKind::GetSockName, CallKind::GetPeerName,
+                       CallKind::IoctlFionread })
+            ? ""
+            : "only getsockopt, getsockname, getpeername and ioctl report a value";
+    case ExpectKind::Revents: return k == CallKind::Poll ? "" : "only poll() returns revents";
+    case ExpectKind::Flags: return k == CallKind::RecvMsg ? "" : "only recvmsg() returns msg_flags";
+    case ExpectKind::Peer:
+        return oneOf(k, { CallKind::RecvFrom, CallKind::RecvMsg, CallKind::Accept })
+            ? ""
+            : "only recvfrom, recvmsg and accept report the peer's address";
+    case ExpectKind::State:
+    case ExpectKind::Queue:
+    case ExpectKind::Backlog:
+        return step.socket.empty() && step.assign.empty() ? "this call names no socket to inspect"
+                                                          : "";
+    default: return "";
+    }
+}
+
+struct ClauseParser {
+    Step& step;
+    const std::set<std::string>& sockets;
+    Expectation& e;
+    std::string rest;
+    std::string message;
+
+    bool fail(std::string why)
+    {
+        message = std::move(why);
+        return false;
+    }
+
+    bool word(const char* w)
+    {
+        const std::string s = w;
+        if (rest == s || rest.rfind(s + " ", 0) == 0) {
+            rest = trimmed(rest.substr(s.size()));
+            return true;
+        }
+        return false;
+    }
+
+    bool number(const char* what)
+    {
+        e.relation = parseRelation(rest);
+        return parseLong(rest, e.number)
+            || fail(std::string("expected ") + what + " after the comparison, got \"" + rest
+                    + "\"");
+    }
+
+    bool bytes(ExpectKind kind)
+    {
+        e.kind = kind;
+        std::string why;
+        return parseBytesLiteral(rest, e.text, why) || fail(why);
+    }
+
+    bool bitsOf(bool poll)
+    {
+        e.has = word("has");
+        e.text = rest;
+        for (const std::string& part : splitTop(rest, '|')) {
+            const std::string b = trimmed(part);
+            long n = 0;
+            short pollBit = 0;
+            int msgBit = 0;
+            if (poll && pollEventFromName(b, pollBit))
+                e.bits |= static_cast<unsigned short>(pollBit);
+            else if (!poll && b.rfind("MSG_", 0) == 0 && symbolValue(b, msgBit))
+                e.bits |= static_cast<unsigned>(msgBit);
+            else if (parseLong(b, n) && n >= 0)
+                e.bits |= static_cast<unsigned>(n);
+            else
+                return fail(std::string("expected ") + (poll ? "POLL*" : "MSG_*")
+                            + " names joined with |, or a number, got \"" + b + "\"");
+        }
+        return true;
+    }
+
+    bool revents()
+    {
+        e.kind = ExpectKind::Revents;
+        const auto space = rest.find(' ');
+        const std::string first = rest.substr(0, space);
+        if (space != std::string::npos && isIdentifier(first) && first != "has"
+            && first.rfind("POLL", 0) != 0) {
+            const bool listed = std::any_of(step.pollFds.begin(), step.pollFds.end(),
+                                            [&](const PollArg& a) { return a.socket == first; });
+            if (!listed)
+                return fail("\"" + first + "\" is not an entry of this poll()");
+            e.entry = first;
+            rest = trimmed(rest.substr(space));
+        }
+        return bitsOf(true);
+    }
+
+    bool value()
+    {
+        e.kind = ExpectKind::Value;
+        std::string probe = rest;
+        const Relation rel = parseRelation(probe);
+        long n = 0;
+        if (parseLong(probe, n)) {
+            e.relation = rel;
+            e.number = n;
+            return true;
+        }
+        if (rel != Relation::Eq && rel != Relation::Ne)
+            return fail("a text value can only be compared with == or !=; got \"" + rest + "\"");
+        e.relation = rel;
+        e.textual = true;
+        const bool quoted = probe.size() >= 2 && probe.front() == '"';
+        e.text = quoted ? unquote(probe) : probe;
+        return quoted || !e.text.empty() || fail("expected a value after 'value'");
+    }
+
+    bool peer()
+    {
+        e.kind = ExpectKind::Peer;
+        const auto dot = rest.find('.');
+        const std::string name = rest.substr(0, dot);
+        const std::string tail = dot == std::string::npos ? "" : rest.substr(dot);
+        if (isIdentifier(name) && (tail == ".local" || tail == ".peer")) {
+            if (!sockets.count(name))
+                return fail("unknown socket \"" + name + "\" in " + rest);
+            e.peer.socket = name;
+            e.peer.peer = tail == ".peer";
+            return true;
+        }
+        e.text = rest.size() >= 2 && rest.front() == '"' ? unquote(rest) : rest;
+        return !e.text.empty() || fail("expected an address pattern (127.0.0.1:*) or srv.local");
+    }
+
+    bool within()
+    {
+        e.kind = ExpectKind::Within;
+        long scale = 0;
+        std::string range = rest;
+        if (range.size() > 2 && range.compare(range.size() - 2, 2, "ms") == 0)
+            scale = 1;
+        else if (range.size() > 1 && range.back() == 's')
+            scale = 1000;
+        const auto dots = range.find("..");
+        if (scale == 0 || dots == std::string::npos)
+            return fail("expected a window such as 100..300ms or 1..2s, got \"" + rest + "\"");
+        range.resize(range.size() - (scale == 1 ? 2 : 1));
+        if (!parseLong(range.substr(0, dots), e.number)
+            || !parseLong(range.substr(dots + 2), e.number2) || e.number < 0
+            || e.number2 < e.number)
+            return fail("expected a window FROM..TO with 0 <= FROM <= TO, got \"" + rest + "\"");
+        e.number *= scale;
+        e.number2 *= scale;
+        return true;
+    }
+
+    bool errnoName()
+    {
+        e.kind = ExpectKind::Errno;
+        e.text = rest;
+        e.error = errnoFromName(rest);
+        return e.error > 0 || fail("unknown errno name \"" + rest + "\"");
+    }
+
+    bool parse();
+};
+
+bool ClauseParser::parse()
+{
+    if (rest.empty())
+        return fail("expected what to expect: a number, an errno name, \"bytes\", prefix, "
+                    "contains, matches, length, value, state, queue, backlog, revents, flags, "
+                    "peer or within");
+    if (rest.front() == '"' || rest.rfind("x\"", 0) == 0)
+        return bytes(ExpectKind::Bytes);
+    if (word("prefix"))
+        return bytes(ExpectKind::Prefix);
+    if (word("contains"))
+        return bytes(ExpectKind::Contains);
+    if (word("matches")) {
+        e.kind = ExpectKind::Matches;
+        if (rest.size() < 2 || rest.front() != '"')
+            return fail("expected a quoted regular expression: matches \"HTTP/1\\.[01] 200\"");
+        if (rest.size() < 2 || rest.back() != '"')
+            return fail("expected the regular expression to end with a quote");
+        for (std::size_t i = 1; i + 1 < rest.size(); ++i)
+            if (!(rest[i] == '\\' && rest[i + 1] == '"'))
+                e.text += rest[i];
+        try {
+            std::regex check(e.text, std::regex::extended);
+        } catch (const std::regex_error&) {
+            return fail("not a valid regular expression (POSIX extended): " + rest);
+        }
+        return true;
+    }
+    if (word("length")) {
+        e.kind = ExpectKind::Length;
+        return number("a byte count");
+    }
+    if (word("state")) {
+        e.kind = ExpectKind::State;
+        e.text = rest;
+        return !rest.empty() || fail("expected a state name after 'state'");
+    }
+    if (word("queue")) {
+        e.kind = ExpectKind::Queue;
+        return number("a queue length");
+    }
+    if (word("backlog")) {
+        e.kind = ExpectKind::Backlog;
+        return number("a backlog limit");
+    }
+    if (word("value"))
+        return value();
+    if (word("revents"))
+        return revents();
+    if (word("flags")) {
+        e.kind = ExpectKind::Flags;
+        return bitsOf(false);
+    }
+    if (word("peer"))
+        return peer();
+    if (word("within"))
+        return within();
+    if (rest[0] == 'E')
+        return errnoName();
+    e.kind = ExpectKind::Result;
+    return number("a number, an errno name (ECONNREFUSED) or \"bytes\"");
+}
+
+std::string quoteRegex(const std::string& regex)
+{
+    std::string out = "\"";
+    for (char c : regex)
+        out += c == '"' ? std::string("\\\"") : std::string(1, c);
+    return out + "\"";
+}
+
+} // namespace
+
+bool parseExpectations(std::string_view text, int column, Step& step,
+                       const std::set<std::string>& sockets, int& errorColumn, std::string& message)
+{
+    const std::string all(text);
+    std::vector<std::string> clauses = splitTop(all, ',');
+    // An unquoted value may hold commas ("on, 5 s" for SO_LINGER): it takes the rest of the
+    // line unless what follows the comma reads as another clause.
+    for (std::size_t i = 0; i + 1 < clauses.size(); ++i) {
+        const std::string t = trimmed(clauses[i]);
+        std::string v = t.rfind("value ", 0) == 0 ? trimmed(t.substr(6)) : std::string();
+        parseRelation(v);
+        long number = 0;
+        const std::string next = trimmed(clauses[i + 1]);
+        static const char* const kWords[] = { "prefix",  "contains", "matches", "length",
+                                              "value",   "state",    "queue",   "backlog",
+                                              "revents", "flags",    "peer",    "within" };
+        bool clause = next.empty() || next.front() == '"' || next.rfind("x\"", 0) == 0
+            || (next.size() > 1 && next[0] == 'E'
+                && std::isupper(static_cast<unsigned char>(next[1])));
+        for (const char* w : kWords)
+            clause = clause || next == w || next.rfind(std::string(w) + " ", 0) == 0;
+        if (!v.empty() && v.front() != '"' && !parseLong(v, number) && !clause) {
+            for (std::size_t j = i + 1; j < clauses.size(); ++j)
+                clauses[i] += "," + clauses[j];
+            clauses.resize(i + 1);
+        }
+    }
+    std::size_t at = 0;
+    for (const std::string& raw : clauses) {
+        const std::size_t lead = raw.find_first_not_of(" \t");
+        const int clauseColumn =
+            column + static_cast<int>(at + (lead == std::string::npos ? 0 : lead));
+        at += raw.size() + 1;
+        Expectation e;
+        e.column = clauseColumn;
+        ClauseParser p { step, sockets, e, trimmed(raw), {} };
+        if (!p.parse()) {
+            errorColumn = clauseColumn;
+            message = p.message;
+            return false;
+        }
+        if (const std::string why = unsuitable(e.kind, step); !why.empty()) {
+            errorColumn = clauseColumn;
+            message = "expect " + formatExpectation(e) + " cannot be checked after "
+                + std::string(callName(step.call)) + "(): " + why;
+            return false;
+        }
+        step.expects.push_back(std::move(e));
+    }
+    return true;
+}
+
+std::string formatExpectation(const Expectation& e)
+{
+    switch (e.kind) {
+    case ExpectKind::None: return "";
+    case ExpectKind::Result: return relationNumber(e.relation, e.number);
+    case ExpectKind::Errno: return e.text;
+    case ExpectKind::Bytes: return cString(e.text);
+    case ExpectKind::Prefix: return "prefix " + cString(e.text);
+    case ExpectKind::Contains: return "contains " + cString(e.text);
+    case ExpectKind::Matches: return "matches " + quoteRegex(e.text);
+    case ExpectKind::Length: return "length " + relationNumber(e.relation, e.number);
+    case ExpectKind::State: return "state " + e.text;
+    case ExpectKind::Queue: return "queue " + relationNumber(e.relation, e.number);
+    case ExpectKind::Backlog: return "backlog " + relationNumber(e.relation, e.number);
+    case ExpectKind::Value:
+        return "value "
+            + (e.textual ? relationText(e.relation) + cString(e.text)
+                         : relationNumber(e.relation, e.number));
+    case ExpectKind::Revents:
+        return "revents " + (e.entry.empty() ? "" : e.entry + " ") + (e.has ? "has " : "") + e.text;
+    case ExpectKind::Flags: return std::string("flags ") + (e.has ? "has " : "") + e.text;
+    case ExpectKind::Peer: return "peer " + (e.peer.isRef() ? e.peer.text() : e.text);
+    case ExpectKind::Within:
+        return "within " + std::to_string(e.number) + ".." + std::to_string(e.number2) + "ms";
+    }
+    return "";
+}
+
+std::string formatExpectations(const std::vector<Expectation>& all)
+{
+    std::string out;
+    for (const Expectation& e : all)
+        if (e.kind != ExpectKind::None)
+            out += (out.empty() ? "expect " : ", ") + formatExpectation(e);
+    return out;
+}
+
+std::string expectationLabel(const Expectation& e)
+{
+    switch (e.kind) {
+    case ExpectKind::Bytes: return shortBytes(e.text);
+    case ExpectKind::Prefix: return "prefix " + shortBytes(e.text);
+    case ExpectKind::Contains: return "contains " + shortBytes(e.text);
+    default: return formatExpectation(e);
+    }
+}
+
+} // namespace spg::core

@@ -1,0 +1,555 @@
+// The scenario parser. Each line is split into its parts (names, call, arguments, '&',
+// expect) with columns kept, so every error names the line, the column and what was
+// expected. Socket names must be created before use, so a typo is caught before anything
+// runs.
+#include "core/scenario/scenario.h"
+
+#include "core/words/address.h"
+#include "core/words/errno_names.h"
+#include "core/sys/poller.h"
+#include "core/scenario/scenario_expect.h"
+#include "core/scenario/scenario_files.h"
+#include "core/scenario/scenario_text.h"
+#include "core/words/sockopt.h"
+
+#include <set>
+
+namespace spg::core {
+
+namespace {
+
+using namespace scenario_text;
+
+struct LineParser {
+    Step& step;
+    std::set<std::string>& sockets; // Names bound to sockets so far.
+    std::set<std::string>& jobs;    // Names of background calls so far.
+    std::string error;
+    int errorColumn = 0;
+    const std::string& baseDir; // Where file("...") payloads are read from; "" = nowhere.
+
+    bool fail(int column, std::string message)
+    {
+        if (error.empty()) {
+            error = std::move(message);
+            errorColumn = column;
+        }
+        return false;
+    }
+
+    bool expectArgs(const std::vector<Piece>& args, std::size_t n, int column, const char* usage)
+    {
+        if (args.size() == n)
+            return true;
+        return fail(column, "expected " + std::to_string(n) + " argument(s): " + usage);
+    }
+
+    bool socketArg(const Piece& p)
+    {
+        if (!isIdentifier(p.text))
+            return fail(p.column, "expected a socket name, got \"" + p.text + "\"");
+        if (!sockets.count(p.text))
+            return fail(p.column, "unknown socket \"" + p.text + "\": create it first, e.g. "
+                            + p.text + " = socket(AF_INET, SOCK_STREAM, 0)");
+        step.socket = p.text;
+        return true;
+    }
+
+    bool intArg(const Piece& p, long& out, const char* what)
+    {
+        if (parseLong(p.text, out))
+            return true;
+        return fail(p.column, std::string("expected ") + what + ", got \"" + p.text + "\"");
+    }
+
+    bool symbolsArg(const Piece& p, int& out, const char* what)
+    {
+        if (parseSymbols(p.text, out))
+            return true;
+        return fail(p.column, std::string("expected ") + what + ", got \"" + p.text + "\"");
+    }
+
+    bool addressArg(const Piece& p)
+    {
+        std::string text = p.text;
+        if (text.size() >= 2 && text.front() == '"')
+            text = unquote(text);
+        const auto dot = text.find('.');
+        if (dot != std::string::npos && isIdentifier(text.substr(0, dot))
+            && (text.substr(dot) == ".local" || text.substr(dot) == ".peer")) {
+            const std::string name = text.substr(0, dot);
+            if (!sockets.count(name))
+                return fail(p.column, "unknown socket \"" + name + "\" in " + text);
+            step.address.socket = name;
+            step.address.peer = text.substr(dot) == ".peer";
+            return true;
+        }
+        const AddressParse parsed = parseAddress(text);
+        if (!parsed.ok())
+            return fail(p.column, parsed.error);
+        step.address.literal = text;
+        return true;
+    }
+
+    bool bytesArg(const Piece& p, std::string& out)
+    {
+        std::string message;
+        const std::string& t = p.text;
+        if (t.rfind("file(", 0) == 0 && t.back() == ')') {
+            if (step.call != CallKind::Send && step.call != CallKind::SendTo)
+                return fail(p.column, "file(...) payloads work in send() and sendto()");
+            const std::string name = unquote(trimmed(t.substr(5, t.size() - 6)));
+            if (!readPayloadFile(baseDir, name, out, message))
+                return fail(p.column, message);
+            step.payloadFile = name;
+            return true;
+        }
+        if (parseBytesLiteral(p.text, out, message))
+            return true;
+        return fail(p.column, message);
+    }
+
+    bool pollEvents(const Piece& p, short& out)
+    {
+        out = 0;
+        for (const std::string& bit : splitTop(p.text, '|')) {
+            const std::string b = trimmed(bit);
+            short one = 0;
+            long n = 0;
+            if (pollEventFromName(b, one))
+                out = static_cast<short>(out | one);
+            else if (parseLong(b, n) && n >= 0 && n <= 0xffff)
+                out = static_cast<short>(out | static_cast<short>(n));
+            else
+                return fail(p.column, "expected POLLIN, POLLOUT, POLLPRI, ... joined with |, got \""
+                                + b + "\"");
+        }
+        return true;
+    }
+
+    bool call(const std::string& name, const std::vector<Piece>& args, int column);
+    bool pollCall(const std::vector<Piece>& args, int column);
+    bool dataCall(const std::vector<Piece>& args, int column);
+    bool optionCall(const std::vector<Piece>& args, int column);
+};
+
+// poll(sock, EVENTS[, TIMEOUT]) or poll([a POLLIN, b POLLIN|POLLOUT], TIMEOUT).
+bool LineParser::pollCall(const std::vector<Piece>& args, int column)
+{
+    step.call = CallKind::Poll;
+    const char* usage = "poll(sock, POLLIN) or poll([a POLLIN, b POLLOUT], 1000)";
+    if (args.empty() || args.size() > 3)
+        return fail(column, std::string("expected ") + usage);
+    std::size_t next = 1;
+    if (!args[0].text.empty() && args[0].text.front() == '[') {
+        std::vector<Piece> entries;
+        if (!bracketList(args[0], entries))
+            return fail(args[0].column, "expected a list of entries: [a POLLIN, b POLLOUT]");
+        for (const Piece& entry : entries) {
+            const auto space = entry.text.find(' ');
+            if (space == std::string::npos)
+                return fail(entry.column, "expected a socket and its events: a POLLIN");
+            PollArg arg;
+            const Piece sock { entry.text.substr(0, space), entry.column };
+            const int at = entry.column + static_cast<int>(space) + 1;
+            if (!socketArg(sock) || !pollEvents(Piece { trimmed(entry.text.substr(space)), at }, arg.events))
+                return false;
+            arg.socket = sock.text;
+            step.pollFds.push_back(arg);
+        }
+        if (args.size() != 2)
+            return fail(column, "expected poll([a POLLIN, ...], TIMEOUT): a timeout in "
+                                "milliseconds, -1 for ever");
+    } else {
+        PollArg arg;
+        if (args.size() < 2 || !socketArg(args[0]) || !pollEvents(args[1], arg.events))
+            return args.size() < 2 ? fail(column, std::string("expected ") + usage) : false;
+        arg.socket = args[0].text;
+        step.pollFds.push_back(arg);
+        next = 2;
+    }
+    step.socket = step.pollFds.empty() ? "" : step.pollFds.front().socket;
+    if (next < args.size()) {
+        long ms = 0;
+        if (!intArg(args[next], ms, "a timeout in milliseconds (-1 for ever)"))
+            return false;
+        if (ms < -1 || ms > 3600000)
+            return fail(args[next].column, "a timeout is -1 (for ever) or 0 to 3600000 milliseconds");
+        step.timeoutMs = static_cast<int>(ms);
+    }
+    return true;
+}
+
+bool LineParser::call(const std::string& name, const std::vector<Piece>& args, int column)
+{
+    if (name == "poll")
+        return pollCall(args, column);
+    if (name == "auto_accept" || name == "auto_receive" || name == "echo") {
+        step.call = CallKind::SetAutomation;
+        step.enable = true;
+        step.automation = name == "auto_accept" ? Automation::AutoAccept
+            : name == "auto_receive"            ? Automation::AutoReceive
+                                                : Automation::Echo;
+        return expectArgs(args, 1, column, "auto_accept(sock), auto_receive(sock) or echo(sock)")
+            && socketArg(args[0]);
+    }
+    if (name == "sleep") {
+        step.kind = StepKind::Sleep;
+        return expectArgs(args, 1, column, "sleep(milliseconds)")
+            && intArg(args[0], step.sleepMs, "milliseconds (at most 60000)")
+            && (step.sleepMs >= 0 && step.sleepMs <= 60000 ? true
+                    : fail(args[0].column, "sleep takes 0 to 60000 milliseconds"));
+    }
+    if (!callFromName(name, step.call) || isEngineControl(step.call))
+        return fail(column, "unknown call \"" + name + "\"; expected a socket call such as "
+                                "socket, bind, listen, accept, connect, send, recv, close");
+    long n = 0;
+    switch (step.call) {
+    case CallKind::Socket:
+    case CallKind::Socketpair:
+        if (!expectArgs(args, 3, column, "socket(AF_INET, SOCK_STREAM, 0)"))
+            return false;
+        if (!symbolsArg(args[0], step.domain, "a domain: AF_INET, AF_INET6 or AF_UNIX")
+            || !symbolsArg(args[1], step.type, "a type: SOCK_STREAM, SOCK_DGRAM or SOCK_SEQPACKET")
+            || !symbolsArg(args[2], step.protocol, "a protocol: 0, IPPROTO_TCP or IPPROTO_UDP"))
+            return false;
+        if (step.call == CallKind::Socketpair && step.assign2.empty())
+            return fail(1, "socketpair makes two sockets: write a, b = socketpair(...)");
+        return true;
+    case CallKind::Bind:
+    case CallKind::Connect:
+        return expectArgs(args, 2, column, "bind(sock, 127.0.0.1:0)") && socketArg(args[0])
+            && addressArg(args[1]);
+    case CallKind::Listen:
+        if (!expectArgs(args, 2, column, "listen(sock, backlog)") || !socketArg(args[0])
+            || !intArg(args[1], n, "a backlog number"))
+            return false;
+        step.backlog = static_cast<int>(n);
+        return true;
+    case CallKind::Accept:
+        if (args.size() == 3 && args[1].text == "NULL" && args[2].text == "NULL")
+            return socketArg(args[0]);
+        return expectArgs(args, 1, column, "accept(sock)") && socketArg(args[0]);
+    case CallKind::Shutdown:
+        return expectArgs(args, 2, column, "shutdown(sock, SHUT_WR)") && socketArg(args[0])
+            && symbolsArg(args[1], step.how, "SHUT_RD, SHUT_WR or SHUT_RDWR");
+    case CallKind::Close:
+    case CallKind::GetSockName:
+    case CallKind::GetPeerName:
+        return expectArgs(args, 1, column, "close(sock)") && socketArg(args[0]);
+    case CallKind::SetNonBlocking: {
+        int cmd = 0;
+        int flags = 0;
+        if (!expectArgs(args, 3, column, "fcntl(sock, F_SETFL, O_NONBLOCK)") || !socketArg(args[0]))
+            return false;
+        if (args[1].text != "F_SETFL" || !parseSymbols(args[1].text, cmd))
+            return fail(args[1].column, "expected F_SETFL");
+        if (!symbolsArg(args[2], flags, "O_NONBLOCK or 0"))
+            return false;
+        step.enable = flags != 0;
+        return true;
+    }
+    case CallKind::IoctlFionread:
+        if (!expectArgs(args, 2, column, "ioctl(sock, FIONREAD)") || !socketArg(args[0]))
+            return false;
+        return args[1].text == "FIONREAD" ? true : fail(args[1].column, "expected FIONREAD");
+    case CallKind::SetSockOpt:
+    case CallKind::GetSockOpt: return optionCall(args, column);
+    default: return dataCall(args, column);
+    }
+}
+
+bool LineParser::dataCall(const std::vector<Piece>& args, int column)
+{
+    long n = 0;
+    switch (step.call) {
+    case CallKind::Send:
+    case CallKind::SendTo: {
+        const bool to = step.call == CallKind::SendTo;
+        std::string bytes;
+        if (!expectArgs(args, to ? 4 : 3, column, to ? "sendto(sock, \"bytes\", 0, 127.0.0.1:9)"
+                                                     : "send(sock, \"bytes\", 0)")
+            || !socketArg(args[0]) || !bytesArg(args[1], bytes)
+            || !symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |"))
+            return false;
+        step.payload = { bytes };
+        return !to || addressArg(args[3]);
+    }
+    case CallKind::Recv:
+    case CallKind::RecvFrom:
+        if (!expectArgs(args, 3, column, "recv(sock, 64, 0)") || !socketArg(args[0])
+            || !intArg(args[1], n, "a buffer size")
+            || !symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |"))
+            return false;
+        if (n < 0 || n > (64 << 20))
+            return fail(args[1].column, "buffer size must be 0 to 67108864 (64 MiB)");
+        step.length = static_cast<std::size_t>(n);
+        return true;
+    case CallKind::SendMsg: {
+        if ((args.size() != 3 && args.size() != 4) || !socketArg(args[0]))
+            return args.size() != 3 && args.size() != 4
+                ? fail(column, "expected sendmsg(sock, [\"ab\", \"cd\"], 0) or with an address")
+                : false;
+        std::vector<Piece> parts;
+        if (!bracketList(args[1], parts))
+            return fail(args[1].column, "expected a list of byte strings: [\"ab\", \"cd\"]");
+        for (const Piece& part : parts) {
+            std::string bytes;
+            if (!bytesArg(part, bytes))
+                return false;
+            step.payload.push_back(bytes);
+        }
+        return symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |")
+            && (args.size() == 3 || addressArg(args[3]));
+    }
+    case CallKind::RecvMsg: {
+        std::vector<Piece> parts;
+        if (!expectArgs(args, 3, column, "recvmsg(sock, [4, 4], 0)") || !socketArg(args[0]))
+            return false;
+        if (!bracketList(args[1], parts) || parts.empty())
+            return fail(args[1].column, "expected a list of buffer sizes: [4, 4]");
+        for (const Piece& part : parts) {
+            if (!intArg(part, n, "a buffer size") || n < 0)
+                return fail(part.column, "expected a buffer size");
+            step.iovLengths.push_back(static_cast<std::size_t>(n));
+        }
+        return symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |");
+    }
+    default: return fail(column, "this call is not supported in scenarios");
+    }
+}
+
+bool LineParser::optionCall(const std::vector<Piece>& args, int column)
+{
+    const bool set = step.call == CallKind::SetSockOpt;
+    if (!expectArgs(args, set ? 4 : 3, column,
+                    set ? "setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, 1)"
+                        : "getsockopt(sock, SOL_SOCKET, SO_RCVBUF)")
+        || !socketArg(args[0]))
+        return false;
+    // Names are checked; numbers go to the kernel as given (ENOPROTOOPT is a lesson too).
+    OptionRef ref;
+    if (const std::string why = resolveOptionRef(args[1].text, args[2].text, ref); !why.empty()) {
+        long n = 0;
+        const bool optionKnown = findOption(args[2].text) || parseLong(args[2].text, n);
+        return fail(optionKnown ? args[1].column : args[2].column,
+                    why + (optionKnown ? "" : " (or give the option's number)"));
+    }
+    step.level = args[1].text;
+    step.option = args[2].text;
+    if (!set)
+        return true;
+    OptionValue value;
+    const std::string problem =
+        parseOptionValue(ref.known ? *ref.known : numericOption(), args[3].text, value);
+    if (!problem.empty())
+        return fail(args[3].column, step.option + ": " + problem);
+    step.value = args[3].text;
+    return true;
+}
+
+// "30s", "500ms" -> milliseconds; false if the text is not a duration.
+bool parseDuration(const std::string& text, long& ms)
+{
+    const bool millis = text.size() > 2 && text.compare(text.size() - 2, 2, "ms") == 0;
+    const bool seconds = !millis && text.size() > 1 && text.back() == 's';
+    if (!millis && !seconds)
+        return false;
+    long n = 0;
+    if (!parseLong(text.substr(0, text.size() - (millis ? 2 : 1)), n) || n <= 0)
+        return false;
+    ms = millis ? n : n * 1000;
+    return true;
+}
+
+// "wait", "wait NAME", "wait 30s", "wait NAME 30s".
+void parseWait(const std::string& s, int base, LineParser& p)
+{
+    Step& step = p.step;
+    step.kind = StepKind::Wait;
+    std::vector<std::string> words;
+    std::vector<int> columns;
+    for (std::size_t at = 4; at < s.size();) {
+        at = s.find_first_not_of(" \t", at);
+        if (at == std::string::npos)
+            break;
+        const std::size_t end = std::min(s.find_first_of(" \t", at), s.size());
+        words.push_back(s.substr(at, end - at));
+        columns.push_back(base + static_cast<int>(at));
+        at = end;
+    }
+    long ms = 0;
+    if (!words.empty() && parseDuration(words.back(), ms)) {
+        if (ms > 3600000) {
+            p.fail(columns.back(), "a wait lasts at most 3600s");
+            return;
+        }
+        step.waitTimeoutMs = ms;
+        words.pop_back();
+    }
+    if (words.size() > 1) {
+        p.fail(columns[1], "expected wait [NAME] [TIMEOUT such as 30s or 500ms], got \""
+                   + words[1] + "\"");
+        return;
+    }
+    step.waitFor = words.empty() ? "" : words[0];
+    if (!step.waitFor.empty() && !p.jobs.count(step.waitFor))
+        p.fail(columns[0], "no background call named \"" + step.waitFor + "\"; name one with "
+                   + step.waitFor + " = accept(sock) & (a timeout is written 30s or 500ms)");
+}
+
+// One statement: "[names =] call(args) [&] [expect ...]", "wait [name] [timeout]".
+void parseStatement(const std::string& code, LineParser& p)
+{
+    Step& step = p.step;
+    std::size_t lead = 0;
+    while (lead < code.size() && (code[lead] == ' ' || code[lead] == '\t'))
+        ++lead;
+    const std::string s = code.substr(lead);
+    const int base = static_cast<int>(lead) + 1; // Column of s[0].
+    if (s == "wait" || s.rfind("wait ", 0) == 0 || s.rfind("wait\t", 0) == 0) {
+        parseWait(s, base, p);
+        return;
+    }
+    const std::size_t open = s.find('(');
+    const std::size_t eq = s.find('=');
+    std::size_t callStart = 0;
+    if (eq != std::string::npos && (open == std::string::npos || eq < open)) {
+        const std::vector<std::string> names = splitTop(s.substr(0, eq), ',');
+        step.assign = trimmed(names[0]);
+        if (names.size() > 1)
+            step.assign2 = trimmed(names[1]);
+        if (names.size() > 2 || !isIdentifier(step.assign)
+            || (names.size() == 2 && !isIdentifier(step.assign2))) {
+            p.fail(base, "expected a name (or two for socketpair) before '='");
+            return;
+        }
+        callStart = eq + 1;
+        while (callStart < s.size() && s[callStart] == ' ')
+            ++callStart;
+    }
+    if (open == std::string::npos) {
+        p.fail(base + static_cast<int>(callStart), "expected a call such as socket(AF_INET, SOCK_STREAM, 0)");
+        return;
+    }
+    const std::string name = trimmed(s.substr(callStart, open - callStart));
+    if (!isIdentifier(name)) {
+        p.fail(base + static_cast<int>(callStart), "expected a call name before '('");
+        return;
+    }
+    const std::size_t close = matchParen(s, open);
+    if (close == std::string::npos) {
+        p.fail(base + static_cast<int>(s.size()), "expected ')' to close the call");
+        return;
+    }
+    const auto args = splitArgs(std::string_view(s).substr(open + 1, close - open - 1),
+                                base + static_cast<int>(open) + 1);
+    if (!p.call(name, args, base + static_cast<int>(callStart)))
+        return;
+    std::size_t at = close + 1;
+    auto skip = [&] {
+        while (at < s.size() && (s[at] == ' ' || s[at] == '\t'))
+            ++at;
+    };
+    skip();
+    if (s.compare(at, 5, "until") == 0) {
+        const int column = base + static_cast<int>(at);
+        at += 5;
+        skip();
+        if (s.compare(at, 3, "EOF") != 0)
+            return (void)p.fail(base + static_cast<int>(at), "expected EOF after 'until'");
+        if (step.call != CallKind::Recv)
+            return (void)p.fail(column, "only recv() can repeat until EOF");
+        step.untilEof = true;
+        at += 3;
+        skip();
+    }
+    if (at < s.size() && s[at] == '&') {
+        step.background = true;
+        ++at;
+        skip();
+    }
+    if (s.compare(at, 6, "expect") == 0) {
+        int column = 0;
+        std::string message;
+        if (!parseExpectations(std::string_view(s).substr(at + 6), base + static_cast<int>(at) + 6,
+                               step, p.sockets, column, message)) {
+            p.fail(column, message);
+            return;
+        }
+    } else if (at < s.size()) {
+        p.fail(base + static_cast<int>(at), "unexpected \"" + s.substr(at)
+                   + "\" after the call; expected 'until EOF', '&' or expect ...");
+        return;
+    }
+    const bool makesSocket = step.kind == StepKind::Call
+        && (step.call == CallKind::Socket || step.call == CallKind::Socketpair
+            || step.call == CallKind::Accept);
+    if (!step.assign.empty() && !makesSocket && !step.background) {
+        p.fail(base, "only socket(), socketpair() and accept() return a socket to name; name "
+                     "a background call as r = recv(sock, 64, 0) &");
+        return;
+    }
+    if (makesSocket && !step.assign.empty())
+        p.sockets.insert(step.assign);
+    if (!step.assign2.empty())
+        p.sockets.insert(step.assign2);
+    if (step.background && !step.assign.empty())
+        p.jobs.insert(step.assign);
+    if (step.background && step.kind != StepKind::Call)
+        p.fail(base, "only socket calls can run in the background");
+    if (!step.expects.empty() && step.call == CallKind::SetAutomation)
+        p.fail(step.expects.front().column, "an automation line turns the playground's own "
+                                            "helper on; it returns nothing to expect");
+    if (step.background && step.call == CallKind::SetAutomation)
+        p.fail(base, "an automation line never blocks: drop the '&'");
+    if (step.background && step.call == CallKind::Poll)
+        p.fail(base, "poll() cannot run in the background; give it a timeout instead: "
+                     "poll([a POLLIN], 1000)");
+    if (!step.expects.empty() && step.kind != StepKind::Call)
+        p.fail(step.expects.front().column, "only a socket call returns something to expect");
+}
+
+} // namespace
+
+ScenarioParse parseScenario(std::string_view text, const std::string& baseDir)
+{
+    ScenarioParse out;
+    if (text.size() > kMaxScenarioBytes) {
+        out.errors.push_back({ 1, 1, "the file is " + std::to_string(text.size())
+                                          + " bytes; scenarios are limited to 1 MiB" });
+        return out;
+    }
+    std::set<std::string> sockets;
+    std::set<std::string> jobs;
+    std::string pendingComment;
+    int lineNo = 0;
+    for (const std::string& raw : splitLines(text)) {
+        ++lineNo;
+        out.scenario.lines.push_back(raw);
+        SplitLine parts = splitComment(raw);
+        if (trimmed(parts.code).empty()) {
+            const std::string c = trimmed(parts.comment);
+            if (lineNo <= 3 && c.rfind("title:", 0) == 0)
+                out.scenario.title = trimmed(c.substr(6));
+            else if (!c.empty())
+                pendingComment += (pendingComment.empty() ? "" : " ") + c;
+            continue;
+        }
+        Step step;
+        step.line = lineNo;
+        step.source = trimmed(parts.code);
+        step.comment = trimmed(parts.comment).empty() ? pendingComment : trimmed(parts.comment);
+        pendingComment.clear();
+        LineParser p { step, sockets, jobs, {}, 0, baseDir };
+        parseStatement(parts.code, p);
+        if (!p.error.empty()) {
+            out.errors.push_back({ lineNo, p.errorColumn, p.error });
+            continue;
+        }
+        out.scenario.steps.push_back(std::move(step));
+    }
+    return out;
+}
+
+} // namespace spg::core

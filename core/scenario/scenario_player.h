@@ -1,0 +1,105 @@
+// Plays a Scenario against an Engine: turns each step into a Command, waits for its record
+// (or runs it in the background), binds socket names, resolves srv.local references from
+// snapshots, and checks expectations. Used by the headless runner and by the window.
+// Threading: not thread-safe; feed events and call advance() from one thread.
+#pragma once
+
+#include "core/engine/events.h"
+#include "core/scenario/scenario.h"
+
+#include <functional>
+#include <map>
+#include <optional>
+
+namespace spg::core {
+
+class ScenarioPlayer {
+public:
+    using Submit = std::function<CommandId(Command)>;
+    // Reads `length` captured bytes of a socket starting at `offset`.
+    using ReadCapture = std::function<std::string(SocketId, ByteOffset, std::uint64_t)>;
+
+    enum class Status { Ready, Waiting, Finished, Failed };
+
+    struct Output {
+        int line = 0;
+        std::string text; // strace-style line of the call, or the poll line
+    };
+
+    ScenarioPlayer(Scenario scenario, Submit submit, ReadCapture read);
+
+    // Feeds every engine event in order; call advance() after each batch.
+    void onEvent(const EngineEvent& event);
+
+    // Runs steps until one has to wait, the scenario ends, an expectation fails, or the next
+    // step is at or past the pause line.
+    Status advance();
+    // 0 = run on; otherwise pause before starting the step on or after `line` (Run to line).
+    void setPauseBeforeLine(int line) { m_pauseBefore = line; }
+    // Pauses after the next step completes (Step).
+    void pauseAfterNextStep();
+
+    Status status() const { return m_status; }
+    std::size_t nextStep() const { return m_next; }
+    int currentLine() const; // The line running or next to run; 0 when finished.
+    const std::string& failure() const { return m_failure; }
+    // For the closing summary: calls whose result arrived, and expectations that held.
+    int callsMade() const { return m_callsMade; }
+    int expectationsHeld() const { return m_expectationsHeld; }
+    int failureLine() const { return m_failureLine; }
+    // When a sleep or a waiting step started, for the caller's timeout.
+    SteadyClock::time_point waitingSince() const { return m_waitingSince; }
+    std::optional<SteadyClock::time_point> wakeAt() const { return m_wakeAt; }
+    std::vector<Output> takeOutput();
+    void fail(int line, std::string why);
+    // How long the step in progress may wait (its own `wait NAME 30s`, else `fallbackMs`), and
+    // what to say when it has waited that long: what it waited for, and for how long.
+    long waitLimitMs(long fallbackMs) const;
+    std::string stallMessage(long waitedMs) const;
+    const Scenario& scenario() const { return m_scenario; }
+    std::optional<SocketId> socketOf(const std::string& name) const;
+
+private:
+    struct InFlight {
+        std::size_t step = 0;
+        CommandId command = 0;
+        std::optional<CallRecord> record; // Set when the final record arrived.
+        std::uint64_t arrival = 0;        // Order of arrival, so lines print as calls ended.
+        bool checked = false;
+        std::string gathered; // until EOF: the bytes of the receives so far
+    };
+
+    bool start(std::size_t index);
+    bool buildCommand(const Step& step, Command& c);
+    bool finishCall(InFlight& call);
+    bool finishArrived();
+    bool needsPendingJob(const Step& step) const;
+    bool allJobsDone() const;
+    bool waitingDone(const Step& step) const;
+    bool check(const Step& step, const CallRecord& r, const std::string* bytes = nullptr);
+    bool repeatUntilEof(InFlight& f);
+    const SocketSnapshot* snapshotOf(const std::string& name) const;
+
+    Scenario m_scenario;
+    Submit m_submit;
+    ReadCapture m_read;
+    Status m_status = Status::Ready;
+    std::size_t m_next = 0;
+    std::optional<InFlight> m_foreground;
+    std::map<std::string, InFlight> m_jobs; // Background calls by name ("" = unnamed).
+    std::vector<InFlight> m_anonymousJobs;
+    std::map<std::string, SocketId> m_sockets;
+    std::map<SocketId, SocketSnapshot> m_snapshots;
+    std::optional<std::size_t> m_waitingStep; // A wait or sleep step in progress.
+    std::optional<SteadyClock::time_point> m_wakeAt;
+    SteadyClock::time_point m_waitingSince {};
+    std::string m_failure;
+    int m_failureLine = 0;
+    std::vector<Output> m_output;
+    int m_pauseBefore = 0;
+    std::uint64_t m_arrivals = 0;
+    int m_callsMade = 0;
+    int m_expectationsHeld = 0; // Checked and held so far.
+};
+
+} // namespace spg::core

@@ -1,0 +1,93 @@
+#include "core/scenario/scenario_recorder.h"
+
+#include "core/words/errno_names.h"
+#include "core/words/sockopt.h"
+
+namespace spg::core {
+
+std::string ScenarioRecorder::nameOf(SocketId id) const
+{
+    return "s" + std::to_string(id);
+}
+
+void ScenarioRecorder::onSnapshot(const SocketSnapshot& s)
+{
+    if (s.lifecycle == Lifecycle::Closed) {
+        m_locals.erase(s.id);
+        return;
+    }
+    m_locals[s.id] = s.local;
+    m_peers[s.id] = s.peer;
+}
+
+void ScenarioRecorder::reset()
+{
+    m_locals.clear();
+    m_peers.clear();
+}
+
+AddressArg ScenarioRecorder::addressFor(const std::string& text) const
+{
+    AddressArg a;
+    for (const auto& [id, local] : m_locals)
+        if (local == text && text.size() > 2 && text.compare(text.size() - 2, 2, ":0") != 0) {
+            a.socket = nameOf(id);
+            return a;
+        }
+    a.literal = text;
+    return a;
+}
+
+std::optional<std::string> ScenarioRecorder::record(const Command& c, const CallRecord& r)
+{
+    if (isEngineControl(c.kind) || r.phase == CallPhase::Refused || r.automatic)
+        return std::nullopt;
+    Step s;
+    s.kind = StepKind::Call;
+    s.call = c.kind;
+    if (c.socket != kNoSocket)
+        s.socket = nameOf(c.socket);
+    if (r.created != kNoSocket)
+        s.assign = nameOf(r.created);
+    if (r.created2 != kNoSocket)
+        s.assign2 = nameOf(r.created2);
+    s.domain = c.domain;
+    s.type = c.type;
+    s.protocol = c.protocol;
+    if (!c.address.empty())
+        s.address = addressFor(c.address);
+    s.backlog = c.backlog;
+    s.flags = c.flags;
+    s.payload = c.payload;
+    s.length = c.length;
+    s.iovLengths = c.iovLengths;
+    s.how = c.how;
+    if (!c.level.empty())
+        s.level = c.level;
+    else if (const SocketOption* option = findOption(c.option))
+        s.level = std::string(option->levelName);
+    s.option = c.option;
+    s.value = c.value;
+    s.enable = c.enable;
+    s.timeoutMs = c.timeoutMs;
+    for (const PollEntry& e : c.pollFds)
+        s.pollFds.push_back(PollArg { nameOf(e.socket), e.events });
+    if (!s.pollFds.empty())
+        s.socket = s.pollFds.front().socket;
+    // What happened becomes the expectation, so replaying checks the kernel answers alike.
+    Expectation e;
+    if (r.result < 0 && r.error) {
+        e.kind = ExpectKind::Errno;
+        e.text = errnoName(r.error);
+        e.error = r.error;
+    } else if (c.kind != CallKind::Socket && c.kind != CallKind::Accept
+               && c.kind != CallKind::Socketpair) {
+        e.kind = ExpectKind::Result;
+        e.number = r.result;
+    }
+    if (e.kind != ExpectKind::None)
+        s.expects.push_back(e);
+    return formatStep(s);
+}
+
+} // namespace spg::core

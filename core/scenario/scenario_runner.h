@@ -1,0 +1,43 @@
+// Runs a scenario headless: its own Engine, the player, and a bounded wait for each step.
+// Prints the strace-style line of every call as it completes, reports each listener's real
+// address, and counts calls and expectations for a closing summary. Used by
+// `socket-playground --run` and by the tests (every demo on every backend).
+// Threading: runScenario blocks the calling thread until the scenario ends.
+#pragma once
+
+#include "core/sys/poller.h"
+#include "core/scenario/scenario.h"
+#include "core/words/strace_format.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace spg::core {
+
+struct RunResult {
+    int exitCode = 0; // 0: every expectation held; 1: a line failed (see failure)
+    std::vector<std::string> lines; // The printed call lines, in order.
+    std::string failure;            // "line 9: expected ..., got ..."
+    int failureLine = 0;
+    int callsMade = 0;        // Calls whose result arrived (the failing one included).
+    int expectationsHeld = 0; // Expectations checked and found true.
+};
+
+struct RunOptions {
+    Backend backend = defaultBackend();
+    long stepTimeoutMs = kDefaultStepTimeoutMs; // A step that waits longer fails the run.
+    std::function<void(const std::string&)> print; // Called for each line as it happens.
+    // Called once per scenario listen() that succeeds, after its line, with the address the
+    // kernel bound ("127.0.0.1:40123", "[::1]:5000", "unix:/tmp/s"): port 0 resolved.
+    std::function<void(const std::string&)> listening;
+    std::size_t strsize = kDefaultStrsize; // Bytes of a payload each line shows (strace -s).
+};
+
+RunResult runScenario(const Scenario& scenario, const RunOptions& options);
+
+// The closing line of a headless run: "12 calls, 5 expectations held, 0 failed", or
+// "12 calls, 4 expectations held, 1 failed (stopped at line 9)".
+std::string runSummary(const RunResult& result);
+
+} // namespace spg::core

@@ -1,0 +1,290 @@
+#include "core/scenario/scenario_text.h"
+
+#include <cctype>
+#include <charconv>
+
+namespace spg::core::scenario_text {
+
+std::vector<std::string> splitLines(std::string_view text)
+{
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        std::string line(text.substr(start, end - start));
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    if (!lines.empty() && lines.back().empty())
+        lines.pop_back();
+    return lines;
+}
+
+SplitLine splitComment(const std::string& line)
+{
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted && c == '\\') {
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (c == '#' && !quoted) {
+            return { line.substr(0, i), line.substr(i + 1) };
+        }
+    }
+    return { line, {} };
+}
+
+std::string trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+bool isIdentifier(std::string_view s)
+{
+    if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_'))
+        return false;
+    for (char c : s)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_'))
+            return false;
+    return true;
+}
+
+bool parseLong(std::string_view s, long& out)
+{
+    if (s.empty())
+        return false;
+    const char* end = s.data() + s.size();
+    auto [ptr, ec] = std::from_chars(s.data() + (s[0] == '+'), end, out);
+    return ec == std::errc() && ptr == end;
+}
+
+bool parseSymbols(std::string_view s, int& out)
+{
+    out = 0;
+    for (const std::string& part : splitTop(s, '|')) {
+        const std::string t = trimmed(part);
+        long n = 0;
+        int v = 0;
+        if (parseLong(t, n))
+            out |= static_cast<int>(n);
+        else if (symbolValue(t, v))
+            out |= v;
+        else
+            return false;
+    }
+    return true;
+}
+
+std::vector<std::string> splitTop(std::string_view s, char sep)
+{
+    std::vector<std::string> out;
+    int depth = 0;
+    bool quoted = false;
+    std::string current;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (quoted && c == '\\' && i + 1 < s.size()) {
+            current += c;
+            current += s[++i];
+            continue;
+        }
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '(' || c == '[' || c == '{'))
+            ++depth;
+        else if (!quoted && (c == ')' || c == ']' || c == '}'))
+            --depth;
+        if (c == sep && depth == 0 && !quoted) {
+            out.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    out.push_back(current);
+    return out;
+}
+
+std::vector<Piece> splitArgs(std::string_view s, int column)
+{
+    std::vector<Piece> out;
+    if (trimmed(s).empty())
+        return out;
+    int at = column;
+    for (const std::string& part : splitTop(s, ',')) {
+        std::size_t lead = 0;
+        while (lead < part.size() && (part[lead] == ' ' || part[lead] == '\t'))
+            ++lead;
+        out.push_back(Piece { trimmed(part), at + static_cast<int>(lead) });
+        at += static_cast<int>(part.size()) + 1;
+    }
+    return out;
+}
+
+bool bracketList(const Piece& p, std::vector<Piece>& out)
+{
+    if (p.text.size() < 2 || p.text.front() != '[' || p.text.back() != ']')
+        return false;
+    out = splitArgs(std::string_view(p.text).substr(1, p.text.size() - 2), p.column + 1);
+    return true;
+}
+
+std::size_t matchParen(std::string_view s, std::size_t open)
+{
+    int depth = 0;
+    bool quoted = false;
+    for (std::size_t i = open; i < s.size(); ++i) {
+        const char c = s[i];
+        if (quoted && c == '\\') {
+            ++i;
+            continue;
+        }
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == '(')
+            ++depth;
+        else if (!quoted && c == ')' && --depth == 0)
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+namespace {
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool parseEscaped(std::string_view body, std::string& out, std::string& message)
+{
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        if (body[i] != '\\') {
+            out += body[i];
+            continue;
+        }
+        if (++i >= body.size()) {
+            message = "a lone \\ at the end of the string";
+            return false;
+        }
+        switch (body[i]) {
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case '0': out += '\0'; break;
+        case '\\': out += '\\'; break;
+        case '"': out += '"'; break;
+        case 'x': {
+            const int hi = i + 1 < body.size() ? hexDigit(body[i + 1]) : -1;
+            const int lo = i + 2 < body.size() ? hexDigit(body[i + 2]) : -1;
+            if (hi < 0 || lo < 0) {
+                message = "\\x needs two hex digits, e.g. \\x0d";
+                return false;
+            }
+            out += static_cast<char>(hi * 16 + lo);
+            i += 2;
+            break;
+        }
+        default:
+            message = std::string("unknown escape \\") + body[i] + " (known: \\n \\r \\t \\0 \\xHH \\\\ \\\")";
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool parseBytesLiteral(std::string_view s, std::string& out, std::string& message)
+{
+    out.clear();
+    if (s.size() >= 3 && s[0] == 'x' && s[1] == '"' && s.back() == '"') {
+        int pending = -1;
+        for (char c : s.substr(2, s.size() - 3)) {
+            if (c == ' ')
+                continue;
+            const int v = hexDigit(c);
+            if (v < 0) {
+                message = std::string("'") + c + "' is not a hex digit in x\"...\"";
+                return false;
+            }
+            if (pending < 0) {
+                pending = v;
+            } else {
+                out += static_cast<char>(pending * 16 + v);
+                pending = -1;
+            }
+        }
+        if (pending >= 0) {
+            message = "odd number of hex digits in x\"...\"";
+            return false;
+        }
+        return true;
+    }
+    if (s.size() < 2 || s.front() != '"' || s.back() != '"') {
+        message = "expected bytes as a string: \"hello\\r\\n\" or x\"68 65\"";
+        return false;
+    }
+    return parseEscaped(s.substr(1, s.size() - 2), out, message);
+}
+
+std::string unquote(std::string_view s)
+{
+    std::string out;
+    std::string message;
+    if (!parseBytesLiteral(s, out, message))
+        return std::string(s);
+    return out;
+}
+
+Relation parseRelation(std::string& s)
+{
+    static const std::pair<const char*, Relation> ops[] = {
+        { "==", Relation::Eq }, { "!=", Relation::Ne }, { "<=", Relation::Le },
+        { ">=", Relation::Ge }, { "<", Relation::Lt },  { ">", Relation::Gt },
+    };
+    for (const auto& [text, rel] : ops) {
+        const std::string op = text;
+        if (s.rfind(op, 0) == 0) {
+            s = trimmed(s.substr(op.size()));
+            return rel;
+        }
+    }
+    return Relation::Eq;
+}
+
+std::string relationText(Relation r)
+{
+    switch (r) {
+    case Relation::Eq: return "";
+    case Relation::Ne: return "!= ";
+    case Relation::Lt: return "< ";
+    case Relation::Le: return "<= ";
+    case Relation::Gt: return "> ";
+    case Relation::Ge: return ">= ";
+    }
+    return "";
+}
+
+std::string relationNumber(Relation r, long n)
+{
+    return relationText(r) + std::to_string(n);
+}
+
+} // namespace spg::core::scenario_text

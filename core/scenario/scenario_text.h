@@ -1,0 +1,47 @@
+// Lexical helpers for scenario files: splitting lines, comments and argument lists while
+// keeping columns, and reading literals (numbers, symbols, C strings, hex strings).
+// Internal to the scenario parser; pure functions.
+#pragma once
+
+#include "core/scenario/scenario.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spg::core::scenario_text {
+
+struct Piece {
+    std::string text;
+    int column = 0; // 1-based column of text's first character in the line.
+};
+
+struct SplitLine {
+    std::string code;
+    std::string comment;
+};
+
+std::vector<std::string> splitLines(std::string_view text);
+SplitLine splitComment(const std::string& line); // '#' outside quotes starts a comment
+std::string trimmed(std::string_view s);
+bool isIdentifier(std::string_view s);
+bool parseLong(std::string_view s, long& out);
+// "SOCK_STREAM|SOCK_NONBLOCK", "0", "MSG_PEEK|MSG_WAITALL", "6"
+bool parseSymbols(std::string_view s, int& out);
+// Top-level split on `sep`, ignoring separators inside quotes, (), [] and {}.
+std::vector<std::string> splitTop(std::string_view s, char sep);
+// Splits an argument list, keeping each argument's column (`column` is where `s` starts).
+std::vector<Piece> splitArgs(std::string_view s, int column);
+// "[a, b]" -> its elements with columns.
+bool bracketList(const Piece& p, std::vector<Piece>& out);
+// Index of the ')' matching the '(' at `open`, or npos.
+std::size_t matchParen(std::string_view s, std::size_t open);
+// "\"hello\\r\\n\"" or x"68 65": bytes; on failure a message.
+bool parseBytesLiteral(std::string_view s, std::string& out, std::string& message);
+std::string unquote(std::string_view s);
+// Consumes a leading ==, !=, <=, >=, <, > from `s` (default Eq).
+Relation parseRelation(std::string& s);
+std::string relationText(Relation r);
+std::string relationNumber(Relation r, long n); // ">= 5", "3"
+
+} // namespace spg::core::scenario_text

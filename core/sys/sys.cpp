@@ -1,0 +1,201 @@
+// The syscall seam. Each wrapper checks the fault table, makes the call, and captures errno
+// before anything else can overwrite it. Faults are global and thread-safe so a test can
+// arm one from its own thread and have the engine's worker thread hit it.
+#include "core/sys/sys.h"
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace spg::core::sys {
+
+namespace {
+
+constexpr std::size_t kOps = static_cast<std::size_t>(Op::Count);
+
+struct Fault {
+    int error = 0;
+    int remaining = 0;
+};
+
+std::mutex g_faultMutex;
+std::array<Fault, kOps> g_faults {};
+std::atomic<bool> g_anyFault { false };
+std::array<std::atomic<std::uint64_t>, kOps> g_counts {};
+
+// Returns the injected errno for this call, or 0 to let the call through. The atomic flag
+// keeps the common no-fault path free of the mutex.
+int takeFault(Op op)
+{
+    g_counts[static_cast<std::size_t>(op)].fetch_add(1, std::memory_order_relaxed);
+    if (!g_anyFault.load(std::memory_order_acquire))
+        return 0;
+    std::lock_guard lock(g_faultMutex);
+    Fault& fault = g_faults[static_cast<std::size_t>(op)];
+    if (fault.remaining <= 0)
+        return 0;
+    --fault.remaining;
+    return fault.error;
+}
+
+SysResult result(long value)
+{
+    return SysResult { value, value < 0 ? errno : 0 };
+}
+
+SysResult injected(int error)
+{
+    return SysResult { -1, error };
+}
+
+} // namespace
+
+void injectFault(Op op, int error, int times)
+{
+    std::lock_guard lock(g_faultMutex);
+    g_faults[static_cast<std::size_t>(op)] = Fault { error, times };
+    g_anyFault.store(true, std::memory_order_release);
+}
+
+void clearFaults()
+{
+    std::lock_guard lock(g_faultMutex);
+    g_faults.fill(Fault {});
+    g_anyFault.store(false, std::memory_order_release);
+}
+
+std::uint64_t callCount(Op op)
+{
+    return g_counts[static_cast<std::size_t>(op)].load(std::memory_order_relaxed);
+}
+
+int noSignalFlag()
+{
+#ifdef MSG_NOSIGNAL
+    return MSG_NOSIGNAL;
+#else
+    return 0;
+#endif
+}
+
+// Each wrapper follows one pattern: consult the fault table, call, capture errno at once.
+#define SPG_SYS_CALL(op, expr)                                                                      \
+    do {                                                                                           \
+        if (int fault = takeFault(op))                                                             \
+            return injected(fault);                                                                \
+        return result(static_cast<long>(expr));                                                    \
+    } while (0)
+
+SysResult socket(int domain, int type, int protocol)
+{
+    SPG_SYS_CALL(Op::Socket, ::socket(domain, type, protocol));
+}
+
+SysResult socketpair(int domain, int type, int protocol, int fds[2])
+{
+    SPG_SYS_CALL(Op::Socketpair, ::socketpair(domain, type, protocol, fds));
+}
+
+SysResult bind(int fd, const sockaddr* sa, socklen_t len)
+{
+    SPG_SYS_CALL(Op::Bind, ::bind(fd, sa, len));
+}
+
+SysResult listen(int fd, int backlog)
+{
+    SPG_SYS_CALL(Op::Listen, ::listen(fd, backlog));
+}
+
+SysResult connect(int fd, const sockaddr* sa, socklen_t len)
+{
+    SPG_SYS_CALL(Op::Connect, ::connect(fd, sa, len));
+}
+
+SysResult accept(int fd, sockaddr* sa, socklen_t* len)
+{
+    SPG_SYS_CALL(Op::Accept, ::accept(fd, sa, len));
+}
+
+SysResult send(int fd, const void* buf, std::size_t len, int flags)
+{
+    SPG_SYS_CALL(Op::Send, ::send(fd, buf, len, flags));
+}
+
+SysResult recv(int fd, void* buf, std::size_t len, int flags)
+{
+    SPG_SYS_CALL(Op::Recv, ::recv(fd, buf, len, flags));
+}
+
+SysResult sendto(int fd, const void* buf, std::size_t len, int flags, const sockaddr* sa,
+                 socklen_t salen)
+{
+    SPG_SYS_CALL(Op::SendTo, ::sendto(fd, buf, len, flags, sa, salen));
+}
+
+SysResult recvfrom(int fd, void* buf, std::size_t len, int flags, sockaddr* sa, socklen_t* salen)
+{
+    SPG_SYS_CALL(Op::RecvFrom, ::recvfrom(fd, buf, len, flags, sa, salen));
+}
+
+SysResult sendmsg(int fd, const msghdr* msg, int flags)
+{
+    SPG_SYS_CALL(Op::SendMsg, ::sendmsg(fd, msg, flags));
+}
+
+SysResult recvmsg(int fd, msghdr* msg, int flags)
+{
+    SPG_SYS_CALL(Op::RecvMsg, ::recvmsg(fd, msg, flags));
+}
+
+SysResult shutdown(int fd, int how)
+{
+    SPG_SYS_CALL(Op::Shutdown, ::shutdown(fd, how));
+}
+
+SysResult close(int fd)
+{
+    SPG_SYS_CALL(Op::Close, ::close(fd));
+}
+
+SysResult setsockopt(int fd, int level, int name, const void* value, socklen_t len)
+{
+    SPG_SYS_CALL(Op::SetSockOpt, ::setsockopt(fd, level, name, value, len));
+}
+
+SysResult getsockopt(int fd, int level, int name, void* value, socklen_t* len)
+{
+    SPG_SYS_CALL(Op::GetSockOpt, ::getsockopt(fd, level, name, value, len));
+}
+
+SysResult getsockname(int fd, sockaddr* sa, socklen_t* len)
+{
+    SPG_SYS_CALL(Op::GetSockName, ::getsockname(fd, sa, len));
+}
+
+SysResult getpeername(int fd, sockaddr* sa, socklen_t* len)
+{
+    SPG_SYS_CALL(Op::GetPeerName, ::getpeername(fd, sa, len));
+}
+
+SysResult fcntl(int fd, int cmd, int arg)
+{
+    SPG_SYS_CALL(Op::Fcntl, ::fcntl(fd, cmd, arg));
+}
+
+SysResult ioctl(int fd, unsigned long request, int* value)
+{
+    SPG_SYS_CALL(Op::Ioctl, ::ioctl(fd, request, value));
+}
+
+SysResult poll(pollfd* fds, unsigned long count, int timeoutMs)
+{
+    SPG_SYS_CALL(Op::Poll, ::poll(fds, static_cast<nfds_t>(count), timeoutMs));
+}
+
+#undef SPG_SYS_CALL
+
+} // namespace spg::core::sys

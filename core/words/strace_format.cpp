@@ -1,0 +1,144 @@
+// strace-style rendering helpers. Flag names are listed only where the platform defines
+// them, so the same code prints MSG_NOSIGNAL on Linux and omits it on macOS.
+#include "core/words/strace_format.h"
+
+#include "core/words/errno_names.h"
+
+#include <cstdio>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <utility>
+
+namespace spg::core {
+
+namespace {
+
+using FlagName = std::pair<int, const char*>;
+
+std::string flagsText(int flags, std::initializer_list<FlagName> names)
+{
+    std::string out;
+    for (const auto& [bit, name] : names) {
+        if (bit != 0 && (flags & bit) == bit) {
+            if (!out.empty())
+                out += '|';
+            out += name;
+            flags &= ~bit;
+        }
+    }
+    if (flags != 0) {
+        char hex[24];
+        std::snprintf(hex, sizeof hex, "%#x", static_cast<unsigned>(flags));
+        if (!out.empty())
+            out += '|';
+        out += hex;
+    }
+    return out.empty() ? "0" : out;
+}
+
+} // namespace
+
+std::string quoteBytes(const void* data, std::size_t length, std::size_t limit)
+{
+    const auto* bytes = static_cast<const unsigned char*>(data);
+    std::string out = "\"";
+    const std::size_t shown = length < limit ? length : limit;
+    out.reserve(shown * 2 + 8);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const unsigned char c = bytes[i];
+        switch (c) {
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        default:
+            if (c >= 0x20 && c < 0x7f) {
+                out += static_cast<char>(c);
+            } else {
+                // A table, not snprintf: this runs for every byte the log shows.
+                static constexpr char hex[] = "0123456789abcdef";
+                const char esc[4] = { '\\', 'x', hex[c >> 4], hex[c & 15] };
+                out.append(esc, 4);
+            }
+        }
+    }
+    out += '"';
+    if (shown < length)
+        out += "...";
+    return out;
+}
+
+std::string msgFlagsText(int flags)
+{
+    return flagsText(flags, {
+        { MSG_OOB, "MSG_OOB" },
+        { MSG_PEEK, "MSG_PEEK" },
+        { MSG_DONTROUTE, "MSG_DONTROUTE" },
+        { MSG_CTRUNC, "MSG_CTRUNC" },
+        { MSG_TRUNC, "MSG_TRUNC" },
+        { MSG_DONTWAIT, "MSG_DONTWAIT" },
+        { MSG_EOR, "MSG_EOR" },
+        { MSG_WAITALL, "MSG_WAITALL" },
+#ifdef MSG_NOSIGNAL
+        { MSG_NOSIGNAL, "MSG_NOSIGNAL" },
+#endif
+#ifdef MSG_MORE
+        { MSG_MORE, "MSG_MORE" },
+#endif
+    });
+}
+
+std::string shutdownHowText(int how)
+{
+    switch (how) {
+    case SHUT_RD: return "SHUT_RD";
+    case SHUT_WR: return "SHUT_WR";
+    case SHUT_RDWR: return "SHUT_RDWR";
+    }
+    return std::to_string(how);
+}
+
+std::string protocolText(int domain, int protocol)
+{
+    if (domain != AF_INET && domain != AF_INET6)
+        return std::to_string(protocol);
+    switch (protocol) {
+    case 0: return "IPPROTO_IP";
+    case IPPROTO_TCP: return "IPPROTO_TCP";
+    case IPPROTO_UDP: return "IPPROTO_UDP";
+#ifdef IPPROTO_SCTP
+    case IPPROTO_SCTP: return "IPPROTO_SCTP";
+#endif
+    case IPPROTO_ICMP: return "IPPROTO_ICMP";
+    }
+    return std::to_string(protocol);
+}
+
+std::string resultTail(const SysResult& result)
+{
+    if (result.value >= 0)
+        return "= " + std::to_string(result.value);
+    return "= -1 " + errnoName(result.error) + " (" + errnoText(result.error) + ")";
+}
+
+std::string fileFlagsText(int flags)
+{
+    std::string access;
+    switch (flags & O_ACCMODE) {
+    case O_RDONLY: access = "O_RDONLY"; break;
+    case O_WRONLY: access = "O_WRONLY"; break;
+    default: access = "O_RDWR"; break;
+    }
+    const std::string rest = flagsText(flags & ~O_ACCMODE, {
+        { O_NONBLOCK, "O_NONBLOCK" },
+        { O_APPEND, "O_APPEND" },
+#ifdef O_ASYNC
+        { O_ASYNC, "O_ASYNC" },
+#endif
+    });
+    return rest == "0" ? access : access + "|" + rest;
+}
+
+} // namespace spg::core

@@ -1,0 +1,23 @@
+// Pieces of strace-style rendering shared by every call: quoted byte strings, flag sets,
+// and the "= -1 ECONNREFUSED (Connection refused)" tail. Pure functions; any thread.
+#pragma once
+
+#include "core/sys/types.h"
+
+#include <cstddef>
+#include <string>
+
+namespace spg::core {
+
+// How many bytes of a buffer a call's line shows by default: strace's own default for -s.
+inline constexpr std::size_t kDefaultStrsize = 32;
+
+// "hello\r\n" in C escapes, cut after `limit` bytes with a trailing "..." as strace does.
+std::string quoteBytes(const void* data, std::size_t length, std::size_t limit = kDefaultStrsize);
+std::string msgFlagsText(int flags);     // "MSG_PEEK|MSG_WAITALL" or "0"
+std::string shutdownHowText(int how);    // "SHUT_WR"
+std::string protocolText(int domain, int protocol); // "IPPROTO_TCP"
+std::string resultTail(const SysResult& result);    // "= 5" or "= -1 EAGAIN (Resource ...)"
+std::string fileFlagsText(int flags);    // "O_RDWR|O_NONBLOCK"
+
+} // namespace spg::core

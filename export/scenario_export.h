@@ -1,0 +1,140 @@
+// Export of a scenario as one self-contained POSIX C program (libc + pthreads), written the
+// way the course notes write socket code, that makes the same calls in the same order and
+// prints one strace-style line per call in exactly the engine's format. Expectations become
+// checks: the first that fails prints "expect failed: line N: ..." (the player's message
+// after "expect failed: ") and exits 1. Pure functions; any thread.
+//
+//   scenario_export.cpp          the generator: main(), one block per step, jobs, waits
+//   scenario_export_calls.cpp    the C of each call and of its strace-style line
+//   scenario_export_text.cpp     C literals, comments, names, wrapping; address set-up
+//   scenario_export_prelude.cpp  includes and the printing helpers of the program
+//   scenario_export_checks.cpp   the expectation helpers
+//   scenario_export_expect.cpp   poll printing and the richer expect clauses' checks
+#pragma once
+
+#include "core/scenario/scenario.h"
+#include "core/words/strace_format.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spg::core {
+
+// The C program for `scenario`; `sourceName` (a path or a file name) is named in its header.
+// `strsize` is how many bytes of a buffer its lines show by default (the STRSIZE macro).
+std::string exportToC(const Scenario& scenario, const std::string& sourceName,
+                      std::size_t strsize = kDefaultStrsize);
+
+// Internals shared by the exporter's files (and its test); not for other callers.
+namespace c_export {
+
+// The prelude's helper functions, each emitted only when the program uses it (an unused
+// static function would break -Werror). Dependencies are added by prelude().
+enum Helper : unsigned {
+    HelperBase = 1u << 0,      // errno names, outcome_text, print_call, text
+    HelperBytes = 1u << 1,     // bytes_text
+    HelperSockaddr = 1u << 2,  // sockaddr_text
+    HelperMsgFlags = 1u << 3,  // msg_flags_text
+    HelperFileFlags = 1u << 4, // file_flags_text
+    HelperIov = 1u << 5,       // iov_text
+    HelperAddress = 1u << 6,   // address_text (the playground's short form)
+    HelperNoSigpipe = 1u << 7, // no_sigpipe
+    HelperNoSignal = 1u << 8,  // NOSIGNAL
+    HelperFail = 1u << 9,      // fail
+    HelperExpectResult = 1u << 10,
+    HelperExpectErrno = 1u << 11,
+    HelperExpectBytes = 1u << 12,
+    HelperExpectValue = 1u << 13,
+    HelperState = 1u << 14, // lifecycle tracking, expect_state
+    HelperExpectQueue = 1u << 15,
+    HelperJob = 1u << 16,          // struct job
+    HelperEscape = 1u << 17,       // escape (internal)
+    HelperFlags = 1u << 18,        // flags_text (internal)
+    HelperRelation = 1u << 19,     // enum relation, holds (internal)
+    HelperRelationText = 1u << 20, // relation_text (internal)
+    HelperTcpState = 1u << 21,     // tcp_state (internal)
+    HelperPoll = 1u << 22,         // poll_events_text, print_poll
+    HelperBytesDiff = 1u << 23,    // bytes_difference, short_bytes (internal)
+    HelperExpectSome = 1u << 24,   // expect_some: prefix, contains, matches, length
+    HelperGlob = 1u << 25,         // glob_match (internal)
+    HelperExpectBits = 1u << 26,   // expect_bits: revents, msg_flags
+    HelperExpectPeer = 1u << 27,   // expect_peer, address_of
+    HelperExpectBacklog = 1u << 28,
+    HelperExpectWithin = 1u << 29, // now_ms, expect_within
+    HelperAddressOf = 1u << 30,    // address_of: a socket's own or peer address, as text
+    HelperAutomation = 1u << 31,   // automate: auto_accept, auto_receive, echo as threads
+};
+
+// The includes, feature macros and the helpers in `helpers` (plus what they need); STRSIZE
+// defaults to `strsize` where a helper prints bytes.
+std::string prelude(unsigned helpers, std::size_t strsize = kDefaultStrsize);
+
+// A C string literal for any bytes: escapes for \n \r \t \" \\, octal for '$' (which
+// starts the generator's placeholders) and for bytes that are not printable ASCII, and no
+// "??" that could form a trigraph.
+std::string cLiteral(std::string_view bytes);
+// `text` as a C block comment at `indent`, wrapped to about 90 columns; "*/", "/*" and "??"
+// are broken up so the comment cannot end early.
+std::string cComment(const std::string& text, const std::string& indent);
+// A scenario's socket name as a C identifier that clashes with nothing the program uses.
+std::string cName(const std::string& name);
+// A statement longer than 100 columns at `indent`, with its call's arguments wrapped.
+std::string wrapStatement(const std::string& line, std::size_t indent);
+
+std::string num(long n);
+std::string replaceAll(std::string s, const std::string& from, const std::string& to);
+std::string pct(const std::string& s); // literal text inside a printf format: % -> %%
+bool blockingCall(CallKind kind);      // connect, accept, send*, recv*
+
+using Lines = std::vector<std::string>;
+
+// One call's statements, with placeholders filled in by the caller: $FD (the socket),
+// $R (the result), $I (the result as an int), $D (the result's declaration, "int r = "),
+// $SA and $LEN (the address as a struct sockaddr * and its length).
+struct Code {
+    Lines body;
+    Lines tail;                  // after the expectation's check
+    std::string got = "\"\", 0"; // the bytes the call moved (pointer, length)
+    std::string value = "\"\"";  // what it returned in the playground's words
+    std::string number;          // the number the kernel returned ("" where there is none)
+    std::string flags = "0";     // recvmsg: msg_flags
+    std::string peer = "\"\"";   // recvfrom, recvmsg, accept: the peer's address text
+    std::string revents;         // poll: the pollfd array
+};
+
+// The statements that prepare a call's address in `addr` (or `res` for a host name).
+struct Addr {
+    Lines lines;
+    std::string sa = "NULL";
+    std::string len = "0";
+    Lines cleanup;
+    std::string refused; // Non-empty: the engine refuses the call, for this reason.
+};
+
+// What the call's code needs to know about the sockets it involves.
+struct CallContext {
+    std::string first, second; // socketpair: the C names of its two sockets
+    int domain = 0;            // the socket's domain, for host name lookups
+    std::string refSocket;     // the C name of the socket an address reference names
+    bool refKept = false;      // that socket is closed: its address was kept before
+    bool track = false;        // lifecycle tracking is on (some step expects a state)
+    std::vector<std::pair<std::string, bool>> pollFds; // poll: each entry's C name, closed
+};
+
+Code callCode(const Step& s, const CallContext& context, unsigned& helpers);
+Addr addressCode(const Step& s, const CallContext& context, unsigned& helpers);
+
+// The prelude's pieces for checking expectations (scenario_export_checks.cpp).
+struct Piece {
+    Helper helper;
+    unsigned needs;
+    const char* text;
+};
+const std::vector<Piece>& checkPieces();
+const std::vector<Piece>& expectPieces(); // scenario_export_expect.cpp
+
+} // namespace c_export
+
+} // namespace spg::core
