@@ -216,7 +216,8 @@ void Generator::call(const Step& s, std::size_t index)
     // poll() asks the kernel about closed sockets too (it answers POLLNVAL).
     const bool closed = !s.socket.empty() && m_sockets[s.socket].closed && s.call != CallKind::Poll;
     const bool thread = s.background && blockingCall(s.call) && !closed;
-    const bool makes = (s.call == CallKind::Socket || s.call == CallKind::Accept) && !closed;
+    const CallSpec& spec = callSpec(s.call);
+    const bool makes = spec.has(MakesSocket) && !spec.has(MakesTwo) && !closed;
     const int domain = s.socket.empty() ? s.domain : m_sockets[s.socket].domain;
     for (const std::string& name : { s.assign, s.assign2 }) {
         if (name.empty() || !(makes || s.call == CallKind::Socketpair)
@@ -294,7 +295,7 @@ void Generator::call(const Step& s, std::size_t index)
         code = callCode(s, context, m_helpers);
         const std::string target = s.assign.empty() ? "" : m_sockets[s.assign].c;
         const bool data =
-            blockingCall(s.call) && s.call != CallKind::Accept && s.call != CallKind::Connect;
+            spec.has(CarriesBytes);
         if (thread)
             sub = { { "$FD", "job->fd" },
                     { "$R", "job->result" },
@@ -382,7 +383,7 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
         const std::string wanted = cLiteral(e.text) + ", " + num(static_cast<long>(e.text.size()));
         // As the player: a state after accept() is the new socket's, a queue the listener's.
         const bool created =
-            (e.kind == ExpectKind::State && s.call == CallKind::Accept) || s.socket.empty();
+            (e.kind == ExpectKind::State && callSpec(s.call).has(MakesSocket)) || s.socket.empty();
         const std::string fd = !created || s.assign.empty() ? "$FD"
             : s.call == CallKind::Socketpair                ? m_sockets[s.assign].c
                                                             : "$I";

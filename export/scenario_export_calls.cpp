@@ -139,6 +139,52 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
         use(HelperSockaddr | HelperNoSigpipe);
         track("$I");
         break;
+    case CallKind::Accept4: {
+        const std::string how = sockFlagsText(s.flags);
+        const std::string cflags = s.flags ? replaceAll(how, "|", " | ") : "0";
+        add({ "struct sockaddr_storage peer;", "socklen_t len = sizeof peer;",
+              "#if defined(__linux__) || defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__)",
+              "$Daccept4($FD, (struct sockaddr *)&peer, &len, " + cflags + ");", "#else",
+              "$D(errno = ENOSYS, -1); /* no accept4() on this system */", "#endif" });
+        print("accept4(%d, %s, [%u], " + how + ")",
+              "$FD, $R >= 0 ? sockaddr_text((struct sockaddr *)&peer, len) "
+              ": \"0x...\", (unsigned)($R >= 0 ? len : sizeof peer)");
+        b.push_back("no_sigpipe($I);");
+        c.peer = "$R >= 0 ? address_text((struct sockaddr *)&peer, len) : \"\"";
+        use(HelperSockaddr | HelperNoSigpipe);
+        if (context.track)
+            b.push_back("track(\"accept\", $I, $R);");
+        break;
+    }
+    case CallKind::Write: {
+        // As the playground: SIGPIPE blocked, so a vanished peer is an EPIPE to see, and the
+        // pending signal consumed afterwards (a program with the default handler would die).
+        const std::string& bytes = s.payload.empty() ? std::string() : s.payload[0];
+        const std::string n = num(static_cast<long>(bytes.size()));
+        add({ "const char msg[] = " + cLiteral(bytes) + ";", "sigset_t pipe_set;",
+              "sigemptyset(&pipe_set);", "sigaddset(&pipe_set, SIGPIPE);",
+              "pthread_sigmask(SIG_BLOCK, &pipe_set, NULL);", "$Dwrite($FD, msg, " + n + ");" });
+        print("write(%d, %s, " + n + ")", "$FD, bytes_text(msg, " + n + ", STRSIZE)");
+        add({ "{", "    sigset_t pending;", "    int sig;", "    int err = errno;",
+              "    sigemptyset(&pending);",
+              "    if (sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE) == 1)",
+              "        sigwait(&pipe_set, &sig); /* the SIGPIPE write() raised */",
+              "    errno = err;", "}" });
+        c.got = "msg, $R > 0 ? (size_t)$R : 0";
+        use(HelperBytes);
+        break;
+    }
+    case CallKind::GetFl:
+        b.push_back("$Dfcntl($FD, F_GETFL);");
+        add({ "if ($R >= 0)",
+              "    printf(\"fcntl(%d, F_GETFL) = 0x%lx (flags %s)\\n\", $FD, (unsigned long)$R, "
+              "file_flags_text((int)$R));",
+              "else" });
+        b.push_back("    print_call($R, \"fcntl(%d, F_GETFL)\", $FD);");
+        c.value = "$R >= 0 ? file_flags_text((int)$R) : \"\"";
+        c.number = "$R";
+        use(HelperFileFlags);
+        break;
     case CallKind::Send:
     case CallKind::SendTo: {
         const std::string& bytes = s.payload.empty() ? std::string() : s.payload[0];
@@ -182,6 +228,16 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
                   + "), msg_flags_text(" + sendFlags(s.flags) + ")");
         c.got = cLiteral(all) + ", $R > 0 ? (size_t)$R : 0";
         use(HelperIov | HelperMsgFlags | HelperNoSignal | (named ? HelperSockaddr : 0u));
+        break;
+    }
+    case CallKind::Read: {
+        const std::string n = num(static_cast<long>(s.length));
+        receiveBuffer(s.length);
+        loopFrom = b.size();
+        b.push_back("$Dread($FD, buf, " + n + ");");
+        received(s.length);
+        print("read(%d, %s, " + n + ")", "$FD, $R >= 0 ? bytes_text(buf, got, STRSIZE) : \"0x...\"");
+        use(HelperBytes);
         break;
     }
     case CallKind::Recv:

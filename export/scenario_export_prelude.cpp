@@ -335,6 +335,7 @@ const char* const kHead = R"C(#define _GNU_SOURCE      /* Linux: MSG_MORE, struc
 #include <poll.h>
 #include <pthread.h>
 #include <regex.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stddef.h>

@@ -58,9 +58,8 @@ std::string pct(const std::string& s)
 
 bool blockingCall(CallKind k)
 {
-    return k == CallKind::Connect || k == CallKind::Accept || k == CallKind::Send
-        || k == CallKind::SendTo || k == CallKind::SendMsg || k == CallKind::Recv
-        || k == CallKind::RecvFrom || k == CallKind::RecvMsg;
+    const CallSpec& spec = callSpec(k);
+    return spec.blocks != Blocks::Never && !spec.has(ReportsReady); // poll() never runs in a thread
 }
 
 std::string cLiteral(std::string_view bytes)

@@ -80,11 +80,11 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("name non socket") << "s = socket(AF_INET, SOCK_STREAM, 0)\nr = close(s)" << 2 << 1 << "only socket()";
         // Every expectation is checked, or refused here: never accepted and ignored.
         const QString s = "s = socket(AF_INET, SOCK_STREAM, 0)\n";
-        QTest::newRow("value after connect") << s + "connect(s, 127.0.0.1:1) expect value 5" << 2 << 32 << "only getsockopt, getsockname, getpeername and ioctl report a value";
+        QTest::newRow("value after connect") << s + "connect(s, 127.0.0.1:1) expect value 5" << 2 << 32 << "only getsockopt, getsockname, getpeername, fcntl F_GETFL and ioctl report a value";
         QTest::newRow("bytes after close") << s + "close(s) expect \"x\"" << 2 << 17 << "only send and receive calls carry bytes";
         QTest::newRow("revents after recv") << s + "recv(s, 4, 0) expect revents POLLIN" << 2 << 22 << "only poll() returns revents";
         QTest::newRow("flags after recv") << s + "recv(s, 4, 0) expect flags MSG_TRUNC" << 2 << 22 << "only recvmsg() returns msg_flags";
-        QTest::newRow("peer after send") << s + "send(s, \"x\", 0) expect peer 127.0.0.1:*" << 2 << 24 << "only recvfrom, recvmsg and accept";
+        QTest::newRow("peer after send") << s + "send(s, \"x\", 0) expect peer 127.0.0.1:*" << 2 << 24 << "only recvfrom, recvmsg, accept and accept4";
         QTest::newRow("expect after wait") << "r = socket(AF_INET, SOCK_STREAM, 0)\nj = accept(r) &\nwait j expect 0" << 3 << 8 << "expected wait [NAME] [TIMEOUT";
         QTest::newRow("expect after sleep") << "sleep(5) expect 0" << 1 << 17 << "only a socket call returns";
         QTest::newRow("text relation") << s + "getsockname(s) expect value < \"a\"" << 2 << 23 << "a text value can only be compared with == or !=";
@@ -105,10 +105,10 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("poll background") << s + "poll([s POLLIN], 10) &" << 2 << 1 << "poll() cannot run in the background";
         QTest::newRow("wait duration") << "r = socket(AF_INET, SOCK_STREAM, 0)\nj = accept(r) &\nwait j 30 s" << 3 << 8 << "expected wait [NAME] [TIMEOUT";
         QTest::newRow("until what") << s + "recv(s, 4, 0) until done" << 2 << 21 << "expected EOF after 'until'";
-        QTest::newRow("until send") << s + "send(s, \"x\", 0) until EOF" << 2 << 17 << "only recv() can repeat until EOF";
+        QTest::newRow("until send") << s + "send(s, \"x\", 0) until EOF" << 2 << 17 << "only recv() and read() can repeat until EOF";
         QTest::newRow("automation expect") << s + "auto_accept(s) expect 0" << 2 << 23 << "returns nothing to expect";
         QTest::newRow("automation arity") << s + "echo()" << 2 << 1 << "expected 1 argument(s)";
-        QTest::newRow("file in sendmsg") << s + "sendmsg(s, [file(\"a\")], 0)" << 2 << 13 << "file(...) payloads work in send() and sendto()";
+        QTest::newRow("file in sendmsg") << s + "sendmsg(s, [file(\"a\")], 0)" << 2 << 13 << "file(...) payloads work in send(), sendto() and write()";
         QTest::newRow("file without folder") << s + "send(s, file(\"a\"), 0)" << 2 << 9 << "needs the scenario to be saved in a folder";
         QTest::newRow("option name") << s + "setsockopt(s, SOL_SOCKET, SO_BOGUS, 1)" << 2 << 27 << "or give the option's number";
     }

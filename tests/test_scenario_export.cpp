@@ -146,6 +146,7 @@ private slots:
     void numericOptions();
     void automationAndUntilEof();
     void payloadFromFile();
+    void seedsCalls();
     void everyFormHolds();
     void failures_data();
     void failures();
@@ -944,6 +945,32 @@ void TestScenarioExport::automationAndUntilEof()
         "bind(u, 127.0.0.1:0)\n"
         "auto_receive(u)\n"
         "close(a)\n"));
+}
+
+// The seeds' own calls: read() and write() (with SIGPIPE blocked and consumed, as the
+// engine does), accept4() and fcntl(F_GETFL), in the engine and in the program alike.
+void TestScenarioExport::seedsCalls()
+{
+    holdsEverywhere(QStringLiteral(
+        "srv = socket(AF_INET, SOCK_STREAM, 0)\n"
+        "bind(srv, 127.0.0.1:0)\n"
+        "listen(srv, 4)\n"
+        "cli = socket(AF_INET, SOCK_STREAM, 0)\n"
+        "connect(cli, srv.local)\n"
+        "conn = accept4(srv, SOCK_NONBLOCK|SOCK_CLOEXEC) expect peer cli.local, state ESTABLISHED\n"
+        "fcntl(conn, F_GETFL)                 expect value O_RDWR|O_NONBLOCK\n"
+        "fcntl(cli, F_GETFL)                  expect value O_RDWR\n"
+        "read(conn, 64)                       expect EAGAIN\n"
+        "write(cli, \"hello\\n\")                expect 6\n"
+        "read(conn, 64)                       expect \"hello\\n\"\n"
+        "close(conn)\n"
+        "write(cli, \"are you there?\\n\")      expect 15\n"
+        "read(cli, 64)                        expect 0  # the FIN\n"
+        "poll([cli 0], -1)                    expect revents has POLLERR  # until the RST is in\n"
+        "write(cli, \"still?\\n\")               expect EPIPE   # SIGPIPE raised and consumed\n"
+        "a, b = socketpair(AF_UNIX, SOCK_DGRAM, 0)\n"
+        "write(a, \"dgram\")\n"
+        "read(b, 2)                           expect \"dg\"  # the rest of the datagram is lost\n"));
 }
 
 // send(c, file("NAME"), 0): bytes from a file beside the scenario, and only from there.

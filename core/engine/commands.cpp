@@ -5,38 +5,6 @@
 
 namespace spg::core {
 
-namespace {
-
-constexpr std::array<std::string_view, 26> kCallNames = {
-    "socket", "socketpair", "bind", "listen", "connect", "accept", "send", "recv", "sendto",
-    "recvfrom", "sendmsg", "recvmsg", "shutdown", "close", "setsockopt", "getsockopt",
-    "getsockname", "getpeername", "fcntl", "ioctl", "poll", "cancel", "automation", "backend",
-    "capture-cap", "sync"
-};
-
-} // namespace
-
-std::string_view callName(CallKind kind)
-{
-    return kCallNames[static_cast<std::size_t>(kind)];
-}
-
-bool callFromName(std::string_view name, CallKind& out)
-{
-    for (std::size_t i = 0; i < kCallNames.size(); ++i) {
-        if (kCallNames[i] == name) {
-            out = static_cast<CallKind>(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-bool isEngineControl(CallKind kind)
-{
-    return kind >= CallKind::Cancel;
-}
-
 std::string_view automationName(Automation automation)
 {
     switch (automation) {

@@ -6,6 +6,7 @@
 
 #include "core/sys/poller.h"
 #include "core/sys/types.h"
+#include "core/words/calls.h"
 
 #include <cstddef>
 #include <string>
@@ -14,18 +15,6 @@
 #include <vector>
 
 namespace spg::core {
-
-enum class CallKind : std::uint8_t {
-    Socket, Socketpair, Bind, Listen, Connect, Accept, Send, Recv, SendTo, RecvFrom,
-    SendMsg, RecvMsg, Shutdown, Close, SetSockOpt, GetSockOpt, GetSockName, GetPeerName,
-    SetNonBlocking, IoctlFionread, Poll,
-    // Engine controls: not socket calls, but logged the same way.
-    Cancel, SetAutomation, SetBackend, SetCaptureCap, Sync
-};
-
-std::string_view callName(CallKind kind); // "accept"
-bool callFromName(std::string_view name, CallKind& out);
-bool isEngineControl(CallKind kind);
 
 enum class Automation : std::uint8_t { AutoAccept, AutoReceive, Echo };
 std::string_view automationName(Automation automation);
@@ -36,35 +25,38 @@ struct PollEntry {
     short events = 0;
 };
 
-struct Command {
-    CallKind kind = CallKind::Sync;
-    SocketId socket = kNoSocket;
-
+// The arguments a call takes, as plain values. An engine Command and a scenario Step both
+// are CallArgs, so neither repeats the other's fields and one copies into the other whole.
+struct CallArgs {
     int domain = AF_INET; // socket, socketpair
     int type = SOCK_STREAM;
     int protocol = 0;
-
-    std::string address; // bind, connect, sendto: text as typed ("127.0.0.1:0")
-    int backlog = 0;     // listen
-    int flags = 0;       // MSG_* for data calls
-    std::vector<std::string> payload; // send/sendto: payload[0]; sendmsg: one per iovec
-    std::size_t length = 0;           // recv/recvfrom buffer size
+    int backlog = 0;                     // listen
+    int flags = 0;                       // MSG_* for data calls; SOCK_* for accept4
+    std::vector<std::string> payload;    // send/sendto/write: payload[0]; sendmsg: one per iovec
+    std::size_t length = 0;              // recv/recvfrom/read buffer size
     std::vector<std::size_t> iovLengths; // recvmsg buffer sizes
     int how = SHUT_WR;                   // shutdown
     // setsockopt/getsockopt: the level ("SOL_SOCKET" or a number; empty = the named option's
     // own) and the option ("SO_REUSEADDR" or a number such as "9999").
     std::string level;
     std::string option;
-    std::string value;                   // setsockopt value as typed: "1", "{1,0}", "1.5"
-    std::vector<PollEntry> pollFds;      // poll: the pollfd array, in order
-    int timeoutMs = -1;                  // poll: -1 waits for ever, 0 only looks
-
-    bool enable = false;     // SetNonBlocking, SetAutomation
+    std::string value;   // setsockopt value as typed: "1", "{1,0}", "1.5"
+    int timeoutMs = -1;  // poll: -1 waits for ever, 0 only looks
+    bool enable = false; // SetNonBlocking, SetAutomation
     Automation automation = Automation::AutoAccept;
-    CommandId target = 0;    // Cancel: the blocked command (0 = every call blocked on `socket`)
+};
+
+struct Command : CallArgs {
+    CallKind kind = CallKind::Sync;
+    SocketId socket = kNoSocket;
+    std::string address;            // bind, connect, sendto: text as typed ("127.0.0.1:0")
+    std::vector<PollEntry> pollFds; // poll: the pollfd array, in order
+    CommandId target = 0; // Cancel: the blocked command (0 = every call blocked on `socket`)
     Backend backend = Backend::Poll;
     std::size_t captureCap = 0;
 };
+
 
 // Convenience builders so call sites read like the C API.
 Command makeSocket(int domain, int type, int protocol = 0);

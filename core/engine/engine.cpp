@@ -105,6 +105,7 @@ void EngineWorker::shutdown()
 
 void EngineWorker::run()
 {
+    sys::blockSigpipe(); // write() to a vanished peer: a SIGPIPE to show, not to die of
     emitStats(true);
     flush();
     for (;;) {

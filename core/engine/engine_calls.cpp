@@ -8,6 +8,7 @@
 #include "core/words/strace_format.h"
 #include "core/sys/sys.h"
 
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/ioctl.h>
 
@@ -38,6 +39,14 @@ void prepareFd(int fd)
     int one = 1;
     sys::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
 #endif
+}
+
+// strace shows F_GETFL's result in hex: "= 0x802 (flags O_RDWR|O_NONBLOCK)".
+std::string hexText(long value)
+{
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%lx", static_cast<unsigned long>(value));
+    return buffer;
 }
 
 } // namespace
@@ -165,6 +174,7 @@ void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
     case CallKind::GetPeerName: doName(id, c, *s); break;
     case CallKind::SetNonBlocking: doNonBlocking(id, c, *s); break;
     case CallKind::IoctlFionread: doFionread(id, c, *s); break;
+    case CallKind::GetFl: doGetFl(id, c, *s); break;
     default: startBlockingCall(id, c, *s, takesAddress ? &addr : nullptr); break;
     }
 }
@@ -334,6 +344,31 @@ void EngineWorker::doNonBlocking(CommandId id, const Command& c, SocketEntry& s)
         s.nonBlocking = c.enable;
     r.note = c.enable ? "non-blocking: calls that would block return EAGAIN / EINPROGRESS"
                       : "blocking: calls that would block wait in the loop (cancellable)";
+    emit(std::move(r), t0);
+}
+
+// fcntl(F_GETFL): the kernel's status flags, with O_NONBLOCK as the socket's own mode. The
+// engine keeps every kernel fd non-blocking for its loop and emulates blocking, so the bit
+// is the one the user's fcntl(F_SETFL) (or SOCK_NONBLOCK) set: what a real program sees.
+void EngineWorker::doGetFl(CommandId id, const Command& c, SocketEntry& s)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord r = startRecord(id, c, &s);
+    const SysResult got = sys::fcntl(s.fd, F_GETFL, 0);
+    const SysResult res = got.ok()
+        ? SysResult { (got.value & ~O_NONBLOCK) | (s.nonBlocking ? O_NONBLOCK : 0), 0 }
+        : got;
+    r.text = "fcntl(" + std::to_string(s.fd) + ", F_GETFL) = "
+        + (res.ok() ? "0x" + hexText(res.value) + " (flags " + fileFlagsText(static_cast<int>(res.value)) + ")"
+                    : resultTail(res).substr(2));
+    r.result = res.value;
+    r.error = res.error;
+    if (res.ok()) {
+        r.value = fileFlagsText(static_cast<int>(res.value));
+        r.number = res.value;
+        r.note = "O_NONBLOCK is the socket's mode as your calls see it; the engine's own fd is "
+                 "always non-blocking so its loop never sleeps in a call";
+    }
     emit(std::move(r), t0);
 }
 

@@ -161,6 +161,10 @@ SysResult receiveOnce(int fd, const BlockedCall& call, std::string& buffer, Sock
     const Command& c = call.command;
     if (c.kind == CallKind::RecvFrom)
         return sys::recvfrom(fd, buffer.data(), buffer.size(), c.flags, peer.get(), &peer.length);
+    if (c.kind == CallKind::Read) {
+        peer.length = 0;
+        return sys::read(fd, buffer.data(), buffer.size());
+    }
     if (c.kind != CallKind::RecvMsg) {
         peer.length = 0;
         return sys::recv(fd, buffer.data(), buffer.size(), c.flags);
@@ -198,6 +202,9 @@ std::string receiveArgs(const Command& c, const std::string& data, const SysResu
             + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
             + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}, "
             + msgFlagsText(c.flags);
+    if (c.kind == CallKind::Read) // read(fd, buf, count): no flags
+        return (final.ok() ? quoteBytes(data.data(), data.size(), strsize) : "0x...") + ", "
+            + std::to_string(receiveLength(c));
     std::string args = (final.ok() ? quoteBytes(data.data(), data.size(), strsize) : "0x...") + ", "
         + std::to_string(receiveLength(c)) + ", " + msgFlagsText(c.flags);
     if (c.kind == CallKind::RecvFrom)
@@ -259,9 +266,11 @@ EngineWorker::Attempt EngineWorker::attempt(SocketEntry& s, BlockedCall& call)
     switch (call.command.kind) {
     case CallKind::Connect: return attemptConnect(s, call);
     case CallKind::Accept: return attemptAccept(s, call, false);
+    case CallKind::Accept4: return attemptAccept(s, call, false);
     case CallKind::Send:
     case CallKind::SendTo:
-    case CallKind::SendMsg: return attemptSend(s, call);
+    case CallKind::SendMsg:
+    case CallKind::Write: return attemptSend(s, call);
     default: return attemptRecv(s, call);
     }
 }
@@ -335,7 +344,9 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
 {
     SockAddr peer;
     peer.length = sizeof peer.storage;
-    const SysResult res = sys::accept(s.fd, peer.get(), &peer.length);
+    const bool four = call.command.kind == CallKind::Accept4;
+    const SysResult res = four ? sys::accept4(s.fd, peer.get(), &peer.length, call.command.flags)
+                               : sys::accept(s.fd, peer.get(), &peer.length);
     if (!res.ok() && !automatic && wouldBlock(s, call, res.error)) {
         call.needs = WantRead;
         return Attempt::WouldBlock;
@@ -344,16 +355,19 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
         return Attempt::WouldBlock; // The queue is empty: nothing to report.
     CallRecord r = startRecord(call.id, call.command, &s);
     r.automatic = automatic;
-    r.text = "accept(" + std::to_string(s.fd) + ", "
+    r.text = std::string(four ? "accept4(" : "accept(") + std::to_string(s.fd) + ", "
         + (res.ok() ? straceSockaddr(peer.get(), peer.length) : std::string("0x...")) + ", ["
         + std::to_string(res.ok() ? peer.length : static_cast<socklen_t>(sizeof peer.storage))
-        + "]) " + resultTail(res);
+        + "]" + (four ? ", " + sockFlagsText(call.command.flags) : std::string()) + ") "
+        + resultTail(res);
     r.result = res.value;
     r.error = res.error;
     if (res.ok()) {
         SocketEntry& child = adopt(static_cast<int>(res.value), s.domain, s.type, s.protocol,
                                    s.id);
         child.lifecycle = Lifecycle::Connected;
+        if (four) // The kernel fd is non-blocking for the loop; the mode is the engine's flag.
+            child.nonBlocking = (call.command.flags & sys::sockNonBlockFlag()) != 0;
         // Auto-receive and echo on a listener mean "for every connection it accepts": a
         // listener itself never receives, so the flags are its children's.
         child.autoReceive = s.autoReceive;
@@ -407,6 +421,9 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     } else if (c.kind == CallKind::SendTo) {
         res = sys::sendto(s.fd, all.data() + offset, all.size() - offset, flags, to,
                           to ? call.target.length : 0);
+    } else if (c.kind == CallKind::Write) {
+        res = sys::write(s.fd, all.data() + offset, all.size() - offset);
+        call.sigpipe = call.sigpipe || (res.error == EPIPE && sys::takePendingSigpipe());
     } else {
         res = sys::send(s.fd, all.data() + offset, all.size() - offset, flags);
     }
@@ -437,6 +454,8 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
             + ", msg_iov=" + iovText(lengthsOf(c.payload), all, all.size(), m_options.strsize)
             + ", msg_iovlen=" + std::to_string(c.payload.size())
             + ", msg_controllen=0, msg_flags=0}, " + msgFlagsText(flags);
+    } else if (c.kind == CallKind::Write) { // write(fd, buf, count): no flags
+        args = quoteBytes(all.data(), all.size(), m_options.strsize) + ", " + std::to_string(all.size());
     } else {
         args = quoteBytes(all.data(), all.size(), m_options.strsize) + ", "
             + std::to_string(all.size()) + ", " + msgFlagsText(flags);
@@ -454,7 +473,11 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
         r.dataOffset = call.firstOffset;
         r.dataLength = call.done;
     }
-    if (final.error == EPIPE)
+    if (call.sigpipe)
+        r.note = "SIGPIPE raised: a program with the default handler would have been killed "
+                 "here (the playground blocked and consumed it; send() with MSG_NOSIGNAL "
+                 "would not raise it)";
+    else if (final.error == EPIPE)
         r.note = "the peer is gone; SIGPIPE was suppressed (MSG_NOSIGNAL / SO_NOSIGPIPE)";
     finishCall(s, call, std::move(r));
     return Attempt::Finished;

@@ -35,6 +35,7 @@ struct BlockedCall {
     std::string received;       // MSG_WAITALL: bytes gathered so far
     ByteOffset firstOffset = 0; // Where this call's bytes start in the capture.
     bool connectStarted = false;
+    bool sigpipe = false; // write(): the kernel raised SIGPIPE (consumed)
     std::size_t atLeast = 0; // recv: bytes a blocking call gathers (MSG_WAITALL, SO_RCVLOWAT)
     bool byTime = false;     // Readiness cannot tell when to retry: retry on a short timer.
     std::optional<SteadyClock::time_point> retryAt;
@@ -161,6 +162,7 @@ private:
     void doName(CommandId id, const Command& c, SocketEntry& s);
     void doNonBlocking(CommandId id, const Command& c, SocketEntry& s);
     void doFionread(CommandId id, const Command& c, SocketEntry& s);
+    void doGetFl(CommandId id, const Command& c, SocketEntry& s);
     void doControl(CommandId id, const Command& c);
     void resumeAcceptAfterClose();
 

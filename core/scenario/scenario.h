@@ -88,7 +88,7 @@ struct PollArg {
     short events = 0;
 };
 
-struct Step {
+struct Step : CallArgs {
     int line = 0; // 1-based line in the file.
     StepKind kind = StepKind::Call;
     CallKind call = CallKind::Sync;
@@ -96,28 +96,13 @@ struct Step {
     std::string assign2; // "a, b = socketpair(...)": the second name
     std::string socket;  // The socket argument's name (poll: the first entry's).
 
-    // Call arguments (those the call takes).
-    int domain = 0;
-    int type = 0;
-    int protocol = 0;
+    // What a Command holds as ids and text, a Step holds as names and references.
     AddressArg address;
-    int backlog = 0;
-    int flags = 0;
-    std::vector<std::string> payload; // send/sendto: one; sendmsg: one per iovec
-    std::string payloadFile;          // send/sendto: the file("...") the payload came from
-    std::size_t length = 0;
-    std::vector<std::size_t> iovLengths;
-    int how = 0;
-    std::string level;  // "SOL_SOCKET"
-    std::string option; // "SO_REUSEADDR"
-    std::string value;  // "1", "{1,0}", "1.5"
-    bool enable = false; // fcntl O_NONBLOCK on/off
-    Automation automation = Automation::AutoAccept; // auto_accept / auto_receive / echo lines
+    std::string payloadFile;      // send/sendto/write: the file("...") the payload came from
     std::vector<PollArg> pollFds; // poll
-    int timeoutMs = -1;           // poll: -1 = for ever
 
-    std::string waitFor;     // Wait: a background call's name, empty = all
-    long waitTimeoutMs = 0;  // Wait: its own limit ("wait conn 30s"); 0 = the run's default
+    std::string waitFor;    // Wait: a background call's name, empty = all
+    long waitTimeoutMs = 0; // Wait: its own limit ("wait conn 30s"); 0 = the run's default
     long sleepMs = 0;
 
     bool background = false;
@@ -126,6 +111,7 @@ struct Step {
     std::string comment; // The line's comment, or the comment lines just above it.
     std::string source;  // The line as written, without its comment.
 };
+
 
 struct Scenario {
     std::vector<Step> steps;
@@ -172,6 +158,7 @@ std::string cString(std::string_view bytes);
 bool symbolValue(std::string_view name, int& out); // AF_INET, SOCK_STREAM, MSG_PEEK, SHUT_WR...
 std::string domainSymbol(int domain);
 std::string typeSymbol(int type);
-std::string flagsSymbol(int flags); // "0" or "MSG_PEEK|MSG_WAITALL"
+std::string flagsSymbol(int flags);     // "0", "MSG_PEEK|MSG_WAITALL", "MSG_PEEK|16": parses back
+std::string sockFlagsSymbol(int flags); // "0", "SOCK_NONBLOCK|SOCK_CLOEXEC"
 
 } // namespace spg::core

@@ -16,41 +16,27 @@ using namespace scenario_text;
 
 namespace {
 
-bool oneOf(CallKind k, std::initializer_list<CallKind> kinds)
-{
-    return std::find(kinds.begin(), kinds.end(), k) != kinds.end();
-}
-
-bool carriesBytes(CallKind k)
-{
-    return oneOf(k,
-                 { CallKind::Send, CallKind::SendTo, CallKind::SendMsg, CallKind::Recv,
-                   CallKind::RecvFrom, CallKind::RecvMsg });
-}
-
-// Why `kind` cannot follow this call, or "" when it can.
+// Why `kind` cannot follow this call, or "" when it can: the call table says what each
+// call gives back.
 std::string unsuitable(ExpectKind kind, const Step& step)
 {
-    const CallKind k = step.call;
+    const CallSpec& call = callSpec(step.call);
     switch (kind) {
     case ExpectKind::Bytes:
     case ExpectKind::Prefix:
     case ExpectKind::Contains:
     case ExpectKind::Matches:
     case ExpectKind::Length:
-        return carriesBytes(k) ? "" : "only send and receive calls carry bytes to check";
+        return call.has(CarriesBytes) ? "" : "only send and receive calls carry bytes to check";
     case ExpectKind::Value:
-        return oneOf(k,
-                     { CallKind::GetSockOpt, CallKind::GetSockName, CallKind::GetPeerName,
-                       CallKind::IoctlFionread })
+        return call.has(ReportsValue)
             ? ""
-            : "only getsockopt, getsockname, getpeername and ioctl report a value";
-    case ExpectKind::Revents: return k == CallKind::Poll ? "" : "only poll() returns revents";
-    case ExpectKind::Flags: return k == CallKind::RecvMsg ? "" : "only recvmsg() returns msg_flags";
+            : "only getsockopt, getsockname, getpeername, fcntl F_GETFL and ioctl report a value";
+    case ExpectKind::Revents: return call.has(ReportsReady) ? "" : "only poll() returns revents";
+    case ExpectKind::Flags: return call.has(ReportsFlags) ? "" : "only recvmsg() returns msg_flags";
     case ExpectKind::Peer:
-        return oneOf(k, { CallKind::RecvFrom, CallKind::RecvMsg, CallKind::Accept })
-            ? ""
-            : "only recvfrom, recvmsg and accept report the peer's address";
+        return call.has(ReportsPeer) ? ""
+                                     : "only recvfrom, recvmsg, accept and accept4 report the peer's address";
     case ExpectKind::State:
     case ExpectKind::Queue:
     case ExpectKind::Backlog:

@@ -10,11 +10,6 @@ namespace spg::core {
 
 namespace {
 
-std::string socketArgs(const Step& s)
-{
-    return domainSymbol(s.domain) + ", " + typeSymbol(s.type) + ", " + std::to_string(s.protocol);
-}
-
 std::string howSymbol(int how)
 {
     return how == SHUT_RD ? "SHUT_RD" : how == SHUT_RDWR ? "SHUT_RDWR" : "SHUT_WR";
@@ -27,61 +22,72 @@ std::string payloadText(const Step& s)
     return cString(s.payload.empty() ? "" : s.payload[0]);
 }
 
+std::string listOf(const std::vector<std::string>& items)
+{
+    std::string out;
+    for (const std::string& i : items)
+        out += (out.empty() ? "" : ", ") + i;
+    return "[" + out + "]";
+}
+
+// One argument as a scenario writes it, by its kind in the call table.
+std::string argumentText(ArgKind kind, const Step& s)
+{
+    std::vector<std::string> items;
+    switch (kind) {
+    case ArgKind::Socket: return s.socket;
+    case ArgKind::Domain: return domainSymbol(s.domain);
+    case ArgKind::Type: return typeSymbol(s.type);
+    case ArgKind::Protocol: return std::to_string(s.protocol);
+    case ArgKind::Address: return s.address.text();
+    case ArgKind::Backlog: return std::to_string(s.backlog);
+    case ArgKind::MsgFlags: return flagsSymbol(s.flags);
+    case ArgKind::SockFlags: return sockFlagsSymbol(s.flags);
+    case ArgKind::Bytes: return payloadText(s);
+    case ArgKind::BytesList:
+        for (const std::string& p : s.payload)
+            items.push_back(cString(p));
+        return listOf(items);
+    case ArgKind::Length: return std::to_string(s.length);
+    case ArgKind::LengthList:
+        for (std::size_t n : s.iovLengths)
+            items.push_back(std::to_string(n));
+        return listOf(items);
+    case ArgKind::How: return howSymbol(s.how);
+    case ArgKind::Level: return s.level;
+    case ArgKind::Option: return s.option;
+    case ArgKind::OptionValue: return s.value;
+    case ArgKind::SetFlCommand: return "F_SETFL";
+    case ArgKind::GetFlCommand: return "F_GETFL";
+    case ArgKind::NonBlockFlag: return s.enable ? "O_NONBLOCK" : "0";
+    case ArgKind::IoctlRequest: return "FIONREAD";
+    case ArgKind::PollList:
+        for (const PollArg& a : s.pollFds)
+            items.push_back(a.socket + " " + pollEventsText(a.events));
+        return listOf(items);
+    case ArgKind::Timeout: return std::to_string(s.timeoutMs);
+    }
+    return "";
+}
+
 std::string callText(const Step& s)
 {
-    const std::string sock = s.socket;
-    switch (s.call) {
-    case CallKind::Socket: return "socket(" + socketArgs(s) + ")";
-    case CallKind::Socketpair: return "socketpair(" + socketArgs(s) + ")";
-    case CallKind::Bind: return "bind(" + sock + ", " + s.address.text() + ")";
-    case CallKind::Connect: return "connect(" + sock + ", " + s.address.text() + ")";
-    case CallKind::Listen: return "listen(" + sock + ", " + std::to_string(s.backlog) + ")";
-    case CallKind::Accept: return "accept(" + sock + ")";
-    case CallKind::Send:
-        return "send(" + sock + ", " + payloadText(s) + ", " + flagsSymbol(s.flags) + ")";
-    case CallKind::SendTo:
-        return "sendto(" + sock + ", " + payloadText(s) + ", " + flagsSymbol(s.flags) + ", "
-            + s.address.text() + ")";
-    case CallKind::Recv:
-    case CallKind::RecvFrom:
-        return std::string(callName(s.call)) + "(" + sock + ", " + std::to_string(s.length) + ", "
-            + flagsSymbol(s.flags) + ")";
-    case CallKind::SendMsg: {
-        std::string parts;
-        for (const std::string& p : s.payload)
-            parts += (parts.empty() ? "" : ", ") + cString(p);
-        return "sendmsg(" + sock + ", [" + parts + "], " + flagsSymbol(s.flags)
-            + (s.address.text().empty() ? "" : ", " + s.address.text()) + ")";
-    }
-    case CallKind::RecvMsg: {
-        std::string sizes;
-        for (std::size_t n : s.iovLengths)
-            sizes += (sizes.empty() ? "" : ", ") + std::to_string(n);
-        return "recvmsg(" + sock + ", [" + sizes + "], " + flagsSymbol(s.flags) + ")";
-    }
-    case CallKind::Shutdown: return "shutdown(" + sock + ", " + howSymbol(s.how) + ")";
-    case CallKind::Close: return "close(" + sock + ")";
-    case CallKind::SetSockOpt:
-        return "setsockopt(" + sock + ", " + s.level + ", " + s.option + ", " + s.value + ")";
-    case CallKind::GetSockOpt: return "getsockopt(" + sock + ", " + s.level + ", " + s.option + ")";
-    case CallKind::GetSockName: return "getsockname(" + sock + ")";
-    case CallKind::GetPeerName: return "getpeername(" + sock + ")";
-    case CallKind::Poll: {
-        std::string entries;
-        for (const PollArg& a : s.pollFds)
-            entries += (entries.empty() ? "" : ", ") + a.socket + " " + pollEventsText(a.events);
-        return "poll([" + entries + "], " + std::to_string(s.timeoutMs) + ")";
-    }
-    case CallKind::SetNonBlocking:
-        return "fcntl(" + sock + ", F_SETFL, " + (s.enable ? "O_NONBLOCK" : "0") + ")";
-    case CallKind::IoctlFionread: return "ioctl(" + sock + ", FIONREAD)";
-    case CallKind::SetAutomation:
+    if (s.call == CallKind::SetAutomation)
         return std::string(s.automation == Automation::AutoAccept ? "auto_accept"
                            : s.automation == Automation::AutoReceive ? "auto_receive"
                                                                      : "echo")
-            + "(" + sock + ")";
-    default: return "# (engine control, not a socket call)";
+            + "(" + s.socket + ")";
+    const CallSpec& spec = callSpec(s.call);
+    if (spec.has(Control))
+        return "# (engine control, not a socket call)";
+    std::string args;
+    for (const ArgSpec& a : spec.args) {
+        const std::string text = argumentText(a.kind, s);
+        if (a.optional && text.empty())
+            continue;
+        args += (args.empty() ? "" : ", ") + text;
     }
+    return std::string(spec.name) + "(" + args + ")";
 }
 
 } // namespace

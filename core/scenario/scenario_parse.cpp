@@ -20,6 +20,8 @@ namespace {
 
 using namespace scenario_text;
 
+constexpr std::size_t kMaxBuffer = 64u << 20; // The engine's limit for one receive.
+
 struct LineParser {
     Step& step;
     std::set<std::string>& sockets; // Names bound to sockets so far.
@@ -96,8 +98,9 @@ struct LineParser {
         std::string message;
         const std::string& t = p.text;
         if (t.rfind("file(", 0) == 0 && t.back() == ')') {
-            if (step.call != CallKind::Send && step.call != CallKind::SendTo)
-                return fail(p.column, "file(...) payloads work in send() and sendto()");
+            if (step.call != CallKind::Send && step.call != CallKind::SendTo
+                && step.call != CallKind::Write)
+                return fail(p.column, "file(...) payloads work in send(), sendto() and write()");
             const std::string name = unquote(trimmed(t.substr(5, t.size() - 6)));
             if (!readPayloadFile(baseDir, name, out, message))
                 return fail(p.column, message);
@@ -129,8 +132,10 @@ struct LineParser {
 
     bool call(const std::string& name, const std::vector<Piece>& args, int column);
     bool pollCall(const std::vector<Piece>& args, int column);
-    bool dataCall(const std::vector<Piece>& args, int column);
-    bool optionCall(const std::vector<Piece>& args, int column);
+    bool argument(ArgKind kind, const Piece& p);
+    bool lengths(const Piece& p);
+    OptionRef m_option;     // setsockopt/getsockopt: the option the level and name resolved to
+    int m_levelColumn = 0;  // ... and where its level was written
 };
 
 // poll(sock, EVENTS[, TIMEOUT]) or poll([a POLLIN, b POLLIN|POLLOUT], TIMEOUT).
@@ -180,6 +185,9 @@ bool LineParser::pollCall(const std::vector<Piece>& args, int column)
     return true;
 }
 
+// A scenario line's call, read by the call table: the call's row says which arguments it
+// takes and of what kind; argument() reads each kind. Only the forms that are not plain
+// argument lists (poll's entries, automation lines, sleep) are spelled out here.
 bool LineParser::call(const std::string& name, const std::vector<Piece>& args, int column)
 {
     if (name == "poll")
@@ -200,151 +208,133 @@ bool LineParser::call(const std::string& name, const std::vector<Piece>& args, i
             && (step.sleepMs >= 0 && step.sleepMs <= 60000 ? true
                     : fail(args[0].column, "sleep takes 0 to 60000 milliseconds"));
     }
-    if (!callFromName(name, step.call) || isEngineControl(step.call))
+    const CallSpec* spec = findCall(name);
+    if (!spec)
         return fail(column, "unknown call \"" + name + "\"; expected a socket call such as "
-                                "socket, bind, listen, accept, connect, send, recv, close");
+                                "socket, bind, listen, accept, connect, send, recv, read, write, close, poll");
+    if (spec->kind == CallKind::SetNonBlocking && args.size() == 2 && trimmed(args[1].text) == "F_GETFL")
+        spec = &callSpec(CallKind::GetFl); // fcntl(s, F_GETFL) and fcntl(s, F_SETFL, ...)
+    step.call = spec->kind;
+    if (step.call == CallKind::Accept && args.size() == 3 && args[1].text == "NULL"
+        && args[2].text == "NULL")
+        return socketArg(args[0]); // accept(s, NULL, NULL), as the notes write it
+    std::size_t required = 0;
+    for (const ArgSpec& a : spec->args)
+        required += a.optional ? 0 : 1;
+    if (args.size() < required || args.size() > spec->args.size())
+        return fail(column, "expected " + std::to_string(required)
+                                + (required == spec->args.size() ? "" : " or " + std::to_string(spec->args.size()))
+                                + " argument(s): " + std::string(spec->usage));
+    for (std::size_t i = 0; i < args.size(); ++i)
+        if (!argument(spec->args[i].kind, args[i]))
+            return false;
+    if (spec->has(MakesTwo) && step.assign2.empty())
+        return fail(1, "socketpair makes two sockets: write a, b = socketpair(...)");
+    return true;
+}
+
+bool LineParser::argument(ArgKind kind, const Piece& p)
+{
     long n = 0;
-    switch (step.call) {
-    case CallKind::Socket:
-    case CallKind::Socketpair:
-        if (!expectArgs(args, 3, column, "socket(AF_INET, SOCK_STREAM, 0)"))
-            return false;
-        if (!symbolsArg(args[0], step.domain, "a domain: AF_INET, AF_INET6 or AF_UNIX")
-            || !symbolsArg(args[1], step.type, "a type: SOCK_STREAM, SOCK_DGRAM or SOCK_SEQPACKET")
-            || !symbolsArg(args[2], step.protocol, "a protocol: 0, IPPROTO_TCP or IPPROTO_UDP"))
-            return false;
-        if (step.call == CallKind::Socketpair && step.assign2.empty())
-            return fail(1, "socketpair makes two sockets: write a, b = socketpair(...)");
-        return true;
-    case CallKind::Bind:
-    case CallKind::Connect:
-        return expectArgs(args, 2, column, "bind(sock, 127.0.0.1:0)") && socketArg(args[0])
-            && addressArg(args[1]);
-    case CallKind::Listen:
-        if (!expectArgs(args, 2, column, "listen(sock, backlog)") || !socketArg(args[0])
-            || !intArg(args[1], n, "a backlog number"))
+    std::string bytes;
+    switch (kind) {
+    case ArgKind::Socket: return socketArg(p);
+    case ArgKind::Domain: return symbolsArg(p, step.domain, "a domain: AF_INET, AF_INET6 or AF_UNIX");
+    case ArgKind::Type:
+        return symbolsArg(p, step.type, "a type: SOCK_STREAM, SOCK_DGRAM or SOCK_SEQPACKET");
+    case ArgKind::Protocol:
+        return symbolsArg(p, step.protocol, "a protocol: 0, IPPROTO_TCP or IPPROTO_UDP");
+    case ArgKind::Address: return addressArg(p);
+    case ArgKind::Backlog:
+        if (!intArg(p, n, "a backlog number"))
             return false;
         step.backlog = static_cast<int>(n);
         return true;
-    case CallKind::Accept:
-        if (args.size() == 3 && args[1].text == "NULL" && args[2].text == "NULL")
-            return socketArg(args[0]);
-        return expectArgs(args, 1, column, "accept(sock)") && socketArg(args[0]);
-    case CallKind::Shutdown:
-        return expectArgs(args, 2, column, "shutdown(sock, SHUT_WR)") && socketArg(args[0])
-            && symbolsArg(args[1], step.how, "SHUT_RD, SHUT_WR or SHUT_RDWR");
-    case CallKind::Close:
-    case CallKind::GetSockName:
-    case CallKind::GetPeerName:
-        return expectArgs(args, 1, column, "close(sock)") && socketArg(args[0]);
-    case CallKind::SetNonBlocking: {
-        int cmd = 0;
-        int flags = 0;
-        if (!expectArgs(args, 3, column, "fcntl(sock, F_SETFL, O_NONBLOCK)") || !socketArg(args[0]))
-            return false;
-        if (args[1].text != "F_SETFL" || !parseSymbols(args[1].text, cmd))
-            return fail(args[1].column, "expected F_SETFL");
-        if (!symbolsArg(args[2], flags, "O_NONBLOCK or 0"))
-            return false;
-        step.enable = flags != 0;
-        return true;
-    }
-    case CallKind::IoctlFionread:
-        if (!expectArgs(args, 2, column, "ioctl(sock, FIONREAD)") || !socketArg(args[0]))
-            return false;
-        return args[1].text == "FIONREAD" ? true : fail(args[1].column, "expected FIONREAD");
-    case CallKind::SetSockOpt:
-    case CallKind::GetSockOpt: return optionCall(args, column);
-    default: return dataCall(args, column);
-    }
-}
-
-bool LineParser::dataCall(const std::vector<Piece>& args, int column)
-{
-    long n = 0;
-    switch (step.call) {
-    case CallKind::Send:
-    case CallKind::SendTo: {
-        const bool to = step.call == CallKind::SendTo;
-        std::string bytes;
-        if (!expectArgs(args, to ? 4 : 3, column, to ? "sendto(sock, \"bytes\", 0, 127.0.0.1:9)"
-                                                     : "send(sock, \"bytes\", 0)")
-            || !socketArg(args[0]) || !bytesArg(args[1], bytes)
-            || !symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |"))
+    case ArgKind::MsgFlags: return symbolsArg(p, step.flags, "flags: 0 or MSG_... joined with |");
+    case ArgKind::SockFlags:
+        return symbolsArg(p, step.flags, "flags: 0 or SOCK_NONBLOCK|SOCK_CLOEXEC");
+    case ArgKind::Bytes:
+        if (!bytesArg(p, bytes))
             return false;
         step.payload = { bytes };
-        return !to || addressArg(args[3]);
-    }
-    case CallKind::Recv:
-    case CallKind::RecvFrom:
-        if (!expectArgs(args, 3, column, "recv(sock, 64, 0)") || !socketArg(args[0])
-            || !intArg(args[1], n, "a buffer size")
-            || !symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |"))
-            return false;
-        if (n < 0 || n > (64 << 20))
-            return fail(args[1].column, "buffer size must be 0 to 67108864 (64 MiB)");
-        step.length = static_cast<std::size_t>(n);
         return true;
-    case CallKind::SendMsg: {
-        if ((args.size() != 3 && args.size() != 4) || !socketArg(args[0]))
-            return args.size() != 3 && args.size() != 4
-                ? fail(column, "expected sendmsg(sock, [\"ab\", \"cd\"], 0) or with an address")
-                : false;
+    case ArgKind::BytesList: {
         std::vector<Piece> parts;
-        if (!bracketList(args[1], parts))
-            return fail(args[1].column, "expected a list of byte strings: [\"ab\", \"cd\"]");
+        if (!bracketList(p, parts))
+            return fail(p.column, "expected a list of byte strings: [\"ab\", \"cd\"]");
         for (const Piece& part : parts) {
-            std::string bytes;
             if (!bytesArg(part, bytes))
                 return false;
             step.payload.push_back(bytes);
         }
-        return symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |")
-            && (args.size() == 3 || addressArg(args[3]));
+        return true;
     }
-    case CallKind::RecvMsg: {
-        std::vector<Piece> parts;
-        if (!expectArgs(args, 3, column, "recvmsg(sock, [4, 4], 0)") || !socketArg(args[0]))
+    case ArgKind::Length:
+        if (!intArg(p, n, "a buffer size"))
             return false;
-        if (!bracketList(args[1], parts) || parts.empty())
-            return fail(args[1].column, "expected a list of buffer sizes: [4, 4]");
-        for (const Piece& part : parts) {
-            if (!intArg(part, n, "a buffer size") || n < 0)
-                return fail(part.column, "expected a buffer size");
-            step.iovLengths.push_back(static_cast<std::size_t>(n));
+        if (n < 0 || n > static_cast<long>(kMaxBuffer))
+            return fail(p.column, "buffer size must be 0 to 67108864 (64 MiB)");
+        step.length = static_cast<std::size_t>(n);
+        return true;
+    case ArgKind::LengthList: return lengths(p);
+    case ArgKind::How: return symbolsArg(p, step.how, "SHUT_RD, SHUT_WR or SHUT_RDWR");
+    case ArgKind::Level:
+        step.level = p.text;
+        m_levelColumn = p.column;
+        return true;
+    case ArgKind::Option: {
+        // Names are checked; numbers go to the kernel as given (ENOPROTOOPT is a lesson too).
+        if (const std::string why = resolveOptionRef(step.level, p.text, m_option); !why.empty()) {
+            const bool optionKnown = findOption(p.text) || parseLong(p.text, n);
+            return fail(optionKnown ? m_levelColumn : p.column,
+                        why + (optionKnown ? "" : " (or give the option's number)"));
         }
-        return symbolsArg(args[2], step.flags, "flags: 0 or MSG_... joined with |");
+        step.option = p.text;
+        return true;
     }
-    default: return fail(column, "this call is not supported in scenarios");
+    case ArgKind::OptionValue: {
+        OptionValue value;
+        const std::string problem =
+            parseOptionValue(m_option.known ? *m_option.known : numericOption(), p.text, value);
+        if (!problem.empty())
+            return fail(p.column, step.option + ": " + problem);
+        step.value = p.text;
+        return true;
     }
+    case ArgKind::SetFlCommand: return p.text == "F_SETFL" || fail(p.column, "expected F_SETFL or F_GETFL");
+    case ArgKind::GetFlCommand: return p.text == "F_GETFL" || fail(p.column, "expected F_GETFL");
+    case ArgKind::NonBlockFlag: {
+        int flags = 0;
+        if (!symbolsArg(p, flags, "O_NONBLOCK or 0"))
+            return false;
+        step.enable = flags != 0;
+        return true;
+    }
+    case ArgKind::IoctlRequest: return p.text == "FIONREAD" || fail(p.column, "expected FIONREAD");
+    case ArgKind::PollList:
+    case ArgKind::Timeout: break; // poll() is read by pollCall.
+    }
+    return fail(p.column, "this argument is not supported in scenarios");
 }
 
-bool LineParser::optionCall(const std::vector<Piece>& args, int column)
+// recvmsg's buffer sizes: each and their sum bounded, so no length can wrap around.
+bool LineParser::lengths(const Piece& p)
 {
-    const bool set = step.call == CallKind::SetSockOpt;
-    if (!expectArgs(args, set ? 4 : 3, column,
-                    set ? "setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, 1)"
-                        : "getsockopt(sock, SOL_SOCKET, SO_RCVBUF)")
-        || !socketArg(args[0]))
-        return false;
-    // Names are checked; numbers go to the kernel as given (ENOPROTOOPT is a lesson too).
-    OptionRef ref;
-    if (const std::string why = resolveOptionRef(args[1].text, args[2].text, ref); !why.empty()) {
+    std::vector<Piece> parts;
+    if (!bracketList(p, parts) || parts.empty())
+        return fail(p.column, "expected a list of buffer sizes: [4, 4]");
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
         long n = 0;
-        const bool optionKnown = findOption(args[2].text) || parseLong(args[2].text, n);
-        return fail(optionKnown ? args[1].column : args[2].column,
-                    why + (optionKnown ? "" : " (or give the option's number)"));
+        if (!parseLong(parts[i].text, n) || n < 0 || n > static_cast<long>(kMaxBuffer))
+            return fail(parts[i].column, "expected a buffer size of 0 to 67108864 (64 MiB) as element "
+                                             + std::to_string(i + 1) + ", got \"" + parts[i].text + "\"");
+        total += static_cast<std::size_t>(n);
+        if (total > kMaxBuffer)
+            return fail(parts[i].column, "the buffers add up to more than 67108864 bytes (64 MiB) at element "
+                                             + std::to_string(i + 1));
+        step.iovLengths.push_back(static_cast<std::size_t>(n));
     }
-    step.level = args[1].text;
-    step.option = args[2].text;
-    if (!set)
-        return true;
-    OptionValue value;
-    const std::string problem =
-        parseOptionValue(ref.known ? *ref.known : numericOption(), args[3].text, value);
-    if (!problem.empty())
-        return fail(args[3].column, step.option + ": " + problem);
-    step.value = args[3].text;
     return true;
 }
 
@@ -458,8 +448,8 @@ void parseStatement(const std::string& code, LineParser& p)
         skip();
         if (s.compare(at, 3, "EOF") != 0)
             return (void)p.fail(base + static_cast<int>(at), "expected EOF after 'until'");
-        if (step.call != CallKind::Recv)
-            return (void)p.fail(column, "only recv() can repeat until EOF");
+        if (step.call != CallKind::Recv && step.call != CallKind::Read)
+            return (void)p.fail(column, "only recv() and read() can repeat until EOF");
         step.untilEof = true;
         at += 3;
         skip();
@@ -482,11 +472,9 @@ void parseStatement(const std::string& code, LineParser& p)
                    + "\" after the call; expected 'until EOF', '&' or expect ...");
         return;
     }
-    const bool makesSocket = step.kind == StepKind::Call
-        && (step.call == CallKind::Socket || step.call == CallKind::Socketpair
-            || step.call == CallKind::Accept);
+    const bool makesSocket = step.kind == StepKind::Call && callSpec(step.call).has(MakesSocket);
     if (!step.assign.empty() && !makesSocket && !step.background) {
-        p.fail(base, "only socket(), socketpair() and accept() return a socket to name; name "
+        p.fail(base, "only socket(), socketpair(), accept() and accept4() return a socket to name; name "
                      "a background call as r = recv(sock, 64, 0) &");
         return;
     }
@@ -541,7 +529,7 @@ ScenarioParse parseScenario(std::string_view text, const std::string& baseDir)
         step.source = trimmed(parts.code);
         step.comment = trimmed(parts.comment).empty() ? pendingComment : trimmed(parts.comment);
         pendingComment.clear();
-        LineParser p { step, sockets, jobs, {}, 0, baseDir };
+        LineParser p { step, sockets, jobs, {}, 0, baseDir, {}, 0 };
         parseStatement(parts.code, p);
         if (!p.error.empty()) {
             out.errors.push_back({ lineNo, p.errorColumn, p.error });

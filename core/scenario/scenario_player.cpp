@@ -95,21 +95,7 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
         }
         c.socket = *id;
     }
-    c.domain = step.domain;
-    c.type = step.type;
-    c.protocol = step.protocol;
-    c.backlog = step.backlog;
-    c.flags = step.flags;
-    c.payload = step.payload;
-    c.length = step.length;
-    c.iovLengths = step.iovLengths;
-    c.how = step.how;
-    c.option = step.option;
-    c.level = step.level;
-    c.value = step.value;
-    c.enable = step.enable;
-    c.automation = step.automation;
-    c.timeoutMs = step.timeoutMs;
+    static_cast<CallArgs&>(c) = step; // Every argument value at once.
     for (const PollArg& arg : step.pollFds) {
         const auto id = socketOf(arg.socket);
         if (!id) {
@@ -223,7 +209,7 @@ bool ScenarioPlayer::check(const Step& step, const CallRecord& r, const std::str
                                           : m_read(r.socket, r.dataOffset, r.dataLength);
     // A state after accept() is the new socket's; a queue is always the listener's.
     for (const Expectation& e : step.expects) {
-        const bool created = (e.kind == ExpectKind::State && step.call == CallKind::Accept)
+        const bool created = (e.kind == ExpectKind::State && callSpec(step.call).has(MakesSocket))
             || step.socket.empty();
         outcome.socket =
             snapshotOf(created && !step.assign.empty() ? step.assign : step.socket);

@@ -51,25 +51,12 @@ std::optional<std::string> ScenarioRecorder::record(const Command& c, const Call
         s.assign = nameOf(r.created);
     if (r.created2 != kNoSocket)
         s.assign2 = nameOf(r.created2);
-    s.domain = c.domain;
-    s.type = c.type;
-    s.protocol = c.protocol;
+    static_cast<CallArgs&>(s) = c; // Every argument value at once.
     if (!c.address.empty())
         s.address = addressFor(c.address);
-    s.backlog = c.backlog;
-    s.flags = c.flags;
-    s.payload = c.payload;
-    s.length = c.length;
-    s.iovLengths = c.iovLengths;
-    s.how = c.how;
-    if (!c.level.empty())
-        s.level = c.level;
-    else if (const SocketOption* option = findOption(c.option))
-        s.level = std::string(option->levelName);
-    s.option = c.option;
-    s.value = c.value;
-    s.enable = c.enable;
-    s.timeoutMs = c.timeoutMs;
+    if (c.level.empty())
+        if (const SocketOption* option = findOption(c.option))
+            s.level = std::string(option->levelName);
     for (const PollEntry& e : c.pollFds)
         s.pollFds.push_back(PollArg { nameOf(e.socket), e.events });
     if (!s.pollFds.empty())

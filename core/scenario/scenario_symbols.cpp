@@ -31,7 +31,10 @@ const Symbol kSymbols[] = {
     { "IPPROTO_IP", 0 }, { "IPPROTO_TCP", IPPROTO_TCP }, { "IPPROTO_UDP", IPPROTO_UDP },
     { "MSG_PEEK", MSG_PEEK }, { "MSG_WAITALL", MSG_WAITALL }, { "MSG_DONTWAIT", MSG_DONTWAIT },
     { "MSG_OOB", MSG_OOB }, { "MSG_TRUNC", MSG_TRUNC }, { "MSG_DONTROUTE", MSG_DONTROUTE },
-    { "MSG_EOR", MSG_EOR },
+    { "MSG_EOR", MSG_EOR }, { "MSG_CTRUNC", MSG_CTRUNC },
+#ifdef MSG_NOSIGNAL
+    { "MSG_NOSIGNAL", MSG_NOSIGNAL },
+#endif
 #ifdef MSG_MORE
     { "MSG_MORE", MSG_MORE },
 #endif
@@ -85,9 +88,36 @@ std::string typeSymbol(int type)
     return out;
 }
 
+namespace {
+
+// The names of `prefix` symbols the parser knows whose bits are set, then whatever is left
+// as a decimal number, so that every value formats into text that parses back to it.
+std::string bitsSymbol(int flags, std::string_view prefix)
+{
+    std::string out;
+    unsigned left = static_cast<unsigned>(flags);
+    for (const Symbol& s : kSymbols) {
+        const auto bit = static_cast<unsigned>(s.value);
+        if (std::string_view(s.name).rfind(prefix, 0) == 0 && bit != 0 && (left & bit) == bit) {
+            out += (out.empty() ? "" : "|") + std::string(s.name);
+            left &= ~bit;
+        }
+    }
+    if (left != 0 || out.empty())
+        out += (out.empty() ? "" : "|") + std::to_string(left);
+    return out;
+}
+
+} // namespace
+
 std::string flagsSymbol(int flags)
 {
-    return msgFlagsText(flags);
+    return bitsSymbol(flags, "MSG_");
+}
+
+std::string sockFlagsSymbol(int flags)
+{
+    return bitsSymbol(flags, "SOCK_");
 }
 
 std::string cString(std::string_view bytes)

@@ -7,7 +7,9 @@
 #include <atomic>
 #include <cerrno>
 #include <fcntl.h>
+#include <csignal>
 #include <mutex>
+#include <pthread.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -196,6 +198,65 @@ SysResult poll(pollfd* fds, unsigned long count, int timeoutMs)
     SPG_SYS_CALL(Op::Poll, ::poll(fds, static_cast<nfds_t>(count), timeoutMs));
 }
 
+SysResult read(int fd, void* buf, std::size_t len)
+{
+    SPG_SYS_CALL(Op::Read, ::read(fd, buf, len));
+}
+
+SysResult write(int fd, const void* buf, std::size_t len)
+{
+    SPG_SYS_CALL(Op::Write, ::write(fd, buf, len));
+}
+
+SysResult accept4(int fd, sockaddr* sa, socklen_t* len, int flags)
+{
+#if defined(__linux__) || defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__)
+    SPG_SYS_CALL(Op::Accept4, ::accept4(fd, sa, len, flags));
+#else
+    (void)fd;
+    (void)sa;
+    (void)len;
+    (void)flags;
+    SPG_SYS_CALL(Op::Accept4, (errno = ENOSYS, -1));
+#endif
+}
+
 #undef SPG_SYS_CALL
+
+int sockNonBlockFlag()
+{
+#ifdef SOCK_NONBLOCK
+    return SOCK_NONBLOCK;
+#else
+    return 0;
+#endif
+}
+
+void blockSigpipe()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+// sigpending() + sigwait() rather than sigtimedwait(), which macOS lacks: a SIGPIPE that
+// write() raised is directed at the writing thread, where it stays pending while blocked.
+bool takePendingSigpipe()
+{
+    const int saved = errno;
+    sigset_t pending;
+    sigemptyset(&pending);
+    bool raised = sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE) == 1;
+    if (raised) {
+        sigset_t one;
+        sigemptyset(&one);
+        sigaddset(&one, SIGPIPE);
+        int signal = 0;
+        raised = sigwait(&one, &signal) == 0;
+    }
+    errno = saved;
+    return raised;
+}
 
 } // namespace spg::core::sys

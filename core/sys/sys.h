@@ -16,7 +16,7 @@ namespace spg::core::sys {
 enum class Op : int {
     Socket, Socketpair, Bind, Listen, Connect, Accept, Send, Recv, SendTo, RecvFrom,
     SendMsg, RecvMsg, Shutdown, Close, SetSockOpt, GetSockOpt, GetSockName, GetPeerName,
-    Fcntl, Ioctl, Poll, Wait, Count
+    Fcntl, Ioctl, Poll, Read, Write, Accept4, Wait, Count
 };
 
 // Makes the next `times` calls of `op` fail with `error` before reaching the kernel.
@@ -47,6 +47,19 @@ SysResult getpeername(int fd, sockaddr* sa, socklen_t* len);
 SysResult fcntl(int fd, int cmd, int arg);
 SysResult ioctl(int fd, unsigned long request, int* value);
 SysResult poll(pollfd* fds, unsigned long count, int timeoutMs);
+SysResult read(int fd, void* buf, std::size_t len);
+SysResult write(int fd, const void* buf, std::size_t len);
+// accept4() where the system has it (Linux, the BSDs); elsewhere -1 ENOSYS, as a program
+// built there would find no such call.
+SysResult accept4(int fd, sockaddr* sa, socklen_t* len, int flags);
+
+// write() on a connection whose peer has gone raises SIGPIPE, which kills a program with
+// the default handler. The thread that writes blocks it, so the signal stays pending, and
+// takePendingSigpipe() consumes it afterwards: true when one was pending.
+void blockSigpipe();
+// SOCK_NONBLOCK where the system has it (accept4's and socket()'s flag), else 0.
+int sockNonBlockFlag();
+bool takePendingSigpipe();
 
 // Flag that suppresses SIGPIPE on send: MSG_NOSIGNAL where it exists, else 0
 // (there SO_NOSIGPIPE is set on every socket at creation instead).

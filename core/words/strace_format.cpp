@@ -141,4 +141,14 @@ std::string fileFlagsText(int flags)
     return rest == "0" ? access : access + "|" + rest;
 }
 
+std::string sockFlagsText(int flags)
+{
+    return flagsText(flags, {
+#ifdef SOCK_NONBLOCK
+        { SOCK_NONBLOCK, "SOCK_NONBLOCK" },
+        { SOCK_CLOEXEC, "SOCK_CLOEXEC" },
+#endif
+    });
+}
+
 } // namespace spg::core

@@ -19,5 +19,6 @@ std::string shutdownHowText(int how);    // "SHUT_WR"
 std::string protocolText(int domain, int protocol); // "IPPROTO_TCP"
 std::string resultTail(const SysResult& result);    // "= 5" or "= -1 EAGAIN (Resource ...)"
 std::string fileFlagsText(int flags);    // "O_RDWR|O_NONBLOCK"
+std::string sockFlagsText(int flags);    // accept4: "SOCK_NONBLOCK|SOCK_CLOEXEC" or "0"
 
 } // namespace spg::core

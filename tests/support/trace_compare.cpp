@@ -60,7 +60,7 @@ std::vector<std::string> orderTrace(const Scenario& scenario, const std::vector<
             eq == std::string::npos ? std::nullopt : fdAfter(line, eq + 4);
         if (!result || *result < 0)
             return;
-        if ((s.call == CallKind::Socket || s.call == CallKind::Accept) && !s.assign.empty())
+        if (callSpec(s.call).has(MakesSocket) && !callSpec(s.call).has(MakesTwo) && !s.assign.empty())
             fds[s.assign] = *result;
         const std::size_t pair = line.rfind(", [");
         if (s.call == CallKind::Socketpair && pair != std::string::npos) {
@@ -122,8 +122,8 @@ std::vector<std::string> orderTrace(const Scenario& scenario, const std::vector<
 
 std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines)
 {
-    static const std::regex firstArg(R"(^([a-z]+)\((-?\d+)([,)]))");
-    static const std::regex created(R"(^(socket|accept)\(.*\) = (\d+)$)");
+    static const std::regex firstArg(R"(^([a-z][a-z0-9]*)\((-?\d+)([,)]))");
+    static const std::regex created(R"(^(socket|accept4?)\(.*\) = (\d+)$)");
     static const std::regex pair(R"(^socketpair\(.*, \[(\d+), (\d+)\]\) = 0$)");
     static const std::regex pollFd(R"(\{fd=(-?\d+),)");
     static const std::regex port(R"((htons\(|\d\.\d+:|\]:)(\d+)\b)");

@@ -1,0 +1,203 @@
+// The rows of the call table. Signatures and help follow the man pages (socket(2),
+// accept(2), poll(2), fcntl(2), ...), in the playground's words.
+#include "core/words/calls.h"
+
+namespace spg::core {
+
+namespace {
+
+using A = ArgKind;
+using B = Blocks;
+
+const std::vector<CallSpec> kCalls = {
+    { CallKind::Socket, "socket", "int socket(int domain, int type, int protocol)",
+      "s = socket(AF_INET, SOCK_STREAM, 0)",
+      { { "domain", A::Domain }, { "type", A::Type }, { "protocol", A::Protocol } }, B::Never,
+      MakesSocket, "Creates an endpoint and returns its descriptor. Nothing is on the network yet.",
+      "socket" },
+    { CallKind::Socketpair, "socketpair", "int socketpair(int domain, int type, int protocol, int sv[2])",
+      "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)",
+      { { "domain", A::Domain }, { "type", A::Type }, { "protocol", A::Protocol } }, B::Never,
+      MakesSocket | MakesTwo,
+      "Creates two connected sockets (AF_UNIX): what one sends, the other receives.", "socketpair" },
+    { CallKind::Bind, "bind", "int bind(int sockfd, const struct sockaddr *addr, socklen_t addrlen)",
+      "bind(s, 127.0.0.1:0)", { { "sockfd", A::Socket }, { "addr", A::Address } }, B::Never, 0,
+      "Gives the socket a local address. Port 0 lets the kernel pick a free port. 0.0.0.0 or :: "
+      "listens on every interface.",
+      "bind" },
+    { CallKind::Listen, "listen", "int listen(int sockfd, int backlog)", "listen(s, 4)",
+      { { "sockfd", A::Socket }, { "backlog", A::Backlog } }, B::Never, 0,
+      "Makes a stream socket passive: the kernel completes handshakes and queues connections, up "
+      "to the backlog, until accept() takes them.",
+      "listen" },
+    { CallKind::Connect, "connect", "int connect(int sockfd, const struct sockaddr *addr, socklen_t addrlen)",
+      "connect(c, srv.local)", { { "sockfd", A::Socket }, { "addr", A::Address } },
+      B::UntilWritable, 0,
+      "TCP: performs the handshake with the address. UDP: only sets the default peer. "
+      "Non-blocking: returns EINPROGRESS; wait for writable, then read SO_ERROR.",
+      "connect" },
+    { CallKind::Accept, "accept", "int accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen)",
+      "conn = accept(srv)", { { "sockfd", A::Socket } }, B::UntilReadable, MakesSocket | ReportsPeer,
+      "Takes the next completed connection from the listener's queue and returns a new socket for "
+      "it. Blocks while the queue is empty (EAGAIN if non-blocking).",
+      "accept" },
+    { CallKind::Send, "send", "ssize_t send(int sockfd, const void *buf, size_t len, int flags)",
+      "send(c, \"hello\\r\\n\", 0)",
+      { { "sockfd", A::Socket }, { "buf", A::Bytes }, { "flags", A::MsgFlags } }, B::UntilWritable,
+      CarriesBytes,
+      "Queues bytes for the connected peer. Blocking sockets wait until every byte fits in the "
+      "send buffer. EPIPE when the peer is gone (SIGPIPE is suppressed).",
+      "send" },
+    { CallKind::Recv, "recv", "ssize_t recv(int sockfd, void *buf, size_t len, int flags)",
+      "recv(conn, 64, 0)", { { "sockfd", A::Socket }, { "len", A::Length }, { "flags", A::MsgFlags } },
+      B::UntilReadable, CarriesBytes | Receives,
+      "Reads up to len bytes. 0 means the peer shut down its side (end of file). MSG_PEEK leaves "
+      "the bytes queued; MSG_WAITALL waits for the whole buffer.",
+      "recv" },
+    { CallKind::SendTo, "sendto",
+      "ssize_t sendto(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr "
+      "*dest_addr, socklen_t addrlen)",
+      "sendto(u, \"ping\", 0, 127.0.0.1:9)",
+      { { "sockfd", A::Socket }, { "buf", A::Bytes }, { "flags", A::MsgFlags }, { "dest_addr", A::Address } },
+      B::UntilWritable, CarriesBytes,
+      "Sends a datagram to the given address (or on a connected socket, to the peer).", "sendto" },
+    { CallKind::RecvFrom, "recvfrom",
+      "ssize_t recvfrom(int sockfd, void *buf, size_t len, int flags, struct sockaddr *src_addr, "
+      "socklen_t *addrlen)",
+      "recvfrom(u, 64, 0)", { { "sockfd", A::Socket }, { "len", A::Length }, { "flags", A::MsgFlags } },
+      B::UntilReadable, CarriesBytes | Receives | ReportsPeer,
+      "Receives one datagram and reports who sent it. A datagram longer than the buffer is cut "
+      "short; the rest is lost.",
+      "recvfrom" },
+    { CallKind::SendMsg, "sendmsg", "ssize_t sendmsg(int sockfd, const struct msghdr *msg, int flags)",
+      "sendmsg(c, [\"head\", \"body\"], 0)",
+      { { "sockfd", A::Socket }, { "msg_iov", A::BytesList }, { "flags", A::MsgFlags }, { "msg_name", A::Address, true } },
+      B::UntilWritable, CarriesBytes,
+      "Gathers several buffers (iovecs) into one send: each element of the list is one iovec. "
+      "An address as the last argument names a datagram's destination.",
+      "sendmsg" },
+    { CallKind::RecvMsg, "recvmsg", "ssize_t recvmsg(int sockfd, struct msghdr *msg, int flags)",
+      "recvmsg(u, [4, 4], 0)",
+      { { "sockfd", A::Socket }, { "msg_iov", A::LengthList }, { "flags", A::MsgFlags } },
+      B::UntilReadable, CarriesBytes | Receives | ReportsPeer | ReportsFlags,
+      "Scatters one read over several buffers and reports msg_flags: MSG_TRUNC when a datagram "
+      "did not fit.",
+      "recvmsg" },
+    { CallKind::Shutdown, "shutdown", "int shutdown(int sockfd, int how)", "shutdown(c, SHUT_WR)",
+      { { "sockfd", A::Socket }, { "how", A::How } }, B::Never, 0,
+      "Closes one direction: SHUT_WR sends FIN (the peer reads end of file) while you can still "
+      "receive.",
+      "shutdown" },
+    { CallKind::Close, "close", "int close(int fd)", "close(c)", { { "fd", A::Socket } }, B::Never, 0,
+      "Releases the descriptor. With SO_LINGER {1,0} the connection is aborted with RST instead "
+      "of FIN.",
+      "close" },
+    { CallKind::SetSockOpt, "setsockopt",
+      "int setsockopt(int sockfd, int level, int optname, const void *optval, socklen_t optlen)",
+      "setsockopt(s, SOL_SOCKET, SO_REUSEADDR, 1)",
+      { { "sockfd", A::Socket }, { "level", A::Level }, { "optname", A::Option }, { "optval", A::OptionValue } },
+      B::Never, 0,
+      "Changes a socket option. The kernel may adjust the value: read it back with getsockopt.",
+      "setsockopt" },
+    { CallKind::GetSockOpt, "getsockopt",
+      "int getsockopt(int sockfd, int level, int optname, void *optval, socklen_t *optlen)",
+      "getsockopt(s, SOL_SOCKET, SO_RCVBUF)",
+      { { "sockfd", A::Socket }, { "level", A::Level }, { "optname", A::Option } }, B::Never,
+      ReportsValue,
+      "Reads a socket option as the kernel keeps it (Linux doubles SO_RCVBUF/SO_SNDBUF). SO_ERROR "
+      "reads and clears the pending error.",
+      "getsockopt" },
+    { CallKind::GetSockName, "getsockname",
+      "int getsockname(int sockfd, struct sockaddr *addr, socklen_t *addrlen)", "getsockname(s)",
+      { { "sockfd", A::Socket } }, B::Never, ReportsValue,
+      "The local address, including the port the kernel chose for port 0.", "getsockname" },
+    { CallKind::GetPeerName, "getpeername",
+      "int getpeername(int sockfd, struct sockaddr *addr, socklen_t *addrlen)", "getpeername(s)",
+      { { "sockfd", A::Socket } }, B::Never, ReportsValue,
+      "The connected peer's address; ENOTCONN when not connected.", "getpeername" },
+    { CallKind::SetNonBlocking, "fcntl", "int fcntl(int fd, F_SETFL, flags | O_NONBLOCK)",
+      "fcntl(s, F_SETFL, O_NONBLOCK)",
+      { { "fd", A::Socket }, { "cmd", A::SetFlCommand }, { "flags", A::NonBlockFlag } }, B::Never, 0,
+      "Switches O_NONBLOCK: calls that would block return EAGAIN / EINPROGRESS instead of waiting.",
+      "fcntl O_NONBLOCK" },
+    { CallKind::IoctlFionread, "ioctl", "int ioctl(int fd, FIONREAD, int *count)",
+      "ioctl(s, FIONREAD)", { { "fd", A::Socket }, { "request", A::IoctlRequest } }, B::Never,
+      ReportsValue, "How many bytes are waiting to be read.", "ioctl FIONREAD" },
+    { CallKind::Poll, "poll", "int poll(struct pollfd *fds, nfds_t nfds, int timeout)",
+      "poll([a POLLIN, b POLLOUT], 1000)", { { "fds", A::PollList }, { "timeout", A::Timeout } },
+      B::UntilReady, ReportsReady,
+      "Waits until one of the sockets is ready for what its entry asks (POLLIN, POLLOUT, ...), or "
+      "the timeout (milliseconds, -1 for ever) ends. Returns how many entries have revents; each "
+      "entry's revents is what the kernel found, POLLHUP and POLLERR included.",
+      "poll" },
+    { CallKind::Read, "read", "ssize_t read(int fd, void *buf, size_t count)", "read(conn, 64)",
+      { { "fd", A::Socket }, { "count", A::Length } }, B::UntilReadable, CarriesBytes | Receives,
+      "Reads up to count bytes, as recv() with no flags does; 0 is end of file. Works on any "
+      "descriptor, which is why the course notes use it.",
+      "read" },
+    { CallKind::Write, "write", "ssize_t write(int fd, const void *buf, size_t count)",
+      "write(c, \"hello\\r\\n\")", { { "fd", A::Socket }, { "buf", A::Bytes } }, B::UntilWritable,
+      CarriesBytes,
+      "Writes bytes, as send() with no flags does, with one difference: to a peer that is gone "
+      "it raises SIGPIPE, which kills a program with the default handler. The playground "
+      "catches it, shows it, and returns EPIPE.",
+      "write" },
+    { CallKind::Accept4, "accept4",
+      "int accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags)",
+      "conn = accept4(srv, SOCK_NONBLOCK|SOCK_CLOEXEC)",
+      { { "sockfd", A::Socket }, { "flags", A::SockFlags } }, B::UntilReadable,
+      MakesSocket | ReportsPeer,
+      "accept() that sets SOCK_NONBLOCK and SOCK_CLOEXEC on the new socket in the same call "
+      "(Linux, FreeBSD): no window in which it is blocking.",
+      "accept4" },
+    { CallKind::GetFl, "fcntl", "int fcntl(int fd, F_GETFL)", "fcntl(s, F_GETFL)",
+      { { "fd", A::Socket }, { "cmd", A::GetFlCommand } }, B::Never, ReportsValue,
+      "The descriptor's status flags: O_RDWR, and O_NONBLOCK when set.", "fcntl F_GETFL" },
+    { CallKind::Cancel, "cancel", "", "", {}, B::Never, Control, "", "cancel" },
+    { CallKind::SetAutomation, "automation", "", "", {}, B::Never, Control, "", "automation" },
+    { CallKind::SetBackend, "backend", "", "", {}, B::Never, Control, "", "backend" },
+    { CallKind::SetCaptureCap, "capture-cap", "", "", {}, B::Never, Control, "", "capture cap" },
+    { CallKind::Sync, "sync", "", "", {}, B::Never, Control, "", "sync" },
+};
+
+} // namespace
+
+const std::vector<CallSpec>& callTable()
+{
+    return kCalls;
+}
+
+const CallSpec& callSpec(CallKind kind)
+{
+    return kCalls[static_cast<std::size_t>(kind)];
+}
+
+const CallSpec* findCall(std::string_view name)
+{
+    for (const CallSpec& c : kCalls)
+        if (c.name == name && !c.has(Control))
+            return &c;
+    return nullptr;
+}
+
+std::string_view callName(CallKind kind)
+{
+    return callSpec(kind).name;
+}
+
+bool callFromName(std::string_view name, CallKind& out)
+{
+    for (const CallSpec& c : kCalls)
+        if (c.name == name) {
+            out = c.kind;
+            return true;
+        }
+    return false;
+}
+
+bool isEngineControl(CallKind kind)
+{
+    return callSpec(kind).has(Control);
+}
+
+} // namespace spg::core

@@ -1,0 +1,98 @@
+// The call table: one description per call the playground can make. Its name and C
+// signature, its arguments (each with a kind), whether and on what it can block, what it
+// returns, and its man-page help. The scenario parser and formatter, the recorder, the
+// call form, the help, the socket menu and the exporter read this table; what stays per
+// call is only its execution in the engine and its C emitter. Pure data; any thread.
+//
+// Adding a call: a CallKind, a row in kCalls (calls.cpp), its execution in the engine, its
+// C emitter in export/. The argument kinds it uses decide how it parses, formats and shows.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace spg::core {
+
+enum class CallKind : std::uint8_t {
+    Socket, Socketpair, Bind, Listen, Connect, Accept, Send, Recv, SendTo, RecvFrom,
+    SendMsg, RecvMsg, Shutdown, Close, SetSockOpt, GetSockOpt, GetSockName, GetPeerName,
+    SetNonBlocking, IoctlFionread, Poll, Read, Write, Accept4, GetFl,
+    // Engine controls: not socket calls, but logged the same way.
+    Cancel, SetAutomation, SetBackend, SetCaptureCap, Sync
+};
+
+// What an argument is, which decides how a scenario writes it, how the form asks for it
+// and how it is checked.
+enum class ArgKind : std::uint8_t {
+    Socket,        // a socket: srv (a name in scenarios, an id in commands)
+    Domain,        // AF_INET, AF_INET6, AF_UNIX or a number
+    Type,          // SOCK_STREAM|SOCK_NONBLOCK ...
+    Protocol,      // 0, IPPROTO_TCP ...
+    Address,       // 127.0.0.1:0, [::1]:80, unix:/p, srv.local
+    Backlog,       // listen's queue limit
+    MsgFlags,      // 0 or MSG_* joined with |
+    SockFlags,     // accept4: 0 or SOCK_NONBLOCK|SOCK_CLOEXEC
+    Bytes,         // "text\r\n", x"68 69", file("req.bin")
+    BytesList,     // ["ab", "cd"]: one iovec each
+    Length,        // a buffer size in bytes
+    LengthList,    // [4, 4]: one iovec each
+    How,           // SHUT_RD, SHUT_WR, SHUT_RDWR
+    Level,         // SOL_SOCKET, IPPROTO_TCP ... or a number
+    Option,        // SO_REUSEADDR ... or a number
+    OptionValue,   // 1, on, {1,0}, 1.5
+    SetFlCommand,  // F_SETFL
+    NonBlockFlag,  // O_NONBLOCK or 0
+    GetFlCommand,  // F_GETFL
+    IoctlRequest,  // FIONREAD
+    PollList,      // [a POLLIN, b POLLIN|POLLOUT]
+    Timeout,       // milliseconds; -1 for ever
+};
+
+struct ArgSpec {
+    std::string_view name; // as the man page names it: "backlog"
+    ArgKind kind;
+    bool optional = false; // may be left out (last arguments only)
+};
+
+// Where a call can block: on a blocking socket it then waits (emulated, cancellable).
+enum class Blocks : std::uint8_t { Never, UntilReadable, UntilWritable, UntilReady };
+
+// What a call gives back beside its return value.
+enum CallTrait : unsigned {
+    MakesSocket = 1u << 0,  // returns a new socket to name: s = socket(...)
+    MakesTwo = 1u << 1,     // a, b = socketpair(...)
+    CarriesBytes = 1u << 2, // sends or receives bytes
+    Receives = 1u << 3,     // ... and they are received ones
+    ReportsValue = 1u << 4, // a value in words (getsockopt, getsockname, ioctl)
+    ReportsPeer = 1u << 5,  // the peer's address (accept, recvfrom, recvmsg)
+    ReportsFlags = 1u << 6, // msg_flags (recvmsg)
+    ReportsReady = 1u << 7, // revents (poll)
+    Control = 1u << 8,      // an engine control, not a socket call
+};
+
+struct CallSpec {
+    CallKind kind;
+    std::string_view name;      // "accept": the scenario's word and the strace line's
+    std::string_view signature; // "int accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen)"
+    std::string_view usage;     // "conn = accept(srv)": how a scenario writes it
+    std::vector<ArgSpec> args;  // in the order a scenario writes them
+    Blocks blocks;
+    unsigned traits;
+    std::string_view help; // man-page help in a sentence or three
+    std::string_view menu; // the label a menu or form shows: "fcntl O_NONBLOCK"
+
+    bool has(CallTrait t) const { return (traits & t) != 0; }
+};
+
+// Every row, in CallKind order.
+const std::vector<CallSpec>& callTable();
+const CallSpec& callSpec(CallKind kind);
+// By the name a scenario writes; nullptr if none.
+const CallSpec* findCall(std::string_view name);
+
+std::string_view callName(CallKind kind); // "accept"
+bool callFromName(std::string_view name, CallKind& out);
+bool isEngineControl(CallKind kind);
+
+} // namespace spg::core
