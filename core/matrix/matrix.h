@@ -39,6 +39,7 @@ std::vector<MatrixCell> matrixCells();
 
 // The documented deviation of a cell id ("" when none); see matrix_deviations.cpp.
 std::string matrixDeviation(const std::string& cellId);
+std::vector<std::string> matrixDeviationPatterns(); // Every pattern of that table.
 
 // One scenario holding `which` cells (indices into `cells`), each cell after a marker line
 // that names its index, so that a trace can be cut back into cells. `${DIR}` is replaced by

@@ -1,6 +1,6 @@
 // The matrix's cells: a table of states per family and a table of calls, crossed. Each
 // line is written once with placeholders: %x is the cell's socket x (subject s, peer p,
-// listener l, target t, pending client c, filler f, accepted a), @x the family's address
+// listener l, target t, pending client c, fillers f and g, accepted a), @x the family's address
 // for socket x (127.0.0.1:0, or a path in ${DIR}), {SOCK} the family's socket() arguments
 // and {READY} the poll events that are ready in the state.
 #include "matrix.h"
@@ -39,6 +39,8 @@ struct CallSpec {
     bool modeMatters = false; // also made on a non-blocking socket
     bool tcpOnly = false;
     bool poll = false;
+    bool streamOnly = false;
+    Lines targetLines = {}; // instead of the usual %t
 };
 
 const Lines kListener = { "%l = socket({SOCK})", "bind(%l, @l)", "listen(%l, 4)" };
@@ -122,6 +124,12 @@ const std::vector<CallSpec>& calls()
         { "connect", "connect", { "connect(%s, %t.local)", "connect(%s, %t.local)" }, true, true },
         { "send", "send", { "send(%s, \"abc\", 0)" }, false, true },
         { "recv", "recv", { "recv(%s, 16, 0)" }, false, true },
+        // A listener whose queue is full (backlog 0 and one client in it): a TCP connect
+        // stays in SYN_SENT, a UNIX one waits for room.
+        { "connect-full", "connect to a full queue", { "connect(%s, %t.local)" }, true, true,
+          false, false, true,
+          { "%t = socket({SOCK})", "bind(%t, @t)", "listen(%t, 0)", "%g = socket({SOCK})",
+            "connect(%g, %t.local)" } },
         { "sendto", "sendto", { "sendto(%s, \"abc\", 0, %t.local)" }, true, true },
         { "recvfrom", "recvfrom", { "recvfrom(%s, 16, 0)" }, false, true },
         { "sendmsg", "sendmsg", { "sendmsg(%s, [\"ab\", \"c\"], 0)" }, false, true },
@@ -200,7 +208,9 @@ MatrixCell makeCell(const FamilySpec& f, const StateSpec& st, const CallSpec& c,
     cell.id = std::string(familyName(f.family)) + (blocking ? ".blocking." : ".nonblocking.")
         + st.key + "." + c.key;
     CellBuilder b { f, "c" + std::to_string(index) + "_", st.ready, {}, 0 };
-    if (c.target)
+    if (!c.targetLines.empty())
+        b.add(c.targetLines);
+    else if (c.target)
         b.add(f.stream ? Lines { "%t = socket({SOCK})", "bind(%t, @t)", "listen(%t, 4)" }
                        : Lines { "%t = socket({SOCK})", "bind(%t, @t)" });
     b.add(st.before);
@@ -226,6 +236,8 @@ MatrixCell makeCell(const FamilySpec& f, const StateSpec& st, const CallSpec& c,
     b.add({ "close(%s)" });
     for (const std::string& other : st.others)
         b.add({ "close(%" + other + ")" });
+    if (!c.targetLines.empty())
+        b.add({ "close(%g)" });
     if (c.target)
         b.add({ "close(%t)" });
     cell.text = std::move(b.text);
@@ -271,7 +283,8 @@ std::vector<MatrixCell> matrixCells()
         out.push_back(makeCell(f, f.states.front(), socketCall, true, out.size()));
         for (const bool blocking : { true, false })
             for (const CallSpec& c : calls()) {
-                if ((!blocking && !c.modeMatters) || (c.tcpOnly && f.family != MatrixFamily::Tcp))
+                if ((!blocking && !c.modeMatters) || (c.tcpOnly && f.family != MatrixFamily::Tcp)
+                    || (c.streamOnly && !f.stream))
                     continue;
                 for (const StateSpec& st : f.states)
                     if (!c.poll || st.ready)
