@@ -3,6 +3,7 @@
 #include "command_line.h"
 
 #include "core/poller.h"
+#include "matrix_command.h"
 #include "core/scenario.h"
 #include "core/scenario_export.h"
 #include "core/scenario_runner.h"
@@ -84,6 +85,8 @@ Options parseOptions(const QStringList& args)
             value(o.backend);
         else if (a == QLatin1String("--export-c"))
             value(o.exportC);
+        else if (a == QLatin1String("--matrix"))
+            o.matrix = true, hasValue ? void(o.matrixFamily = args[++i]) : void();
         else
             o.error = QStringLiteral("unknown argument \"%1\"; see --help").arg(a);
     }
@@ -114,6 +117,9 @@ QString usage()
         "  --export-c FILE        with --run FILE or --demo NAME: write the scenario as a\n"
         "                         self-contained C program to FILE and exit\n"
         "  --list-demos           list the built-in demos\n"
+        "  --matrix [FAMILY]      run every call in every socket state through the engine\n"
+        "                         (on --backend) and print what each returned, as Markdown\n"
+        "                         tables; FAMILY: tcp, udp, unix-stream or unix-dgram\n"
         "  --help                 this text\n"
         "\n"
         "Scenario files (.spg) hold one call per line in C-like syntax, for example:\n"
@@ -128,6 +134,8 @@ QString usage()
 
 int runHeadless(const Options& o)
 {
+    if (o.matrix)
+        return printMatrix(o.backend, o.matrixFamily);
     if (o.listDemos) {
         for (const ui::Demo& d : ui::demos())
             std::printf("%-28s %s\n", qPrintable(d.name), qPrintable(d.title));

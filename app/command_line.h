@@ -1,4 +1,5 @@
-// The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --help.
+// The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --matrix,
+// --help.
 // Parsing is pure; running a scenario headless needs no display.
 #pragma once
 
@@ -14,6 +15,8 @@ struct Options {
     QString exportC;   // --export-c FILE: write the scenario as a C program and exit
     bool help = false;
     bool listDemos = false;
+    bool matrix = false;  // --matrix [FAMILY]: print the call x state table and exit
+    QString matrixFamily; // tcp, udp, unix-stream, unix-dgram; empty: all
     QString error; // Non-empty: bad usage, exit 2.
 };
 
