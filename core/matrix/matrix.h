@@ -20,6 +20,14 @@ std::string_view familyName(MatrixFamily family);  // "tcp", "udp", "unix-stream
 std::string_view familyTitle(MatrixFamily family); // "TCP (AF_INET, SOCK_STREAM)"
 std::vector<MatrixFamily> matrixFamilies();
 
+// What a documented deviation lets differ. The set-up lines never may: they bring the socket
+// into its state, and a cell whose state is wrong tests nothing.
+enum class DeviationScope : std::uint8_t {
+    FromCall,      // the call under test and everything after it (a run that stops there too)
+    ArgumentsOnly, // only the arguments that lines show: every line is there, and every
+                   // result and errno agree
+};
+
 struct MatrixCell {
     std::string id;    // "tcp.blocking.connected.connect": family.mode.state.call
     std::string call;  // The row: "connect", "shutdown SHUT_WR", "getsockopt SO_ERROR"
@@ -32,13 +40,18 @@ struct MatrixCell {
     std::size_t testLine = 0; // Index of the call under test among the cell's trace lines.
     // Empty: the engine must answer exactly as the real calls do. Otherwise why it may not.
     std::string deviation;
+    DeviationScope deviationScope = DeviationScope::FromCall;
 };
 
 // Every cell, in a stable order (family, mode, call, state).
 std::vector<MatrixCell> matrixCells();
 
-// The documented deviation of a cell id ("" when none); see matrix_deviations.cpp.
-std::string matrixDeviation(const std::string& cellId);
+// The documented deviation of a cell id (empty text when none); see matrix_deviations.cpp.
+struct MatrixDeviation {
+    std::string text;
+    DeviationScope scope = DeviationScope::FromCall;
+};
+MatrixDeviation matrixDeviation(const std::string& cellId);
 std::vector<std::string> matrixDeviationPatterns(); // Every pattern of that table.
 
 // One scenario holding `which` cells (indices into `cells`), each cell after a marker line
@@ -66,6 +79,13 @@ std::vector<std::vector<std::string>> splitMatrixTrace(const std::vector<std::st
 // counted from the cell's own first socket, ephemeral ports masked).
 std::vector<std::string> normaliseCell(const std::vector<std::string>& lines,
                                        const std::string& dir);
+
+// The engine's lines of a cell against the real program's (both after normaliseCell()):
+// "" when they agree, or differ only as the cell's deviation allows; otherwise a report
+// naming the cell, why, and both traces side by side ("!" engine, "C" the real call).
+// `stopped`: why the engine's run stopped in this cell ("" when it did not).
+std::string compareMatrixCell(const MatrixCell& cell, const std::vector<std::string>& engine,
+                              const std::vector<std::string>& program, const std::string& stopped);
 
 // The engine's answers, per cell, after normaliseCell().
 struct MatrixRun {

@@ -241,7 +241,9 @@ MatrixCell makeCell(const FamilySpec& f, const StateSpec& st, const CallSpec& c,
     if (c.target)
         b.add({ "close(%t)" });
     cell.text = std::move(b.text);
-    cell.deviation = matrixDeviation(cell.id);
+    MatrixDeviation deviation = matrixDeviation(cell.id);
+    cell.deviation = std::move(deviation.text);
+    cell.deviationScope = deviation.scope;
     return cell;
 }
 

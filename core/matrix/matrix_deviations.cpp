@@ -11,6 +11,7 @@ namespace {
 struct Deviation {
     const char* pattern;
     const char* reason;
+    DeviationScope scope = DeviationScope::FromCall;
 };
 
 // Known engine bugs, being fixed in parallel (issue 7, part 1). Each text says what differs.
@@ -54,23 +55,23 @@ const Deviation kDeviations[] = {
     { "tcp.nonblocking.reset.connect-full", kConnectAfterReset },
     { "tcp.blocking.fresh.connect-full", kConnectTimeout },
     { "tcp.blocking.bound.connect-full", kConnectTimeout },
-    { "tcp.blocking.connecting.recvmsg", kTimeoutLine },
-    { "tcp.blocking.connected.recvmsg", kTimeoutLine },
-    { "tcp.blocking.shut-wr.recvmsg", kTimeoutLine },
-    { "udp.blocking.fresh.recvmsg", kTimeoutLine },
-    { "udp.blocking.bound.recvmsg", kTimeoutLine },
-    { "udp.blocking.connected.recvmsg", kTimeoutLine },
-    { "udp.blocking.shut-wr.recvmsg", kTimeoutLine },
-    { "unix-stream.blocking.connected.recvmsg", kTimeoutLine },
-    { "unix-stream.blocking.shut-wr.recvmsg", kTimeoutLine },
-    { "unix-dgram.blocking.fresh.recvmsg", kTimeoutLine },
-    { "unix-dgram.blocking.bound.recvmsg", kTimeoutLine },
-    { "unix-dgram.blocking.connected.recvmsg", kTimeoutLine },
-    { "unix-dgram.blocking.shut-wr.recvmsg", kTimeoutLine },
-    { "unix-dgram.blocking.peer-closed.recvmsg", kTimeoutLine },
-    { "tcp.blocking.connecting.send", kTimeoutLine },
-    { "tcp.blocking.connecting.sendto", kTimeoutLine },
-    { "tcp.blocking.connecting.sendmsg", kTimeoutLine },
+    { "tcp.blocking.connecting.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "tcp.blocking.connected.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "tcp.blocking.shut-wr.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "udp.blocking.fresh.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "udp.blocking.bound.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "udp.blocking.connected.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "udp.blocking.shut-wr.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "unix-stream.blocking.connected.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "unix-stream.blocking.shut-wr.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "unix-dgram.blocking.fresh.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "unix-dgram.blocking.bound.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "unix-dgram.blocking.connected.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "unix-dgram.blocking.shut-wr.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "unix-dgram.blocking.peer-closed.recvmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "tcp.blocking.connecting.send", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "tcp.blocking.connecting.sendto", kTimeoutLine, DeviationScope::ArgumentsOnly },
+    { "tcp.blocking.connecting.sendmsg", kTimeoutLine, DeviationScope::ArgumentsOnly },
 };
 
 bool globMatch(const char* p, const char* s)
@@ -84,11 +85,11 @@ bool globMatch(const char* p, const char* s)
 
 } // namespace
 
-std::string matrixDeviation(const std::string& cellId)
+MatrixDeviation matrixDeviation(const std::string& cellId)
 {
     for (const Deviation& d : kDeviations)
         if (globMatch(d.pattern, cellId.c_str()))
-            return d.reason;
+            return { d.reason, d.scope };
     return {};
 }
 
