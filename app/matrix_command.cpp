@@ -19,8 +19,10 @@ int printMatrix(const QString& backendName, const QString& family)
         if (family.isEmpty() || core::familyName(c.family) == family.toStdString())
             cells.push_back(std::move(c));
     if (cells.empty()) {
-        std::fprintf(stderr, "socket-playground: no matrix family \"%s\"; try tcp, udp, "
-                             "unix-stream or unix-dgram\n", qPrintable(family));
+        std::fprintf(stderr,
+                     "socket-playground: no matrix family \"%s\"; try tcp, udp, "
+                     "unix-stream or unix-dgram\n",
+                     qPrintable(family));
         return 2;
     }
     QTemporaryDir dir;
@@ -32,8 +34,8 @@ int printMatrix(const QString& backendName, const QString& family)
     std::fprintf(stderr, "running %zu cells through the engine (%s backend)...\n", cells.size(),
                  backendText.c_str());
     const core::MatrixRun run = core::runMatrix(cells, backend, dir.path().toStdString());
-    const std::string heading = "What each call returns in each state, on this machine ("
-        + backendText + " backend)";
+    const std::string heading =
+        "What each call returns in each state, on this machine (" + backendText + " backend)";
     std::string md = core::matrixMarkdown(cells, run.lines, heading);
     md += "\nBlocking cells set SO_RCVTIMEO and SO_SNDTIMEO to 50 ms first, so a call that "
           "would wait for ever returns -1 EAGAIN instead. \"fd\": a new socket; getsockopt "

@@ -101,9 +101,10 @@ void TestMatrix::initTestCase()
         QVERIFY(QDir().mkpath(dir));
         const MatrixScenario m = matrixScenario(m_cells, which, dir.toStdString());
         const ScenarioParse parsed = parseScenario(m.text);
-        QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.errors.front().format(name.toStdString()).c_str());
-        const Program p = compileAndRun(exportToC(parsed.scenario, name.toStdString() + ".spg"),
-                                        dir, name);
+        QVERIFY2(parsed.ok(),
+                 parsed.ok() ? "" : parsed.errors.front().format(name.toStdString()).c_str());
+        const Program p =
+            compileAndRun(exportToC(parsed.scenario, name.toStdString() + ".spg"), dir, name);
         QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
         const auto split = splitMatrixTrace(p.lines, m_cells.size());
         for (std::size_t i : which)
@@ -124,11 +125,28 @@ void TestMatrix::cellsAreWellFormed()
         QVERIFY2(p.ok(), (c.id + ": " + (p.ok() ? "" : p.errors.front().format(c.id))).c_str());
         QVERIFY2(c.testLine < p.scenario.steps.size(), c.id.c_str());
     }
-    for (const char* call : { "socket", "bind", "listen", "accept", "connect", "send", "recv",
-                              "sendto", "recvfrom", "sendmsg", "recvmsg", "shutdown SHUT_RD",
-                              "shutdown SHUT_WR", "shutdown SHUT_RDWR", "close",
-                              "getsockopt SO_ERROR", "setsockopt SO_REUSEADDR", "getsockname",
-                              "getpeername", "fcntl O_NONBLOCK", "ioctl FIONREAD", "poll" })
+    for (const char* call : { "socket",
+                              "bind",
+                              "listen",
+                              "accept",
+                              "connect",
+                              "send",
+                              "recv",
+                              "sendto",
+                              "recvfrom",
+                              "sendmsg",
+                              "recvmsg",
+                              "shutdown SHUT_RD",
+                              "shutdown SHUT_WR",
+                              "shutdown SHUT_RDWR",
+                              "close",
+                              "getsockopt SO_ERROR",
+                              "setsockopt SO_REUSEADDR",
+                              "getsockname",
+                              "getpeername",
+                              "fcntl O_NONBLOCK",
+                              "ioctl FIONREAD",
+                              "poll" })
         QVERIFY2(calls.count(call), call);
 }
 
@@ -203,9 +221,10 @@ void TestMatrix::engineMatchesTheRealCalls()
         }
     }
     qInfo("%zu cells, %d differ where documented", m_cells.size(), deviating);
-    QVERIFY2(failing == 0, qPrintable(QString::number(failing)
-                                      + " cell(s) differ from the real calls (side by side above):\n"
-                                      + QString::fromStdString(report)));
+    QVERIFY2(failing == 0,
+             qPrintable(QString::number(failing)
+                        + " cell(s) differ from the real calls (side by side above):\n"
+                        + QString::fromStdString(report)));
 }
 
 void TestMatrix::aDoctoredLineFails()

@@ -59,9 +59,10 @@ void TestMatrixCli::udpTable()
     QVERIFY(row("call").startsWith("| call | fresh | bound | bound + datagram waiting | "
                                    "connected | our SHUT_WR | peer closed | closed |"));
     QVERIFY2(row("listen").startsWith("| listen | -1 EOPNOTSUPP |"), qPrintable(row("listen")));
-    QVERIFY2(row("send").startsWith("| send | -1 EDESTADDRREQ | -1 EDESTADDRREQ | "
-                                    "-1 EDESTADDRREQ | 3 | -1 EPIPE | -1 ECONNREFUSED | -1 EBADF |"),
-             qPrintable(row("send")));
+    QVERIFY2(
+        row("send").startsWith("| send | -1 EDESTADDRREQ | -1 EDESTADDRREQ | "
+                               "-1 EDESTADDRREQ | 3 | -1 EPIPE | -1 ECONNREFUSED | -1 EBADF |"),
+        qPrintable(row("send")));
     QVERIFY(row("getsockopt SO_ERROR").contains("| 0 [111] |")); // the ICMP error, pending
     QVERIFY(row("poll").contains("POLLOUT"));
     QVERIFY(o.err.contains(QRegularExpression("running \\d+ cells through the engine \\(poll")));

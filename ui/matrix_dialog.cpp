@@ -28,15 +28,15 @@ struct MatrixDialog::Shared {
 
 MatrixDialog::MatrixDialog(core::Backend backend, std::vector<core::MatrixCell> cells,
                            QWidget* parent)
-    : QDialog(parent)
-    , m_backend(backend)
-    , m_shared(std::make_shared<Shared>())
-    , m_model(new MatrixModel(this))
-    , m_view(new QTableView(this))
-    , m_tables(new QComboBox(this))
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_poll(new QTimer(this))
+    : QDialog(parent),
+      m_backend(backend),
+      m_shared(std::make_shared<Shared>()),
+      m_model(new MatrixModel(this)),
+      m_view(new QTableView(this)),
+      m_tables(new QComboBox(this)),
+      m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)),
+      m_poll(new QTimer(this))
 {
     setWindowTitle(tr("Call × state table"));
     m_shared->cells = cells.empty() ? core::matrixCells() : std::move(cells);
@@ -67,9 +67,8 @@ MatrixDialog::MatrixDialog(core::Backend backend, std::vector<core::MatrixCell> 
     resize(1100, 700);
 
     connect(m_tables, &QComboBox::currentIndexChanged, this, &MatrixDialog::chooseTable);
-    connect(m_poll, &QTimer::timeout, this, [this] {
-        m_progress->setValue(static_cast<int>(m_shared->done.load()));
-    });
+    connect(m_poll, &QTimer::timeout, this,
+            [this] { m_progress->setValue(static_cast<int>(m_shared->done.load())); });
     chooseTable(0);
     start();
 }

@@ -6,10 +6,7 @@
 
 namespace spg::ui {
 
-MatrixModel::MatrixModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+MatrixModel::MatrixModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void MatrixModel::setResults(std::vector<core::MatrixCell> cells,
                              std::vector<std::vector<std::string>> lines,

@@ -19,7 +19,8 @@ public:
 
     // The cells and, indexed like them, each cell's trace lines (a MatrixRun's lines) and
     // why the run stopped there (may be empty).
-    void setResults(std::vector<core::MatrixCell> cells, std::vector<std::vector<std::string>> lines,
+    void setResults(std::vector<core::MatrixCell> cells,
+                    std::vector<std::vector<std::string>> lines,
                     std::vector<std::string> failures = {});
     void setTable(core::MatrixFamily family, bool blocking);
 
@@ -37,8 +38,8 @@ private:
     std::vector<std::string> m_failures;
     core::MatrixFamily m_family = core::MatrixFamily::Tcp;
     bool m_blocking = true;
-    QStringList m_calls;  // rows
-    QStringList m_states; // columns
+    QStringList m_calls;                   // rows
+    QStringList m_states;                  // columns
     std::vector<std::vector<long>> m_grid; // [row][column]: index into m_cells, or -1
 };
 

@@ -97,8 +97,7 @@ struct MatrixRun {
 // cell stops the run (a step that never finishes), the cell records why and the run goes on
 // with the next cell in a fresh engine and a fresh matrixRunDir(dir, n). `progress` (may be
 // empty) is called with the number of cells done so far. Blocks the calling thread.
-MatrixRun runMatrix(const std::vector<MatrixCell>& cells, Backend backend,
-                    const std::string& dir,
+MatrixRun runMatrix(const std::vector<MatrixCell>& cells, Backend backend, const std::string& dir,
                     const std::function<void(std::size_t done)>& progress = {});
 
 // The call under test's answer in short form: "0", "-1 EISCONN", "3", "fd" (a new socket),

@@ -14,33 +14,39 @@ namespace {
 using Lines = std::vector<std::string>;
 
 struct StateSpec {
-    const char* key;   // in the id: "peer-shut-wr"
-    const char* label; // the column: "peer SHUT_WR"
-    Lines before;      // lines before the subject's socket()
-    Lines after;       // after it (and after the blocking mode's timeouts)
-    Lines others;      // the other sockets still open at the end, closed by the clean-up
+    const char* key;             // in the id: "peer-shut-wr"
+    const char* label;           // the column: "peer SHUT_WR"
+    Lines before;                // lines before the subject's socket()
+    Lines after;                 // after it (and after the blocking mode's timeouts)
+    Lines others;                // the other sockets still open at the end, closed by the clean-up
     const char* ready = nullptr; // poll events ready in this state; none: no poll cell
     bool closeSubject = false;
 };
 
 struct FamilySpec {
     MatrixFamily family;
-    const char* sock;         // socket()'s arguments
-    bool inet;                // addresses 127.0.0.1:0, otherwise paths
+    const char* sock; // socket()'s arguments
+    bool inet;        // addresses 127.0.0.1:0, otherwise paths
     bool stream;
     std::vector<StateSpec> states;
+};
+
+enum CallFlag : unsigned {
+    Target = 1u << 0,     // needs %t, a socket to connect or send to
+    Mode = 1u << 1,       // also made on a non-blocking socket
+    TcpOnly = 1u << 2,    // a TCP option
+    StreamOnly = 1u << 3, // TCP and UNIX stream only
+    Poll = 1u << 4,       // only in states where {READY} is known
 };
 
 struct CallSpec {
     const char* key;
     const char* label;
-    Lines lines;              // the call under test, then its own probes
-    bool target = false;      // needs %t, a socket to connect or send to
-    bool modeMatters = false; // also made on a non-blocking socket
-    bool tcpOnly = false;
-    bool poll = false;
-    bool streamOnly = false;
+    Lines lines;            // the call under test, then its own probes
+    unsigned flags = 0;     // CallFlag bits
     Lines targetLines = {}; // instead of the usual %t
+
+    bool has(unsigned flag) const { return (flags & flag) != 0; }
 };
 
 const Lines kListener = { "%l = socket({SOCK})", "bind(%l, @l)", "listen(%l, 4)" };
@@ -58,29 +64,49 @@ std::vector<StateSpec> streamStates(bool tcp)
     s.push_back({ "fresh", "fresh", {}, {}, {}, "POLLOUT" });
     s.push_back({ "bound", "bound", {}, { "bind(%s, @s)" }, {}, "POLLOUT" });
     s.push_back({ "listening", "listening", {}, { "bind(%s, @s)", "listen(%s, 4)" }, {} });
-    s.push_back({ "pending", "listening + pending client", {},
-                  { "bind(%s, @s)", "listen(%s, 4)", "%c = socket({SOCK})", "connect(%c, %s.local)" },
-                  { "c" }, "POLLIN" });
+    s.push_back(
+        { "pending",
+          "listening + pending client",
+          {},
+          { "bind(%s, @s)", "listen(%s, 4)", "%c = socket({SOCK})", "connect(%c, %s.local)" },
+          { "c" },
+          "POLLIN" });
     if (tcp) // On Linux loopback a full queue (backlog 0, one client in it) drops the SYN.
-        s.push_back({ "connecting", "connecting",
+        s.push_back({ "connecting",
+                      "connecting",
                       { "%l = socket({SOCK})", "bind(%l, @l)", "listen(%l, 0)",
                         "%f = socket({SOCK})", "connect(%f, %l.local)" },
                       { "fcntl(%s, F_SETFL, O_NONBLOCK)", "connect(%s, %l.local)",
                         "fcntl(%s, F_SETFL, 0)" },
                       { "f", "l" } });
     s.push_back({ "connected", "connected", kListener, kConnect, { "p", "l" }, "POLLOUT" });
-    s.push_back({ "shut-wr", "our SHUT_WR", kListener, join(kConnect, { "shutdown(%s, SHUT_WR)" }),
-                  { "p", "l" }, "POLLOUT" });
-    s.push_back({ "peer-shut-wr", "peer SHUT_WR", kListener,
-                  join(kConnect, { "shutdown(%p, SHUT_WR)" }), { "p", "l" }, "POLLIN" });
-    s.push_back({ "peer-closed", "peer closed", kListener, join(kConnect, { "close(%p)" }), { "l" },
+    s.push_back({ "shut-wr",
+                  "our SHUT_WR",
+                  kListener,
+                  join(kConnect, { "shutdown(%s, SHUT_WR)" }),
+                  { "p", "l" },
+                  "POLLOUT" });
+    s.push_back({ "peer-shut-wr",
+                  "peer SHUT_WR",
+                  kListener,
+                  join(kConnect, { "shutdown(%p, SHUT_WR)" }),
+                  { "p", "l" },
+                  "POLLIN" });
+    s.push_back({ "peer-closed",
+                  "peer closed",
+                  kListener,
+                  join(kConnect, { "close(%p)" }),
+                  { "l" },
                   "POLLIN" });
     // TCP: the peer aborts (SO_LINGER {1, 0}). UNIX: the peer closes with our bytes unread.
-    s.push_back({ "reset", tcp ? "after RST" : "peer closed, data unread", kListener,
+    s.push_back({ "reset",
+                  tcp ? "after RST" : "peer closed, data unread",
+                  kListener,
                   join(kConnect,
                        tcp ? Lines { "setsockopt(%p, SOL_SOCKET, SO_LINGER, {1,0})", "close(%p)" }
                            : Lines { "send(%s, \"abc\", 0)", "close(%p)" }),
-                  { "l" }, "POLLIN" });
+                  { "l" },
+                  "POLLIN" });
     s.push_back({ "closed", "closed", {}, {}, {}, nullptr, true });
     return s;
 }
@@ -91,14 +117,26 @@ std::vector<StateSpec> datagramStates()
     std::vector<StateSpec> s;
     s.push_back({ "fresh", "fresh", {}, {}, {}, "POLLOUT" });
     s.push_back({ "bound", "bound", {}, { "bind(%s, @s)" }, {}, "POLLOUT" });
-    s.push_back({ "readable", "bound + datagram waiting", { "%p = socket({SOCK})" },
-                  { "bind(%s, @s)", "sendto(%p, \"hi\", 0, %s.local)" }, { "p" }, "POLLIN" });
-    s.push_back({ "connected", "connected", peer, { "connect(%s, %p.local)" }, { "p" }, "POLLOUT" });
-    s.push_back({ "shut-wr", "our SHUT_WR", peer, { "connect(%s, %p.local)", "shutdown(%s, SHUT_WR)" },
-                  { "p" }, "POLLOUT" });
+    s.push_back({ "readable",
+                  "bound + datagram waiting",
+                  { "%p = socket({SOCK})" },
+                  { "bind(%s, @s)", "sendto(%p, \"hi\", 0, %s.local)" },
+                  { "p" },
+                  "POLLIN" });
+    s.push_back(
+        { "connected", "connected", peer, { "connect(%s, %p.local)" }, { "p" }, "POLLOUT" });
+    s.push_back({ "shut-wr",
+                  "our SHUT_WR",
+                  peer,
+                  { "connect(%s, %p.local)", "shutdown(%s, SHUT_WR)" },
+                  { "p" },
+                  "POLLOUT" });
     // The peer's socket is gone: UDP learns it from the ICMP error that one send provokes.
-    s.push_back({ "peer-closed", "peer closed", peer,
-                  { "connect(%s, %p.local)", "close(%p)", "send(%s, \"x\", 0)" }, {} });
+    s.push_back({ "peer-closed",
+                  "peer closed",
+                  peer,
+                  { "connect(%s, %p.local)", "close(%p)", "send(%s, \"x\", 0)" },
+                  {} });
     s.push_back({ "closed", "closed", {}, {}, {}, nullptr, true });
     return s;
 }
@@ -119,37 +157,46 @@ const std::vector<CallSpec>& calls()
     static const std::vector<CallSpec> all = {
         { "bind", "bind", { "bind(%s, @b)" } },
         { "listen", "listen", { "listen(%s, 4)" } },
-        { "accept", "accept", { "%a = accept(%s)" }, false, true },
+        { "accept", "accept", { "%a = accept(%s)" }, Mode },
         // The second connect shows whether the first left the socket connected.
-        { "connect", "connect", { "connect(%s, %t.local)", "connect(%s, %t.local)" }, true, true },
-        { "send", "send", { "send(%s, \"abc\", 0)" }, false, true },
-        { "recv", "recv", { "recv(%s, 16, 0)" }, false, true },
+        { "connect",
+          "connect",
+          { "connect(%s, %t.local)", "connect(%s, %t.local)" },
+          Target | Mode },
+        { "send", "send", { "send(%s, \"abc\", 0)" }, Mode },
+        { "recv", "recv", { "recv(%s, 16, 0)" }, Mode },
         // A listener whose queue is full (backlog 0 and one client in it): a TCP connect
         // stays in SYN_SENT, a UNIX one waits for room.
-        { "connect-full", "connect to a full queue", { "connect(%s, %t.local)" }, true, true,
-          false, false, true,
+        { "connect-full",
+          "connect to a full queue",
+          { "connect(%s, %t.local)" },
+          Target | Mode | StreamOnly,
           { "%t = socket({SOCK})", "bind(%t, @t)", "listen(%t, 0)", "%g = socket({SOCK})",
             "connect(%g, %t.local)" } },
-        { "sendto", "sendto", { "sendto(%s, \"abc\", 0, %t.local)" }, true, true },
-        { "recvfrom", "recvfrom", { "recvfrom(%s, 16, 0)" }, false, true },
-        { "sendmsg", "sendmsg", { "sendmsg(%s, [\"ab\", \"c\"], 0)" }, false, true },
-        { "recvmsg", "recvmsg", { "recvmsg(%s, [2, 2], 0)" }, false, true },
+        { "sendto", "sendto", { "sendto(%s, \"abc\", 0, %t.local)" }, Target | Mode },
+        { "recvfrom", "recvfrom", { "recvfrom(%s, 16, 0)" }, Mode },
+        { "sendmsg", "sendmsg", { "sendmsg(%s, [\"ab\", \"c\"], 0)" }, Mode },
+        { "recvmsg", "recvmsg", { "recvmsg(%s, [2, 2], 0)" }, Mode },
         { "shutdown-rd", "shutdown SHUT_RD", { "shutdown(%s, SHUT_RD)" } },
         { "shutdown-wr", "shutdown SHUT_WR", { "shutdown(%s, SHUT_WR)" } },
         { "shutdown-rdwr", "shutdown SHUT_RDWR", { "shutdown(%s, SHUT_RDWR)" } },
         { "close", "close", { "close(%s)" } },
-        { "setsockopt-reuseaddr", "setsockopt SO_REUSEADDR",
+        { "setsockopt-reuseaddr",
+          "setsockopt SO_REUSEADDR",
           { "setsockopt(%s, SOL_SOCKET, SO_REUSEADDR, 1)" } },
-        { "setsockopt-nodelay", "setsockopt TCP_NODELAY",
-          { "setsockopt(%s, IPPROTO_TCP, TCP_NODELAY, 1)" }, false, false, true },
+        { "setsockopt-nodelay",
+          "setsockopt TCP_NODELAY",
+          { "setsockopt(%s, IPPROTO_TCP, TCP_NODELAY, 1)" },
+          TcpOnly },
         { "getsockopt-error", "getsockopt SO_ERROR", { "getsockopt(%s, SOL_SOCKET, SO_ERROR)" } },
-        { "getsockopt-acceptconn", "getsockopt SO_ACCEPTCONN",
+        { "getsockopt-acceptconn",
+          "getsockopt SO_ACCEPTCONN",
           { "getsockopt(%s, SOL_SOCKET, SO_ACCEPTCONN)" } },
         { "getsockname", "getsockname", { "getsockname(%s)" } },
         { "getpeername", "getpeername", { "getpeername(%s)" } },
         { "fcntl", "fcntl O_NONBLOCK", { "fcntl(%s, F_SETFL, O_NONBLOCK)" } },
         { "ioctl", "ioctl FIONREAD", { "ioctl(%s, FIONREAD)" } },
-        { "poll", "poll", { "poll(%s, {READY})" }, false, false, false, true },
+        { "poll", "poll", { "poll(%s, {READY})" }, Poll },
     };
     return all;
 }
@@ -210,7 +257,7 @@ MatrixCell makeCell(const FamilySpec& f, const StateSpec& st, const CallSpec& c,
     CellBuilder b { f, "c" + std::to_string(index) + "_", st.ready, {}, 0 };
     if (!c.targetLines.empty())
         b.add(c.targetLines);
-    else if (c.target)
+    else if (c.has(Target))
         b.add(f.stream ? Lines { "%t = socket({SOCK})", "bind(%t, @t)", "listen(%t, 4)" }
                        : Lines { "%t = socket({SOCK})", "bind(%t, @t)" });
     b.add(st.before);
@@ -238,7 +285,7 @@ MatrixCell makeCell(const FamilySpec& f, const StateSpec& st, const CallSpec& c,
         b.add({ "close(%" + other + ")" });
     if (!c.targetLines.empty())
         b.add({ "close(%g)" });
-    if (c.target)
+    if (c.has(Target))
         b.add({ "close(%t)" });
     cell.text = std::move(b.text);
     MatrixDeviation deviation = matrixDeviation(cell.id);
@@ -285,11 +332,11 @@ std::vector<MatrixCell> matrixCells()
         out.push_back(makeCell(f, f.states.front(), socketCall, true, out.size()));
         for (const bool blocking : { true, false })
             for (const CallSpec& c : calls()) {
-                if ((!blocking && !c.modeMatters) || (c.tcpOnly && f.family != MatrixFamily::Tcp)
-                    || (c.streamOnly && !f.stream))
+                if ((!blocking && !c.has(Mode)) || (c.has(TcpOnly) && f.family != MatrixFamily::Tcp)
+                    || (c.has(StreamOnly) && !f.stream))
                     continue;
                 for (const StateSpec& st : f.states)
-                    if (!c.poll || st.ready)
+                    if (!c.has(Poll) || st.ready)
                         out.push_back(makeCell(f, st, c, blocking, out.size()));
             }
     }

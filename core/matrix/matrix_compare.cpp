@@ -37,7 +37,8 @@ std::string unexcused(const MatrixCell& cell, const std::vector<std::string>& en
     if (engine.empty() && program.empty())
         return "neither run printed a line for this cell";
     if (cell.deviation.empty())
-        return stopped.empty() ? "differs from the real calls" : "the engine's run stopped: " + stopped;
+        return stopped.empty() ? "differs from the real calls"
+                               : "the engine's run stopped: " + stopped;
     const std::size_t setUp = cell.testLine;
     if (engine.size() < setUp || program.size() < setUp
         || !std::equal(program.begin(), program.begin() + static_cast<long>(setUp), engine.begin()))
@@ -45,7 +46,8 @@ std::string unexcused(const MatrixCell& cell, const std::vector<std::string>& en
     if (cell.deviationScope == DeviationScope::FromCall)
         return {};
     if (!stopped.empty())
-        return "the engine's run stopped (" + stopped + "), but the deviation excuses arguments only";
+        return "the engine's run stopped (" + stopped
+            + "), but the deviation excuses arguments only";
     if (engine.size() != program.size())
         return "a line is missing or extra, but the deviation excuses arguments only";
     for (std::size_t i = 0; i < engine.size(); ++i)

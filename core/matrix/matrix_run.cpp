@@ -7,8 +7,8 @@
 #include "core/scenario_export.h"
 #include "core/scenario_runner.h"
 
-#include <filesystem>
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
 namespace spg::core {
@@ -57,8 +57,8 @@ void runFamily(const std::vector<MatrixCell>& cells, std::vector<std::size_t> pe
         const ScenarioParse parsed = parseScenario(m.text);
         if (!parsed.ok()) {
             for (std::size_t i : pending)
-                run.failure[i] = "the matrix scenario does not parse: "
-                    + parsed.errors.front().format("matrix");
+                run.failure[i] =
+                    "the matrix scenario does not parse: " + parsed.errors.front().format("matrix");
             return;
         }
         RunOptions options;
