@@ -32,11 +32,12 @@ struct FamilySpec {
 };
 
 enum CallFlag : unsigned {
-    Target = 1u << 0,     // needs %t, a socket to connect or send to
-    Mode = 1u << 1,       // also made on a non-blocking socket
-    TcpOnly = 1u << 2,    // a TCP option
-    StreamOnly = 1u << 3, // TCP and UNIX stream only
-    Poll = 1u << 4,       // only in states where {READY} is known
+    Target = 1u << 0,        // needs %t, a socket to connect or send to
+    Mode = 1u << 1,          // also made on a non-blocking socket
+    TcpOnly = 1u << 2,       // a TCP option
+    StreamOnly = 1u << 3,    // TCP and UNIX stream only
+    Poll = 1u << 4,          // only in states where {READY} is known
+    ConnectedOnly = 1u << 5, // only in the "connected" state (its set-up needs the peer)
 };
 
 struct CallSpec {
@@ -45,6 +46,7 @@ struct CallSpec {
     Lines lines;            // the call under test, then its own probes
     unsigned flags = 0;     // CallFlag bits
     Lines targetLines = {}; // instead of the usual %t
+    Lines before = {};      // the call's own set-up, after the state's
 
     bool has(unsigned flag) const { return (flags & flag) != 0; }
 };
@@ -80,10 +82,16 @@ std::vector<StateSpec> streamStates(bool tcp)
                         "fcntl(%s, F_SETFL, 0)" },
                       { "f", "l" } });
     s.push_back({ "connected", "connected", kListener, kConnect, { "p", "l" }, "POLLOUT" });
+    s.push_back({ "readable",
+                  "connected + 3 bytes waiting",
+                  kListener,
+                  join(kConnect, { "send(%p, \"abc\", 0)" }),
+                  { "p", "l" },
+                  "POLLIN" });
     s.push_back({ "shut-wr",
                   "our SHUT_WR",
                   kListener,
-                  join(kConnect, { "shutdown(%s, SHUT_WR)" }),
+                  join(kConnect, { "shutdown(%s, SHUT_WR)", "shutdown(%s, SHUT_WR)" }),
                   { "p", "l" },
                   "POLLOUT" });
     s.push_back({ "peer-shut-wr",
@@ -155,16 +163,28 @@ const std::vector<FamilySpec>& families()
 const std::vector<CallSpec>& calls()
 {
     static const std::vector<CallSpec> all = {
-        { "bind", "bind", { "bind(%s, @b)" } },
-        { "listen", "listen", { "listen(%s, 4)" } },
+        { "bind", "bind", { "bind(%s, @b)", "bind(%s, @b)" } },
+        { "listen", "listen", { "listen(%s, 4)", "listen(%s, 4)" } },
         { "accept", "accept", { "%a = accept(%s)" }, Mode },
-        // The second connect shows whether the first left the socket connected.
+        // A second call of the same kind, where it is cheap, shows the state the first left:
+        // the second connect whether the first left the socket connected.
         { "connect",
           "connect",
           { "connect(%s, %t.local)", "connect(%s, %t.local)" },
           Target | Mode },
         { "send", "send", { "send(%s, \"abc\", 0)" }, Mode },
         { "recv", "recv", { "recv(%s, 16, 0)" }, Mode },
+        // MSG_WAITALL waits for all 16 bytes; a timeout ends it with what has come so far.
+        { "recv-waitall", "recv MSG_WAITALL", { "recv(%s, 16, MSG_WAITALL)" }, Mode },
+        // Small buffers on both sides fill after some 64 KiB: the blocking send returns the
+        // bytes it could queue when SO_SNDTIMEO ends it, the next one EAGAIN.
+        { "send-full",
+          "send into a full buffer",
+          { "send(%s, {BIG}, 0)", "send(%s, {BIG}, 0)" },
+          Mode | StreamOnly | ConnectedOnly,
+          {},
+          { "setsockopt(%s, SOL_SOCKET, SO_SNDBUF, 4096)",
+            "setsockopt(%p, SOL_SOCKET, SO_RCVBUF, 4096)" } },
         // A listener whose queue is full (backlog 0 and one client in it): a TCP connect
         // stays in SYN_SENT, a UNIX one waits for room.
         { "connect-full",
@@ -177,9 +197,11 @@ const std::vector<CallSpec>& calls()
         { "recvfrom", "recvfrom", { "recvfrom(%s, 16, 0)" }, Mode },
         { "sendmsg", "sendmsg", { "sendmsg(%s, [\"ab\", \"c\"], 0)" }, Mode },
         { "recvmsg", "recvmsg", { "recvmsg(%s, [2, 2], 0)" }, Mode },
-        { "shutdown-rd", "shutdown SHUT_RD", { "shutdown(%s, SHUT_RD)" } },
-        { "shutdown-wr", "shutdown SHUT_WR", { "shutdown(%s, SHUT_WR)" } },
-        { "shutdown-rdwr", "shutdown SHUT_RDWR", { "shutdown(%s, SHUT_RDWR)" } },
+        { "shutdown-rd", "shutdown SHUT_RD", { "shutdown(%s, SHUT_RD)", "shutdown(%s, SHUT_RD)" } },
+        { "shutdown-wr", "shutdown SHUT_WR", { "shutdown(%s, SHUT_WR)", "shutdown(%s, SHUT_WR)" } },
+        { "shutdown-rdwr",
+          "shutdown SHUT_RDWR",
+          { "shutdown(%s, SHUT_RDWR)", "shutdown(%s, SHUT_RDWR)" } },
         { "close", "close", { "close(%s)" } },
         { "setsockopt-reuseaddr",
           "setsockopt SO_REUSEADDR",
@@ -201,9 +223,10 @@ const std::vector<CallSpec>& calls()
     return all;
 }
 
-// The probes after every call: the pending error and the peer, which together tell most
-// states apart.
-const Lines kProbes = { "getsockopt(%s, SOL_SOCKET, SO_ERROR)", "getpeername(%s)" };
+// The probes after every call: the pending error, the peer and the local address, which
+// together tell most states apart.
+const Lines kProbes = { "getsockopt(%s, SOL_SOCKET, SO_ERROR)", "getpeername(%s)",
+                        "getsockname(%s)" };
 
 void replaceAll(std::string& s, std::string_view from, std::string_view to)
 {
@@ -216,6 +239,8 @@ std::string expand(std::string line, const FamilySpec& f, const std::string& pre
                    const char* ready)
 {
     replaceAll(line, "{SOCK}", f.sock);
+    if (line.find("{BIG}") != std::string::npos)
+        replaceAll(line, "{BIG}", "\"" + std::string(100000, 'x') + "\"");
     if (ready)
         replaceAll(line, "{READY}", ready);
     for (std::size_t at = line.find('@'); at != std::string::npos; at = line.find('@', at)) {
@@ -276,6 +301,7 @@ MatrixCell makeCell(const FamilySpec& f, const StateSpec& st, const CallSpec& c,
     if (st.closeSubject)
         b.add({ "close(%s)" });
     if (!makeIsTest) {
+        b.add(c.before);
         cell.testLine = b.count;
         b.add(c.lines);
     }
@@ -336,7 +362,8 @@ std::vector<MatrixCell> matrixCells()
                     || (c.has(StreamOnly) && !f.stream))
                     continue;
                 for (const StateSpec& st : f.states)
-                    if (!c.has(Poll) || st.ready)
+                    if ((!c.has(Poll) || st.ready)
+                        && (!c.has(ConnectedOnly) || st.key == std::string_view("connected")))
                         out.push_back(makeCell(f, st, c, blocking, out.size()));
             }
     }
