@@ -56,7 +56,9 @@ MatrixDialog::MatrixDialog(core::Backend backend, std::vector<core::MatrixCell> 
                                 "every cell is a small scenario played through the engine. "
                                 "Hover a cell for the call's strace line. Blocking cells set "
                                 "SO_RCVTIMEO and SO_SNDTIMEO to 50 ms first, so a call that "
-                                "would wait for ever returns -1 EAGAIN."),
+                                "would wait for ever returns -1 EAGAIN. † marks a cell where the "
+                                "engine is known to differ from the real call (the tooltip "
+                                "says how)."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

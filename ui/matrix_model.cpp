@@ -88,7 +88,8 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
     const std::string failure = i < m_failures.size() ? m_failures[i] : std::string();
     switch (role) {
     case Qt::DisplayRole:
-        return ran ? QString::fromStdString(core::shortResult(line)) : QStringLiteral("(stopped)");
+        return (ran ? QString::fromStdString(core::shortResult(line)) : QStringLiteral("(stopped)"))
+            + (cell->deviation.empty() ? QString() : QStringLiteral(" †"));
     case Qt::ToolTipRole: {
         QString tip = QString::fromStdString(ran ? line : "the run stopped here: " + failure);
         if (!cell->deviation.empty())

@@ -105,7 +105,8 @@ MatrixRun runMatrix(const std::vector<MatrixCell>& cells, Backend backend, const
 std::string shortResult(const std::string& line);
 
 // The table: per family and mode, rows = calls, columns = states; each cell its
-// shortResult(). `lines` is indexed like `cells` (a MatrixRun's lines).
+// shortResult(), with " †" where the cell documents a deviation (the engine's answer is known
+// to differ from the kernel's there). `lines` is indexed like `cells` (a MatrixRun's lines).
 std::string matrixMarkdown(const std::vector<MatrixCell>& cells,
                            const std::vector<std::vector<std::string>>& lines,
                            const std::string& heading);

@@ -82,7 +82,9 @@ std::string matrixMarkdown(const std::vector<MatrixCell>& cells,
                 if (std::find(states.begin(), states.end(), c.state) == states.end())
                     states.push_back(c.state);
                 const bool ran = i < lines.size() && c.testLine < lines[i].size();
-                grid[{ c.call, c.state }] = ran ? shortResult(lines[i][c.testLine]) : "(stopped)";
+                // The engine's answer; a dagger where it is known to differ from the kernel's.
+                grid[{ c.call, c.state }] = (ran ? shortResult(lines[i][c.testLine]) : "(stopped)")
+                    + (c.deviation.empty() ? "" : " †");
             }
             if (calls.empty())
                 continue;
@@ -104,6 +106,8 @@ std::string matrixMarkdown(const std::vector<MatrixCell>& cells,
             }
         }
     }
+    out += "\n† The engine's answer here differs from the real call's (a documented deviation: "
+           "core/matrix/matrix_deviations.cpp says how and why).\n";
     return out;
 }
 
