@@ -85,9 +85,11 @@ Options parseOptions(const QStringList& args)
             value(o.backend);
         else if (a == QLatin1String("--export-c"))
             value(o.exportC);
-        else if (a == QLatin1String("--matrix"))
-            o.matrix = true, hasValue ? void(o.matrixFamily = args[++i]) : void();
-        else
+        else if (a == QLatin1String("--matrix")) {
+            o.matrix = true; // its family is optional, like --run's file after --demo
+            if (hasValue)
+                o.matrixFamily = args[++i];
+        } else
             o.error = QStringLiteral("unknown argument \"%1\"; see --help").arg(a);
     }
     if (o.runFile == QLatin1String("-") && o.demo.isEmpty())
