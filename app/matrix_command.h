@@ -7,8 +7,9 @@
 
 namespace spg::app {
 
-// Returns the exit status: 0 when every cell ran, 1 when a cell stopped the run (its table
-// entry says "(stopped)"), 2 for an unknown family.
+// Returns the exit status: 0 when every cell ran or stopped only where its documented
+// deviation says it does, 1 when another cell stopped the run (its table entry says
+// "(stopped)"), 2 for an unknown family.
 int printMatrix(const QString& backend, const QString& family);
 
 } // namespace spg::app
