@@ -2,10 +2,11 @@
 // is a plain switch ("run that demo headless"): QCommandLineParser has no optional values.
 #include "command_line.h"
 
-#include "core/sys/poller.h"
+#include "app/matrix_command.h"
 #include "core/scenario/scenario.h"
-#include "export/scenario_export.h"
 #include "core/scenario/scenario_runner.h"
+#include "core/sys/poller.h"
+#include "export/scenario_export.h"
 #include "ui/demo_library.h"
 
 #include <QFile>
@@ -124,7 +125,11 @@ Options parseOptions(const QStringList& args)
             number(o.strsize, kMaxStrsize, "a number of bytes from 0 to 1048576");
         else if (a == QLatin1String("--ready-fd"))
             number(o.readyFd, 1 << 20, "a file descriptor number");
-        else
+        else if (a == QLatin1String("--matrix")) {
+            o.matrix = true; // its family is optional, like --run's file after --demo
+            if (hasValue)
+                o.matrixFamily = args[++i];
+        } else
             o.error = QStringLiteral("unknown argument \"%1\"; see --help").arg(a);
     }
     if (o.error.isEmpty() && o.strsize >= 0 && o.runFile.isEmpty() && o.exportC.isEmpty())
@@ -163,6 +168,9 @@ QString usage()
         "  --ready-fd N           with --run: also write each listener's line (below) to\n"
         "                         file descriptor N, which stays open until the run ends\n"
         "  --list-demos           list the built-in demos\n"
+        "  --matrix [FAMILY]      run every call in every socket state through the engine\n"
+        "                         (on --backend) and print what each returned, as Markdown\n"
+        "                         tables; FAMILY: tcp, udp, unix-stream or unix-dgram\n"
         "  --help                 this text\n"
         "\n"
         "A headless run also reports on stderr, for scripts and logs:\n"
@@ -183,6 +191,8 @@ QString usage()
 
 int runHeadless(const Options& o)
 {
+    if (o.matrix)
+        return printMatrix(o.backend, o.matrixFamily);
     if (o.listDemos) {
         for (const ui::Demo& d : ui::demos())
             std::printf("%-28s %s\n", qPrintable(d.name), qPrintable(d.title));

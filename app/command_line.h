@@ -1,5 +1,6 @@
 // The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --strsize N,
-// --ready-fd N, --help. Parsing is pure; running a scenario headless needs no display.
+// --ready-fd N, --matrix [FAMILY], --help. Parsing is pure; running a scenario headless
+// needs no display.
 #pragma once
 
 #include <QString>
@@ -19,6 +20,8 @@ struct Options {
     int readyFd = -1; // --ready-fd N: also write each "listening on ADDR" line to fd N
     bool help = false;
     bool listDemos = false;
+    bool matrix = false;  // --matrix [FAMILY]: print the call x state table and exit
+    QString matrixFamily; // tcp, udp, unix-stream, unix-dgram; empty: all
     QString error; // Non-empty: bad usage, exit 2.
 };
 

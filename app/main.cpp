@@ -1,5 +1,5 @@
-// Socket Playground: a thin main. Headless modes (--run, --list-demos, --export-c, --help)
-// start only a QCoreApplication, so they need no display.
+// Socket Playground: a thin main. Headless modes (--run, --list-demos, --export-c,
+// --matrix, --help) start only a QCoreApplication, so they need no display.
 #include "command_line.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
@@ -21,7 +21,8 @@ int main(int argc, char* argv[])
         std::printf("%s", qPrintable(spg::app::usage()));
         return 0;
     }
-    const bool headless = !options.runFile.isEmpty() || options.listDemos || !options.exportC.isEmpty();
+    const bool headless = !options.runFile.isEmpty() || options.listDemos || !options.exportC.isEmpty()
+        || options.matrix;
     if (headless) {
         QCoreApplication app(argc, argv);
         return spg::app::runHeadless(options);

@@ -6,7 +6,7 @@
 // else may. Real sockets on 127.0.0.1, ::1 and UNIX paths in a temporary directory.
 #include "export/scenario_export.h"
 #include "core/scenario/scenario_runner.h"
-#include "support/trace_compare.h"
+#include "matrix/trace_compare.h"
 
 #include <QtTest>
 

@@ -11,6 +11,7 @@
 #include "scenario_panel.h"
 #include "engine_bridge.h"
 #include "follow_tail.h"
+#include "matrix_dialog.h"
 #include "gauge_delegate.h"
 #include "hex_panel.h"
 #include "hex_source.h"
@@ -241,6 +242,13 @@ void MainWindow::buildMenus()
         view->addAction(d->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Call × state &table"), this, [this] {
+        // On the backend the status bar shows; its own engine, so the session is untouched.
+        const auto backend = static_cast<core::Backend>(m_backend->currentData().toInt());
+        auto* dialog = new MatrixDialog(backend, {}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addAction(tr("&About Socket Playground"), this, [this] {
         QMessageBox::about(this, tr("About Socket Playground"),
                            tr("<p><b>Socket Playground</b> lets you make raw POSIX socket calls "

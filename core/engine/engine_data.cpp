@@ -4,6 +4,7 @@
 // loop keeps serving every other socket. On a non-blocking socket the raw EAGAIN /
 // EINPROGRESS comes back as is.
 #include "core/words/address.h"
+#include "core/engine/call_text.h"
 #include "core/engine/engine_worker.h"
 #include "core/words/strace_format.h"
 #include "core/sys/sys.h"
@@ -22,54 +23,6 @@ constexpr std::size_t kMaxReceive = 64u << 20;
 bool isAgain(int error)
 {
     return error == EAGAIN || error == EWOULDBLOCK;
-}
-
-bool receives(CallKind kind)
-{
-    return kind == CallKind::Recv || kind == CallKind::RecvFrom || kind == CallKind::RecvMsg;
-}
-
-std::string joined(const Command& c)
-{
-    std::string all;
-    for (const std::string& part : c.payload)
-        all += part;
-    return all;
-}
-
-std::size_t receiveLength(const Command& c)
-{
-    if (c.kind != CallKind::RecvMsg)
-        return c.length;
-    std::size_t total = 0;
-    for (std::size_t n : c.iovLengths)
-        total += n;
-    return total;
-}
-
-// The iovec list rendered as strace does, showing the bytes each buffer holds.
-std::string iovText(const std::vector<std::size_t>& lengths, const std::string& bytes,
-                    std::size_t filled, std::size_t strsize)
-{
-    std::string out = "[";
-    std::size_t at = 0;
-    for (std::size_t i = 0; i < lengths.size(); ++i) {
-        const std::size_t n = std::min(lengths[i], filled > at ? filled - at : 0);
-        if (i)
-            out += ", ";
-        out += "{iov_base=" + quoteBytes(bytes.data() + std::min(at, bytes.size()), n, strsize)
-            + ", iov_len=" + std::to_string(lengths[i]) + "}";
-        at += lengths[i];
-    }
-    return out + "]";
-}
-
-std::vector<std::size_t> lengthsOf(const std::vector<std::string>& parts)
-{
-    std::vector<std::size_t> lengths;
-    for (const std::string& p : parts)
-        lengths.push_back(p.size());
-    return lengths;
 }
 
 // Whether a blocking connect() would still be asleep, given what the non-blocking one said.
@@ -190,27 +143,6 @@ SysResult receiveOnce(int fd, const BlockedCall& call, std::string& buffer, Sock
     return res;
 }
 
-// The arguments of a receive call's strace line, showing the bytes it returned.
-std::string receiveArgs(const Command& c, const std::string& data, const SysResult& final,
-                        const SockAddr* peer, int msgFlags, std::size_t strsize)
-{
-    const std::string from = peer ? straceSockaddr(peer->get(), peer->length) : "NULL";
-    const std::string fromLength = std::to_string(peer ? peer->length : 0);
-    if (c.kind == CallKind::RecvMsg)
-        return "{msg_name=" + from + ", msg_namelen=" + fromLength
-            + ", msg_iov=" + iovText(c.iovLengths, data, final.ok() ? data.size() : 0, strsize)
-            + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
-            + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}, "
-            + msgFlagsText(c.flags);
-    if (c.kind == CallKind::Read) // read(fd, buf, count): no flags
-        return (final.ok() ? quoteBytes(data.data(), data.size(), strsize) : "0x...") + ", "
-            + std::to_string(receiveLength(c));
-    std::string args = (final.ok() ? quoteBytes(data.data(), data.size(), strsize) : "0x...") + ", "
-        + std::to_string(receiveLength(c)) + ", " + msgFlagsText(c.flags);
-    if (c.kind == CallKind::RecvFrom)
-        args += ", " + from + ", [" + fromLength + "]";
-    return args;
-}
 
 } // namespace
 
@@ -393,7 +325,7 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
 EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& call)
 {
     const Command& c = call.command;
-    const std::string all = joined(c);
+    const std::string all = joinedPayload(c);
     const std::size_t offset = static_cast<std::size_t>(call.done);
     const int flags = c.flags | sys::noSignalFlag();
     SysResult res;
@@ -447,24 +379,8 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     }
     const SysResult final = call.done > 0 ? SysResult { static_cast<long>(call.done), 0 } : res;
     CallRecord r = startRecord(call.id, c, &s);
-    std::string args;
-    if (c.kind == CallKind::SendMsg) {
-        args = "{msg_name=" + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
-            + ", msg_namelen=" + std::to_string(to ? call.target.length : 0)
-            + ", msg_iov=" + iovText(lengthsOf(c.payload), all, all.size(), m_options.strsize)
-            + ", msg_iovlen=" + std::to_string(c.payload.size())
-            + ", msg_controllen=0, msg_flags=0}, " + msgFlagsText(flags);
-    } else if (c.kind == CallKind::Write) { // write(fd, buf, count): no flags
-        args = quoteBytes(all.data(), all.size(), m_options.strsize) + ", " + std::to_string(all.size());
-    } else {
-        args = quoteBytes(all.data(), all.size(), m_options.strsize) + ", "
-            + std::to_string(all.size()) + ", " + msgFlagsText(flags);
-        if (c.kind == CallKind::SendTo)
-            args += ", " + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
-                + ", " + std::to_string(to ? call.target.length : 0);
-    }
-    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
-        + resultTail(final);
+    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
+        + sendArgs(c, all, call.target, m_options.strsize) + ") " + resultTail(final);
     r.result = final.value;
     r.error = final.error;
     if (call.done > 0) {

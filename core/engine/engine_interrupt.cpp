@@ -3,6 +3,7 @@
 // as the kernel ends the real call: with the byte count when some bytes already moved, and
 // otherwise with the call's own error (EAGAIN, EINPROGRESS for connect, EINTR).
 #include "core/words/address.h"
+#include "core/engine/call_text.h"
 #include "core/engine/engine_worker.h"
 #include "core/words/strace_format.h"
 #include "core/sys/sys.h"
@@ -12,16 +13,6 @@
 namespace spg::core {
 
 namespace {
-
-bool receives(CallKind kind)
-{
-    return kind == CallKind::Recv || kind == CallKind::RecvFrom || kind == CallKind::RecvMsg;
-}
-
-bool sends(CallKind kind)
-{
-    return kind == CallKind::Send || kind == CallKind::SendTo || kind == CallKind::SendMsg;
-}
 
 } // namespace
 
@@ -57,33 +48,15 @@ std::string EngineWorker::earlyText(const SocketEntry& s, const BlockedCall& cal
     const Command& c = call.command;
     std::string args = std::to_string(s.fd) + ", ";
     const std::string& got = call.received;
-    switch (c.kind) {
-    case CallKind::Connect:
+    if (receives(c.kind))
+        args += receiveArgs(c, got, result, nullptr, 0, m_options.strsize);
+    else if (sends(c.kind))
+        args += sendArgs(c, joinedPayload(c), call.target, m_options.strsize);
+    else if (c.kind == CallKind::Connect)
         args += straceSockaddr(call.target.get(), call.target.length) + ", "
             + std::to_string(call.target.length);
-        break;
-    case CallKind::Accept: args += "0x..., [128]"; break;
-    case CallKind::Recv:
-    case CallKind::RecvFrom:
-        args += (result.ok() ? quoteBytes(got.data(), got.size()) : std::string("0x...")) + ", "
-            + std::to_string(c.length) + ", " + msgFlagsText(c.flags);
-        if (c.kind == CallKind::RecvFrom)
-            args += ", NULL, [0]";
-        break;
-    case CallKind::Send:
-    case CallKind::SendTo: {
-        std::string all;
-        for (const std::string& part : c.payload)
-            all += part;
-        args += quoteBytes(all.data(), all.size()) + ", " + std::to_string(all.size()) + ", "
-            + msgFlagsText(c.flags | sys::noSignalFlag());
-        if (c.kind == CallKind::SendTo && call.target.length)
-            args += ", " + straceSockaddr(call.target.get(), call.target.length) + ", "
-                + std::to_string(call.target.length);
-        break;
-    }
-    default: args += "..., " + msgFlagsText(c.flags); break;
-    }
+    else
+        args += "0x..., [128]"; // accept, accept4
     return std::string(callName(c.kind)) + "(" + args + ") " + resultTail(result);
 }
 

@@ -1,5 +1,5 @@
 // The trace comparison of test support: orderTrace and normaliseTrace.
-#include "support/trace_compare.h"
+#include "matrix/trace_compare.h"
 
 #include <algorithm>
 #include <cctype>
