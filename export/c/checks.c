@@ -20,8 +20,12 @@ enum relation { EQ, NE, LT, LE, GT, GE };
 
 static int holds(long actual, enum relation rel, long wanted)
 {
-    return rel == EQ ? actual == wanted : rel == NE ? actual != wanted : rel == LT ? actual < wanted
-         : rel == LE ? actual <= wanted : rel == GT ? actual > wanted : actual >= wanted;
+    return rel == EQ ? actual == wanted
+        : rel == NE  ? actual != wanted
+        : rel == LT  ? actual < wanted
+        : rel == LE  ? actual <= wanted
+        : rel == GT  ? actual > wanted
+                     : actual >= wanted;
 }
 
 /* @piece HelperRelationText needs HelperRelation */
@@ -37,7 +41,8 @@ static void expect_result(int line, long result, enum relation rel, long wanted)
 {
     int err = errno;
     if (!holds(result, rel, wanted))
-        fail(line, "expected %s%ld, got %s", relation_text(rel), wanted, outcome_text(result, err) + 2);
+        fail(line, "expected %s%ld, got %s", relation_text(rel), wanted,
+             outcome_text(result, err) + 2);
 }
 
 /* @piece HelperExpectErrno needs HelperBase HelperFail */
@@ -56,14 +61,17 @@ static const char *tcp_state(int fd, int *queue)
 {
     *queue = -1;
 #if defined(__linux__)
-    static const char *const names[] = { "", "ESTABLISHED", "SYN_SENT", "SYN_RECEIVED",
-        "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT", "CLOSED", "CLOSE_WAIT", "LAST_ACK", "LISTEN",
-        "CLOSING", "SYN_RECEIVED" };
+    static const char *const names[] = {
+        "",           "ESTABLISHED", "SYN_SENT",    "SYN_RECEIVED", "FIN_WAIT_1",
+        "FIN_WAIT_2", "TIME_WAIT",   "CLOSED",      "CLOSE_WAIT",   "LAST_ACK",
+        "LISTEN",     "CLOSING",     "SYN_RECEIVED"
+    };
     struct tcp_info info;
 #define TCP_STATE_OPTION TCP_INFO
 #elif defined(__APPLE__) && defined(TCP_CONNECTION_INFO)
-    static const char *const names[] = { "CLOSED", "LISTEN", "SYN_SENT", "SYN_RECEIVED",
-        "ESTABLISHED", "CLOSE_WAIT", "FIN_WAIT_1", "CLOSING", "LAST_ACK", "FIN_WAIT_2", "TIME_WAIT" };
+    static const char *const names[] = { "CLOSED",      "LISTEN",     "SYN_SENT",   "SYN_RECEIVED",
+                                         "ESTABLISHED", "CLOSE_WAIT", "FIN_WAIT_1", "CLOSING",
+                                         "LAST_ACK",    "FIN_WAIT_2", "TIME_WAIT" };
     struct tcp_connection_info info;
 #define TCP_STATE_OPTION TCP_CONNECTION_INFO
 #endif
@@ -118,12 +126,14 @@ static void track(const char *call, int fd, long result)
         now = "closed";
     else if (strcmp(call, "connect") == 0 && result < 0)
         now = err == EINPROGRESS || err == EALREADY ? "connecting"
-            : strcmp(now, "connecting") == 0 ? "created" : now;
+            : strcmp(now, "connecting") == 0        ? "created"
+                                                    : now;
     else if (strcmp(call, "socket") == 0 || (strcmp(call, "bind") == 0 && !strcmp(now, "created")))
         now = strcmp(call, "socket") == 0 ? "created" : "bound";
     else if (strcmp(call, "listen") == 0)
         now = "listening";
-    else if (strcmp(call, "connect") == 0 || strcmp(call, "accept") == 0 || !strcmp(call, "socketpair"))
+    else if (strcmp(call, "connect") == 0 || strcmp(call, "accept") == 0
+             || !strcmp(call, "socketpair"))
         now = "connected";
     lifecycle[fd] = now;
 }

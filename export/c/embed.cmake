@@ -1,12 +1,13 @@
 # Embeds the exported program's C helpers (export/c/*.c) in a C++ source, at build time:
 #   cmake -DOUTPUT=pieces.cpp -DSOURCES="head.c|print.c|..." -P embed.cmake
-# The files are read in the order given. Each is cut at its marker lines (a whole line each):
-#   /* @head */                                     the head: emitted first in every program
-#   /* @piece HelperBytes needs HelperBase HelperEscape */
-# A piece runs from its marker to the next marker or the end of the file; what comes before a
-# file's first marker (its header comment) is not emitted. A piece's name is its Helper bit in
-# export/scenario_export.h, and it may need only pieces named before it (prelude() relies on
-# that order and emits the pieces in it). Plain CMake, so the build needs no other tool.
+# The files are read in the order given and cut at marker lines (each a whole line):
+#   /* @head */                                            the head, first in every program
+#   /* @piece HelperBytes needs HelperBase HelperEscape */  one helper and what it needs
+# A section runs from its marker to the next marker or the end of the file. Not emitted: what
+# comes before a file's first marker (its header comment), and /* clang-format off */ and
+# /* clang-format on */ lines. A piece's name is its Helper bit (export/scenario_export.h);
+# it may need only pieces named before it, since prelude() closes over needs in one backward
+# pass and emits the pieces in this order. Plain CMake, so the build needs no other tool.
 cmake_minimum_required(VERSION 3.21)
 
 if(NOT OUTPUT OR NOT SOURCES)
@@ -27,7 +28,9 @@ function(spg_add_section file marker body)
         message(FATAL_ERROR "${file}: bad marker `${marker}` (want /* @head */ or "
                             "/* @piece HelperName needs HelperA HelperB */)")
     endif()
-    string(REGEX REPLACE "^\n+" "" text "${body}")
+    # clang-format directives (around a table laid out by hand) mean nothing in the program.
+    string(REGEX REPLACE "\n/\\* clang-format o(n|ff) \\*/\n" "\n" text "${body}")
+    string(REGEX REPLACE "^\n+" "" text "${text}")
     string(REGEX REPLACE "\n+$" "" text "${text}")
     string(FIND "${text}" ")${delim}\"" clash)
     if(NOT clash EQUAL -1)

@@ -121,7 +121,8 @@ static int glob_match(const char *pattern, const char *text)
  * getsockname, getpeername or ioctl(FIONREAD) returned. A number is compared with the
  * number the kernel gave (has_number), text with a pattern. */
 static void expect_value(int line, long result, const char *what, const char *got, int has_number,
-                         long number, const char *pattern, int equal, enum relation rel, long wanted)
+                         long number, const char *pattern, int equal, enum relation rel,
+                         long wanted)
 {
     int err = errno;
     if (result < 0)

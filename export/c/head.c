@@ -3,7 +3,7 @@
  * assume it. See embed.cmake for the markers. */
 
 /* @head */
-#define _GNU_SOURCE      /* Linux: MSG_MORE, struct tcp_info */
+#define _GNU_SOURCE /* Linux: MSG_MORE, struct tcp_info */
 #define _DEFAULT_SOURCE
 #define _DARWIN_C_SOURCE /* macOS: SO_NOSIGPIPE, TCP_CONNECTION_INFO */
 

@@ -6,10 +6,10 @@
 static const char *poll_events_text(short events)
 {
     static const struct flag_name names[] = {
-        { POLLIN, "POLLIN" }, { POLLPRI, "POLLPRI" }, { POLLOUT, "POLLOUT" },
-        { POLLERR, "POLLERR" }, { POLLHUP, "POLLHUP" }, { POLLNVAL, "POLLNVAL" },
-        { POLLRDNORM, "POLLRDNORM" }, { POLLRDBAND, "POLLRDBAND" },
-        { POLLWRNORM, "POLLWRNORM" }, { POLLWRBAND, "POLLWRBAND" },
+        { POLLIN, "POLLIN" },         { POLLPRI, "POLLPRI" },       { POLLOUT, "POLLOUT" },
+        { POLLERR, "POLLERR" },       { POLLHUP, "POLLHUP" },       { POLLNVAL, "POLLNVAL" },
+        { POLLRDNORM, "POLLRDNORM" }, { POLLRDBAND, "POLLRDBAND" }, { POLLWRNORM, "POLLWRNORM" },
+        { POLLWRBAND, "POLLWRBAND" },
 #ifdef POLLRDHUP
         { POLLRDHUP, "POLLRDHUP" },
 #endif
@@ -26,18 +26,21 @@ static const char *pollfd_text(const struct pollfd *fds, const int *shown, int c
         if (returned && fds[i].revents == 0)
             continue;
         strcat(out, first ? "" : ", ");
-        strcat(out, text("{fd=%d, %s=%s}", shown[i], returned ? "revents" : "events",
-                         poll_events_text(returned ? fds[i].revents : fds[i].events)));
+        strcat(out,
+               text("{fd=%d, %s=%s}", shown[i], returned ? "revents" : "events",
+                    poll_events_text(returned ? fds[i].revents : fds[i].events)));
         first = 0;
     }
     return strcat(out, "]");
 }
 
-static void print_poll(long result, const struct pollfd *fds, const int *shown, int count, int timeout)
+static void print_poll(long result, const struct pollfd *fds, const int *shown, int count,
+                       int timeout)
 {
     int err = errno;
     const char *tail = result > 0 ? text(" (%s)", pollfd_text(fds, shown, count, 1))
-                     : result == 0 ? " (Timeout)" : "";
+        : result == 0             ? " (Timeout)"
+                                  : "";
     printf("poll(%s, %d, %d) %s%s\n", pollfd_text(fds, shown, count, 0), count, timeout,
            outcome_text(result, err), tail);
     errno = err;

@@ -25,6 +25,7 @@ PRINTF_LIKE(1, 2) static const char *text(const char *fmt, ...)
 }
 
 /* errno names: POSIX defines the first ones everywhere, the guarded ones may be missing. */
+/* clang-format off */
 static const struct { int number; const char *name; } errno_names[] = {
 #define E(name) { name, #name }
     E(EPERM), E(ENOENT), E(EINTR), E(EIO), E(EBADF), E(EAGAIN), E(ENOMEM), E(EACCES),
@@ -52,6 +53,7 @@ static const struct { int number; const char *name; } errno_names[] = {
 #endif
 #undef E
 };
+/* clang-format on */
 
 /* How strace ends a call's line: "= 5" or "= -1 ECONNREFUSED (Connection refused)". */
 static const char *outcome_text(long result, int err)
@@ -62,7 +64,8 @@ static const char *outcome_text(long result, int err)
             name = errno_names[i].name;
     if (result >= 0)
         return text("= %ld", result);
-    return name ? text("= -1 %s (%s)", name, strerror(err)) : text("= -1 E%d (%s)", err, strerror(err));
+    return name ? text("= -1 %s (%s)", name, strerror(err))
+                : text("= -1 E%d (%s)", err, strerror(err));
 }
 
 /* Prints one call's line: the call, then its outcome (errno is read first and left as it
@@ -88,8 +91,12 @@ static void escape(char *out, const void *data, size_t length, int c_escapes)
     size_t at = strlen(out);
     for (size_t i = 0; i < length && at + 12 < 4096; i++) {
         unsigned char c = p[i];
-        const char *esc = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
-                        : c == '"' ? "\\\"" : c == '\\' ? "\\\\" : NULL;
+        const char *esc = c == '\n' ? "\\n"
+            : c == '\r'             ? "\\r"
+            : c == '\t'             ? "\\t"
+            : c == '"'              ? "\\\""
+            : c == '\\'             ? "\\\\"
+                                    : NULL;
         if (esc != NULL && c_escapes) {
             out[at++] = esc[0];
             out[at++] = esc[1];
@@ -138,23 +145,25 @@ static const char *sockaddr_text(const struct sockaddr *from, socklen_t len)
                  ntohs(in->sin_port), inet_ntop(AF_INET, &in->sin_addr, ip, sizeof ip));
     } else if (sa->sa_family == AF_INET6 && len >= sizeof(struct sockaddr_in6)) {
         const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)sa;
-        snprintf(out, 4096, "{sa_family=AF_INET6, sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
+        snprintf(out, 4096,
+                 "{sa_family=AF_INET6, sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
                  "inet_pton(AF_INET6, \"%s\", &sin6_addr), sin6_scope_id=%s}",
                  ntohs(in6->sin6_port), (unsigned)ntohl(in6->sin6_flowinfo),
                  inet_ntop(AF_INET6, &in6->sin6_addr, ip, sizeof ip),
                  in6->sin6_scope_id != 0 && if_indextoname(in6->sin6_scope_id, name)
-                     ? text("if_nametoindex(\"%s\")", name) : text("%u", (unsigned)in6->sin6_scope_id));
+                     ? text("if_nametoindex(\"%s\")", name)
+                     : text("%u", (unsigned)in6->sin6_scope_id));
     } else if (sa->sa_family == AF_UNIX) {
         const struct sockaddr_un *un = (const struct sockaddr_un *)sa;
         size_t room = len > path_at ? len - path_at : 0;
         room = room < sizeof un->sun_path ? room : sizeof un->sun_path;
         strcpy(out, "{sa_family=AF_UNIX");
-        if (room > 0 && un->sun_path[0] != '\0') {        /* a path */
+        if (room > 0 && un->sun_path[0] != '\0') { /* a path */
             strcat(out, ", sun_path=\"");
             escape(out, un->sun_path, strnlen(un->sun_path, room), 1);
             strcat(out, "\"");
 #ifdef __linux__
-        } else if (room > 0) {                            /* an abstract name */
+        } else if (room > 0) { /* an abstract name */
             strcat(out, ", sun_path=@\"");
             escape(out, un->sun_path + 1, room - 1, 1);
             strcat(out, "\"");
@@ -163,9 +172,12 @@ static const char *sockaddr_text(const struct sockaddr *from, socklen_t len)
         strcat(out, "}");
     } else {
         snprintf(out, 4096, "{sa_family=%s, sa_data=\"",
-                 sa->sa_family == AF_INET ? "AF_INET" : sa->sa_family == AF_INET6 ? "AF_INET6"
-                 : sa->sa_family == AF_UNSPEC ? "AF_UNSPEC" : text("AF_%d", sa->sa_family));
-        escape(out, (const char *)sa + family_end, (len < sizeof copy ? len : sizeof copy) - family_end, 1);
+                 sa->sa_family == AF_INET         ? "AF_INET"
+                     : sa->sa_family == AF_INET6  ? "AF_INET6"
+                     : sa->sa_family == AF_UNSPEC ? "AF_UNSPEC"
+                                                  : text("AF_%d", sa->sa_family));
+        escape(out, (const char *)sa + family_end,
+               (len < sizeof copy ? len : sizeof copy) - family_end, 1);
         strcat(out, "\"}");
     }
     errno = saved;
@@ -173,7 +185,10 @@ static const char *sockaddr_text(const struct sockaddr *from, socklen_t len)
 }
 
 /* @piece HelperFlags needs HelperBase */
-struct flag_name { int bit; const char *name; };
+struct flag_name {
+    int bit;
+    const char *name;
+};
 
 /* "MSG_PEEK|MSG_WAITALL": the names of the bits set, other bits in hex, "0" for none. */
 static const char *flags_text(int flags, const struct flag_name *names, size_t count)
@@ -195,9 +210,14 @@ static const char *flags_text(int flags, const struct flag_name *names, size_t c
 static const char *msg_flags_text(int flags)
 {
     static const struct flag_name names[] = {
-        { MSG_OOB, "MSG_OOB" }, { MSG_PEEK, "MSG_PEEK" }, { MSG_DONTROUTE, "MSG_DONTROUTE" },
-        { MSG_CTRUNC, "MSG_CTRUNC" }, { MSG_TRUNC, "MSG_TRUNC" }, { MSG_DONTWAIT, "MSG_DONTWAIT" },
-        { MSG_EOR, "MSG_EOR" }, { MSG_WAITALL, "MSG_WAITALL" },
+        { MSG_OOB, "MSG_OOB" },
+        { MSG_PEEK, "MSG_PEEK" },
+        { MSG_DONTROUTE, "MSG_DONTROUTE" },
+        { MSG_CTRUNC, "MSG_CTRUNC" },
+        { MSG_TRUNC, "MSG_TRUNC" },
+        { MSG_DONTWAIT, "MSG_DONTWAIT" },
+        { MSG_EOR, "MSG_EOR" },
+        { MSG_WAITALL, "MSG_WAITALL" },
 #ifdef MSG_NOSIGNAL
         { MSG_NOSIGNAL, "MSG_NOSIGNAL" },
 #endif
@@ -213,13 +233,15 @@ static const char *msg_flags_text(int flags)
 static const char *file_flags_text(int flags)
 {
     static const struct flag_name names[] = {
-        { O_NONBLOCK, "O_NONBLOCK" }, { O_APPEND, "O_APPEND" },
+        { O_NONBLOCK, "O_NONBLOCK" },
+        { O_APPEND, "O_APPEND" },
 #ifdef O_ASYNC
         { O_ASYNC, "O_ASYNC" },
 #endif
     };
     const char *access = (flags & O_ACCMODE) == O_RDONLY ? "O_RDONLY"
-                       : (flags & O_ACCMODE) == O_WRONLY ? "O_WRONLY" : "O_RDWR";
+        : (flags & O_ACCMODE) == O_WRONLY                ? "O_WRONLY"
+                                                         : "O_RDWR";
     const char *rest = flags_text(flags & ~O_ACCMODE, names, sizeof names / sizeof names[0]);
     return strcmp(rest, "0") == 0 ? access : text("%s|%s", access, rest);
 }
@@ -236,7 +258,8 @@ static const char *iov_text(const struct iovec *iov, int count, size_t filled)
         strcat(out, i ? ", {iov_base=\"" : "{iov_base=\"");
         escape(out, iov[i].iov_base, n < STRSIZE ? n : STRSIZE, 1);
         strcat(out, n > STRSIZE ? "\"..." : "\"");
-        snprintf(out + strlen(out), 4096 - strlen(out), ", iov_len=%lu}", (unsigned long)iov[i].iov_len);
+        snprintf(out + strlen(out), 4096 - strlen(out), ", iov_len=%lu}",
+                 (unsigned long)iov[i].iov_len);
         at += iov[i].iov_len;
     }
     return strcat(out, "]");
@@ -260,12 +283,15 @@ static const char *address_text(const struct sockaddr *from, socklen_t len)
         strcpy(out, "(truncated)");
     } else if (sa->sa_family == AF_INET && len >= sizeof(struct sockaddr_in)) {
         const struct sockaddr_in *in = (const struct sockaddr_in *)sa;
-        snprintf(out, 4096, "%s:%u", inet_ntop(AF_INET, &in->sin_addr, ip, sizeof ip), ntohs(in->sin_port));
+        snprintf(out, 4096, "%s:%u", inet_ntop(AF_INET, &in->sin_addr, ip, sizeof ip),
+                 ntohs(in->sin_port));
     } else if (sa->sa_family == AF_INET6 && len >= sizeof(struct sockaddr_in6)) {
         const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)sa;
         unsigned scope = (unsigned)in6->sin6_scope_id;
         snprintf(out, 4096, "[%s%s]:%u", inet_ntop(AF_INET6, &in6->sin6_addr, ip, sizeof ip),
-                 scope == 0 ? "" : if_indextoname(scope, name) ? text("%%%s", name) : text("%%%u", scope),
+                 scope == 0                        ? ""
+                     : if_indextoname(scope, name) ? text("%%%s", name)
+                                                   : text("%%%u", scope),
                  ntohs(in6->sin6_port));
     } else if (sa->sa_family == AF_UNIX) {
         const struct sockaddr_un *un = (const struct sockaddr_un *)sa;
@@ -281,7 +307,8 @@ static const char *address_text(const struct sockaddr *from, socklen_t len)
         else
             strcat(out, "(unnamed)");
     } else {
-        snprintf(out, 4096, "%s:?", sa->sa_family == AF_UNSPEC ? "AF_UNSPEC" : text("AF_%d", sa->sa_family));
+        snprintf(out, 4096, "%s:?",
+                 sa->sa_family == AF_UNSPEC ? "AF_UNSPEC" : text("AF_%d", sa->sa_family));
     }
     errno = saved;
     return out;
