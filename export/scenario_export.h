@@ -7,9 +7,8 @@
 //   scenario_export.cpp          the generator: main(), one block per step, jobs, waits
 //   scenario_export_calls.cpp    the C of each call and of its strace-style line
 //   scenario_export_text.cpp     C literals, comments, names, wrapping; address set-up
-//   scenario_export_prelude.cpp  includes and the printing helpers of the program
-//   scenario_export_checks.cpp   the expectation helpers
-//   scenario_export_expect.cpp   poll printing and the richer expect clauses' checks
+//   scenario_export_prelude.cpp  the program's head and the helpers it uses
+//   c/*.c                        those helpers as real C, embedded at build time (c/embed.cmake)
 #pragma once
 
 #include "core/scenario/scenario.h"
@@ -126,14 +125,16 @@ struct CallContext {
 Code callCode(const Step& s, const CallContext& context, unsigned& helpers);
 Addr addressCode(const Step& s, const CallContext& context, unsigned& helpers);
 
-// The prelude's pieces for checking expectations (scenario_export_checks.cpp).
+// The prelude's text, generated at build time from export/c/*.c by export/c/embed.cmake:
+// the head (feature macros and includes), and every helper piece in file order, each after
+// the pieces it needs.
 struct Piece {
     Helper helper;
     unsigned needs;
     const char* text;
 };
-const std::vector<Piece>& checkPieces();
-const std::vector<Piece>& expectPieces(); // scenario_export_expect.cpp
+const char* preludeHead();
+const std::vector<Piece>& preludePieces();
 
 } // namespace c_export
 

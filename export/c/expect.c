@@ -1,130 +1,9 @@
-// The exported program's poll() printing and the checks of the richer `expect` clauses
-// (bytes with their first difference, prefix, contains, matches, length, text and pattern
-// values, revents, msg_flags, peer, backlog, within). Each message mirrors
-// checkExpectation() in scenario_expect.cpp word for word.
-#include "export/scenario_export.h"
+/* The checks of the richer `expect` clauses: bytes with their first difference, prefix,
+ * contains, matches, length, values, revents, msg_flags, peer, backlog, within. Each message
+ * mirrors checkExpectation() in core/scenario/scenario_expect.cpp word for word. Each piece is
+ * emitted only when the program uses it; see embed.cmake. */
 
-namespace spg::core::c_export {
-
-const std::vector<Piece>& expectPieces()
-{
-    static const std::vector<Piece> pieces = {
-        { HelperAutomation, HelperNoSigpipe | HelperNoSignal, R"C(
-/* The playground's automations, as threads that run until the program ends: auto_accept()
- * accepts every connection; auto_receive() reads what arrives, echo() also sends it back.
- * On a listener, receive and echo apply to each connection it accepts. */
-enum { AUTO_ACCEPT = 1, AUTO_RECEIVE = 2, AUTO_ECHO = 4 };
-static _Atomic int automation[1024];
-
-static void *serve_run(void *arg)
-{
-    int fd = (int)(intptr_t)arg;
-    char buf[65536];
-    for (;;) {
-        struct sockaddr_storage from;
-        socklen_t len = sizeof from;
-        ssize_t n = recvfrom(fd, buf, sizeof buf, 0, (struct sockaddr *)&from, &len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n == 0 && len == 0 && (automation[fd] & AUTO_ECHO))
-            shutdown(fd, SHUT_WR); /* end of file, all echoed: say so too, as the playground does */
-        if (n <= 0 && !(n == 0 && len > 0))
-            return NULL;
-        for (ssize_t sent = 0; (automation[fd] & AUTO_ECHO) && sent < n;) {
-            ssize_t m = len > 0 ? sendto(fd, buf + sent, (size_t)(n - sent), NOSIGNAL,
-                                         (struct sockaddr *)&from, len)
-                                : send(fd, buf + sent, (size_t)(n - sent), NOSIGNAL);
-            if (m < 0)
-                return NULL;
-            sent += m;
-        }
-    }
-}
-
-static void *accept_run(void *arg)
-{
-    int fd = (int)(intptr_t)arg;
-    for (;;) {
-        pthread_t t;
-        int c = accept(fd, NULL, NULL);
-        if (c < 0 && (errno == EINTR || errno == ECONNABORTED))
-            continue;
-        if (c < 0)
-            return NULL;
-        no_sigpipe(c);
-        if (c < 1024 && (automation[fd] & (AUTO_RECEIVE | AUTO_ECHO))) {
-            automation[c] = automation[fd] & (AUTO_RECEIVE | AUTO_ECHO);
-            if (pthread_create(&t, NULL, serve_run, (void *)(intptr_t)c) == 0)
-                pthread_detach(t);
-        }
-    }
-}
-
-/* Turns an automation on for `fd` and starts its thread the first time. Returns 0. */
-static int automate(int fd, int what)
-{
-    int saved = errno, listening = 0, before;
-    socklen_t len = sizeof listening;
-    pthread_t t;
-    if (fd < 0 || fd >= 1024)
-        return 0;
-    before = automation[fd];
-    automation[fd] |= what;
-    getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len);
-    if (what == AUTO_ACCEPT && !(before & AUTO_ACCEPT)) {
-        if (pthread_create(&t, NULL, accept_run, (void *)(intptr_t)fd) == 0)
-            pthread_detach(t);
-    } else if (what != AUTO_ACCEPT && !listening && !(before & (AUTO_RECEIVE | AUTO_ECHO))) {
-        if (pthread_create(&t, NULL, serve_run, (void *)(intptr_t)fd) == 0)
-            pthread_detach(t);
-    }
-    errno = saved;
-    return 0;
-}
-)C" },
-        { HelperPoll, HelperFlags, R"C(
-/* poll()'s event bits in strace's words, in the order the playground names them. */
-static const char *poll_events_text(short events)
-{
-    static const struct flag_name names[] = {
-        { POLLIN, "POLLIN" }, { POLLPRI, "POLLPRI" }, { POLLOUT, "POLLOUT" },
-        { POLLERR, "POLLERR" }, { POLLHUP, "POLLHUP" }, { POLLNVAL, "POLLNVAL" },
-        { POLLRDNORM, "POLLRDNORM" }, { POLLRDBAND, "POLLRDBAND" },
-        { POLLWRNORM, "POLLWRNORM" }, { POLLWRBAND, "POLLWRBAND" },
-#ifdef POLLRDHUP
-        { POLLRDHUP, "POLLRDHUP" },
-#endif
-    };
-    return flags_text((unsigned short)events, names, sizeof names / sizeof names[0]);
-}
-
-/* "[{fd=5, events=POLLIN}]", or with `returned` the entries that came back with revents. */
-static const char *pollfd_text(const struct pollfd *fds, const int *shown, int count, int returned)
-{
-    char *out = strcpy(scratch(), "[");
-    int first = 1;
-    for (int i = 0; i < count; i++) {
-        if (returned && fds[i].revents == 0)
-            continue;
-        strcat(out, first ? "" : ", ");
-        strcat(out, text("{fd=%d, %s=%s}", shown[i], returned ? "revents" : "events",
-                         poll_events_text(returned ? fds[i].revents : fds[i].events)));
-        first = 0;
-    }
-    return strcat(out, "]");
-}
-
-static void print_poll(long result, const struct pollfd *fds, const int *shown, int count, int timeout)
-{
-    int err = errno;
-    const char *tail = result > 0 ? text(" (%s)", pollfd_text(fds, shown, count, 1))
-                     : result == 0 ? " (Timeout)" : "";
-    printf("poll(%s, %d, %d) %s%s\n", pollfd_text(fds, shown, count, 0), count, timeout,
-           outcome_text(result, err), tail);
-    errno = err;
-}
-)C" },
-        { HelperBytesDiff, HelperBytes, R"C(
+/* @piece HelperBytesDiff needs HelperBytes */
 /* Up to four bytes before the first difference and four after, the differing one in []. */
 static void hex_window(char *out, const unsigned char *p, size_t length, size_t from, size_t at)
 {
@@ -152,8 +31,8 @@ static const char *bytes_difference(const void *wanted, size_t wn, const void *g
     return text("expected %zu bytes, got %zu; first difference at offset %zu: expected %s, got %s",
                 wn, gn, at, wbuf, gbuf);
 }
-)C" },
-        { HelperExpectBytes, HelperBytesDiff | HelperFail, R"C(
+
+/* @piece HelperExpectBytes needs HelperBytesDiff HelperFail */
 /* expect "hello\r\n": exactly the bytes the call sent or received. */
 static void expect_bytes(int line, long result, const char *what, const void *got,
                          size_t got_length, const void *wanted, size_t wanted_length)
@@ -164,8 +43,8 @@ static void expect_bytes(int line, long result, const char *what, const void *go
     if (got_length != wanted_length || memcmp(got, wanted, got_length) != 0)
         fail(line, "%s", bytes_difference(wanted, wanted_length, got, got_length));
 }
-)C" },
-        { HelperExpectSome, HelperBytesDiff | HelperFail | HelperRelation, R"C(
+
+/* @piece HelperExpectSome needs HelperBytesDiff HelperFail HelperRelation */
 enum bytes_check { PREFIX, CONTAINS, MATCHES, LENGTH };
 
 /* A payload in a message: whole when short, else its length and first 16 bytes. */
@@ -212,8 +91,8 @@ static void expect_some(int line, long result, const char *what, enum bytes_chec
         fail(line, "expected %s, got %zu", what, got_length);
     }
 }
-)C" },
-        { HelperGlob, 0, R"C(
+
+/* @piece HelperGlob */
 /* '*' matches any run of characters; everything else is literal. */
 static int glob_match(const char *pattern, const char *text)
 {
@@ -236,13 +115,14 @@ static int glob_match(const char *pattern, const char *text)
         pattern++;
     return *pattern == '\0';
 }
-)C" },
-        { HelperExpectValue, HelperBase | HelperFail | HelperRelationText | HelperGlob, R"C(
+
+/* @piece HelperExpectValue needs HelperBase HelperFail HelperRelationText HelperGlob */
 /* expect value 16384, value != "0.0.0.0:0", value 127.0.0.1:*: what getsockopt,
  * getsockname, getpeername or ioctl(FIONREAD) returned. A number is compared with the
  * number the kernel gave (has_number), text with a pattern. */
 static void expect_value(int line, long result, const char *what, const char *got, int has_number,
-                         long number, const char *pattern, int equal, enum relation rel, long wanted)
+                         long number, const char *pattern, int equal, enum relation rel,
+                         long wanted)
 {
     int err = errno;
     if (result < 0)
@@ -254,8 +134,8 @@ static void expect_value(int line, long result, const char *what, const char *go
         fail(line, "expected value %s%ld, got \"%s\"", relation_text(rel), wanted, got);
     }
 }
-)C" },
-        { HelperExpectBits, HelperBase | HelperFail, R"C(
+
+/* @piece HelperExpectBits needs HelperBase HelperFail */
 /* expect revents POLLOUT|POLLHUP, revents has POLLIN, flags MSG_TRUNC: exactly these bits,
  * or with `has` at least these. */
 static void expect_bits(int line, long result, const char *what, unsigned got, unsigned wanted,
@@ -267,8 +147,8 @@ static void expect_bits(int line, long result, const char *what, unsigned got, u
     if (has ? (got & wanted) != wanted : got != wanted)
         fail(line, "expected %s, got %s", what, got_text);
 }
-)C" },
-        { HelperAddressOf, HelperBase | HelperAddress, R"C(
+
+/* @piece HelperAddressOf needs HelperBase HelperAddress */
 /* The address of the socket `fd` (its own, or with `peer` its peer's) in the playground's
  * short form, "" when it has none. */
 static const char *address_of(int fd, int peer)
@@ -281,8 +161,8 @@ static const char *address_of(int fd, int peer)
     errno = saved;
     return r == 0 ? address_text((struct sockaddr *)&a, len) : "";
 }
-)C" },
-        { HelperExpectPeer, HelperBase | HelperFail | HelperGlob | HelperAddress, R"C(
+
+/* @piece HelperExpectPeer needs HelperBase HelperFail HelperGlob HelperAddress */
 /* expect peer 127.0.0.1:*, expect peer srv.local: the address recvfrom, recvmsg or accept
  * reported. `ref` names a socket's address instead of a pattern. */
 static void expect_peer(int line, long result, const char *got, const char *pattern,
@@ -295,8 +175,8 @@ static void expect_peer(int line, long result, const char *got, const char *patt
     fail(line, "expected peer %s, got %s", ref ? text("%s (%s)", ref, ref_address) : pattern,
          got[0] ? got : outcome_text(result, err) + 2);
 }
-)C" },
-        { HelperExpectBacklog, HelperFail | HelperRelationText, R"C(
+
+/* @piece HelperExpectBacklog needs HelperFail HelperRelationText */
 /* expect backlog 4096: a listener's accept-queue limit (Linux: TCP_INFO's tcpi_sacked; -1
  * where the system does not tell or the socket is not a listener). */
 static void expect_backlog(int line, int fd, int closed, enum relation rel, long wanted)
@@ -319,8 +199,8 @@ static void expect_backlog(int line, int fd, int closed, enum relation rel, long
     if (!holds(limit, rel, wanted))
         fail(line, "expected backlog %s%ld, got %d", relation_text(rel), wanted, limit);
 }
-)C" },
-        { HelperExpectWithin, HelperFail, R"C(
+
+/* @piece HelperExpectWithin needs HelperFail */
 /* Milliseconds on a clock that only goes forward. */
 static long now_ms(void)
 {
@@ -335,9 +215,3 @@ static void expect_within(int line, const char *what, long took, long from, long
     if (took < from - slack || took > to + slack)
         fail(line, "expected %s (give or take %ld ms), took %ld ms", what, slack, took);
 }
-)C" },
-    };
-    return pieces;
-}
-
-} // namespace spg::core::c_export

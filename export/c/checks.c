@@ -1,16 +1,8 @@
-// The exported program's checks: the expectation helpers of its prelude, which mirror
-// the player's messages word for word.
-#include "export/scenario_export.h"
+/* The exported program's expectation helpers: fail(), the result, errno, state and queue
+ * checks, and background jobs. Their messages mirror the player's word for word. Each piece
+ * is emitted only when the program uses it; see embed.cmake. */
 
-
-namespace spg::core {
-
-namespace c_export {
-
-const std::vector<Piece>& checkPieces()
-{
-    static const std::vector<Piece> pieces = {
-        { HelperFail, 0, R"C(
+/* @piece HelperFail */
 /* The scenario does not hold: say which line and why, and stop with status 1. */
 PRINTF_LIKE(2, 3) static void fail(int line, const char *fmt, ...)
 {
@@ -22,33 +14,38 @@ PRINTF_LIKE(2, 3) static void fail(int line, const char *fmt, ...)
     printf("expect failed: line %d: %s\n", line, why);
     exit(1);
 }
-)C" },
-        { HelperRelation, 0, R"C(
+
+/* @piece HelperRelation */
 enum relation { EQ, NE, LT, LE, GT, GE };
 
 static int holds(long actual, enum relation rel, long wanted)
 {
-    return rel == EQ ? actual == wanted : rel == NE ? actual != wanted : rel == LT ? actual < wanted
-         : rel == LE ? actual <= wanted : rel == GT ? actual > wanted : actual >= wanted;
+    return rel == EQ ? actual == wanted
+        : rel == NE  ? actual != wanted
+        : rel == LT  ? actual < wanted
+        : rel == LE  ? actual <= wanted
+        : rel == GT  ? actual > wanted
+                     : actual >= wanted;
 }
-)C" },
-        { HelperRelationText, HelperRelation, R"C(
+
+/* @piece HelperRelationText needs HelperRelation */
 static const char *relation_text(enum relation rel)
 {
     static const char *const names[] = { "", "!= ", "< ", "<= ", "> ", ">= " };
     return names[rel];
 }
-)C" },
-        { HelperExpectResult, HelperBase | HelperFail | HelperRelationText, R"C(
+
+/* @piece HelperExpectResult needs HelperBase HelperFail HelperRelationText */
 /* expect 0, expect >= 1: the return value. (outcome_text + 2: without its "= ".) */
 static void expect_result(int line, long result, enum relation rel, long wanted)
 {
     int err = errno;
     if (!holds(result, rel, wanted))
-        fail(line, "expected %s%ld, got %s", relation_text(rel), wanted, outcome_text(result, err) + 2);
+        fail(line, "expected %s%ld, got %s", relation_text(rel), wanted,
+             outcome_text(result, err) + 2);
 }
-)C" },
-        { HelperExpectErrno, HelperBase | HelperFail, R"C(
+
+/* @piece HelperExpectErrno needs HelperBase HelperFail */
 /* expect ECONNREFUSED: the call failed with that errno. */
 static void expect_errno(int line, long result, int wanted, const char *name)
 {
@@ -56,22 +53,25 @@ static void expect_errno(int line, long result, int wanted, const char *name)
     if (result >= 0 || err != wanted)
         fail(line, "expected %s, got %s", name, outcome_text(result, err) + 2);
 }
-)C" },
-        { HelperTcpState, 0, R"C(
+
+/* @piece HelperTcpState */
 /* The TCP state ("" for other sockets) and, for a listener, the accept-queue length (-1 where
  * the system does not tell): Linux TCP_INFO, macOS TCP_CONNECTION_INFO. */
 static const char *tcp_state(int fd, int *queue)
 {
     *queue = -1;
 #if defined(__linux__)
-    static const char *const names[] = { "", "ESTABLISHED", "SYN_SENT", "SYN_RECEIVED",
-        "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT", "CLOSED", "CLOSE_WAIT", "LAST_ACK", "LISTEN",
-        "CLOSING", "SYN_RECEIVED" };
+    static const char *const names[] = {
+        "",           "ESTABLISHED", "SYN_SENT",    "SYN_RECEIVED", "FIN_WAIT_1",
+        "FIN_WAIT_2", "TIME_WAIT",   "CLOSED",      "CLOSE_WAIT",   "LAST_ACK",
+        "LISTEN",     "CLOSING",     "SYN_RECEIVED"
+    };
     struct tcp_info info;
 #define TCP_STATE_OPTION TCP_INFO
 #elif defined(__APPLE__) && defined(TCP_CONNECTION_INFO)
-    static const char *const names[] = { "CLOSED", "LISTEN", "SYN_SENT", "SYN_RECEIVED",
-        "ESTABLISHED", "CLOSE_WAIT", "FIN_WAIT_1", "CLOSING", "LAST_ACK", "FIN_WAIT_2", "TIME_WAIT" };
+    static const char *const names[] = { "CLOSED",      "LISTEN",     "SYN_SENT",   "SYN_RECEIVED",
+                                         "ESTABLISHED", "CLOSE_WAIT", "FIN_WAIT_1", "CLOSING",
+                                         "LAST_ACK",    "FIN_WAIT_2", "TIME_WAIT" };
     struct tcp_connection_info info;
 #define TCP_STATE_OPTION TCP_CONNECTION_INFO
 #endif
@@ -91,8 +91,8 @@ static const char *tcp_state(int fd, int *queue)
     return "";
 #endif
 }
-)C" },
-        { HelperState, HelperFail | HelperTcpState, R"C(
+
+/* @piece HelperState needs HelperFail HelperTcpState */
 /* The playground's lifecycle of each socket (by fd), kept by track() after each call. */
 static const char *lifecycle[1024];
 
@@ -126,12 +126,14 @@ static void track(const char *call, int fd, long result)
         now = "closed";
     else if (strcmp(call, "connect") == 0 && result < 0)
         now = err == EINPROGRESS || err == EALREADY ? "connecting"
-            : strcmp(now, "connecting") == 0 ? "created" : now;
+            : strcmp(now, "connecting") == 0        ? "created"
+                                                    : now;
     else if (strcmp(call, "socket") == 0 || (strcmp(call, "bind") == 0 && !strcmp(now, "created")))
         now = strcmp(call, "socket") == 0 ? "created" : "bound";
     else if (strcmp(call, "listen") == 0)
         now = "listening";
-    else if (strcmp(call, "connect") == 0 || strcmp(call, "accept") == 0 || !strcmp(call, "socketpair"))
+    else if (strcmp(call, "connect") == 0 || strcmp(call, "accept") == 0
+             || !strcmp(call, "socketpair"))
         now = "connected";
     lifecycle[fd] = now;
 }
@@ -145,8 +147,8 @@ static void expect_state(int line, int fd, const char *wanted)
     if (strcasecmp(wanted, life) != 0 && strcasecmp(wanted, tcp) != 0)
         fail(line, "expected state %s, got %s / %s", wanted, life, tcp);
 }
-)C" },
-        { HelperExpectQueue, HelperFail | HelperTcpState | HelperRelationText, R"C(
+
+/* @piece HelperExpectQueue needs HelperFail HelperTcpState HelperRelationText */
 /* expect queue 2: a listener's accept-queue length afterwards (-1 once closed). */
 static void expect_queue(int line, int fd, int closed, enum relation rel, long wanted)
 {
@@ -156,8 +158,8 @@ static void expect_queue(int line, int fd, int closed, enum relation rel, long w
     if (!holds(queue, rel, wanted))
         fail(line, "expected accept queue %s%ld, got %d", relation_text(rel), wanted, queue);
 }
-)C" },
-        { HelperJob, 0, R"C(
+
+/* @piece HelperJob */
 /* A call made on its own thread ('&' in the scenario): its socket, address and result. */
 struct job {
     pthread_t thread;
@@ -166,12 +168,3 @@ struct job {
     socklen_t addrlen;
     long result;
 };
-)C" },
-    };
-    return pieces;
-}
-
-} // namespace c_export
-
-
-} // namespace spg::core
