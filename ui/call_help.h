@@ -1,4 +1,5 @@
-// Short, man-page-like explanations of each call, shown as tooltips. Pure data.
+// Each call's signature, help and label, from the call table (core/words/calls.h), as
+// QStrings for tooltips, the form and menus. GUI thread.
 #pragma once
 
 #include "core/engine/commands.h"
@@ -9,5 +10,6 @@ namespace spg::ui {
 
 QString callHelp(core::CallKind kind);
 QString callSignature(core::CallKind kind); // "int accept(int sockfd, struct sockaddr *addr, ...)"
+QString callMenuText(core::CallKind kind);  // "fcntl O_NONBLOCK"
 
 } // namespace spg::ui

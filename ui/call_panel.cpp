@@ -1,10 +1,12 @@
-// The form shows only the fields a call takes; every field is validated with the same
-// parsers the engine uses, so what the form accepts the engine can turn into a call.
+// The form shows only the fields a call takes, read from the call table: each argument kind
+// has one field. Every field is validated with the same parsers the engine uses, so what
+// the form accepts the engine can turn into a call.
 #include "call_panel.h"
 
 #include "address_field.h"
 #include "call_help.h"
 #include "payload_editor.h"
+#include "poll_list_field.h"
 #include "socket_text.h"
 
 #include "core/words/sockopt.h"
@@ -30,14 +32,6 @@ using core::CallKind;
 
 namespace {
 
-constexpr CallKind kCalls[] = {
-    CallKind::Socket, CallKind::Bind, CallKind::Listen, CallKind::Accept, CallKind::Connect,
-    CallKind::Send, CallKind::Recv, CallKind::SendTo, CallKind::RecvFrom, CallKind::SendMsg,
-    CallKind::RecvMsg, CallKind::Shutdown, CallKind::Close, CallKind::SetSockOpt,
-    CallKind::GetSockOpt, CallKind::GetSockName, CallKind::GetPeerName,
-    CallKind::SetNonBlocking, CallKind::IoctlFionread, CallKind::Socketpair,
-};
-
 struct FlagInfo {
     int value;
     const char* name;
@@ -52,9 +46,12 @@ const FlagInfo kFlags[] = {
     { MSG_TRUNC, "MSG_TRUNC", "recv: return the real datagram length even if it did not fit." },
 };
 
-bool needsSocket(CallKind k)
+bool takes(CallKind k, core::ArgKind kind)
 {
-    return k != CallKind::Socket && k != CallKind::Socketpair;
+    for (const core::ArgSpec& a : core::callSpec(k).args)
+        if (a.kind == kind)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -78,6 +75,9 @@ CallPanel::CallPanel(QWidget* parent)
     , m_option(new QComboBox(this))
     , m_value(new QLineEdit(this))
     , m_nonblock(new QComboBox(this))
+    , m_sockFlags(new QWidget(this))
+    , m_pollList(new PollListField(this))
+    , m_timeout(new QSpinBox(this))
     , m_error(new QLabel(this))
     , m_result(new QLabel(this))
     , m_perform(new QPushButton(tr("Perform call"), this))
@@ -103,13 +103,14 @@ CallPanel::CallPanel(QWidget* parent)
 
 void CallPanel::buildForm()
 {
-    for (CallKind k : kCalls) {
-        m_call->addItem(QString::fromUtf8(core::callName(k).data()), int(k));
-        m_call->setItemData(m_call->count() - 1, callSignature(k) + QStringLiteral("\n") + callHelp(k),
+    for (const core::CallSpec& spec : core::callTable()) {
+        if (spec.has(core::Control))
+            continue;
+        m_call->addItem(callMenuText(spec.kind), int(spec.kind));
+        m_call->setItemData(m_call->count() - 1,
+                            callSignature(spec.kind) + QStringLiteral("\n") + callHelp(spec.kind),
                             Qt::ToolTipRole);
     }
-    m_call->setItemText(m_call->findData(int(CallKind::SetNonBlocking)), QStringLiteral("fcntl O_NONBLOCK"));
-    m_call->setItemText(m_call->findData(int(CallKind::IoctlFionread)), QStringLiteral("ioctl FIONREAD"));
     m_domain->addItem(QStringLiteral("AF_INET"), AF_INET);
     m_domain->addItem(QStringLiteral("AF_INET6"), AF_INET6);
     m_domain->addItem(QStringLiteral("AF_UNIX"), AF_UNIX);
@@ -143,6 +144,22 @@ void CallPanel::buildForm()
                            "as 1.5 for timeouts."));
     m_nonblock->addItem(tr("on (O_NONBLOCK set)"), true);
     m_nonblock->addItem(tr("off (blocking)"), false);
+    auto* sockFlags = new QHBoxLayout(m_sockFlags);
+    sockFlags->setContentsMargins(0, 0, 0, 0);
+#ifdef SOCK_NONBLOCK
+    for (const auto& [value, name] : { std::pair { SOCK_NONBLOCK, "SOCK_NONBLOCK" },
+                                       std::pair { SOCK_CLOEXEC, "SOCK_CLOEXEC" } }) {
+        auto* box = new QCheckBox(QString::fromLatin1(name), m_sockFlags);
+        box->setProperty("flag", value);
+        sockFlags->addWidget(box);
+        m_sockFlagBoxes.append(box);
+    }
+#endif
+    m_timeout->setRange(-1, 3600000);
+    m_timeout->setValue(1000);
+    m_timeout->setSpecialValueText(tr("-1 (for ever)"));
+    m_timeout->setSuffix(tr(" ms"));
+    m_timeout->setToolTip(tr("How long the call may wait: milliseconds, -1 for ever, 0 only looks."));
     // Three flags a row keeps the form narrow enough for the left dock.
     auto* flags = new QGridLayout(m_flagBox);
     flags->setContentsMargins(0, 0, 0, 0);
@@ -183,6 +200,9 @@ void CallPanel::buildForm()
     m_form->addRow(tr("Option"), m_option);
     m_form->addRow(tr("Value"), m_value);
     m_form->addRow(tr("O_NONBLOCK"), m_nonblock);
+    m_form->addRow(tr("Flags"), m_sockFlags);
+    m_form->addRow(tr("pollfds"), m_pollList);
+    m_form->addRow(tr("Timeout"), m_timeout);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_error);
@@ -194,31 +214,37 @@ void CallPanel::buildForm()
 void CallPanel::updateVisibility()
 {
     const CallKind k = call();
-    const bool makes = k == CallKind::Socket || k == CallKind::Socketpair;
-    const bool sends = k == CallKind::Send || k == CallKind::SendTo || k == CallKind::SendMsg;
-    const bool recvs = k == CallKind::Recv || k == CallKind::RecvFrom || k == CallKind::RecvMsg;
-    const bool addressed = k == CallKind::Bind || k == CallKind::Connect || k == CallKind::SendTo;
+    using core::ArgKind;
     // Hides field and label together (QFormLayout::setRowVisible needs Qt 6.4; we support 6.2).
     const auto show = [this](QWidget* w, bool on) {
         w->setVisible(on);
         if (QWidget* label = m_form->labelForField(w))
             label->setVisible(on);
     };
-    show(m_socketLabel, !makes);
-    show(m_domain, makes);
-    show(m_type, makes);
-    show(m_protocol, makes);
+    const auto field = [&](QWidget* w, std::initializer_list<ArgKind> kinds) {
+        bool on = false;
+        for (ArgKind kind : kinds)
+            on = on || takes(k, kind);
+        show(w, on);
+    };
+    field(m_socketLabel, { ArgKind::Socket });
+    field(m_domain, { ArgKind::Domain });
+    field(m_type, { ArgKind::Type });
+    field(m_protocol, { ArgKind::Protocol });
     show(m_sockNonblock, k == CallKind::Socket);
-    show(m_address, addressed);
-    show(m_backlog, k == CallKind::Listen);
-    show(m_payload, sends);
-    show(m_length, k == CallKind::Recv || k == CallKind::RecvFrom);
-    show(m_iovLengths, k == CallKind::RecvMsg);
-    show(m_flagBox, sends || recvs);
-    show(m_how, k == CallKind::Shutdown);
-    show(m_option, k == CallKind::SetSockOpt || k == CallKind::GetSockOpt);
-    show(m_value, k == CallKind::SetSockOpt);
-    show(m_nonblock, k == CallKind::SetNonBlocking);
+    field(m_address, { ArgKind::Address });
+    field(m_backlog, { ArgKind::Backlog });
+    field(m_payload, { ArgKind::Bytes, ArgKind::BytesList });
+    field(m_length, { ArgKind::Length });
+    field(m_iovLengths, { ArgKind::LengthList });
+    field(m_flagBox, { ArgKind::MsgFlags });
+    field(m_how, { ArgKind::How });
+    field(m_option, { ArgKind::Option });
+    field(m_value, { ArgKind::OptionValue });
+    field(m_nonblock, { ArgKind::NonBlockFlag });
+    field(m_sockFlags, { ArgKind::SockFlags });
+    field(m_pollList, { ArgKind::PollList });
+    field(m_timeout, { ArgKind::Timeout });
     m_signature->setText(callSignature(k));
     m_signature->setToolTip(callHelp(k));
     m_call->setToolTip(callHelp(k));
@@ -240,6 +266,7 @@ CallKind CallPanel::call() const
 void CallPanel::setTarget(const core::SocketSnapshot* socket)
 {
     m_target = socket ? socket->id : core::kNoSocket;
+    m_pollList->setCandidate(m_target);
     m_socketLabel->setText(socket ? socketLabel(*socket) + QStringLiteral(" · ") + socketKind(*socket)
                                         + QStringLiteral(" · ") + socketState(*socket)
                                   : tr("none: select a socket in the Sockets panel"));
@@ -299,17 +326,18 @@ bool CallPanel::perform()
     return true;
 }
 
+// Reads the fields the call takes (its argument kinds in the call table) into a Command.
 bool CallPanel::build(core::Command& c, QString& error) const
 {
+    using core::ArgKind;
     c.kind = call();
-    if (needsSocket(c.kind) && m_target == core::kNoSocket) {
+    const bool onSocket = takes(c.kind, ArgKind::Socket);
+    if (onSocket && m_target == core::kNoSocket) {
         error = tr("Select a socket in the Sockets panel first (or create one with socket()).");
         return false;
     }
-    c.socket = m_target;
-    switch (c.kind) {
-    case CallKind::Socket:
-    case CallKind::Socketpair:
+    c.socket = onSocket ? m_target : core::kNoSocket;
+    if (takes(c.kind, ArgKind::Domain)) {
         c.domain = m_domain->currentData().toInt();
         c.type = m_type->currentData().toInt();
 #ifdef SOCK_NONBLOCK
@@ -317,48 +345,51 @@ bool CallPanel::build(core::Command& c, QString& error) const
             c.type |= SOCK_NONBLOCK;
 #endif
         c.protocol = m_protocol->currentData().toInt();
-        return true;
-    case CallKind::Bind:
-    case CallKind::Connect:
+    }
+    if (takes(c.kind, ArgKind::Address)) {
         if (!m_address->error().isEmpty()) {
             error = tr("Address: %1").arg(m_address->error());
             return false;
         }
         c.address = m_address->text().trimmed().toStdString();
-        return true;
-    case CallKind::Listen: c.backlog = m_backlog->value(); return true;
-    case CallKind::Shutdown: c.how = m_how->currentData().toInt(); return true;
-    case CallKind::SetNonBlocking: c.enable = m_nonblock->currentData().toBool(); return true;
-    case CallKind::SetSockOpt:
-    case CallKind::GetSockOpt: {
-        c.option = m_option->currentText().toStdString();
-        const core::SocketOption* option = core::findOption(c.option);
-        core::OptionValue v;
-        if (c.kind == CallKind::SetSockOpt && option) {
-            const std::string e = core::parseOptionValue(*option, m_value->text().toStdString(), v);
-            if (!e.empty()) {
-                error = tr("Value for %1: %2").arg(m_option->currentText(), QString::fromStdString(e));
-                return false;
-            }
-            c.value = m_value->text().trimmed().toStdString();
-        }
-        return true;
     }
-    default: return buildData(c, error);
-    }
+    c.backlog = m_backlog->value();
+    c.how = m_how->currentData().toInt();
+    c.enable = m_nonblock->currentData().toBool();
+    c.timeoutMs = m_timeout->value();
+    if (takes(c.kind, ArgKind::SockFlags))
+        for (QCheckBox* box : m_sockFlagBoxes)
+            c.flags |= box->isChecked() ? box->property("flag").toInt() : 0;
+    if (takes(c.kind, ArgKind::PollList) && !m_pollList->entries(c.pollFds, error))
+        return false;
+    if (takes(c.kind, ArgKind::Option) && !buildOption(c, error))
+        return false;
+    return buildData(c, error);
 }
 
-bool CallPanel::buildData(core::Command& c, QString& error) const
+bool CallPanel::buildOption(core::Command& c, QString& error) const
 {
-    c.flags = flags();
-    if (c.kind == CallKind::SendTo) {
-        if (!m_address->error().isEmpty()) {
-            error = tr("Address: %1").arg(m_address->error());
+    c.option = m_option->currentText().toStdString();
+    const core::SocketOption* option = core::findOption(c.option);
+    core::OptionValue v;
+    if (c.kind == CallKind::SetSockOpt && option) {
+        const std::string e = core::parseOptionValue(*option, m_value->text().toStdString(), v);
+        if (!e.empty()) {
+            error = tr("Value for %1: %2").arg(m_option->currentText(), QString::fromStdString(e));
             return false;
         }
-        c.address = m_address->text().trimmed().toStdString();
+        c.value = m_value->text().trimmed().toStdString();
     }
-    if (c.kind == CallKind::SendMsg) {
+    return true;
+}
+
+// The data arguments: flags, payload, buffer sizes.
+bool CallPanel::buildData(core::Command& c, QString& error) const
+{
+    using core::ArgKind;
+    if (takes(c.kind, ArgKind::MsgFlags))
+        c.flags = flags();
+    if (takes(c.kind, ArgKind::BytesList)) {
         QList<QByteArray> parts;
         const PayloadParse p = m_payload->iovecs(parts);
         if (!p.ok()) {
@@ -367,14 +398,14 @@ bool CallPanel::buildData(core::Command& c, QString& error) const
         }
         for (const QByteArray& part : parts)
             c.payload.emplace_back(part.constData(), std::size_t(part.size()));
-    } else if (c.kind == CallKind::Send || c.kind == CallKind::SendTo) {
+    } else if (takes(c.kind, ArgKind::Bytes)) {
         const PayloadParse p = m_payload->bytes();
         if (!p.ok()) {
             error = tr("Payload: %1").arg(p.error);
             return false;
         }
         c.payload.emplace_back(p.bytes.constData(), std::size_t(p.bytes.size()));
-    } else if (c.kind == CallKind::RecvMsg) {
+    } else if (takes(c.kind, ArgKind::LengthList)) {
         for (const QString& part : m_iovLengths->text().split(QLatin1Char(','))) {
             bool ok = false;
             const int n = part.trimmed().toInt(&ok);
@@ -384,7 +415,7 @@ bool CallPanel::buildData(core::Command& c, QString& error) const
             }
             c.iovLengths.push_back(std::size_t(n));
         }
-    } else {
+    } else if (takes(c.kind, ArgKind::Length)) {
         c.length = std::size_t(m_length->value());
     }
     return true;

@@ -20,6 +20,7 @@ namespace spg::ui {
 
 class AddressField;
 class PayloadEditor;
+class PollListField;
 
 class CallPanel : public QWidget {
     Q_OBJECT
@@ -51,6 +52,8 @@ public:
     QComboBox* domainBox() const { return m_domain; }
     QComboBox* typeBox() const { return m_type; }
     QPushButton* performButton() const { return m_perform; }
+    PollListField* pollList() const { return m_pollList; }
+    QSpinBox* timeoutBox() const { return m_timeout; }
 
 signals:
     void commandReady(const spg::core::Command& command);
@@ -60,6 +63,7 @@ private:
     void updateVisibility();
     bool build(core::Command& c, QString& error) const;
     bool buildData(core::Command& c, QString& error) const;
+    bool buildOption(core::Command& c, QString& error) const;
     void showError(const QString& text);
     int flags() const;
 
@@ -82,6 +86,10 @@ private:
     QComboBox* m_option;
     QLineEdit* m_value;
     QComboBox* m_nonblock;
+    QWidget* m_sockFlags;
+    QList<QCheckBox*> m_sockFlagBoxes;
+    PollListField* m_pollList;
+    QSpinBox* m_timeout;
     QLabel* m_error;
     QLabel* m_result;
     core::CommandId m_lastCommand = 0;

@@ -46,9 +46,12 @@ SocketMenu::SocketMenu(Session& session, QObject* parent)
 // Calls without arguments run at once; the rest open in the Call panel.
 void SocketMenu::choose(const core::SocketSnapshot& socket, CallKind kind)
 {
-    const bool immediate = kind == CallKind::Accept || kind == CallKind::Close
-        || kind == CallKind::GetSockName || kind == CallKind::GetPeerName
-        || kind == CallKind::IoctlFionread;
+    // A call whose only choice is the socket (the table lists nothing else to fill in).
+    bool immediate = true;
+    for (const core::ArgSpec& a : core::callSpec(kind).args)
+        immediate = immediate
+            && (a.kind == core::ArgKind::Socket || a.kind == core::ArgKind::GetFlCommand
+                || a.kind == core::ArgKind::IoctlRequest);
     if (!immediate) {
         emit prepareCall(socket.id, kind);
         return;
@@ -64,15 +67,17 @@ QMenu* SocketMenu::build(const core::SocketSnapshot& socket, QWidget* parent)
     auto* menu = new QMenu(parent);
     const std::vector<CallKind> first = suggestedCalls(socket);
     auto addCall = [&](QMenu* to, CallKind kind) {
-        QAction* a = to->addAction(QString::fromUtf8(core::callName(kind).data()) + QStringLiteral("()"));
+        QAction* a = to->addAction(callMenuText(kind) + QStringLiteral("()"));
         a->setToolTip(callHelp(kind));
         connect(a, &QAction::triggered, this, [this, socket, kind] { choose(socket, kind); });
     };
     for (CallKind kind : first)
         addCall(menu, kind);
     QMenu* all = menu->addMenu(tr("All calls"));
-    for (int k = int(CallKind::Bind); k <= int(CallKind::IoctlFionread); ++k)
-        addCall(all, CallKind(k));
+    // Every call that acts on a socket, wrong ones included: wrong calls are lessons.
+    for (const core::CallSpec& spec : core::callTable())
+        if (!spec.has(core::Control) && !spec.args.empty() && spec.args.front().kind == core::ArgKind::Socket)
+            addCall(all, spec.kind);
     menu->addSeparator();
     if (!socket.blockedIn.empty()) {
         QAction* cancel = menu->addAction(tr("Cancel blocked %1()").arg(QString::fromStdString(socket.blockedIn)));

@@ -8,9 +8,11 @@
 #include "ui/hex_view.h"
 #include "ui/main_window.h"
 #include "ui/payload_editor.h"
+#include "ui/poll_list_field.h"
 #include "ui/session.h"
 #include "ui/socket_model.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -180,6 +182,35 @@ private slots:
         QTRY_VERIFY2(panel()->resultText().contains(QStringLiteral("EADDRINUSE")),
                      qPrintable(panel()->resultText() + QLatin1Char('\n') + logText()));
         QTRY_VERIFY(logText().contains(QStringLiteral("= -1 EADDRINUSE (Address already in use)")));
+    }
+
+    // poll() over two sockets, built by clicks: the result shows each entry's real revents.
+    void pollOverTwoSocketsByClicks()
+    {
+        const core::SocketId fresh = newSocket(); // Never connected: POLLOUT|POLLHUP.
+        const core::SocketId other = newSocket();
+        chooseCall(QStringLiteral("poll"));
+        PollListField* field = panel()->pollList();
+        clickSocket(fresh);
+        QTest::mouseClick(field->eventBox(QStringLiteral("POLLOUT")), Qt::LeftButton);
+        QTest::mouseClick(field->addButton(), Qt::LeftButton);
+        clickSocket(other);
+        QTest::mouseClick(field->eventBox(QStringLiteral("POLLOUT")), Qt::LeftButton); // Off again.
+        QTest::mouseClick(field->addButton(), Qt::LeftButton);
+        QCOMPARE(field->edit()->text(),
+                 QStringLiteral("#%1 POLLIN|POLLOUT, #%2 POLLIN").arg(fresh).arg(other));
+        typeInto(panel()->timeoutBox(), QStringLiteral("0"));
+        clickPerform();
+        QTRY_VERIFY(panel()->resultText().startsWith(QStringLiteral("poll([{fd=")));
+        // Both fresh sockets report POLLHUP, the first POLLOUT too: the kernel's revents.
+        QVERIFY2(panel()->resultText().contains(QStringLiteral("= 2 ([{fd=")), qPrintable(panel()->resultText()));
+        QVERIFY2(panel()->resultText().contains(QStringLiteral("revents=POLLOUT|POLLHUP}")),
+                 qPrintable(panel()->resultText()));
+        QVERIFY(logText().contains(QStringLiteral("revents=POLLHUP}])")));
+        // A malformed entry is refused inline and nothing is called.
+        typeInto(field->edit(), QStringLiteral("#%1 POLLSOON").arg(fresh));
+        clickPerform();
+        QVERIFY(panel()->error().contains(QStringLiteral("POLLSOON")));
     }
 
     void invalidInputIsRefusedAndNothingIsCalled()
