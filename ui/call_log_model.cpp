@@ -20,7 +20,7 @@ bool failed(const core::CallRecord& r)
 QString phaseMark(const core::CallRecord& r)
 {
     switch (r.phase) {
-    case core::CallPhase::Blocked: return QStringLiteral("⏸ ");
+    case core::CallPhase::Blocked: return QStringLiteral("‖ "); // U+2016: in DejaVu, unlike ⏸
     case core::CallPhase::Resumed: return QStringLiteral("▶ ");
     case core::CallPhase::Cancelled: return QStringLiteral("✖ ");
     case core::CallPhase::Refused: return QStringLiteral("⛔ ");

@@ -52,13 +52,14 @@ MatrixDialog::MatrixDialog(core::Backend backend, std::vector<core::MatrixCell> 
     m_progress->setRange(0, static_cast<int>(m_shared->cells.size()));
 
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("What each call returns in each socket state, on this machine: "
-                                "every cell is a small scenario played through the engine. "
-                                "Hover a cell for the call's strace line. Blocking cells set "
-                                "SO_RCVTIMEO and SO_SNDTIMEO to 50 ms first, so a call that "
-                                "would wait for ever returns -1 EAGAIN. † marks a cell where the "
-                                "engine is known to differ from the real call (the tooltip "
-                                "says how)."),
+    auto* intro = new QLabel(tr("What each call returns in each socket state, on this machine. "
+                                "Every cell is a small scenario played through the engine, and "
+                                "the test suite checks each against the same calls made by a "
+                                "plain C program, on every loop backend. Hover a cell for the "
+                                "call's strace line. Blocking cells set SO_RCVTIMEO and "
+                                "SO_SNDTIMEO to 50 ms first, so a call that would wait for ever "
+                                "returns -1 EAGAIN. A cell marked † would be a documented "
+                                "difference from the real call (the tooltip says why)."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
