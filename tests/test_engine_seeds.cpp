@@ -7,6 +7,7 @@
 
 #include <QtTest>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <poll.h>
 
 using namespace spg::core;
@@ -109,6 +110,9 @@ private slots:
         const CallRecord r = h.call(four);
         QVERIFY2(r.result >= 0, r.text.c_str());
         QVERIFY2(r.text.find("SOCK_NONBLOCK|SOCK_CLOEXEC) = ") != std::string::npos, r.text.c_str());
+        // The peer's struct sockaddr as the kernel returned it: AF_INET, 16 bytes.
+        QCOMPARE(r.sockaddr.size(), sizeof(sockaddr_in));
+        QCOMPARE(r.sockaddr.substr(4, 4), std::string("\x7f\0\0\x01", 4));
         const CallRecord flags = h.call(onSocket(CallKind::GetFl, r.created));
         QVERIFY(flags.number && (*flags.number & O_NONBLOCK));
         QCOMPARE(flags.value, std::string("O_RDWR|O_NONBLOCK"));

@@ -1,6 +1,7 @@
 #include "call_log_model.h"
 
 #include "core/words/errno_names.h"
+#include "core/words/sockaddr_layout.h"
 
 #include <QBrush>
 #include <cerrno>
@@ -82,6 +83,11 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
         if (r.result < 0 && r.error)
             tip += QStringLiteral("\n%1: %2").arg(QString::fromStdString(core::errnoName(r.error)),
                                                  QString::fromStdString(core::errnoText(r.error)));
+        if (!r.sockaddr.empty()) // Rich text keeps the byte columns aligned in a tooltip.
+            return QStringLiteral("<pre>%1\n\nstruct sockaddr, %2 bytes:\n%3</pre>")
+                .arg(tip.toHtmlEscaped())
+                .arg(r.sockaddr.size())
+                .arg(QString::fromStdString(core::sockaddrDump(r.sockaddr)).toHtmlEscaped());
         return tip;
     }
     if (role == Qt::ForegroundRole && failed(r)) {

@@ -9,6 +9,7 @@
 #include "poll_list_field.h"
 #include "socket_text.h"
 
+#include "core/words/sockaddr_layout.h"
 #include "core/words/sockopt.h"
 
 #include <QCheckBox>
@@ -291,6 +292,9 @@ void CallPanel::showResult(const core::CallRecord& record)
     QString text = QString::fromStdString(record.text);
     if (!record.note.empty())
         text += QStringLiteral("\n") + QString::fromStdString(record.note);
+    if (!record.sockaddr.empty()) // The address as the kernel saw it, byte by byte.
+        text += tr("\n\nstruct sockaddr, %1 bytes:\n").arg(record.sockaddr.size())
+            + QString::fromStdString(core::sockaddrDump(record.sockaddr)).trimmed();
     m_result->setText(text);
     m_result->setStyleSheet(failed ? QStringLiteral("color: #d04040; font-family: monospace;")
                                    : QStringLiteral("font-family: monospace;"));

@@ -235,6 +235,7 @@ void EngineWorker::doBind(CommandId id, const Command& c, SocketEntry& s, const 
     const SysResult res = sys::bind(s.fd, addr.get(), addr.length);
     r.text = "bind(" + fdText(s) + ", " + straceSockaddr(addr.get(), addr.length) + ", "
         + std::to_string(addr.length) + ") " + resultTail(res);
+    r.sockaddr = addr.bytes();
     r.result = res.value;
     r.error = res.error;
     Endpoint e;

@@ -252,6 +252,7 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
     else if (resumed && res.error == EINVAL)
         res = consumeSocketError(s.fd); // BSD, after a failed connect: SO_ERROR holds why.
     CallRecord r = startRecord(call.id, call.command, &s);
+    r.sockaddr = call.target.bytes();
     r.text = "connect(" + std::to_string(s.fd) + ", "
         + straceSockaddr(call.target.get(), call.target.length) + ", "
         + std::to_string(call.target.length) + ") " + resultTail(res);
@@ -298,17 +299,18 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
         SocketEntry& child = adopt(static_cast<int>(res.value), s.domain, s.type, s.protocol,
                                    s.id);
         child.lifecycle = Lifecycle::Connected;
+#if !defined(__linux__)
+        child.nonBlocking = s.nonBlocking; // BSD accept() inherits O_NONBLOCK; Linux does not.
+#endif
         if (four) // The kernel fd is non-blocking for the loop; the mode is the engine's flag.
             child.nonBlocking = (call.command.flags & sys::sockNonBlockFlag()) != 0;
         // Auto-receive and echo on a listener mean "for every connection it accepts": a
         // listener itself never receives, so the flags are its children's.
         child.autoReceive = s.autoReceive;
         child.echo = s.echo;
-#if !defined(__linux__)
-        child.nonBlocking = s.nonBlocking; // BSD accept() inherits O_NONBLOCK; Linux does not.
-#endif
         r.created = child.id;
         r.peer = formatAddress(peer);
+        r.sockaddr = peer.bytes();
         r.note = "new socket #" + std::to_string(child.id) + " from " + r.peer;
     } else if (automatic && (res.error == EMFILE || res.error == ENFILE)) {
         // Out of descriptors: the connection stays queued and the listener stays readable, so
@@ -381,6 +383,7 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     CallRecord r = startRecord(call.id, c, &s);
     r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
         + sendArgs(c, all, call.target, m_options.strsize) + ") " + resultTail(final);
+    r.sockaddr = call.target.bytes(); // Empty for send(), which names no address.
     r.result = final.value;
     r.error = final.error;
     if (call.done > 0) {
@@ -457,8 +460,10 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     r.result = final.value;
     r.error = final.error;
     r.msgFlags = msgFlags;
-    if (named)
+    if (named) {
         r.peer = formatAddress(peer);
+        r.sockaddr = peer.bytes();
+    }
     if (c.flags & MSG_PEEK)
         r.peeked = data;
     if (!data.empty()) {

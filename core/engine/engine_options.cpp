@@ -85,8 +85,10 @@ void EngineWorker::doName(CommandId id, const Command& c, SocketEntry& s)
         + std::to_string(addr.length) + "]) " + resultTail(res);
     r.result = res.value;
     r.error = res.error;
-    if (res.ok())
+    if (res.ok()) {
         r.value = formatAddress(addr);
+        r.sockaddr = addr.bytes();
+    }
     emit(std::move(r), t0);
 }
 

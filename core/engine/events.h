@@ -55,6 +55,9 @@ struct CallRecord {
     std::optional<long long> number;
     std::string peeked; // MSG_PEEK: the bytes seen (they are not captured: still queued)
     std::vector<short> revents; // poll: each entry's revents, exactly as the kernel returned
+    // The struct sockaddr the call passed (bind, connect, sendto, sendmsg) or got back
+    // (accept, recvfrom, recvmsg, getsockname, getpeername), byte for byte.
+    std::string sockaddr;
 };
 
 struct LoopRecord {

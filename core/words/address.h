@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <sys/socket.h>
@@ -19,6 +20,12 @@ struct SockAddr {
     int family() const { return length ? storage.ss_family : AF_UNSPEC; }
     const sockaddr* get() const { return reinterpret_cast<const sockaddr*>(&storage); }
     sockaddr* get() { return reinterpret_cast<sockaddr*>(&storage); }
+    // The struct as bytes, exactly `length` of them (for the record's sockaddr view).
+    std::string bytes() const
+    {
+        return std::string(reinterpret_cast<const char*>(&storage),
+                           std::min<std::size_t>(length, sizeof storage));
+    }
 };
 
 // A parsed endpoint. Either `addr` is ready, or `host` names a host that must be resolved

@@ -107,6 +107,10 @@ private slots:
         typeInto(panel()->addressField(), QStringLiteral("127.0.0.1:0"));
         QTest::keyClick(panel()->addressField(), Qt::Key_Return);
         QTRY_COMPARE(sockets()->socket(server)->lifecycle, core::Lifecycle::Bound);
+        // The address as the kernel got it, byte by byte: port 0 in network order, sin_zero.
+        QTRY_VERIFY(panel()->resultText().contains(QStringLiteral("sin_zero")));
+        QVERIFY2(panel()->resultText().contains(QStringLiteral("7f 00 00 01")), qPrintable(panel()->resultText()));
+        QVERIFY(panel()->resultText().contains(QStringLiteral("htons(0)")));
         chooseCall(QStringLiteral("listen"));
         typeInto(panel()->backlogBox(), QStringLiteral("1"));
         clickPerform();
