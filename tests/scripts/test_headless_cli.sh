@@ -6,6 +6,9 @@
 #   test_headless_cli.sh PATH/TO/socket-playground
 set -uo pipefail
 
+# shellcheck source=common.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
+
 app="${1:?usage: test_headless_cli.sh PATH/TO/socket-playground}"
 app="$(cd "$(dirname "$app")" && pwd)/$(basename "$app")"
 readme="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/README.md"
@@ -17,16 +20,6 @@ fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
-failures=0
-
-fail()
-{
-    printf 'FAIL: %s\n' "$*"
-    for f in out err; do
-        [[ -f "$tmp/$f" ]] && printf -- '--- %s ---\n%s\n' "$f" "$(cat "$tmp/$f")"
-    done
-    failures=$((failures + 1))
-}
 
 # Runs the app with no display; stdout to $tmp/out, stderr to $tmp/err, status in $status.
 run_app()
@@ -134,8 +127,4 @@ else
     echo "note: no python3; the --ready-fd peer test is skipped"
 fi
 
-if [[ $failures -gt 0 ]]; then
-    echo "$failures check(s) failed"
-    exit 1
-fi
-echo "PASS: headless command line"
+finish_checks "headless command line"

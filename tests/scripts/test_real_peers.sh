@@ -7,6 +7,9 @@
 #   test_real_peers.sh PATH/TO/socket-playground
 set -uo pipefail
 
+# shellcheck source=common.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
+
 app="${1:?usage: test_real_peers.sh PATH/TO/socket-playground}"
 app="$(cd "$(dirname "$app")" && pwd)/$(basename "$app")"
 for tool in curl nc socat timeout; do
@@ -19,16 +22,6 @@ tmp="$(mktemp -d)"
 pid=""
 trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
-failures=0
-
-fail()
-{
-    printf 'FAIL: %s\n' "$*"
-    for f in out err; do
-        [[ -f "$tmp/$f" ]] && printf -- '--- %s ---\n%s\n' "$f" "$(cat "$tmp/$f")"
-    done
-    failures=$((failures + 1))
-}
 
 # Starts `$app --run $1` in the background and sets $port from its ready line.
 serve()
@@ -101,8 +94,4 @@ kill "$pid" 2>/dev/null
 finish
 grep -q '^# auto-accept on for srv' out || fail "echo: no auto-accept line"
 
-if [[ $failures -gt 0 ]]; then
-    echo "$failures check(s) failed"
-    exit 1
-fi
-echo "PASS: real peers"
+finish_checks "real peers"
