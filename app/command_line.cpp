@@ -4,7 +4,9 @@
 
 #include "app/matrix_command.h"
 #include "core/scenario/scenario.h"
+#include "core/scenario/scenario_files.h"
 #include "core/scenario/scenario_runner.h"
+#include "core/words/strace_format.h"
 #include "core/sys/poller.h"
 #include "export/scenario_export.h"
 #include "ui/demo_library.h"
@@ -21,9 +23,17 @@ namespace spg::app {
 
 namespace {
 
+// Every message goes out with its control bytes escaped as strace escapes them, so text
+// from a file can neither retitle the terminal, erase a line nor end the message early.
+void err(const std::string& text)
+{
+    const std::string safe = core::escapeControls(text);
+    std::fprintf(stderr, "%s\n", safe.c_str());
+}
+
 void err(const QString& text)
 {
-    std::fprintf(stderr, "%s\n", qPrintable(text));
+    err(text.toStdString());
 }
 
 QString backendList()
@@ -35,31 +45,22 @@ QString backendList()
 }
 
 // The scenario's text and a name for messages; empty text with `error` set on failure.
-QString loadText(const Options& o, QString& source, QString& error)
+// The scenario's bytes, exactly as in the file (never re-encoded), or a demo's text.
+std::string loadText(const Options& o, QString& source, QString& error)
 {
     if (!o.demo.isEmpty()) {
         source = o.demo + QStringLiteral(".spg");
         const QString text = ui::demoText(o.demo);
         if (text.isNull())
             error = QStringLiteral("no demo named \"%1\"; try --list-demos").arg(o.demo);
-        return text;
+        return text.toStdString();
     }
     source = o.runFile;
-    QFileInfo info(o.runFile);
-    if (!info.isFile()) {
-        error = QStringLiteral("%1: no such file").arg(o.runFile);
-        return {};
-    }
-    if (info.size() > qint64(core::kMaxScenarioBytes)) {
-        error = QStringLiteral("%1: %2 bytes; scenarios are limited to 1 MiB").arg(o.runFile).arg(info.size());
-        return {};
-    }
-    QFile file(o.runFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("%1: %2").arg(o.runFile, file.errorString());
-        return {};
-    }
-    return QString::fromUtf8(file.readAll());
+    std::string bytes;
+    std::string why;
+    if (!core::readScenarioFile(o.runFile.toStdString(), bytes, why))
+        error = QString::fromStdString(why);
+    return bytes;
 }
 
 // A whole decimal number in [0, max], or -1.
@@ -200,7 +201,7 @@ int runHeadless(const Options& o)
     }
     QString source;
     QString error;
-    const QString text = loadText(o, source, error);
+    const std::string text = loadText(o, source, error);
     if (!error.isEmpty()) {
         err(error);
         return 2;
@@ -208,10 +209,18 @@ int runHeadless(const Options& o)
     // A file's payloads (file("req.bin")) are read from its own folder; demos have none.
     const std::string folder =
         o.runFile.isEmpty() ? std::string() : QFileInfo(o.runFile).absolutePath().toStdString();
-    const core::ScenarioParse parsed = core::parseScenario(text.toStdString(), folder);
+    const core::ScenarioParse parsed = core::parseScenario(text, folder);
     if (!parsed.ok()) {
-        for (const core::ScenarioError& e : parsed.errors)
-            err(QString::fromStdString(e.format(source.toStdString())));
+        // A binary file would print hundreds: the first ones say enough.
+        constexpr std::size_t kShown = 20;
+        for (std::size_t i = 0; i < parsed.errors.size() && i < kShown; ++i)
+            err(parsed.errors[i].format(source.toStdString()));
+        if (parsed.errors.size() > kShown)
+            err("... and " + std::to_string(parsed.errors.size() - kShown) + " more");
+        return 2;
+    }
+    if (parsed.scenario.steps.empty()) {
+        err(QStringLiteral("no calls in %1").arg(source));
         return 2;
     }
     if (!o.exportC.isEmpty()) {

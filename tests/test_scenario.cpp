@@ -1,11 +1,13 @@
 // Scenario files: parsing (with line, column and what was expected for bad input),
 // formatting back, recording, and playback headless against a real engine.
 #include "core/scenario/scenario.h"
+#include "core/scenario/scenario_files.h"
 #include "core/scenario/scenario_recorder.h"
 #include "core/scenario/scenario_runner.h"
 #include "engine_harness.h"
 
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace spg::core;
 
@@ -253,6 +255,39 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QCOMPARE(r.failure, std::string("line 5: wait conn: waited 300 ms for conn = accept(srv) & "
                                         "(line 4), which has not finished"));
         QCOMPARE(RunOptions {}.stepTimeoutMs, 60000L); // The documented default.
+    }
+
+    // A scenario file is read as bytes, after stat() says it is a regular file within 1 MiB.
+    void readsOnlyRegularFilesAsBytes()
+    {
+        QTemporaryDir dir;
+        const std::string base = dir.path().toStdString();
+        std::string text;
+        std::string error;
+        QVERIFY(!readScenarioFile(base, text, error));
+        QVERIFY2(error.find("is a directory") != std::string::npos, error.c_str());
+        QVERIFY(!readScenarioFile("/dev/null", text, error));
+        QVERIFY2(error.find("is a character device") != std::string::npos, error.c_str());
+        QVERIFY(::mkfifo((base + "/fifo").c_str(), 0600) == 0);
+        QVERIFY(!readScenarioFile(base + "/fifo", text, error)); // Refused, and no wait.
+        QVERIFY2(error.find("FIFO") != std::string::npos, error.c_str());
+        QVERIFY(!readScenarioFile(base + "/missing", text, error));
+        QVERIFY2(error.find("No such file") != std::string::npos, error.c_str());
+        QFile big(dir.filePath(QStringLiteral("big.spg")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QByteArray(int(kMaxScenarioBytes) + 1, '#'));
+        big.close();
+        QVERIFY(!readScenarioFile(base + "/big.spg", text, error));
+        QVERIFY2(error.find("limited to 1 MiB") != std::string::npos, error.c_str());
+        // Bytes stay bytes: 0xff 0xfe in a literal are sent as two bytes, not as U+FFFD.
+        QFile raw(dir.filePath(QStringLiteral("raw.spg")));
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        raw.write("a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\nsend(a, \"\xff\xfe\", 0) expect 2\n");
+        raw.close();
+        QVERIFY(readScenarioFile(base + "/raw.spg", text, error));
+        const ScenarioParse p = parseScenario(text);
+        QVERIFY(p.ok());
+        QCOMPARE(p.scenario.steps[1].payload.at(0), std::string("\xff\xfe"));
     }
 
     void recorderWritesReplayableLines()

@@ -4,6 +4,8 @@
 #include "session.h"
 
 #include "core/scenario/scenario.h"
+#include "core/scenario/scenario_files.h"
+#include "core/words/strace_format.h"
 
 #include <QAction>
 #include <QFile>
@@ -126,23 +128,21 @@ void ScenarioPanel::setStatus(const QString& text, bool error)
 
 bool ScenarioPanel::open(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (file.size() > qint64(core::kMaxScenarioBytes)) {
+    // stat() first: a FIFO would freeze the window, a link to /dev/zero fill the memory.
+    std::string bytes;
+    std::string why;
+    if (!core::readScenarioFile(path.toStdString(), bytes, why)) {
         if (error)
-            *error = tr("%1 is %2 bytes; scenarios are limited to 1 MiB").arg(path).arg(file.size());
+            *error = QString::fromStdString(core::escapeControls(why));
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot open %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QString text = QString::fromUtf8(file.readAll());
-    const core::ScenarioParse parsed = core::parseScenario(text.toStdString(), folderOf(path));
+    const QString text = QString::fromUtf8(bytes); // For display and editing.
+    const core::ScenarioParse parsed = core::parseScenario(bytes, folderOf(path));
     setText(text, QFileInfo(path).fileName());
     m_folder = QString::fromStdString(folderOf(path));
     if (!parsed.ok() && error) {
-        *error = QString::fromStdString(parsed.errors.front().format(QFileInfo(path).fileName().toStdString()));
+        *error = QString::fromStdString(core::escapeControls(
+            parsed.errors.front().format(QFileInfo(path).fileName().toStdString())));
         return false;
     }
     return true;

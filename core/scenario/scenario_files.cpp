@@ -3,6 +3,8 @@
 // regular file, and fit the limit; it is read once, at parse time.
 #include "core/scenario/scenario_files.h"
 
+#include "core/scenario/scenario.h"
+
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -75,6 +77,70 @@ bool readPayloadFile(const std::string& baseDir, const std::string& name, std::s
     }
     ::close(fd);
     out.resize(got); // A file that shrank while read gives what it held.
+    return true;
+}
+
+namespace {
+
+std::string kindOf(const struct stat& st)
+{
+    if (S_ISDIR(st.st_mode))
+        return "a directory";
+    if (S_ISCHR(st.st_mode))
+        return "a character device";
+    if (S_ISBLK(st.st_mode))
+        return "a block device";
+    if (S_ISFIFO(st.st_mode))
+        return "a FIFO (named pipe)";
+    if (S_ISSOCK(st.st_mode))
+        return "a socket";
+    return "not a regular file";
+}
+
+} // namespace
+
+bool readScenarioFile(const std::string& path, std::string& text, std::string& error)
+{
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        error = path + ": " + std::strerror(errno);
+        return false;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        error = path + " is " + kindOf(st) + ", not a scenario file";
+        return false;
+    }
+    if (st.st_size > static_cast<off_t>(kMaxScenarioBytes)) {
+        error = path + ": " + std::to_string(st.st_size) + " bytes; scenarios are limited to 1 MiB";
+        return false;
+    }
+    // O_NONBLOCK: should the path turn into a FIFO between stat() and open(), open() and
+    // read() still return at once instead of waiting for a writer.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat again {};
+    if (fd < 0 || ::fstat(fd, &again) != 0 || !S_ISREG(again.st_mode)) {
+        const int saved = errno;
+        error = path + ": " + (fd < 0 ? std::strerror(saved) : "changed while it was opened");
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    text.assign(kMaxScenarioBytes + 1, '\0');
+    std::size_t got = 0;
+    while (got < text.size()) {
+        const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    if (got > kMaxScenarioBytes) {
+        error = path + ": more than 1 MiB; scenarios are limited to 1 MiB";
+        return false;
+    }
+    text.resize(got);
     return true;
 }
 

@@ -15,4 +15,11 @@ constexpr std::size_t kMaxPayloadFileBytes = 1u << 20;
 bool readPayloadFile(const std::string& baseDir, const std::string& name, std::string& out,
                      std::string& error);
 
+// Reads a scenario file whole, as bytes (never re-encoded: a literal's bytes go out as they
+// are in the file). Checked first with stat(): a directory, a device such as /dev/zero or
+// /dev/null, a FIFO or a socket is refused by what it is, and so is a regular file larger
+// than kMaxScenarioBytes; at most that many bytes are ever read. On failure returns false
+// and `error` says what the path is and why it cannot be a scenario.
+bool readScenarioFile(const std::string& path, std::string& text, std::string& error);
+
 } // namespace spg::core

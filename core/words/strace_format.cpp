@@ -151,4 +151,23 @@ std::string sockFlagsText(int flags)
     });
 }
 
+std::string escapeControls(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x20 && c != 0x7f) {
+            out += ch;
+        } else if (c == '\n' || c == '\t') {
+            out += c == '\n' ? "\\n" : "\\t";
+        } else {
+            char octal[8];
+            std::snprintf(octal, sizeof octal, "\\%o", c); // strace: \33 for ESC, \0 for NUL
+            out += octal;
+        }
+    }
+    return out;
+}
+
 } // namespace spg::core

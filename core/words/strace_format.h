@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace spg::core {
 
@@ -19,6 +20,9 @@ std::string shutdownHowText(int how);    // "SHUT_WR"
 std::string protocolText(int domain, int protocol); // "IPPROTO_TCP"
 std::string resultTail(const SysResult& result);    // "= 5" or "= -1 EAGAIN (Resource ...)"
 std::string fileFlagsText(int flags);    // "O_RDWR|O_NONBLOCK"
-std::string sockFlagsText(int flags);    // accept4: "SOCK_NONBLOCK|SOCK_CLOEXEC" or "0"
+std::string sockFlagsText(int flags);
+// Text for a terminal: control bytes (and DEL) escaped as strace does ("\33", "\x07" ->
+// "\7"), so bytes from a file cannot drive the terminal. Everything else as is.
+std::string escapeControls(std::string_view text);    // accept4: "SOCK_NONBLOCK|SOCK_CLOEXEC" or "0"
 
 } // namespace spg::core

@@ -127,4 +127,19 @@ else
     echo "note: no python3; the --ready-fd peer test is skipped"
 fi
 
+# --- Files that are not scenarios, and text that must not reach the terminal raw --------
+printf '  \n# only a comment\n' >empty.spg
+run_app --run empty.spg
+[[ $status -eq 2 ]] && grep -Fxq 'no calls in empty.spg' err || fail "an empty scenario was not refused with 'no calls in empty.spg'"
+run_app --run /dev/null
+[[ $status -eq 2 ]] && grep -q 'is a character device' err || fail "/dev/null was not named for what it is"
+printf 'x = socket(AF_INET, SOCK_STREAM, \033]0;pwned\007)\n' >escape.spg
+run_app --run escape.spg
+if grep -q $'\033' err || grep -q $'\007' err; then fail "a control byte from the file reached stderr"; fi
+grep -Fq '\33]0;pwned\7' err || fail "the control bytes were not shown escaped"
+head -c 4000 /dev/urandom | tr -d '\n' | fold -w 40 >binary.spg
+run_app --run binary.spg
+[[ $status -eq 2 ]] && [[ $(wc -l <err) -le 21 ]] && grep -Eq '^\.\.\. and [0-9]+ more$' err \
+    || fail "a binary file's errors were not cut after 20"
+
 finish_checks "headless command line"
