@@ -229,11 +229,8 @@ void EngineWorker::doBind(CommandId id, const Command& c, SocketEntry& s, const 
     r.error = res.error;
     Endpoint e;
     e.addr = addr;
-    if (res.ok()) {
-        s.wildcard = e.isWildcard();
-        if (s.lifecycle == Lifecycle::Created)
-            s.lifecycle = Lifecycle::Bound;
-    }
+    if (res.ok() && s.lifecycle == Lifecycle::Created)
+        s.lifecycle = Lifecycle::Bound;
     if (e.isWildcard())
         r.note = "wildcard address: the socket is reachable from other machines";
     emit(std::move(r), t0);

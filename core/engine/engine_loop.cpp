@@ -260,29 +260,13 @@ void EngineWorker::refreshSnapshots(bool periodic)
         if (!s.dirty && !(s.open() && (refreshAll || (periodic && listener))))
             continue;
         s.dirty = false;
+        // The kernel's facts stay as last read for a closed socket; the engine's own are
+        // copied whole from the entry, which holds them once.
         SocketSnapshot snap = s.last;
-        snap.id = s.id;
-        snap.fd = s.fd;
-        snap.domain = s.domain;
-        snap.type = s.type;
-        snap.protocol = s.protocol;
-        snap.parent = s.parent;
-        snap.lifecycle = s.lifecycle;
-        snap.shutRead = s.shutRead;
-        snap.shutWrite = s.shutWrite;
-        snap.peerClosed = s.peerClosed;
-        snap.reset = s.reset;
-        snap.bytesIn = s.bytesIn;
-        snap.bytesOut = s.bytesOut;
-        snap.nonBlocking = s.nonBlocking;
-        snap.autoAccept = s.autoAccept;
-        snap.autoReceive = s.autoReceive;
-        snap.echo = s.echo;
+        static_cast<SocketState&>(snap) = s;
         snap.blockedIn = s.blocked.empty() ? "" : std::string(callName(s.blocked.front().command.kind));
         snap.blockedCommand = s.blocked.empty() ? 0 : s.blocked.front().id;
-        snap.pendingReady = s.pendingReady;
         snap.captureDropped = s.capture ? s.capture->stats().dropped : 0;
-        snap.note = s.note;
         if (s.open()) {
             const SocketIntrospection info = introspect(s.fd, s.domain, s.type, s.protocol);
             snap.local = info.local;

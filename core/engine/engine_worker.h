@@ -52,35 +52,17 @@ struct BlockedCall {
     std::uint64_t partial() const { return done ? done : received.size(); }
 };
 
-struct SocketEntry {
-    SocketId id = kNoSocket;
-    int fd = -1;
-    int domain = 0;
-    int type = 0;
-    int protocol = 0;
-    SocketId parent = kNoSocket;
-    Lifecycle lifecycle = Lifecycle::Created;
-    bool shutRead = false;
-    bool shutWrite = false;
-    bool peerClosed = false;
-    bool reset = false;
-    bool wildcard = false;
-    bool nonBlocking = false;
-    bool autoAccept = false;
-    bool autoReceive = false;
-    bool echo = false;
+// One socket as the worker keeps it: the state that snapshots copy (SocketState), plus what
+// only the worker needs (parked calls, the poller's interest, automation buffers).
+struct SocketEntry : SocketState {
     bool acceptPaused = false;
     std::deque<BlockedCall> blocked;
-    unsigned pendingReady = 0;
     unsigned registered = 0; // Interest currently given to the poller.
     std::int64_t kqueueListenData = -1;
     std::shared_ptr<Capture> capture;
-    std::uint64_t bytesIn = 0;
-    std::uint64_t bytesOut = 0;
     std::string echoBacklog;
     SockAddr echoPeer;
-    std::string note;
-    SocketSnapshot last;
+    SocketSnapshot last; // What the views were last told, to send only changes.
     bool dirty = true;
 
     bool open() const { return lifecycle != Lifecycle::Closed; }
