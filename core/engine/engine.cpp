@@ -37,7 +37,7 @@ void Engine::shutdown()
 }
 
 EngineWorker::EngineWorker(EngineSink& sink, const EngineOptions& options)
-    : m_sink(sink)
+    : m_reporter(sink)
     , m_options(options)
 {
     // MSG_NOSIGNAL / SO_NOSIGPIPE cover every send the engine makes; ignoring SIGPIPE as well
@@ -57,10 +57,10 @@ EngineWorker::EngineWorker(EngineSink& sink, const EngineOptions& options)
         r.started = WallClock::now();
         r.text = "backend " + std::string(backendName(wanted)) + ": " + error;
         r.note = "using poll instead";
-        m_batch.push_back(std::move(r));
+        m_reporter.add(std::move(r));
     }
-    m_stats.backend = m_poller->backend();
-    m_stats.available = availableBackends();
+    m_reporter.stats().backend = m_poller->backend();
+    m_reporter.stats().available = availableBackends();
     m_buffer.resize(256 * 1024);
     m_thread = std::thread([this] { run(); });
 }
@@ -105,8 +105,8 @@ void EngineWorker::shutdown()
 
 void EngineWorker::run()
 {
-    emitStats(true);
-    flush();
+    m_reporter.emitStats(true);
+    m_reporter.flush();
     for (;;) {
         {
             std::lock_guard lock(m_mutex);
@@ -116,7 +116,7 @@ void EngineWorker::run()
         iterate();
     }
     closeEverything();
-    flush();
+    m_reporter.flush();
 }
 
 void EngineWorker::takeCommands()

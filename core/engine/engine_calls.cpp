@@ -58,8 +58,7 @@ void EngineWorker::emit(CallRecord record, SteadyClock::time_point t0)
 {
     if (record.durationNs == 0)
         record.durationNs = elapsedNs(t0);
-    ++m_stats.calls;
-    m_batch.push_back(std::move(record));
+    m_reporter.addCall(std::move(record));
 }
 
 void EngineWorker::refuse(CommandId id, const Command& command, std::string why)

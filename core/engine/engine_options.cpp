@@ -141,8 +141,8 @@ void EngineWorker::doControl(CommandId id, const Command& c)
             s->registered = 0;
         r.text = "backend: " + std::string(backendName(old)) + " -> "
             + std::string(backendName(c.backend));
-        m_stats.backend = c.backend;
-        emitStats(true);
+        m_reporter.stats().backend = c.backend;
+        m_reporter.emitStats(true);
         break;
     }
     case CallKind::SetCaptureCap:

@@ -5,8 +5,9 @@
 // Threading: submit()/capture()/shutdown() from any thread; everything else on the worker.
 #pragma once
 
-#include "core/engine/capture.h"
 #include "core/engine/engine.h"
+#include "core/engine/reporter.h"
+#include "core/engine/socket_entry.h"
 #include "core/sys/poller.h"
 
 #include <cerrno>
@@ -19,57 +20,6 @@
 #include <unordered_map>
 
 namespace spg::core {
-
-// A call that would block on a blocking socket, parked until the loop sees the socket ready.
-struct BlockedCall {
-    CommandId id = 0;
-    Command command;
-    unsigned needs = 0; // Interest bits.
-    bool parked = false;
-    WallClock::time_point started {};
-    SteadyClock::time_point startedSteady {};
-    std::optional<SteadyClock::time_point> deadline; // From SO_RCVTIMEO / SO_SNDTIMEO.
-    int timeoutError = EAGAIN;  // What the call returns when the deadline passes first.
-    SockAddr target;            // connect / sendto
-    std::uint64_t done = 0;     // send family: bytes sent so far; MSG_WAITALL: received
-    std::string received;       // MSG_WAITALL: bytes gathered so far
-    ByteOffset firstOffset = 0; // Where this call's bytes start in the capture.
-    bool connectStarted = false;
-    std::size_t atLeast = 0; // recv: bytes a blocking call gathers (MSG_WAITALL, SO_RCVLOWAT)
-    bool byTime = false;     // Readiness cannot tell when to retry: retry on a short timer.
-    std::optional<SteadyClock::time_point> retryAt;
-
-    // Parks the call on the timer instead of readiness, for waits the kernel gives no
-    // readiness for (a full UNIX backlog, a peek for more bytes, SO_RCVLOWAT).
-    void retryLater()
-    {
-        needs = 0;
-        retryAt = SteadyClock::now() + std::chrono::milliseconds(10);
-    }
-
-    // Bytes already moved by a call that ends early: a real call returns this count, not
-    // the error, once it has sent or received anything.
-    std::uint64_t partial() const { return done ? done : received.size(); }
-};
-
-// One socket as the worker keeps it: the state that snapshots copy (SocketState), plus what
-// only the worker needs (parked calls, the poller's interest, automation buffers).
-struct SocketEntry : SocketState {
-    bool acceptPaused = false;
-    std::deque<BlockedCall> blocked;
-    unsigned registered = 0; // Interest currently given to the poller.
-    std::int64_t kqueueListenData = -1;
-    std::shared_ptr<Capture> capture;
-    std::string echoBacklog;
-    SockAddr echoPeer;
-    SocketSnapshot last; // What the views were last told, to send only changes.
-    bool dirty = true;
-
-    bool open() const { return lifecycle != Lifecycle::Closed; }
-    // Echo reads what arrives too, so either automation keeps the socket read.
-    bool receivesAutomatically() const { return autoReceive || echo; }
-    bool stream() const { return type == SOCK_STREAM || type == SOCK_SEQPACKET; }
-};
 
 // A poll() call of the user's, parked until a socket of its set is ready or it times out.
 struct ParkedPoll {
@@ -120,10 +70,6 @@ private:
     int waitTimeoutMs() const;
     void dispatch(const ReadyEvent& event);
     unsigned serviceReady(SocketEntry& s, unsigned ready);
-    void refreshSnapshots(bool periodic);
-    void emitStats(bool force);
-    std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
-    void flush();
 
     // engine_calls.cpp
     void execute(CommandId id, Command& command, const SockAddr* resolved);
@@ -183,7 +129,7 @@ private:
     ByteOffset record(SocketEntry& s, Direction d, const void* data, std::size_t n,
                       CommandId id, const SockAddr* peer);
 
-    EngineSink& m_sink;
+    Reporter m_reporter;
     EngineOptions m_options;
 
     // Shared with submitting threads.
@@ -202,13 +148,9 @@ private:
     std::map<SocketId, std::unique_ptr<SocketEntry>> m_sockets;
     std::unordered_map<int, SocketId> m_byFd;
     SocketId m_nextSocket = 1;
-    EventBatch m_batch;
     std::vector<ReadyEvent> m_ready;
     std::vector<unsigned char> m_buffer; // Receive buffer reused by automation.
-    LoopStats m_stats;
-    LoopStats m_lastStats;
     SteadyClock::time_point m_lastTick {};
-    SteadyClock::time_point m_lastStatsEmit {};
     std::vector<std::unique_ptr<LingeringClose>> m_lingering;
     std::vector<ParkedPoll> m_polls;
     std::thread m_thread;
