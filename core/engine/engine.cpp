@@ -86,9 +86,7 @@ CommandId EngineWorker::submit(Command command)
 
 std::shared_ptr<const Capture> EngineWorker::capture(SocketId id) const
 {
-    std::lock_guard lock(m_mutex);
-    auto it = m_captures.find(id);
-    return it == m_captures.end() ? nullptr : it->second;
+    return m_sockets.capture(id);
 }
 
 void EngineWorker::shutdown()
@@ -144,8 +142,8 @@ void EngineWorker::startResolution(const Command& command)
 {
     const AddressParse parsed = parseAddress(command.address);
     int family = AF_UNSPEC;
-    if (auto it = m_sockets.find(command.socket); it != m_sockets.end())
-        family = it->second->domain;
+    if (const SocketEntry* s = m_sockets.find(command.socket))
+        family = s->domain;
     m_resolving = true;
     if (m_resolver.joinable())
         m_resolver.join();

@@ -26,20 +26,6 @@ long elapsedNs(SteadyClock::time_point t0)
         std::chrono::duration_cast<std::chrono::nanoseconds>(SteadyClock::now() - t0).count());
 }
 
-// Every fd the engine owns is non-blocking in the kernel (the loop must never sleep inside a
-// call) and close-on-exec; on platforms without MSG_NOSIGNAL, SO_NOSIGPIPE stops SIGPIPE.
-void prepareFd(int fd)
-{
-    const SysResult flags = sys::fcntl(fd, F_GETFL, 0);
-    if (flags.ok())
-        sys::fcntl(fd, F_SETFL, static_cast<int>(flags.value) | O_NONBLOCK);
-    sys::fcntl(fd, F_SETFD, FD_CLOEXEC);
-#ifdef SO_NOSIGPIPE
-    int one = 1;
-    sys::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
-#endif
-}
-
 } // namespace
 
 CallRecord EngineWorker::startRecord(CommandId id, const Command& command,
@@ -75,12 +61,12 @@ void EngineWorker::refuse(CommandId id, const Command& command, std::string why)
 // the kernel: its fd number may by now belong to another socket or to the engine itself.
 SocketEntry* EngineWorker::target(CommandId id, const Command& command)
 {
-    auto it = m_sockets.find(command.socket);
-    if (it == m_sockets.end()) {
+    SocketEntry* found = m_sockets.find(command.socket);
+    if (!found) {
         refuse(id, command, "there is no socket #" + std::to_string(command.socket));
         return nullptr;
     }
-    SocketEntry& s = *it->second;
+    SocketEntry& s = *found;
     if (!s.open()) {
         CallRecord r = startRecord(id, command, &s);
         r.result = -1;
@@ -99,23 +85,9 @@ SocketEntry* EngineWorker::target(CommandId id, const Command& command)
 
 SocketEntry& EngineWorker::adopt(int fd, int domain, int type, int protocol, SocketId parent)
 {
-    prepareFd(fd);
-    auto entry = std::make_unique<SocketEntry>();
-    entry->id = m_nextSocket++;
-    entry->fd = fd;
-    entry->domain = domain;
-    entry->type = type;
-    entry->protocol = protocol;
-    entry->parent = parent;
-    if (m_options.captureEnabled) {
-        entry->capture = std::make_shared<Capture>(m_options.captureCap);
-        std::lock_guard lock(m_mutex);
-        m_captures[entry->id] = entry->capture;
-    }
-    SocketEntry& ref = *entry;
-    m_byFd[fd] = ref.id;
-    m_sockets[ref.id] = std::move(entry);
-    return ref;
+    return m_sockets.adopt(fd, domain, type, protocol, parent,
+                           m_options.captureEnabled ? std::optional(m_options.captureCap)
+                                                    : std::nullopt);
 }
 
 void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
@@ -269,7 +241,7 @@ void EngineWorker::releaseFd(SocketEntry& s)
         m_poller->setInterest(s.fd, 0);
         s.registered = 0;
     }
-    m_byFd.erase(s.fd);
+    m_sockets.forgetFd(s.fd);
     sys::close(s.fd);
     s.lifecycle = Lifecycle::Closed;
     s.dirty = true;
@@ -284,7 +256,7 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
         m_poller->setInterest(s.fd, 0); // Before close: epoll and kqueue forget closed fds.
         s.registered = 0;
     }
-    m_byFd.erase(s.fd);
+    m_sockets.forgetFd(s.fd);
     s.echoBacklog.clear();
     if (closeLingers(s)) {
         startLingeringClose(id, c, s);

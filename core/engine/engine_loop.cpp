@@ -123,10 +123,10 @@ int EngineWorker::waitTimeoutMs() const
 
 void EngineWorker::dispatch(const ReadyEvent& event)
 {
-    auto byFd = m_byFd.find(event.fd);
-    if (byFd == m_byFd.end())
+    SocketEntry* found = m_sockets.byFd(event.fd);
+    if (!found)
         return; // A socket closed earlier in this iteration; its readiness is stale.
-    SocketEntry& s = *m_sockets.at(byFd->second);
+    SocketEntry& s = *found;
     if (!s.open())
         return;
     if (std::holds_alternative<RawKevent>(event.raw) && s.lifecycle == Lifecycle::Listening

@@ -96,25 +96,25 @@ void EngineWorker::doControl(CommandId id, const Command& c)
     CallRecord r = startRecord(id, c, nullptr);
     switch (c.kind) {
     case CallKind::Cancel: {
-        auto it = m_sockets.find(c.socket);
-        if (it == m_sockets.end()) {
+        SocketEntry* s = m_sockets.find(c.socket);
+        if (!s) {
             refuse(id, c, "there is no socket #" + std::to_string(c.socket));
             return;
         }
-        const std::size_t before = it->second->blocked.size();
-        cancelBlocked(*it->second, c.target, "by the user");
+        const std::size_t before = s->blocked.size();
+        cancelBlocked(*s, c.target, "by the user");
         const std::size_t polls = cancelPolls(c.socket, c.target, "by the user");
-        r.text = "cancel: " + std::to_string(before - it->second->blocked.size() + polls)
+        r.text = "cancel: " + std::to_string(before - s->blocked.size() + polls)
             + " blocked call(s) on socket #" + std::to_string(c.socket);
         break;
     }
     case CallKind::SetAutomation: {
-        auto it = m_sockets.find(c.socket);
-        if (it == m_sockets.end()) {
+        SocketEntry* found = m_sockets.find(c.socket);
+        if (!found) {
             refuse(id, c, "there is no socket #" + std::to_string(c.socket));
             return;
         }
-        SocketEntry& s = *it->second;
+        SocketEntry& s = *found;
         bool& flag = c.automation == Automation::AutoAccept ? s.autoAccept
             : c.automation == Automation::AutoReceive       ? s.autoReceive
                                                             : s.echo;

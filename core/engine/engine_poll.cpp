@@ -39,14 +39,14 @@ std::string entriesText(const std::vector<pollfd>& fds, const std::vector<int>& 
 void EngineWorker::doPoll(CommandId id, const Command& c)
 {
     for (const PollEntry& e : c.pollFds) {
-        auto it = m_sockets.find(e.socket);
-        if (it == m_sockets.end()) {
+        SocketEntry* s = m_sockets.find(e.socket);
+        if (!s) {
             refuse(id, c, "there is no socket #" + std::to_string(e.socket));
             return;
         }
         // A call may consume readiness: the loop watches every socket of the set afresh.
-        it->second->pendingReady = 0;
-        it->second->dirty = true;
+        s->pendingReady = 0;
+        s->dirty = true;
     }
     ParkedPoll p;
     p.id = id;
@@ -78,7 +78,7 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
     std::vector<int> shown;
     bool anyClosed = false;
     for (const PollEntry& e : c.pollFds) {
-        const SocketEntry& s = *m_sockets.at(e.socket);
+        const SocketEntry& s = m_sockets.at(e.socket);
         anyClosed = anyClosed || !s.open();
         fds.push_back(pollfd { s.open() ? s.fd : kClosedFd, e.events, 0 });
         shown.push_back(s.fd);

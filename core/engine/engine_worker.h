@@ -7,7 +7,7 @@
 
 #include "core/engine/engine.h"
 #include "core/engine/reporter.h"
-#include "core/engine/socket_entry.h"
+#include "core/engine/socket_table.h"
 #include "core/sys/poller.h"
 
 #include <cerrno>
@@ -137,7 +137,6 @@ private:
     std::deque<std::pair<CommandId, Command>> m_incoming;
     CommandId m_nextCommand = 1;
     bool m_stopping = false;
-    std::map<SocketId, std::shared_ptr<Capture>> m_captures;
     std::optional<std::pair<std::string, SockAddr>> m_resolved; // error text, address
 
     // Worker-only state.
@@ -145,9 +144,7 @@ private:
     std::deque<std::pair<CommandId, Command>> m_queue;
     bool m_resolving = false;
     std::thread m_resolver;
-    std::map<SocketId, std::unique_ptr<SocketEntry>> m_sockets;
-    std::unordered_map<int, SocketId> m_byFd;
-    SocketId m_nextSocket = 1;
+    SocketTable m_sockets;
     std::vector<ReadyEvent> m_ready;
     std::vector<unsigned char> m_buffer; // Receive buffer reused by automation.
     SteadyClock::time_point m_lastTick {};

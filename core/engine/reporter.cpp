@@ -3,8 +3,8 @@
 // reports (introspection for snapshots, FIONREAD for a readable event).
 #include "core/engine/reporter.h"
 
-#include "core/engine/socket_entry.h"
 #include "core/engine/socket_info.h"
+#include "core/engine/socket_table.h"
 #include "core/sys/sys.h"
 
 #include <sys/ioctl.h>
@@ -147,8 +147,7 @@ std::string Reporter::meaningOf(const SocketEntry& s, const ReadyEvent& event) c
     return text;
 }
 
-void Reporter::refreshSnapshots(std::map<SocketId, std::unique_ptr<SocketEntry>>& sockets,
-                                bool periodic)
+void Reporter::refreshSnapshots(SocketTable& sockets, bool periodic)
 {
     const bool refreshAll = periodic && sockets.size() <= kPeriodicRefreshLimit;
     std::size_t open = 0;

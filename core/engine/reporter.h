@@ -6,12 +6,11 @@
 #include "core/engine/events.h"
 
 #include <cstddef>
-#include <map>
-#include <memory>
 
 namespace spg::core {
 
 struct SocketEntry;
+class SocketTable;
 
 class Reporter {
 public:
@@ -28,8 +27,7 @@ public:
 
     // Sends a snapshot of every socket whose state changed (all of them on a periodic tick,
     // up to a limit; listeners always, as their queues fill without any call).
-    void refreshSnapshots(std::map<SocketId, std::unique_ptr<SocketEntry>>& sockets,
-                          bool periodic);
+    void refreshSnapshots(SocketTable& sockets, bool periodic);
     // Sends the statistics when forced (a tick, a backend change) and they changed.
     void emitStats(bool force);
     // Hands the batch to the sink; nothing when it is empty.
