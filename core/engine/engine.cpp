@@ -38,29 +38,12 @@ void Engine::shutdown()
 
 EngineWorker::EngineWorker(EngineSink& sink, const EngineOptions& options)
     : m_reporter(sink)
+    , m_loop(options.backend.value_or(defaultBackend()), m_sockets, m_reporter)
     , m_options(options)
 {
     // MSG_NOSIGNAL / SO_NOSIGPIPE cover every send the engine makes; ignoring SIGPIPE as well
     // protects the process if a platform lacks both.
     std::signal(SIGPIPE, SIG_IGN);
-    std::string error;
-    const Backend wanted = options.backend.value_or(defaultBackend());
-    m_poller = makePoller(wanted, error);
-    if (!m_poller) {
-        std::string fallbackError;
-        m_poller = makePoller(Backend::Poll, fallbackError);
-        if (!m_poller)
-            m_poller = makePoller(Backend::Select, fallbackError);
-        CallRecord r;
-        r.kind = CallKind::SetBackend;
-        r.phase = CallPhase::Refused;
-        r.started = WallClock::now();
-        r.text = "backend " + std::string(backendName(wanted)) + ": " + error;
-        r.note = "using poll instead";
-        m_reporter.add(std::move(r));
-    }
-    m_reporter.stats().backend = m_poller->backend();
-    m_reporter.stats().available = availableBackends();
     m_buffer.resize(256 * 1024);
     m_thread = std::thread([this] { run(); });
 }
@@ -80,7 +63,7 @@ CommandId EngineWorker::submit(Command command)
             return id;
         m_incoming.emplace_back(id, std::move(command));
     }
-    m_poller->wakeup();
+    m_loop.wakeup();
     return id;
 }
 
@@ -96,7 +79,7 @@ void EngineWorker::shutdown()
         m_stopping = true;
     }
     if (m_thread.joinable()) {
-        m_poller->wakeup();
+        m_loop.wakeup();
         m_thread.join();
     }
 }
@@ -155,7 +138,7 @@ void EngineWorker::startResolution(const Command& command)
             std::lock_guard lock(m_mutex);
             m_resolved.emplace(std::move(error), out);
         }
-        m_poller->wakeup();
+        m_loop.wakeup();
     });
 }
 

@@ -237,10 +237,7 @@ void EngineWorker::doShutdown(CommandId id, const Command& c, SocketEntry& s)
 
 void EngineWorker::releaseFd(SocketEntry& s)
 {
-    if (s.registered) {
-        m_poller->setInterest(s.fd, 0);
-        s.registered = 0;
-    }
+    m_loop.stopWatching(s);
     m_sockets.forgetFd(s.fd);
     sys::close(s.fd);
     s.lifecycle = Lifecycle::Closed;
@@ -252,10 +249,7 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
     const auto t0 = SteadyClock::now();
     cancelBlocked(s, 0, "its socket was closed");
     CallRecord r = startRecord(id, c, &s);
-    if (s.registered) {
-        m_poller->setInterest(s.fd, 0); // Before close: epoll and kqueue forget closed fds.
-        s.registered = 0;
-    }
+    m_loop.stopWatching(s); // Before close: epoll and kqueue forget closed fds.
     m_sockets.forgetFd(s.fd);
     s.echoBacklog.clear();
     if (closeLingers(s)) {

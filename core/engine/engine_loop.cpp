@@ -1,49 +1,21 @@
-// The loop. Each iteration runs queued commands, tells the backend what to watch, waits,
-// and hands each readiness first to a blocked call, then to the socket's automation. What
-// nobody consumes is remembered as pending and the socket stops being watched for it, so
-// level-triggered backends never spin on readiness a user has not acted on yet.
-#include "core/words/address.h"
+// One iteration of the worker: queued commands run, the loop waits and hands each readiness
+// first to a blocked call, then to the socket's automation; deadlines, parked polls and
+// lingering closes are looked at; the reporter sends what changed.
 #include "core/engine/engine_worker.h"
-#include "core/words/strace_format.h"
-#include "core/sys/sys.h"
 
 #include <algorithm>
 
 namespace spg::core {
 
-namespace {
-
-constexpr unsigned kReadSide = ReadyRead | ReadyReadHangup | ReadyHangup | ReadyError
-    | ReadyPriority;
-constexpr unsigned kWriteSide = ReadyWrite | ReadyHangup | ReadyError;
-constexpr std::size_t kEchoBacklogLimit = 1u << 20;
-} // namespace
-
 void EngineWorker::iterate()
 {
     runCommands();
-    applyInterests();
+    m_loop.applyInterests();
     // Calls changed state: report it with their records, before the loop sleeps.
     m_reporter.refreshSnapshots(m_sockets, false);
     m_reporter.flush();
-    m_ready.clear();
-    const SysResult waited = m_poller->wait(waitTimeoutMs(), m_ready);
-    LoopStats& stats = m_reporter.stats();
-    ++stats.iterations;
-    if (!waited.ok() && waited.error != EINTR) {
-        CallRecord r;
-        r.kind = CallKind::Sync;
-        r.phase = CallPhase::Done;
-        r.started = WallClock::now();
-        r.result = -1;
-        r.error = waited.error;
-        r.text = std::string(backendName(m_poller->backend())) + " wait failed";
-        r.note = "the loop goes on; this is reported, not fatal";
-        m_reporter.add(std::move(r));
-    }
-    stats.readyEvents += m_ready.size();
-    for (const ReadyEvent& event : m_ready)
-        dispatch(event);
+    m_loop.waitAndDispatch(waitTimeoutMs(),
+                           [this](SocketEntry& s, unsigned ready) { return serviceReady(s, ready); });
     expireDeadlines();
     retryPolls();
     finishLingeringCloses(false);
@@ -56,47 +28,6 @@ void EngineWorker::iterate()
     m_reporter.flush();
 }
 
-unsigned EngineWorker::wantedInterest(const SocketEntry& s) const
-{
-    if (!s.open())
-        return 0;
-    unsigned want = 0;
-    for (const BlockedCall& call : s.blocked)
-        want |= call.needs;
-    if (s.autoAccept && s.lifecycle == Lifecycle::Listening && !s.acceptPaused)
-        want |= WantRead;
-    if (s.receivesAutomatically() && !s.peerClosed && !s.reset && s.echoBacklog.size() < kEchoBacklogLimit
-        && s.lifecycle != Lifecycle::Listening)
-        want |= WantRead;
-    if (!s.echoBacklog.empty())
-        want |= WantWrite;
-    // Observation: report each kind of readiness once, then wait for a call to consume it.
-    if (!(s.pendingReady & kReadSide))
-        want |= WantRead;
-    if (!(s.pendingReady & kWriteSide) && s.lifecycle != Lifecycle::Listening)
-        want |= WantWrite;
-    return want;
-}
-
-void EngineWorker::applyInterests()
-{
-    std::size_t watched = 0;
-    for (auto& [id, entry] : m_sockets) {
-        SocketEntry& s = *entry;
-        const unsigned want = wantedInterest(s);
-        if (want != s.registered) {
-            if (const int error = m_poller->setInterest(s.fd, want)) {
-                s.note = std::string(backendName(m_poller->backend())) + " cannot watch fd "
-                    + std::to_string(s.fd) + ": " + std::to_string(error);
-                s.dirty = true;
-            }
-            s.registered = want;
-        }
-        watched += want != 0;
-    }
-    m_reporter.stats().watched = watched;
-}
-
 int EngineWorker::waitTimeoutMs() const
 {
     {
@@ -105,38 +36,12 @@ int EngineWorker::waitTimeoutMs() const
             return 0;
     }
     // A lingering close reports from its thread without waking the loop: look often.
-    auto wait = std::chrono::milliseconds(m_lingering.empty() ? m_options.tickMs : 10);
-    const auto now = SteadyClock::now();
+    const auto longest = std::chrono::milliseconds(m_lingering.empty() ? m_options.tickMs : 10);
+    std::optional<SteadyClock::time_point> pollsBy;
     for (const ParkedPoll& p : m_polls)
         if (p.deadline)
-            wait = std::min(wait, std::chrono::ceil<std::chrono::milliseconds>(
-                                      std::max(*p.deadline - now, SteadyClock::duration(0))));
-    for (const auto& [id, entry] : m_sockets)
-        for (const BlockedCall& call : entry->blocked)
-            for (const auto& when : { call.deadline, call.retryAt })
-                if (when)
-                    wait = std::min(wait,
-                                    std::chrono::ceil<std::chrono::milliseconds>(
-                                        std::max(*when - now, SteadyClock::duration(0))));
-    return static_cast<int>(wait.count());
-}
-
-void EngineWorker::dispatch(const ReadyEvent& event)
-{
-    SocketEntry* found = m_sockets.byFd(event.fd);
-    if (!found)
-        return; // A socket closed earlier in this iteration; its readiness is stale.
-    SocketEntry& s = *found;
-    if (!s.open())
-        return;
-    if (std::holds_alternative<RawKevent>(event.raw) && s.lifecycle == Lifecycle::Listening
-        && event.data >= 0)
-        s.kqueueListenData = event.data;
-    const std::size_t slot = m_reporter.addReadiness(s, event, m_poller->backend());
-    const unsigned consumed = serviceReady(s, event.ready);
-    m_reporter.setConsumed(slot, consumed != 0);
-    s.pendingReady |= event.ready & ~consumed;
-    s.dirty = true;
+            pollsBy = pollsBy ? std::min(*pollsBy, *p.deadline) : *p.deadline;
+    return m_loop.timeoutMs(longest, pollsBy);
 }
 
 // Offers readiness to the blocked calls (oldest first), then to the automations. Returns

@@ -129,17 +129,12 @@ void EngineWorker::doControl(CommandId id, const Command& c)
     }
     case CallKind::SetBackend: {
         std::string error;
-        auto poller = makePoller(c.backend, error);
-        if (!poller) {
+        const std::optional<Backend> old = m_loop.switchBackend(c.backend, error);
+        if (!old) {
             refuse(id, c, error);
             return;
         }
-        const Backend old = m_poller->backend();
-        // The old backend is dropped whole; every socket re-registers with the new one.
-        m_poller = std::move(poller);
-        for (auto& [sid, s] : m_sockets)
-            s->registered = 0;
-        r.text = "backend: " + std::string(backendName(old)) + " -> "
+        r.text = "backend: " + std::string(backendName(*old)) + " -> "
             + std::string(backendName(c.backend));
         m_reporter.stats().backend = c.backend;
         m_reporter.emitStats(true);

@@ -1,23 +1,19 @@
-// The engine's private state and the functions that run on its worker thread. Split over
-// engine.cpp (thread, queue, lifetime), engine_loop.cpp (the loop: interest, dispatch,
-// snapshots), engine_calls.cpp (control-plane calls) and engine_data.cpp (calls that can
-// block: connect, accept, send and receive families, and the automations).
+// The engine's worker: the command queue shared with submitting threads, and the call
+// runner that executes each command on the worker thread. It owns the parts that do the
+// rest: the socket table, the event loop and the reporter. Its calls are spread over
+// engine_calls.cpp (execute() and the calls that never block), engine_data.cpp (calls that
+// can block), engine_options/poll/interrupt/linger/auto.cpp; engine.cpp holds the lifetime.
 // Threading: submit()/capture()/shutdown() from any thread; everything else on the worker.
 #pragma once
 
 #include "core/engine/engine.h"
-#include "core/engine/reporter.h"
-#include "core/engine/socket_table.h"
-#include "core/sys/poller.h"
+#include "core/engine/event_loop.h"
 
 #include <cerrno>
-#include <condition_variable>
 #include <deque>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <unordered_map>
 
 namespace spg::core {
 
@@ -65,10 +61,7 @@ private:
 
     // engine_loop.cpp
     void iterate();
-    void applyInterests();
-    unsigned wantedInterest(const SocketEntry& s) const;
     int waitTimeoutMs() const;
-    void dispatch(const ReadyEvent& event);
     unsigned serviceReady(SocketEntry& s, unsigned ready);
 
     // engine_calls.cpp
@@ -130,6 +123,8 @@ private:
                       CommandId id, const SockAddr* peer);
 
     Reporter m_reporter;
+    SocketTable m_sockets;
+    EventLoop m_loop;
     EngineOptions m_options;
 
     // Shared with submitting threads.
@@ -140,12 +135,9 @@ private:
     std::optional<std::pair<std::string, SockAddr>> m_resolved; // error text, address
 
     // Worker-only state.
-    std::unique_ptr<Poller> m_poller;
     std::deque<std::pair<CommandId, Command>> m_queue;
     bool m_resolving = false;
     std::thread m_resolver;
-    SocketTable m_sockets;
-    std::vector<ReadyEvent> m_ready;
     std::vector<unsigned char> m_buffer; // Receive buffer reused by automation.
     SteadyClock::time_point m_lastTick {};
     std::vector<std::unique_ptr<LingeringClose>> m_lingering;
