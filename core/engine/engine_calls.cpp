@@ -40,6 +40,15 @@ CallRecord EngineWorker::startRecord(CommandId id, const Command& command,
     return r;
 }
 
+// The one place a record takes the seam's answer: the strace line ends with it, and the
+// result and errno shown are exactly the call's.
+void EngineWorker::conclude(CallRecord& record, std::string call, const SysResult& res) const
+{
+    record.text = std::move(call) + " " + resultTail(res);
+    record.result = res.value;
+    record.error = res.error;
+}
+
 void EngineWorker::emit(CallRecord record, SteadyClock::time_point t0)
 {
     if (record.durationNs == 0)
@@ -69,10 +78,8 @@ SocketEntry* EngineWorker::target(CommandId id, const Command& command)
     SocketEntry& s = *found;
     if (!s.open()) {
         CallRecord r = startRecord(id, command, &s);
-        r.result = -1;
-        r.error = EBADF;
-        r.text = std::string(callName(command.kind)) + "(" + fdText(s) + ", ...) "
-            + resultTail(SysResult { -1, EBADF });
+        conclude(r, std::string(callName(command.kind)) + "(" + fdText(s) + ", ...)",
+                 SysResult { -1, EBADF });
         r.note = "socket #" + std::to_string(s.id) + " was closed; fd " + fdText(s)
             + " may now belong to another socket or to the engine, so the kernel was not asked";
         emit(std::move(r), SteadyClock::now());
@@ -145,10 +152,8 @@ void EngineWorker::doSocket(CommandId id, const Command& c)
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, nullptr);
     const SysResult res = sys::socket(c.domain, c.type, c.protocol);
-    r.text = "socket(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
-        + protocolText(c.domain, c.protocol) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "socket(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
+        + protocolText(c.domain, c.protocol) + ")", res);
     if (res.ok()) {
 #ifdef SOCK_NONBLOCK
         const int baseType = c.type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
@@ -172,12 +177,10 @@ void EngineWorker::doSocketpair(CommandId id, const Command& c)
     CallRecord r = startRecord(id, c, nullptr);
     int fds[2] = { -1, -1 };
     const SysResult res = sys::socketpair(c.domain, c.type, c.protocol, fds);
-    r.text = "socketpair(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
+    conclude(r, "socketpair(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
         + std::to_string(c.protocol) + ", "
         + (res.ok() ? "[" + std::to_string(fds[0]) + ", " + std::to_string(fds[1]) + "]"
-                    : std::string("0x...")) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+                    : std::string("0x...")) + ")", res);
     if (res.ok()) {
         SocketEntry& a = adopt(fds[0], c.domain, c.type, c.protocol, kNoSocket);
         SocketEntry& b = adopt(fds[1], c.domain, c.type, c.protocol, kNoSocket);
@@ -194,10 +197,8 @@ void EngineWorker::doBind(CommandId id, const Command& c, SocketEntry& s, const 
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     const SysResult res = sys::bind(s.fd, addr.get(), addr.length);
-    r.text = "bind(" + fdText(s) + ", " + straceSockaddr(addr.get(), addr.length) + ", "
-        + std::to_string(addr.length) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "bind(" + fdText(s) + ", " + straceSockaddr(addr.get(), addr.length) + ", "
+        + std::to_string(addr.length) + ")", res);
     Endpoint e;
     e.addr = addr;
     if (res.ok() && s.lifecycle == Lifecycle::Created)
@@ -212,9 +213,7 @@ void EngineWorker::doListen(CommandId id, const Command& c, SocketEntry& s)
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     const SysResult res = sys::listen(s.fd, c.backlog);
-    r.text = "listen(" + fdText(s) + ", " + std::to_string(c.backlog) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "listen(" + fdText(s) + ", " + std::to_string(c.backlog) + ")", res);
     if (res.ok())
         s.lifecycle = Lifecycle::Listening;
     emit(std::move(r), t0);
@@ -225,9 +224,7 @@ void EngineWorker::doShutdown(CommandId id, const Command& c, SocketEntry& s)
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     const SysResult res = sys::shutdown(s.fd, c.how);
-    r.text = "shutdown(" + fdText(s) + ", " + shutdownHowText(c.how) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "shutdown(" + fdText(s) + ", " + shutdownHowText(c.how) + ")", res);
     if (res.ok()) {
         s.shutRead = s.shutRead || c.how == SHUT_RD || c.how == SHUT_RDWR;
         s.shutWrite = s.shutWrite || c.how == SHUT_WR || c.how == SHUT_RDWR;
@@ -257,9 +254,7 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
         return;
     }
     const SysResult res = sys::close(s.fd);
-    r.text = "close(" + fdText(s) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "close(" + fdText(s) + ")", res);
     // POSIX leaves the fd state unspecified after a failed close; Linux always releases it,
     // so the socket counts as closed either way.
     s.lifecycle = Lifecycle::Closed;
@@ -289,9 +284,7 @@ void EngineWorker::doNonBlocking(CommandId id, const Command& c, SocketEntry& s)
     if (c.enable)
         flags |= O_NONBLOCK;
     const SysResult res = got.ok() ? SysResult { 0, 0 } : got;
-    r.text = "fcntl(" + fdText(s) + ", F_SETFL, " + fileFlagsText(flags) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "fcntl(" + fdText(s) + ", F_SETFL, " + fileFlagsText(flags) + ")", res);
     if (res.ok())
         s.nonBlocking = c.enable;
     r.note = c.enable ? "non-blocking: calls that would block return EAGAIN / EINPROGRESS"
@@ -305,10 +298,8 @@ void EngineWorker::doFionread(CommandId id, const Command& c, SocketEntry& s)
     CallRecord r = startRecord(id, c, &s);
     int value = 0;
     const SysResult res = sys::ioctl(s.fd, FIONREAD, &value);
-    r.text = "ioctl(" + fdText(s) + ", FIONREAD, [" + (res.ok() ? std::to_string(value) : "?")
-        + "]) " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "ioctl(" + fdText(s) + ", FIONREAD, [" + (res.ok() ? std::to_string(value) : "?")
+        + "])", res);
     if (res.ok()) {
         r.value = std::to_string(value);
         r.number = value;

@@ -311,11 +311,9 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
     else if (resumed && res.error == EINVAL)
         res = consumeSocketError(s.fd); // BSD, after a failed connect: SO_ERROR holds why.
     CallRecord r = startRecord(call.id, call.command, &s);
-    r.text = "connect(" + std::to_string(s.fd) + ", "
+    conclude(r, "connect(" + std::to_string(s.fd) + ", "
         + straceSockaddr(call.target.get(), call.target.length) + ", "
-        + std::to_string(call.target.length) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+        + std::to_string(call.target.length) + ")", res);
     if (res.ok() || res.error == EISCONN)
         s.lifecycle = Lifecycle::Connected;
     else if (res.error == EINPROGRESS || res.error == EALREADY)
@@ -344,12 +342,10 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
         return Attempt::WouldBlock; // The queue is empty: nothing to report.
     CallRecord r = startRecord(call.id, call.command, &s);
     r.automatic = automatic;
-    r.text = "accept(" + std::to_string(s.fd) + ", "
+    conclude(r, "accept(" + std::to_string(s.fd) + ", "
         + (res.ok() ? straceSockaddr(peer.get(), peer.length) : std::string("0x...")) + ", ["
         + std::to_string(res.ok() ? peer.length : static_cast<socklen_t>(sizeof peer.storage))
-        + "]) " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+        + "])", res);
     if (res.ok()) {
         SocketEntry& child = adopt(static_cast<int>(res.value), s.domain, s.type, s.protocol,
                                    s.id);
@@ -444,10 +440,8 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
             args += ", " + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
                 + ", " + std::to_string(to ? call.target.length : 0);
     }
-    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
-        + resultTail(final);
-    r.result = final.value;
-    r.error = final.error;
+    conclude(r, std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", " + args + ")",
+             final);
     if (call.done > 0) {
         r.hasData = true;
         r.direction = Direction::Sent;
@@ -512,11 +506,10 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     CallRecord r = startRecord(call.id, c, &s);
     const std::string& data = call.received;
     const bool named = c.kind != CallKind::Recv && final.ok() && peer.length > 0;
-    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
-        + receiveArgs(c, data, final, named ? &peer : nullptr, msgFlags, m_options.strsize) + ") "
-        + resultTail(final);
-    r.result = final.value;
-    r.error = final.error;
+    conclude(r, std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
+                 + receiveArgs(c, data, final, named ? &peer : nullptr, msgFlags,
+                               m_options.strsize) + ")",
+             final);
     r.msgFlags = msgFlags;
     if (named)
         r.peer = formatAddress(peer);

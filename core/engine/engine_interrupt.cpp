@@ -84,7 +84,7 @@ std::string EngineWorker::earlyText(const SocketEntry& s, const BlockedCall& cal
     }
     default: args += "..., " + msgFlagsText(c.flags); break;
     }
-    return std::string(callName(c.kind)) + "(" + args + ") " + resultTail(result);
+    return std::string(callName(c.kind)) + "(" + args + ")";
 }
 
 // Ends a blocked call without its readiness: the kernel returns the bytes already moved if
@@ -97,9 +97,8 @@ void EngineWorker::endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, 
     CallRecord r = startRecord(call.id, call.command, &s);
     r.started = call.started;
     r.phase = phase;
-    r.result = moved ? static_cast<long>(moved) : -1;
-    r.error = moved ? 0 : error;
-    r.text = earlyText(s, call, SysResult { r.result, r.error });
+    const SysResult result { moved ? static_cast<long>(moved) : -1, moved ? 0 : error };
+    conclude(r, earlyText(s, call, result), result);
     r.note = std::move(note);
     if (moved && !(receives(call.command.kind) && (call.command.flags & MSG_PEEK))) {
         r.hasData = true;

@@ -92,9 +92,7 @@ void EngineWorker::finishLingeringCloses(bool wait)
         r.socket = job.command.socket;
         r.fd = job.fd;
         r.started = job.started;
-        r.text = "close(" + std::to_string(job.fd) + ") " + resultTail(*result);
-        r.result = result->value;
-        r.error = result->error;
+        conclude(r, "close(" + std::to_string(job.fd) + ")", *result);
         emit(std::move(r), job.startedSteady);
         resumeAcceptAfterClose();
         it = m_lingering.erase(it);

@@ -29,11 +29,9 @@ void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
     unsigned char buffer[32];
     const unsigned length = encodeOptionValue(option, value, buffer, sizeof buffer);
     const SysResult res = sys::setsockopt(s.fd, ref.level, ref.optname, buffer, length);
-    r.text = "setsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", " + name
-        + ", " + renderOptionValue(option, buffer, length) + ", " + std::to_string(length) + ") "
-        + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "setsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
+        + name + ", " + renderOptionValue(option, buffer, length) + ", "
+        + std::to_string(length) + ")", res);
     emit(std::move(r), t0);
 }
 
@@ -53,11 +51,8 @@ void EngineWorker::doGetSockOpt(CommandId id, const Command& c, SocketEntry& s)
                                                          : sizeof(int);
     const SysResult res = sys::getsockopt(s.fd, ref.level, ref.optname, buffer, &length);
     const std::string shown = res.ok() ? renderOptionValue(option, buffer, length) : "0x...";
-    r.text = "getsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
-        + optionNameText(ref) + ", " + shown + ", [" + std::to_string(length) + "]) "
-        + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "getsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
+        + optionNameText(ref) + ", " + shown + ", [" + std::to_string(length) + "])", res);
     if (res.ok()) {
         const OptionValue v = decodeOptionValue(option, buffer, length);
         r.value = describeOptionValue(option, v);
@@ -80,11 +75,9 @@ void EngineWorker::doName(CommandId id, const Command& c, SocketEntry& s)
     const bool local = c.kind == CallKind::GetSockName;
     const SysResult res = local ? sys::getsockname(s.fd, addr.get(), &addr.length)
                                 : sys::getpeername(s.fd, addr.get(), &addr.length);
-    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
+    conclude(r, std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
         + (res.ok() ? straceSockaddr(addr.get(), addr.length) : "0x...") + ", ["
-        + std::to_string(addr.length) + "]) " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+        + std::to_string(addr.length) + "])", res);
     if (res.ok())
         r.value = formatAddress(addr);
     emit(std::move(r), t0);

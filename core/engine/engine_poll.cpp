@@ -90,12 +90,10 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
     CallRecord r = startRecord(p.id, c, nullptr);
     r.socket = c.pollFds.empty() ? kNoSocket : c.pollFds.front().socket;
     r.fd = shown.empty() ? -1 : shown.front();
-    r.text = "poll(" + entriesText(fds, shown, false) + ", " + std::to_string(fds.size()) + ", "
-        + std::to_string(c.timeoutMs) + ") " + resultTail(res);
+    conclude(r, "poll(" + entriesText(fds, shown, false) + ", " + std::to_string(fds.size())
+                 + ", " + std::to_string(c.timeoutMs) + ")", res);
     if (res.ok())
         r.text += res.value == 0 ? " (Timeout)" : " (" + entriesText(fds, shown, true) + ")";
-    r.result = res.value;
-    r.error = res.error;
     for (const pollfd& f : fds)
         r.revents.push_back(f.revents);
     if (anyClosed)
@@ -140,9 +138,7 @@ std::size_t EngineWorker::cancelPolls(SocketId socket, CommandId which, const ch
         r.socket = socket;
         r.started = p.started;
         r.phase = CallPhase::Cancelled;
-        r.result = -1;
-        r.error = EINTR;
-        r.text = "poll(...) " + resultTail(SysResult { -1, EINTR });
+        conclude(r, "poll(...)", SysResult { -1, EINTR });
         r.note = std::string("cancelled: ") + why
             + " (a real program sees EINTR when a signal interrupts poll)";
         emit(std::move(r), p.startedSteady);

@@ -68,6 +68,7 @@ private:
     void execute(CommandId id, Command& command, const SockAddr* resolved);
     SocketEntry* target(CommandId id, const Command& command);
     CallRecord startRecord(CommandId id, const Command& command, const SocketEntry* s) const;
+    void conclude(CallRecord& record, std::string call, const SysResult& res) const;
     void emit(CallRecord record, SteadyClock::time_point t0);
     void refuse(CommandId id, const Command& command, std::string why);
     SocketEntry& adopt(int fd, int domain, int type, int protocol, SocketId parent);
