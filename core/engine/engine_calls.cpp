@@ -155,16 +155,10 @@ void EngineWorker::doSocket(CommandId id, const Command& c)
     conclude(r, "socket(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
         + protocolText(c.domain, c.protocol) + ")", res);
     if (res.ok()) {
-#ifdef SOCK_NONBLOCK
-        const int baseType = c.type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
-#else
-        const int baseType = c.type;
-#endif
+        const int baseType = c.type & ~sys::socketTypeFlags();
         SocketEntry& s = adopt(static_cast<int>(res.value), c.domain, baseType, c.protocol,
                                kNoSocket);
-#ifdef SOCK_NONBLOCK
-        s.nonBlocking = (c.type & SOCK_NONBLOCK) != 0;
-#endif
+        s.nonBlocking = (c.type & sys::socketTypeNonBlock()) != 0;
         r.created = r.socket = s.id;
         r.fd = s.fd;
     }

@@ -79,12 +79,9 @@ bool connectStillPending(int error, bool resumed)
         return true;
     if (error != EALREADY)
         return false;
-#if defined(__linux__)
-    (void)resumed;
-    return true; // Linux: a blocking connect on a socket that is connecting waits for it.
-#else
-    return resumed; // BSD answers EALREADY at once; only our own retry keeps waiting.
-#endif
+    // Linux: a blocking connect on a socket that is connecting waits for it. BSD answers
+    // EALREADY at once; only our own retry keeps waiting.
+    return sys::connectWaitsWhenAlreadyConnecting() || resumed;
 }
 
 // Whether a TCP socket has an error pending (a reset, say), seen without consuming it: poll()
@@ -103,11 +100,7 @@ bool tcpErrorPending(const SocketEntry& s)
 // bytes returns what it has then.
 bool hangUpPending(const SocketEntry& s)
 {
-#ifdef POLLRDHUP
-    pollfd probe { s.fd, POLLRDHUP, 0 };
-#else
-    pollfd probe { s.fd, 0, 0 };
-#endif
+    pollfd probe { s.fd, sys::pollReadHangup(), 0 };
     return sys::poll(&probe, 1, 0).value == 1 && (probe.revents & ~POLLIN & ~POLLOUT);
 }
 
@@ -354,9 +347,8 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
         // listener itself never receives, so the flags are its children's.
         child.autoReceive = s.autoReceive;
         child.echo = s.echo;
-#if !defined(__linux__)
-        child.nonBlocking = s.nonBlocking; // BSD accept() inherits O_NONBLOCK; Linux does not.
-#endif
+        if (sys::acceptInheritsNonBlocking())
+            child.nonBlocking = s.nonBlocking; // BSD accept() inherits O_NONBLOCK.
         r.created = child.id;
         r.peer = formatAddress(peer);
         r.note = "new socket #" + std::to_string(child.id) + " from " + r.peer;

@@ -36,10 +36,9 @@ std::optional<SteadyClock::duration> EngineWorker::kernelTimeout(const SocketEnt
         option = SO_RCVTIMEO;
     else if (sends(kind) || kind == CallKind::Connect)
         option = SO_SNDTIMEO;
-#if !defined(__linux__)
-    if (kind == CallKind::Accept || kind == CallKind::Connect)
+    if ((kind == CallKind::Accept || kind == CallKind::Connect)
+        && !sys::timeoutsBoundConnectAndAccept())
         option = 0;
-#endif
     if (!option)
         return std::nullopt;
     timeval tv {};

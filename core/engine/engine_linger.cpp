@@ -8,10 +8,6 @@
 #include "core/sys/sys.h"
 
 #include <fcntl.h>
-#include <sys/ioctl.h>
-#if defined(__linux__)
-#include <linux/sockios.h>
-#endif
 
 namespace spg::core {
 
@@ -22,15 +18,10 @@ bool EngineWorker::closeLingers(const SocketEntry& s) const
     if (!sys::getsockopt(s.fd, SOL_SOCKET, SO_LINGER, &l, &len).ok() || !l.l_onoff
         || l.l_linger <= 0)
         return false;
-#if !defined(__linux__)
-    if (s.nonBlocking)
+    if (s.nonBlocking && !sys::closeLingersWhenNonBlocking())
         return false; // BSD: close() on a non-blocking socket does not linger.
-#endif
-#if defined(__linux__) && defined(SIOCOUTQ)
-    int unsent = 0;
-    if (sys::ioctl(s.fd, SIOCOUTQ, &unsent).ok() && unsent == 0)
+    if (sys::lingeringBytes(s.fd) == 0)
         return false; // Nothing to wait for: close() returns at once.
-#endif
     return true;
 }
 

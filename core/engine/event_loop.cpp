@@ -20,8 +20,7 @@ std::chrono::milliseconds untilMs(SteadyClock::time_point when, SteadyClock::tim
 } // namespace
 
 EventLoop::EventLoop(Backend wanted, SocketTable& sockets, Reporter& reporter)
-    : m_sockets(sockets)
-    , m_reporter(reporter)
+    : m_sockets(sockets), m_reporter(reporter)
 {
     std::string error;
     m_poller = makePoller(wanted, error);

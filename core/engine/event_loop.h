@@ -18,8 +18,8 @@
 namespace spg::core {
 
 // Readiness bits that a read, or a write, would consume.
-inline constexpr unsigned kReadSide = ReadyRead | ReadyReadHangup | ReadyHangup | ReadyError
-    | ReadyPriority;
+inline constexpr unsigned kReadSide =
+    ReadyRead | ReadyReadHangup | ReadyHangup | ReadyError | ReadyPriority;
 inline constexpr unsigned kWriteSide = ReadyWrite | ReadyHangup | ReadyError;
 
 class EventLoop {

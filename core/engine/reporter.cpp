@@ -67,10 +67,7 @@ SocketSnapshot snapshotOf(SocketEntry& s)
 
 } // namespace
 
-Reporter::Reporter(EngineSink& sink)
-    : m_sink(sink)
-{
-}
+Reporter::Reporter(EngineSink& sink) : m_sink(sink) { }
 
 void Reporter::add(EngineEvent event)
 {
@@ -83,8 +80,7 @@ void Reporter::addCall(CallRecord record)
     m_batch.push_back(std::move(record));
 }
 
-std::size_t Reporter::addReadiness(const SocketEntry& s, const ReadyEvent& event,
-                                   Backend backend)
+std::size_t Reporter::addReadiness(const SocketEntry& s, const ReadyEvent& event, Backend backend)
 {
     LoopRecord loop;
     loop.iteration = m_stats.iterations;
@@ -135,8 +131,7 @@ std::string Reporter::meaningOf(const SocketEntry& s, const ReadyEvent& event) c
         long bytes = event.data;
         if (bytes < 0)
             bytes = receiveQueued(s.fd);
-        add(bytes >= 0 ? "readable: " + std::to_string(bytes) + " byte(s) waiting"
-                       : "readable");
+        add(bytes >= 0 ? "readable: " + std::to_string(bytes) + " byte(s) waiting" : "readable");
     }
     if (r & ReadyWrite)
         add(s.lifecycle == Lifecycle::Connecting

@@ -18,10 +18,7 @@ void prepareFd(int fd)
     if (flags.ok())
         sys::fcntl(fd, F_SETFL, static_cast<int>(flags.value) | O_NONBLOCK);
     sys::fcntl(fd, F_SETFD, FD_CLOEXEC);
-#ifdef SO_NOSIGPIPE
-    int one = 1;
-    sys::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
-#endif
+    sys::suppressSigPipe(fd);
 }
 
 } // namespace
