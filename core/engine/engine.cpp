@@ -1,6 +1,6 @@
-// The engine's lifetime: the worker thread, the command queue shared with submitting
-// threads, host-name resolution off the loop, and the orderly shutdown that closes every
-// socket the engine owns.
+// The engine's lifetime: the worker thread, commands taken from the inbox in submission
+// order (a command whose host name is being looked up holds back those after it), and the
+// orderly shutdown that closes every socket the engine owns.
 #include "core/engine/engine.h"
 
 #include "core/words/address.h"
@@ -39,6 +39,7 @@ void Engine::shutdown()
 EngineWorker::EngineWorker(EngineSink& sink, const EngineOptions& options)
     : m_reporter(sink)
     , m_loop(options.backend.value_or(defaultBackend()), m_sockets, m_reporter)
+    , m_inbox([this] { m_loop.wakeup(); })
     , m_options(options)
 {
     // MSG_NOSIGNAL / SO_NOSIGPIPE cover every send the engine makes; ignoring SIGPIPE as well
@@ -55,16 +56,7 @@ EngineWorker::~EngineWorker()
 
 CommandId EngineWorker::submit(Command command)
 {
-    CommandId id = 0;
-    {
-        std::lock_guard lock(m_mutex);
-        id = m_nextCommand++;
-        if (m_stopping)
-            return id;
-        m_incoming.emplace_back(id, std::move(command));
-    }
-    m_loop.wakeup();
-    return id;
+    return m_inbox.submit(std::move(command));
 }
 
 std::shared_ptr<const Capture> EngineWorker::capture(SocketId id) const
@@ -74,10 +66,7 @@ std::shared_ptr<const Capture> EngineWorker::capture(SocketId id) const
 
 void EngineWorker::shutdown()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
+    m_inbox.stop();
     if (m_thread.joinable()) {
         m_loop.wakeup();
         m_thread.join();
@@ -88,25 +77,10 @@ void EngineWorker::run()
 {
     m_reporter.emitStats(true);
     m_reporter.flush();
-    for (;;) {
-        {
-            std::lock_guard lock(m_mutex);
-            if (m_stopping)
-                break;
-        }
+    while (!m_inbox.stopping())
         iterate();
-    }
     closeEverything();
     m_reporter.flush();
-}
-
-void EngineWorker::takeCommands()
-{
-    std::lock_guard lock(m_mutex);
-    while (!m_incoming.empty()) {
-        m_queue.push_back(std::move(m_incoming.front()));
-        m_incoming.pop_front();
-    }
 }
 
 bool EngineWorker::needsResolution(const Command& command) const
@@ -128,31 +102,16 @@ void EngineWorker::startResolution(const Command& command)
     if (const SocketEntry* s = m_sockets.find(command.socket))
         family = s->domain;
     m_resolving = true;
-    if (m_resolver.joinable())
-        m_resolver.join();
-    m_resolver = std::thread([this, host = parsed.endpoint.host, port = parsed.endpoint.port,
-                              family] {
-        SockAddr out;
-        std::string error = resolveHost(host, port, family, out);
-        {
-            std::lock_guard lock(m_mutex);
-            m_resolved.emplace(std::move(error), out);
-        }
-        m_loop.wakeup();
-    });
+    m_inbox.resolve(parsed.endpoint.host, parsed.endpoint.port, family);
 }
 
 void EngineWorker::runCommands()
 {
-    takeCommands();
+    m_inbox.take(m_queue);
     while (!m_queue.empty()) {
         auto& [id, command] = m_queue.front();
         if (m_resolving) {
-            std::optional<std::pair<std::string, SockAddr>> resolved;
-            {
-                std::lock_guard lock(m_mutex);
-                resolved.swap(m_resolved);
-            }
+            const std::optional<CommandInbox::Resolved> resolved = m_inbox.takeResolved();
             if (!resolved)
                 return;
             m_resolving = false;
@@ -173,8 +132,7 @@ void EngineWorker::runCommands()
 
 void EngineWorker::closeEverything()
 {
-    if (m_resolver.joinable())
-        m_resolver.join();
+    m_inbox.join();
     finishLingeringCloses(true);
     for (auto& [id, entry] : m_sockets) {
         if (!entry->open())

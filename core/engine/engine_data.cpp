@@ -198,6 +198,41 @@ std::string receiveArgs(const Command& c, const std::string& data, const SysResu
     return args;
 }
 
+// The iovec list of a sendmsg, rebuilt from where the last partial send stopped.
+std::vector<iovec> iovFrom(const std::vector<std::string>& payload, std::size_t offset)
+{
+    std::vector<iovec> iov;
+    std::size_t skip = offset;
+    for (const std::string& part : payload) {
+        if (skip >= part.size()) {
+            skip -= part.size();
+            continue;
+        }
+        iov.push_back(iovec { const_cast<char*>(part.data()) + skip, part.size() - skip });
+        skip = 0;
+    }
+    return iov;
+}
+
+// The arguments of a send-family line, as strace prints them: the whole payload the call
+// was given, whatever part of it a partial send had already moved.
+std::string sendArgs(const Command& c, const std::string& all, const SockAddr* to, int flags,
+                     std::size_t strsize)
+{
+    const std::string name = to ? straceSockaddr(to->get(), to->length) : std::string("NULL");
+    const std::string nameLength = std::to_string(to ? to->length : 0);
+    if (c.kind == CallKind::SendMsg)
+        return "{msg_name=" + name + ", msg_namelen=" + nameLength
+            + ", msg_iov=" + iovText(lengthsOf(c.payload), all, all.size(), strsize)
+            + ", msg_iovlen=" + std::to_string(c.payload.size())
+            + ", msg_controllen=0, msg_flags=0}, " + msgFlagsText(flags);
+    std::string args = quoteBytes(all.data(), all.size(), strsize) + ", "
+        + std::to_string(all.size()) + ", " + msgFlagsText(flags);
+    if (c.kind == CallKind::SendTo)
+        args += ", " + name + ", " + nameLength;
+    return args;
+}
+
 } // namespace
 
 bool EngineWorker::wouldBlock(const SocketEntry& s, const BlockedCall& call, int error) const
@@ -375,17 +410,7 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     if (call.done > 0 && tcpErrorPending(s)) {
         res = SysResult { -1, EPIPE }; // Not shown: the call returns the count sent so far.
     } else if (c.kind == CallKind::SendMsg) {
-        // Rebuild the iovec list from where the last partial send stopped.
-        std::vector<iovec> iov;
-        std::size_t skip = offset;
-        for (const std::string& part : c.payload) {
-            if (skip >= part.size()) {
-                skip -= part.size();
-                continue;
-            }
-            iov.push_back(iovec { const_cast<char*>(part.data()) + skip, part.size() - skip });
-            skip = 0;
-        }
+        std::vector<iovec> iov = iovFrom(c.payload, offset);
         msghdr msg {};
         msg.msg_name = const_cast<sockaddr*>(to);
         msg.msg_namelen = to ? call.target.length : 0;
@@ -418,20 +443,8 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     }
     const SysResult final = call.done > 0 ? SysResult { static_cast<long>(call.done), 0 } : res;
     CallRecord r = startRecord(call.id, c, &s);
-    std::string args;
-    if (c.kind == CallKind::SendMsg) {
-        args = "{msg_name=" + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
-            + ", msg_namelen=" + std::to_string(to ? call.target.length : 0)
-            + ", msg_iov=" + iovText(lengthsOf(c.payload), all, all.size(), m_options.strsize)
-            + ", msg_iovlen=" + std::to_string(c.payload.size())
-            + ", msg_controllen=0, msg_flags=0}, " + msgFlagsText(flags);
-    } else {
-        args = quoteBytes(all.data(), all.size(), m_options.strsize) + ", "
-            + std::to_string(all.size()) + ", " + msgFlagsText(flags);
-        if (c.kind == CallKind::SendTo)
-            args += ", " + (to ? straceSockaddr(to, call.target.length) : std::string("NULL"))
-                + ", " + std::to_string(to ? call.target.length : 0);
-    }
+    const std::string args = sendArgs(c, all, to ? &call.target : nullptr, flags,
+                                      m_options.strsize);
     conclude(r, std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", " + args + ")",
              final);
     if (call.done > 0) {

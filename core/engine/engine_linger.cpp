@@ -44,7 +44,7 @@ void EngineWorker::startLingeringClose(CommandId id, const Command& c, SocketEnt
     }
     job->thread = std::thread([this, raw] {
         const SysResult result = sys::close(raw->fd);
-        std::lock_guard lock(m_mutex);
+        std::lock_guard lock(raw->mutex);
         raw->result = result;
     });
     m_lingering.push_back(std::move(job));
@@ -67,7 +67,7 @@ void EngineWorker::finishLingeringCloses(bool wait)
         if (wait)
             job.thread.join();
         {
-            std::lock_guard lock(m_mutex);
+            std::lock_guard lock(job.mutex);
             result = job.result;
         }
         if (!result) {

@@ -30,11 +30,8 @@ void EngineWorker::iterate()
 
 int EngineWorker::waitTimeoutMs() const
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_incoming.empty() || m_stopping)
-            return 0;
-    }
+    if (m_inbox.pending())
+        return 0;
     // A lingering close reports from its thread without waking the loop: look often.
     const auto longest = std::chrono::milliseconds(m_lingering.empty() ? m_options.tickMs : 10);
     std::optional<SteadyClock::time_point> pollsBy;

@@ -1,12 +1,14 @@
-// The engine's worker: the command queue shared with submitting threads, and the call
-// runner that executes each command on the worker thread. It owns the parts that do the
-// rest: the socket table, the event loop and the reporter. Its calls are spread over
-// engine_calls.cpp (execute() and the calls that never block), engine_data.cpp (calls that
-// can block), engine_options/poll/interrupt/linger/auto.cpp; engine.cpp holds the lifetime.
+// The engine's worker thread and its call runner: execute() is the one dispatch point for
+// every command, and each call's record takes the seam's answer through conclude(). The
+// parts it drives: the inbox (the only state shared with other threads), the socket table,
+// the event loop and the reporter. Calls live in engine_calls.cpp (execute() and calls that
+// never block), engine_data.cpp (calls that can block) and engine_{options,poll,interrupt,
+// linger,auto}.cpp; engine.cpp holds the thread's lifetime, engine_loop.cpp one iteration.
 // Threading: submit()/capture()/shutdown() from any thread; everything else on the worker.
 #pragma once
 
 #include "core/engine/engine.h"
+#include "core/engine/command_inbox.h"
 #include "core/engine/event_loop.h"
 
 #include <cerrno>
@@ -36,7 +38,8 @@ struct LingeringClose {
     WallClock::time_point started {};
     SteadyClock::time_point startedSteady {};
     std::thread thread;
-    std::optional<SysResult> result; // Set by the thread under EngineWorker::m_mutex.
+    std::mutex mutex;
+    std::optional<SysResult> result; // Set by the thread under `mutex`.
 };
 
 class EngineWorker {
@@ -53,7 +56,6 @@ private:
 
     // engine.cpp
     void run();
-    void takeCommands();
     void runCommands();
     bool needsResolution(const Command& command) const;
     void startResolution(const Command& command);
@@ -126,19 +128,12 @@ private:
     Reporter m_reporter;
     SocketTable m_sockets;
     EventLoop m_loop;
+    CommandInbox m_inbox; // The only state shared with other threads.
     EngineOptions m_options;
 
-    // Shared with submitting threads.
-    mutable std::mutex m_mutex;
-    std::deque<std::pair<CommandId, Command>> m_incoming;
-    CommandId m_nextCommand = 1;
-    bool m_stopping = false;
-    std::optional<std::pair<std::string, SockAddr>> m_resolved; // error text, address
-
     // Worker-only state.
-    std::deque<std::pair<CommandId, Command>> m_queue;
-    bool m_resolving = false;
-    std::thread m_resolver;
+    std::deque<CommandInbox::Entry> m_queue;
+    bool m_resolving = false; // The command at the head of m_queue waits for its lookup.
     std::vector<unsigned char> m_buffer; // Receive buffer reused by automation.
     SteadyClock::time_point m_lastTick {};
     std::vector<std::unique_ptr<LingeringClose>> m_lingering;
