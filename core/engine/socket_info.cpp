@@ -1,7 +1,7 @@
-// Reads socket state the way each kernel exposes it: Linux TCP_INFO (whose tcpi_unacked and
-// tcpi_sacked mean accept-queue length and limit on a listener), macOS TCP_CONNECTION_INFO
-// and SO_NWRITE, FreeBSD TCP_INFO and SO_LISTENQLEN/SO_LISTENQLIMIT. Raw state numbers
-// differ between Linux and BSD, so both are mapped onto one TcpState enum.
+// Reads socket state for snapshots: addresses, queues, buffer sizes and the TCP state. The
+// platform's ways of asking (Linux TCP_INFO, whose tcpi_unacked and tcpi_sacked mean a
+// listener's queue and limit; macOS TCP_CONNECTION_INFO and SO_NWRITE; FreeBSD TCP_INFO and
+// SO_LISTENQLEN) are in the syscall seam; here each kernel's state numbers map onto TcpState.
 #include "core/engine/socket_info.h"
 
 #include "core/words/address.h"
