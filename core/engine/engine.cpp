@@ -1,6 +1,6 @@
-// The engine's lifetime: the worker thread, the command queue shared with submitting
-// threads, host-name resolution off the loop, and the orderly shutdown that closes every
-// socket the engine owns.
+// The engine's lifetime: the worker thread, commands taken from the inbox in submission
+// order (a command whose host name is being looked up holds back those after it), and the
+// orderly shutdown that closes every socket the engine owns.
 #include "core/engine/engine.h"
 
 #include "core/words/address.h"
@@ -37,30 +37,14 @@ void Engine::shutdown()
 }
 
 EngineWorker::EngineWorker(EngineSink& sink, const EngineOptions& options)
-    : m_sink(sink)
+    : m_reporter(sink)
+    , m_loop(options.backend.value_or(defaultBackend()), m_sockets, m_reporter)
+    , m_inbox([this] { m_loop.wakeup(); })
     , m_options(options)
 {
     // MSG_NOSIGNAL / SO_NOSIGPIPE cover every send the engine makes; ignoring SIGPIPE as well
     // protects the process if a platform lacks both.
     std::signal(SIGPIPE, SIG_IGN);
-    std::string error;
-    const Backend wanted = options.backend.value_or(defaultBackend());
-    m_poller = makePoller(wanted, error);
-    if (!m_poller) {
-        std::string fallbackError;
-        m_poller = makePoller(Backend::Poll, fallbackError);
-        if (!m_poller)
-            m_poller = makePoller(Backend::Select, fallbackError);
-        CallRecord r;
-        r.kind = CallKind::SetBackend;
-        r.phase = CallPhase::Refused;
-        r.started = WallClock::now();
-        r.text = "backend " + std::string(backendName(wanted)) + ": " + error;
-        r.note = "using poll instead";
-        m_batch.push_back(std::move(r));
-    }
-    m_stats.backend = m_poller->backend();
-    m_stats.available = availableBackends();
     m_buffer.resize(256 * 1024);
     m_thread = std::thread([this] { run(); });
 }
@@ -72,33 +56,19 @@ EngineWorker::~EngineWorker()
 
 CommandId EngineWorker::submit(Command command)
 {
-    CommandId id = 0;
-    {
-        std::lock_guard lock(m_mutex);
-        id = m_nextCommand++;
-        if (m_stopping)
-            return id;
-        m_incoming.emplace_back(id, std::move(command));
-    }
-    m_poller->wakeup();
-    return id;
+    return m_inbox.submit(std::move(command));
 }
 
 std::shared_ptr<const Capture> EngineWorker::capture(SocketId id) const
 {
-    std::lock_guard lock(m_mutex);
-    auto it = m_captures.find(id);
-    return it == m_captures.end() ? nullptr : it->second;
+    return m_sockets.capture(id);
 }
 
 void EngineWorker::shutdown()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
+    m_inbox.stop();
     if (m_thread.joinable()) {
-        m_poller->wakeup();
+        m_loop.wakeup();
         m_thread.join();
     }
 }
@@ -106,27 +76,12 @@ void EngineWorker::shutdown()
 void EngineWorker::run()
 {
     sys::blockSigpipe(); // write() to a vanished peer: a SIGPIPE to show, not to die of
-    emitStats(true);
-    flush();
-    for (;;) {
-        {
-            std::lock_guard lock(m_mutex);
-            if (m_stopping)
-                break;
-        }
+    m_reporter.emitStats(true);
+    m_reporter.flush();
+    while (!m_inbox.stopping())
         iterate();
-    }
     closeEverything();
-    flush();
-}
-
-void EngineWorker::takeCommands()
-{
-    std::lock_guard lock(m_mutex);
-    while (!m_incoming.empty()) {
-        m_queue.push_back(std::move(m_incoming.front()));
-        m_incoming.pop_front();
-    }
+    m_reporter.flush();
 }
 
 bool EngineWorker::needsResolution(const Command& command) const
@@ -145,34 +100,19 @@ void EngineWorker::startResolution(const Command& command)
 {
     const AddressParse parsed = parseAddress(command.address);
     int family = AF_UNSPEC;
-    if (auto it = m_sockets.find(command.socket); it != m_sockets.end())
-        family = it->second->domain;
+    if (const SocketEntry* s = m_sockets.find(command.socket))
+        family = s->domain;
     m_resolving = true;
-    if (m_resolver.joinable())
-        m_resolver.join();
-    m_resolver = std::thread([this, host = parsed.endpoint.host, port = parsed.endpoint.port,
-                              family] {
-        SockAddr out;
-        std::string error = resolveHost(host, port, family, out);
-        {
-            std::lock_guard lock(m_mutex);
-            m_resolved.emplace(std::move(error), out);
-        }
-        m_poller->wakeup();
-    });
+    m_inbox.resolve(parsed.endpoint.host, parsed.endpoint.port, family);
 }
 
 void EngineWorker::runCommands()
 {
-    takeCommands();
+    m_inbox.take(m_queue);
     while (!m_queue.empty()) {
         auto& [id, command] = m_queue.front();
         if (m_resolving) {
-            std::optional<std::pair<std::string, SockAddr>> resolved;
-            {
-                std::lock_guard lock(m_mutex);
-                resolved.swap(m_resolved);
-            }
+            const std::optional<CommandInbox::Resolved> resolved = m_inbox.takeResolved();
             if (!resolved)
                 return;
             m_resolving = false;
@@ -193,8 +133,7 @@ void EngineWorker::runCommands()
 
 void EngineWorker::closeEverything()
 {
-    if (m_resolver.joinable())
-        m_resolver.join();
+    m_inbox.join();
     finishLingeringCloses(true);
     for (auto& [id, entry] : m_sockets) {
         if (!entry->open())

@@ -13,7 +13,7 @@ constexpr int kAcceptsPerWake = 16;
 constexpr int kReadsPerWake = 16;
 
 // The record of a call an automation made: like a user's, but marked and without a command.
-CallRecord automaticRecord(const SocketEntry& s, CallKind kind, const SysResult& res)
+CallRecord automaticRecord(const SocketEntry& s, CallKind kind)
 {
     CallRecord r;
     r.kind = kind;
@@ -21,8 +21,6 @@ CallRecord automaticRecord(const SocketEntry& s, CallKind kind, const SysResult&
     r.fd = s.fd;
     r.started = WallClock::now();
     r.automatic = true;
-    r.result = res.value;
-    r.error = res.error;
     return r;
 }
 
@@ -57,7 +55,7 @@ void EngineWorker::autoReceive(SocketEntry& s)
         if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
             break;
         const std::size_t got = res.ok() ? static_cast<std::size_t>(res.value) : 0;
-        CallRecord r = automaticRecord(s, datagram ? CallKind::RecvFrom : CallKind::Recv, res);
+        CallRecord r = automaticRecord(s, datagram ? CallKind::RecvFrom : CallKind::Recv);
         if (got > 0) {
             r.hasData = true;
             r.direction = Direction::Received;
@@ -73,8 +71,8 @@ void EngineWorker::autoReceive(SocketEntry& s)
             if (res.ok())
                 r.peer = formatAddress(peer);
         }
-        r.text = std::string(callName(r.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
-            + resultTail(res);
+        conclude(r, std::string(callName(r.kind)) + "(" + std::to_string(s.fd) + ", " + args + ")",
+                 res);
         if (res.ok() && got == 0 && !datagram) {
             s.peerClosed = true;
             r.note = "end of file: the peer shut down its sending side; auto-receive stops";
@@ -111,14 +109,14 @@ void EngineWorker::flushEcho(SocketEntry& s)
             : sys::send(s.fd, s.echoBacklog.data(), s.echoBacklog.size(), flags);
         if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
             return; // The loop watches for writable while the backlog is not empty.
-        CallRecord r = automaticRecord(s, toPeer ? CallKind::SendTo : CallKind::Send, res);
+        CallRecord r = automaticRecord(s, toPeer ? CallKind::SendTo : CallKind::Send);
         std::string args = quoteBytes(s.echoBacklog.data(), s.echoBacklog.size(), m_options.strsize)
             + ", " + std::to_string(s.echoBacklog.size()) + ", " + msgFlagsText(flags);
         if (toPeer)
             args += ", " + straceSockaddr(s.echoPeer.get(), s.echoPeer.length) + ", "
                 + std::to_string(s.echoPeer.length);
-        r.text = std::string(callName(r.kind)) + "(" + std::to_string(s.fd) + ", " + args + ") "
-            + resultTail(res);
+        conclude(r, std::string(callName(r.kind)) + "(" + std::to_string(s.fd) + ", " + args + ")",
+                 res);
         if (res.ok() && res.value > 0) {
             const auto n = static_cast<std::size_t>(res.value);
             r.hasData = true;
@@ -146,8 +144,8 @@ void EngineWorker::endEcho(SocketEntry& s)
 {
     const auto t0 = SteadyClock::now();
     const SysResult res = sys::shutdown(s.fd, SHUT_WR);
-    CallRecord r = automaticRecord(s, CallKind::Shutdown, res);
-    r.text = "shutdown(" + std::to_string(s.fd) + ", SHUT_WR) " + resultTail(res);
+    CallRecord r = automaticRecord(s, CallKind::Shutdown);
+    conclude(r, "shutdown(" + std::to_string(s.fd) + ", SHUT_WR)", res);
     r.note = "echo: the peer sent end of file, and everything was echoed";
     s.shutWrite = res.ok();
     emit(std::move(r), t0);

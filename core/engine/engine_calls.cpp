@@ -27,20 +27,6 @@ long elapsedNs(SteadyClock::time_point t0)
         std::chrono::duration_cast<std::chrono::nanoseconds>(SteadyClock::now() - t0).count());
 }
 
-// Every fd the engine owns is non-blocking in the kernel (the loop must never sleep inside a
-// call) and close-on-exec; on platforms without MSG_NOSIGNAL, SO_NOSIGPIPE stops SIGPIPE.
-void prepareFd(int fd)
-{
-    const SysResult flags = sys::fcntl(fd, F_GETFL, 0);
-    if (flags.ok())
-        sys::fcntl(fd, F_SETFL, static_cast<int>(flags.value) | O_NONBLOCK);
-    sys::fcntl(fd, F_SETFD, FD_CLOEXEC);
-#ifdef SO_NOSIGPIPE
-    int one = 1;
-    sys::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
-#endif
-}
-
 // strace shows F_GETFL's result in hex: "= 0x802 (flags O_RDWR|O_NONBLOCK)".
 std::string hexText(long value)
 {
@@ -63,12 +49,20 @@ CallRecord EngineWorker::startRecord(CommandId id, const Command& command,
     return r;
 }
 
+// The one place a record takes the seam's answer: the strace line ends with it, and the
+// result and errno shown are exactly the call's.
+void EngineWorker::conclude(CallRecord& record, std::string call, const SysResult& res) const
+{
+    record.text = std::move(call) + " " + resultTail(res);
+    record.result = res.value;
+    record.error = res.error;
+}
+
 void EngineWorker::emit(CallRecord record, SteadyClock::time_point t0)
 {
     if (record.durationNs == 0)
         record.durationNs = elapsedNs(t0);
-    ++m_stats.calls;
-    m_batch.push_back(std::move(record));
+    m_reporter.addCall(std::move(record));
 }
 
 void EngineWorker::refuse(CommandId id, const Command& command, std::string why)
@@ -85,18 +79,16 @@ void EngineWorker::refuse(CommandId id, const Command& command, std::string why)
 // the kernel: its fd number may by now belong to another socket or to the engine itself.
 SocketEntry* EngineWorker::target(CommandId id, const Command& command)
 {
-    auto it = m_sockets.find(command.socket);
-    if (it == m_sockets.end()) {
+    SocketEntry* found = m_sockets.find(command.socket);
+    if (!found) {
         refuse(id, command, "there is no socket #" + std::to_string(command.socket));
         return nullptr;
     }
-    SocketEntry& s = *it->second;
+    SocketEntry& s = *found;
     if (!s.open()) {
         CallRecord r = startRecord(id, command, &s);
-        r.result = -1;
-        r.error = EBADF;
-        r.text = std::string(callName(command.kind)) + "(" + fdText(s) + ", ...) "
-            + resultTail(SysResult { -1, EBADF });
+        conclude(r, std::string(callName(command.kind)) + "(" + fdText(s) + ", ...)",
+                 SysResult { -1, EBADF });
         r.note = "socket #" + std::to_string(s.id) + " was closed; fd " + fdText(s)
             + " may now belong to another socket or to the engine, so the kernel was not asked";
         emit(std::move(r), SteadyClock::now());
@@ -109,23 +101,9 @@ SocketEntry* EngineWorker::target(CommandId id, const Command& command)
 
 SocketEntry& EngineWorker::adopt(int fd, int domain, int type, int protocol, SocketId parent)
 {
-    prepareFd(fd);
-    auto entry = std::make_unique<SocketEntry>();
-    entry->id = m_nextSocket++;
-    entry->fd = fd;
-    entry->domain = domain;
-    entry->type = type;
-    entry->protocol = protocol;
-    entry->parent = parent;
-    if (m_options.captureEnabled) {
-        entry->capture = std::make_shared<Capture>(m_options.captureCap);
-        std::lock_guard lock(m_mutex);
-        m_captures[entry->id] = entry->capture;
-    }
-    SocketEntry& ref = *entry;
-    m_byFd[fd] = ref.id;
-    m_sockets[ref.id] = std::move(entry);
-    return ref;
+    return m_sockets.adopt(fd, domain, type, protocol, parent,
+                           m_options.captureEnabled ? std::optional(m_options.captureCap)
+                                                    : std::nullopt);
 }
 
 void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
@@ -184,21 +162,13 @@ void EngineWorker::doSocket(CommandId id, const Command& c)
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, nullptr);
     const SysResult res = sys::socket(c.domain, c.type, c.protocol);
-    r.text = "socket(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
-        + protocolText(c.domain, c.protocol) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "socket(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
+        + protocolText(c.domain, c.protocol) + ")", res);
     if (res.ok()) {
-#ifdef SOCK_NONBLOCK
-        const int baseType = c.type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
-#else
-        const int baseType = c.type;
-#endif
+        const int baseType = c.type & ~sys::socketTypeFlags();
         SocketEntry& s = adopt(static_cast<int>(res.value), c.domain, baseType, c.protocol,
                                kNoSocket);
-#ifdef SOCK_NONBLOCK
-        s.nonBlocking = (c.type & SOCK_NONBLOCK) != 0;
-#endif
+        s.nonBlocking = (c.type & sys::socketTypeNonBlock()) != 0;
         r.created = r.socket = s.id;
         r.fd = s.fd;
     }
@@ -211,12 +181,10 @@ void EngineWorker::doSocketpair(CommandId id, const Command& c)
     CallRecord r = startRecord(id, c, nullptr);
     int fds[2] = { -1, -1 };
     const SysResult res = sys::socketpair(c.domain, c.type, c.protocol, fds);
-    r.text = "socketpair(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
+    conclude(r, "socketpair(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
         + std::to_string(c.protocol) + ", "
         + (res.ok() ? "[" + std::to_string(fds[0]) + ", " + std::to_string(fds[1]) + "]"
-                    : std::string("0x...")) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+                    : std::string("0x...")) + ")", res);
     if (res.ok()) {
         SocketEntry& a = adopt(fds[0], c.domain, c.type, c.protocol, kNoSocket);
         SocketEntry& b = adopt(fds[1], c.domain, c.type, c.protocol, kNoSocket);
@@ -233,18 +201,13 @@ void EngineWorker::doBind(CommandId id, const Command& c, SocketEntry& s, const 
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     const SysResult res = sys::bind(s.fd, addr.get(), addr.length);
-    r.text = "bind(" + fdText(s) + ", " + straceSockaddr(addr.get(), addr.length) + ", "
-        + std::to_string(addr.length) + ") " + resultTail(res);
+    conclude(r, "bind(" + fdText(s) + ", " + straceSockaddr(addr.get(), addr.length) + ", "
+        + std::to_string(addr.length) + ")", res);
     r.sockaddr = addr.bytes();
-    r.result = res.value;
-    r.error = res.error;
     Endpoint e;
     e.addr = addr;
-    if (res.ok()) {
-        s.wildcard = e.isWildcard();
-        if (s.lifecycle == Lifecycle::Created)
-            s.lifecycle = Lifecycle::Bound;
-    }
+    if (res.ok() && s.lifecycle == Lifecycle::Created)
+        s.lifecycle = Lifecycle::Bound;
     if (e.isWildcard())
         r.note = "wildcard address: the socket is reachable from other machines";
     emit(std::move(r), t0);
@@ -255,9 +218,7 @@ void EngineWorker::doListen(CommandId id, const Command& c, SocketEntry& s)
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     const SysResult res = sys::listen(s.fd, c.backlog);
-    r.text = "listen(" + fdText(s) + ", " + std::to_string(c.backlog) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "listen(" + fdText(s) + ", " + std::to_string(c.backlog) + ")", res);
     if (res.ok())
         s.lifecycle = Lifecycle::Listening;
     emit(std::move(r), t0);
@@ -268,9 +229,7 @@ void EngineWorker::doShutdown(CommandId id, const Command& c, SocketEntry& s)
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     const SysResult res = sys::shutdown(s.fd, c.how);
-    r.text = "shutdown(" + fdText(s) + ", " + shutdownHowText(c.how) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "shutdown(" + fdText(s) + ", " + shutdownHowText(c.how) + ")", res);
     if (res.ok()) {
         s.shutRead = s.shutRead || c.how == SHUT_RD || c.how == SHUT_RDWR;
         s.shutWrite = s.shutWrite || c.how == SHUT_WR || c.how == SHUT_RDWR;
@@ -280,11 +239,8 @@ void EngineWorker::doShutdown(CommandId id, const Command& c, SocketEntry& s)
 
 void EngineWorker::releaseFd(SocketEntry& s)
 {
-    if (s.registered) {
-        m_poller->setInterest(s.fd, 0);
-        s.registered = 0;
-    }
-    m_byFd.erase(s.fd);
+    m_loop.stopWatching(s);
+    m_sockets.forgetFd(s.fd);
     sys::close(s.fd);
     s.lifecycle = Lifecycle::Closed;
     s.dirty = true;
@@ -295,20 +251,15 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
     const auto t0 = SteadyClock::now();
     cancelBlocked(s, 0, "its socket was closed");
     CallRecord r = startRecord(id, c, &s);
-    if (s.registered) {
-        m_poller->setInterest(s.fd, 0); // Before close: epoll and kqueue forget closed fds.
-        s.registered = 0;
-    }
-    m_byFd.erase(s.fd);
+    m_loop.stopWatching(s); // Before close: epoll and kqueue forget closed fds.
+    m_sockets.forgetFd(s.fd);
     s.echoBacklog.clear();
     if (closeLingers(s)) {
         startLingeringClose(id, c, s);
         return;
     }
     const SysResult res = sys::close(s.fd);
-    r.text = "close(" + fdText(s) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "close(" + fdText(s) + ")", res);
     // POSIX leaves the fd state unspecified after a failed close; Linux always releases it,
     // so the socket counts as closed either way.
     s.lifecycle = Lifecycle::Closed;
@@ -338,9 +289,7 @@ void EngineWorker::doNonBlocking(CommandId id, const Command& c, SocketEntry& s)
     if (c.enable)
         flags |= O_NONBLOCK;
     const SysResult res = got.ok() ? SysResult { 0, 0 } : got;
-    r.text = "fcntl(" + fdText(s) + ", F_SETFL, " + fileFlagsText(flags) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "fcntl(" + fdText(s) + ", F_SETFL, " + fileFlagsText(flags) + ")", res);
     if (res.ok())
         s.nonBlocking = c.enable;
     r.note = c.enable ? "non-blocking: calls that would block return EAGAIN / EINPROGRESS"
@@ -379,10 +328,8 @@ void EngineWorker::doFionread(CommandId id, const Command& c, SocketEntry& s)
     CallRecord r = startRecord(id, c, &s);
     int value = 0;
     const SysResult res = sys::ioctl(s.fd, FIONREAD, &value);
-    r.text = "ioctl(" + fdText(s) + ", FIONREAD, [" + (res.ok() ? std::to_string(value) : "?")
-        + "]) " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "ioctl(" + fdText(s) + ", FIONREAD, [" + (res.ok() ? std::to_string(value) : "?")
+        + "])", res);
     if (res.ok()) {
         r.value = std::to_string(value);
         r.number = value;

@@ -32,12 +32,9 @@ bool connectStillPending(int error, bool resumed)
         return true;
     if (error != EALREADY)
         return false;
-#if defined(__linux__)
-    (void)resumed;
-    return true; // Linux: a blocking connect on a socket that is connecting waits for it.
-#else
-    return resumed; // BSD answers EALREADY at once; only our own retry keeps waiting.
-#endif
+    // Linux: a blocking connect on a socket that is connecting waits for it. BSD answers
+    // EALREADY at once; only our own retry keeps waiting.
+    return sys::connectWaitsWhenAlreadyConnecting() || resumed;
 }
 
 // Whether a TCP socket has an error pending (a reset, say), seen without consuming it: poll()
@@ -56,11 +53,7 @@ bool tcpErrorPending(const SocketEntry& s)
 // bytes returns what it has then.
 bool hangUpPending(const SocketEntry& s)
 {
-#ifdef POLLRDHUP
-    pollfd probe { s.fd, POLLRDHUP, 0 };
-#else
-    pollfd probe { s.fd, 0, 0 };
-#endif
+    pollfd probe { s.fd, sys::pollReadHangup(), 0 };
     return sys::poll(&probe, 1, 0).value == 1 && (probe.revents & ~POLLIN & ~POLLOUT);
 }
 
@@ -143,6 +136,22 @@ SysResult receiveOnce(int fd, const BlockedCall& call, std::string& buffer, Sock
     return res;
 }
 
+
+// The iovec list of a sendmsg, rebuilt from where the last partial send stopped.
+std::vector<iovec> iovFrom(const std::vector<std::string>& payload, std::size_t offset)
+{
+    std::vector<iovec> iov;
+    std::size_t skip = offset;
+    for (const std::string& part : payload) {
+        if (skip >= part.size()) {
+            skip -= part.size();
+            continue;
+        }
+        iov.push_back(iovec { const_cast<char*>(part.data()) + skip, part.size() - skip });
+        skip = 0;
+    }
+    return iov;
+}
 
 } // namespace
 
@@ -253,11 +262,9 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
         res = consumeSocketError(s.fd); // BSD, after a failed connect: SO_ERROR holds why.
     CallRecord r = startRecord(call.id, call.command, &s);
     r.sockaddr = call.target.bytes();
-    r.text = "connect(" + std::to_string(s.fd) + ", "
+    conclude(r, "connect(" + std::to_string(s.fd) + ", "
         + straceSockaddr(call.target.get(), call.target.length) + ", "
-        + std::to_string(call.target.length) + ") " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+        + std::to_string(call.target.length) + ")", res);
     if (res.ok() || res.error == EISCONN)
         s.lifecycle = Lifecycle::Connected;
     else if (res.error == EINPROGRESS || res.error == EALREADY)
@@ -288,22 +295,19 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
         return Attempt::WouldBlock; // The queue is empty: nothing to report.
     CallRecord r = startRecord(call.id, call.command, &s);
     r.automatic = automatic;
-    r.text = std::string(four ? "accept4(" : "accept(") + std::to_string(s.fd) + ", "
+    conclude(r, std::string(four ? "accept4(" : "accept(") + std::to_string(s.fd) + ", "
         + (res.ok() ? straceSockaddr(peer.get(), peer.length) : std::string("0x...")) + ", ["
         + std::to_string(res.ok() ? peer.length : static_cast<socklen_t>(sizeof peer.storage))
-        + "]" + (four ? ", " + sockFlagsText(call.command.flags) : std::string()) + ") "
-        + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+        + "]" + (four ? ", " + sockFlagsText(call.command.flags) : std::string()) + ")",
+             res);
     if (res.ok()) {
         SocketEntry& child = adopt(static_cast<int>(res.value), s.domain, s.type, s.protocol,
                                    s.id);
         child.lifecycle = Lifecycle::Connected;
-#if !defined(__linux__)
-        child.nonBlocking = s.nonBlocking; // BSD accept() inherits O_NONBLOCK; Linux does not.
-#endif
+        if (sys::acceptInheritsNonBlocking())
+            child.nonBlocking = s.nonBlocking; // BSD accept() inherits O_NONBLOCK.
         if (four) // The kernel fd is non-blocking for the loop; the mode is the engine's flag.
-            child.nonBlocking = (call.command.flags & sys::sockNonBlockFlag()) != 0;
+            child.nonBlocking = (call.command.flags & sys::socketTypeNonBlock()) != 0;
         // Auto-receive and echo on a listener mean "for every connection it accepts": a
         // listener itself never receives, so the flags are its children's.
         child.autoReceive = s.autoReceive;
@@ -335,17 +339,7 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     if (call.done > 0 && tcpErrorPending(s)) {
         res = SysResult { -1, EPIPE }; // Not shown: the call returns the count sent so far.
     } else if (c.kind == CallKind::SendMsg) {
-        // Rebuild the iovec list from where the last partial send stopped.
-        std::vector<iovec> iov;
-        std::size_t skip = offset;
-        for (const std::string& part : c.payload) {
-            if (skip >= part.size()) {
-                skip -= part.size();
-                continue;
-            }
-            iov.push_back(iovec { const_cast<char*>(part.data()) + skip, part.size() - skip });
-            skip = 0;
-        }
+        std::vector<iovec> iov = iovFrom(c.payload, offset);
         msghdr msg {};
         msg.msg_name = const_cast<sockaddr*>(to);
         msg.msg_namelen = to ? call.target.length : 0;
@@ -381,11 +375,10 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     }
     const SysResult final = call.done > 0 ? SysResult { static_cast<long>(call.done), 0 } : res;
     CallRecord r = startRecord(call.id, c, &s);
-    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
-        + sendArgs(c, all, call.target, m_options.strsize) + ") " + resultTail(final);
+    conclude(r, std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
+                    + sendArgs(c, all, call.target, m_options.strsize) + ")",
+             final);
     r.sockaddr = call.target.bytes(); // Empty for send(), which names no address.
-    r.result = final.value;
-    r.error = final.error;
     if (call.done > 0) {
         r.hasData = true;
         r.direction = Direction::Sent;
@@ -454,11 +447,10 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     CallRecord r = startRecord(call.id, c, &s);
     const std::string& data = call.received;
     const bool named = c.kind != CallKind::Recv && final.ok() && peer.length > 0;
-    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
-        + receiveArgs(c, data, final, named ? &peer : nullptr, msgFlags, m_options.strsize) + ") "
-        + resultTail(final);
-    r.result = final.value;
-    r.error = final.error;
+    conclude(r, std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
+                 + receiveArgs(c, data, final, named ? &peer : nullptr, msgFlags,
+                               m_options.strsize) + ")",
+             final);
     r.msgFlags = msgFlags;
     if (named) {
         r.peer = formatAddress(peer);

@@ -27,10 +27,9 @@ std::optional<SteadyClock::duration> EngineWorker::kernelTimeout(const SocketEnt
         option = SO_RCVTIMEO;
     else if (sends(kind) || kind == CallKind::Connect)
         option = SO_SNDTIMEO;
-#if !defined(__linux__)
-    if (kind == CallKind::Accept || kind == CallKind::Connect)
+    if ((kind == CallKind::Accept || kind == CallKind::Connect)
+        && !sys::timeoutsBoundConnectAndAccept())
         option = 0;
-#endif
     if (!option)
         return std::nullopt;
     timeval tv {};
@@ -57,7 +56,7 @@ std::string EngineWorker::earlyText(const SocketEntry& s, const BlockedCall& cal
             + std::to_string(call.target.length);
     else
         args += "0x..., [128]"; // accept, accept4
-    return std::string(callName(c.kind)) + "(" + args + ") " + resultTail(result);
+    return std::string(callName(c.kind)) + "(" + args + ")"; // conclude() adds the result
 }
 
 // Ends a blocked call without its readiness: the kernel returns the bytes already moved if
@@ -70,9 +69,8 @@ void EngineWorker::endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, 
     CallRecord r = startRecord(call.id, call.command, &s);
     r.started = call.started;
     r.phase = phase;
-    r.result = moved ? static_cast<long>(moved) : -1;
-    r.error = moved ? 0 : error;
-    r.text = earlyText(s, call, SysResult { r.result, r.error });
+    const SysResult result { moved ? static_cast<long>(moved) : -1, moved ? 0 : error };
+    conclude(r, earlyText(s, call, result), result);
     r.note = std::move(note);
     if (moved && !(receives(call.command.kind) && (call.command.flags & MSG_PEEK))) {
         r.hasData = true;

@@ -8,10 +8,6 @@
 #include "core/sys/sys.h"
 
 #include <fcntl.h>
-#include <sys/ioctl.h>
-#if defined(__linux__)
-#include <linux/sockios.h>
-#endif
 
 namespace spg::core {
 
@@ -22,15 +18,10 @@ bool EngineWorker::closeLingers(const SocketEntry& s) const
     if (!sys::getsockopt(s.fd, SOL_SOCKET, SO_LINGER, &l, &len).ok() || !l.l_onoff
         || l.l_linger <= 0)
         return false;
-#if !defined(__linux__)
-    if (s.nonBlocking)
+    if (s.nonBlocking && !sys::closeLingersWhenNonBlocking())
         return false; // BSD: close() on a non-blocking socket does not linger.
-#endif
-#if defined(__linux__) && defined(SIOCOUTQ)
-    int unsent = 0;
-    if (sys::ioctl(s.fd, SIOCOUTQ, &unsent).ok() && unsent == 0)
+    if (sys::lingeringBytes(s.fd) == 0)
         return false; // Nothing to wait for: close() returns at once.
-#endif
     return true;
 }
 
@@ -53,7 +44,7 @@ void EngineWorker::startLingeringClose(CommandId id, const Command& c, SocketEnt
     }
     job->thread = std::thread([this, raw] {
         const SysResult result = sys::close(raw->fd);
-        std::lock_guard lock(m_mutex);
+        std::lock_guard lock(raw->mutex);
         raw->result = result;
     });
     m_lingering.push_back(std::move(job));
@@ -76,7 +67,7 @@ void EngineWorker::finishLingeringCloses(bool wait)
         if (wait)
             job.thread.join();
         {
-            std::lock_guard lock(m_mutex);
+            std::lock_guard lock(job.mutex);
             result = job.result;
         }
         if (!result) {
@@ -92,9 +83,7 @@ void EngineWorker::finishLingeringCloses(bool wait)
         r.socket = job.command.socket;
         r.fd = job.fd;
         r.started = job.started;
-        r.text = "close(" + std::to_string(job.fd) + ") " + resultTail(*result);
-        r.result = result->value;
-        r.error = result->error;
+        conclude(r, "close(" + std::to_string(job.fd) + ")", *result);
         emit(std::move(r), job.startedSteady);
         resumeAcceptAfterClose();
         it = m_lingering.erase(it);

@@ -29,11 +29,9 @@ void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
     unsigned char buffer[32];
     const unsigned length = encodeOptionValue(option, value, buffer, sizeof buffer);
     const SysResult res = sys::setsockopt(s.fd, ref.level, ref.optname, buffer, length);
-    r.text = "setsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", " + name
-        + ", " + renderOptionValue(option, buffer, length) + ", " + std::to_string(length) + ") "
-        + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "setsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
+        + name + ", " + renderOptionValue(option, buffer, length) + ", "
+        + std::to_string(length) + ")", res);
     emit(std::move(r), t0);
 }
 
@@ -53,11 +51,8 @@ void EngineWorker::doGetSockOpt(CommandId id, const Command& c, SocketEntry& s)
                                                          : sizeof(int);
     const SysResult res = sys::getsockopt(s.fd, ref.level, ref.optname, buffer, &length);
     const std::string shown = res.ok() ? renderOptionValue(option, buffer, length) : "0x...";
-    r.text = "getsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
-        + optionNameText(ref) + ", " + shown + ", [" + std::to_string(length) + "]) "
-        + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+    conclude(r, "getsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
+        + optionNameText(ref) + ", " + shown + ", [" + std::to_string(length) + "])", res);
     if (res.ok()) {
         const OptionValue v = decodeOptionValue(option, buffer, length);
         r.value = describeOptionValue(option, v);
@@ -80,11 +75,9 @@ void EngineWorker::doName(CommandId id, const Command& c, SocketEntry& s)
     const bool local = c.kind == CallKind::GetSockName;
     const SysResult res = local ? sys::getsockname(s.fd, addr.get(), &addr.length)
                                 : sys::getpeername(s.fd, addr.get(), &addr.length);
-    r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
+    conclude(r, std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
         + (res.ok() ? straceSockaddr(addr.get(), addr.length) : "0x...") + ", ["
-        + std::to_string(addr.length) + "]) " + resultTail(res);
-    r.result = res.value;
-    r.error = res.error;
+        + std::to_string(addr.length) + "])", res);
     if (res.ok()) {
         r.value = formatAddress(addr);
         r.sockaddr = addr.bytes();
@@ -98,25 +91,25 @@ void EngineWorker::doControl(CommandId id, const Command& c)
     CallRecord r = startRecord(id, c, nullptr);
     switch (c.kind) {
     case CallKind::Cancel: {
-        auto it = m_sockets.find(c.socket);
-        if (it == m_sockets.end()) {
+        SocketEntry* s = m_sockets.find(c.socket);
+        if (!s) {
             refuse(id, c, "there is no socket #" + std::to_string(c.socket));
             return;
         }
-        const std::size_t before = it->second->blocked.size();
-        cancelBlocked(*it->second, c.target, "by the user");
+        const std::size_t before = s->blocked.size();
+        cancelBlocked(*s, c.target, "by the user");
         const std::size_t polls = cancelPolls(c.socket, c.target, "by the user");
-        r.text = "cancel: " + std::to_string(before - it->second->blocked.size() + polls)
+        r.text = "cancel: " + std::to_string(before - s->blocked.size() + polls)
             + " blocked call(s) on socket #" + std::to_string(c.socket);
         break;
     }
     case CallKind::SetAutomation: {
-        auto it = m_sockets.find(c.socket);
-        if (it == m_sockets.end()) {
+        SocketEntry* found = m_sockets.find(c.socket);
+        if (!found) {
             refuse(id, c, "there is no socket #" + std::to_string(c.socket));
             return;
         }
-        SocketEntry& s = *it->second;
+        SocketEntry& s = *found;
         bool& flag = c.automation == Automation::AutoAccept ? s.autoAccept
             : c.automation == Automation::AutoReceive       ? s.autoReceive
                                                             : s.echo;
@@ -131,20 +124,15 @@ void EngineWorker::doControl(CommandId id, const Command& c)
     }
     case CallKind::SetBackend: {
         std::string error;
-        auto poller = makePoller(c.backend, error);
-        if (!poller) {
+        const std::optional<Backend> old = m_loop.switchBackend(c.backend, error);
+        if (!old) {
             refuse(id, c, error);
             return;
         }
-        const Backend old = m_poller->backend();
-        // The old backend is dropped whole; every socket re-registers with the new one.
-        m_poller = std::move(poller);
-        for (auto& [sid, s] : m_sockets)
-            s->registered = 0;
-        r.text = "backend: " + std::string(backendName(old)) + " -> "
+        r.text = "backend: " + std::string(backendName(*old)) + " -> "
             + std::string(backendName(c.backend));
-        m_stats.backend = c.backend;
-        emitStats(true);
+        m_reporter.stats().backend = c.backend;
+        m_reporter.emitStats(true);
         break;
     }
     case CallKind::SetCaptureCap:

@@ -39,14 +39,14 @@ std::string entriesText(const std::vector<pollfd>& fds, const std::vector<int>& 
 void EngineWorker::doPoll(CommandId id, const Command& c)
 {
     for (const PollEntry& e : c.pollFds) {
-        auto it = m_sockets.find(e.socket);
-        if (it == m_sockets.end()) {
+        SocketEntry* s = m_sockets.find(e.socket);
+        if (!s) {
             refuse(id, c, "there is no socket #" + std::to_string(e.socket));
             return;
         }
         // A call may consume readiness: the loop watches every socket of the set afresh.
-        it->second->pendingReady = 0;
-        it->second->dirty = true;
+        s->pendingReady = 0;
+        s->dirty = true;
     }
     ParkedPoll p;
     p.id = id;
@@ -78,7 +78,7 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
     std::vector<int> shown;
     bool anyClosed = false;
     for (const PollEntry& e : c.pollFds) {
-        const SocketEntry& s = *m_sockets.at(e.socket);
+        const SocketEntry& s = m_sockets.at(e.socket);
         anyClosed = anyClosed || !s.open();
         fds.push_back(pollfd { s.open() ? s.fd : kClosedFd, e.events, 0 });
         shown.push_back(s.fd);
@@ -90,12 +90,10 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
     CallRecord r = startRecord(p.id, c, nullptr);
     r.socket = c.pollFds.empty() ? kNoSocket : c.pollFds.front().socket;
     r.fd = shown.empty() ? -1 : shown.front();
-    r.text = "poll(" + entriesText(fds, shown, false) + ", " + std::to_string(fds.size()) + ", "
-        + std::to_string(c.timeoutMs) + ") " + resultTail(res);
+    conclude(r, "poll(" + entriesText(fds, shown, false) + ", " + std::to_string(fds.size())
+                 + ", " + std::to_string(c.timeoutMs) + ")", res);
     if (res.ok())
         r.text += res.value == 0 ? " (Timeout)" : " (" + entriesText(fds, shown, true) + ")";
-    r.result = res.value;
-    r.error = res.error;
     for (const pollfd& f : fds)
         r.revents.push_back(f.revents);
     if (anyClosed)
@@ -140,9 +138,7 @@ std::size_t EngineWorker::cancelPolls(SocketId socket, CommandId which, const ch
         r.socket = socket;
         r.started = p.started;
         r.phase = CallPhase::Cancelled;
-        r.result = -1;
-        r.error = EINTR;
-        r.text = "poll(...) " + resultTail(SysResult { -1, EINTR });
+        conclude(r, "poll(...)", SysResult { -1, EINTR });
         r.note = std::string("cancelled: ") + why
             + " (a real program sees EINTR when a signal interrupts poll)";
         emit(std::move(r), p.startedSteady);

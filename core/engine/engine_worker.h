@@ -1,94 +1,23 @@
-// The engine's private state and the functions that run on its worker thread. Split over
-// engine.cpp (thread, queue, lifetime), engine_loop.cpp (the loop: interest, dispatch,
-// snapshots), engine_calls.cpp (control-plane calls) and engine_data.cpp (calls that can
-// block: connect, accept, send and receive families, and the automations).
+// The engine's worker thread and its call runner: execute() is the one dispatch point for
+// every command, and each call's record takes the seam's answer through conclude(). The
+// parts it drives: the inbox (the only state shared with other threads), the socket table,
+// the event loop and the reporter. Calls live in engine_calls.cpp (execute() and calls that
+// never block), engine_data.cpp (calls that can block) and engine_{options,poll,interrupt,
+// linger,auto}.cpp; engine.cpp holds the thread's lifetime, engine_loop.cpp one iteration.
 // Threading: submit()/capture()/shutdown() from any thread; everything else on the worker.
 #pragma once
 
-#include "core/engine/capture.h"
 #include "core/engine/engine.h"
-#include "core/sys/poller.h"
+#include "core/engine/command_inbox.h"
+#include "core/engine/event_loop.h"
 
 #include <cerrno>
-#include <condition_variable>
 #include <deque>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <unordered_map>
 
 namespace spg::core {
-
-// A call that would block on a blocking socket, parked until the loop sees the socket ready.
-struct BlockedCall {
-    CommandId id = 0;
-    Command command;
-    unsigned needs = 0; // Interest bits.
-    bool parked = false;
-    WallClock::time_point started {};
-    SteadyClock::time_point startedSteady {};
-    std::optional<SteadyClock::time_point> deadline; // From SO_RCVTIMEO / SO_SNDTIMEO.
-    int timeoutError = EAGAIN;  // What the call returns when the deadline passes first.
-    SockAddr target;            // connect / sendto
-    std::uint64_t done = 0;     // send family: bytes sent so far; MSG_WAITALL: received
-    std::string received;       // MSG_WAITALL: bytes gathered so far
-    ByteOffset firstOffset = 0; // Where this call's bytes start in the capture.
-    bool connectStarted = false;
-    bool sigpipe = false; // write(): the kernel raised SIGPIPE (consumed)
-    std::size_t atLeast = 0; // recv: bytes a blocking call gathers (MSG_WAITALL, SO_RCVLOWAT)
-    bool byTime = false;     // Readiness cannot tell when to retry: retry on a short timer.
-    std::optional<SteadyClock::time_point> retryAt;
-
-    // Parks the call on the timer instead of readiness, for waits the kernel gives no
-    // readiness for (a full UNIX backlog, a peek for more bytes, SO_RCVLOWAT).
-    void retryLater()
-    {
-        needs = 0;
-        retryAt = SteadyClock::now() + std::chrono::milliseconds(10);
-    }
-
-    // Bytes already moved by a call that ends early: a real call returns this count, not
-    // the error, once it has sent or received anything.
-    std::uint64_t partial() const { return done ? done : received.size(); }
-};
-
-struct SocketEntry {
-    SocketId id = kNoSocket;
-    int fd = -1;
-    int domain = 0;
-    int type = 0;
-    int protocol = 0;
-    SocketId parent = kNoSocket;
-    Lifecycle lifecycle = Lifecycle::Created;
-    bool shutRead = false;
-    bool shutWrite = false;
-    bool peerClosed = false;
-    bool reset = false;
-    bool wildcard = false;
-    bool nonBlocking = false;
-    bool autoAccept = false;
-    bool autoReceive = false;
-    bool echo = false;
-    bool acceptPaused = false;
-    std::deque<BlockedCall> blocked;
-    unsigned pendingReady = 0;
-    unsigned registered = 0; // Interest currently given to the poller.
-    std::int64_t kqueueListenData = -1;
-    std::shared_ptr<Capture> capture;
-    std::uint64_t bytesIn = 0;
-    std::uint64_t bytesOut = 0;
-    std::string echoBacklog;
-    SockAddr echoPeer;
-    std::string note;
-    SocketSnapshot last;
-    bool dirty = true;
-
-    bool open() const { return lifecycle != Lifecycle::Closed; }
-    // Echo reads what arrives too, so either automation keeps the socket read.
-    bool receivesAutomatically() const { return autoReceive || echo; }
-    bool stream() const { return type == SOCK_STREAM || type == SOCK_SEQPACKET; }
-};
 
 // A poll() call of the user's, parked until a socket of its set is ready or it times out.
 struct ParkedPoll {
@@ -109,7 +38,8 @@ struct LingeringClose {
     WallClock::time_point started {};
     SteadyClock::time_point startedSteady {};
     std::thread thread;
-    std::optional<SysResult> result; // Set by the thread under EngineWorker::m_mutex.
+    std::mutex mutex;
+    std::optional<SysResult> result; // Set by the thread under `mutex`.
 };
 
 class EngineWorker {
@@ -126,7 +56,6 @@ private:
 
     // engine.cpp
     void run();
-    void takeCommands();
     void runCommands();
     bool needsResolution(const Command& command) const;
     void startResolution(const Command& command);
@@ -134,20 +63,14 @@ private:
 
     // engine_loop.cpp
     void iterate();
-    void applyInterests();
-    unsigned wantedInterest(const SocketEntry& s) const;
     int waitTimeoutMs() const;
-    void dispatch(const ReadyEvent& event);
     unsigned serviceReady(SocketEntry& s, unsigned ready);
-    void refreshSnapshots(bool periodic);
-    void emitStats(bool force);
-    std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
-    void flush();
 
     // engine_calls.cpp
     void execute(CommandId id, Command& command, const SockAddr* resolved);
     SocketEntry* target(CommandId id, const Command& command);
     CallRecord startRecord(CommandId id, const Command& command, const SocketEntry* s) const;
+    void conclude(CallRecord& record, std::string call, const SysResult& res) const;
     void emit(CallRecord record, SteadyClock::time_point t0);
     void refuse(CommandId id, const Command& command, std::string why);
     SocketEntry& adopt(int fd, int domain, int type, int protocol, SocketId parent);
@@ -203,32 +126,17 @@ private:
     ByteOffset record(SocketEntry& s, Direction d, const void* data, std::size_t n,
                       CommandId id, const SockAddr* peer);
 
-    EngineSink& m_sink;
+    Reporter m_reporter;
+    SocketTable m_sockets;
+    EventLoop m_loop;
+    CommandInbox m_inbox; // The only state shared with other threads.
     EngineOptions m_options;
 
-    // Shared with submitting threads.
-    mutable std::mutex m_mutex;
-    std::deque<std::pair<CommandId, Command>> m_incoming;
-    CommandId m_nextCommand = 1;
-    bool m_stopping = false;
-    std::map<SocketId, std::shared_ptr<Capture>> m_captures;
-    std::optional<std::pair<std::string, SockAddr>> m_resolved; // error text, address
-
     // Worker-only state.
-    std::unique_ptr<Poller> m_poller;
-    std::deque<std::pair<CommandId, Command>> m_queue;
-    bool m_resolving = false;
-    std::thread m_resolver;
-    std::map<SocketId, std::unique_ptr<SocketEntry>> m_sockets;
-    std::unordered_map<int, SocketId> m_byFd;
-    SocketId m_nextSocket = 1;
-    EventBatch m_batch;
-    std::vector<ReadyEvent> m_ready;
+    std::deque<CommandInbox::Entry> m_queue;
+    bool m_resolving = false; // The command at the head of m_queue waits for its lookup.
     std::vector<unsigned char> m_buffer; // Receive buffer reused by automation.
-    LoopStats m_stats;
-    LoopStats m_lastStats;
     SteadyClock::time_point m_lastTick {};
-    SteadyClock::time_point m_lastStatsEmit {};
     std::vector<std::unique_ptr<LingeringClose>> m_lingering;
     std::vector<ParkedPoll> m_polls;
     std::thread m_thread;

@@ -86,7 +86,10 @@ std::string_view tcpStateName(TcpState state); // "ESTABLISHED"
 TcpState tcpStateFromLinux(int state);         // tcp_info.tcpi_state numbering on Linux
 TcpState tcpStateFromBsd(int state);           // TCPS_* numbering on macOS / FreeBSD
 
-struct SocketSnapshot {
+// What the engine itself knows about a socket, as opposed to what it asks the kernel. The
+// engine keeps it once per socket (SocketEntry derives from it), and each snapshot copies it
+// whole, so no field is mirrored by hand.
+struct SocketState {
     SocketId id = kNoSocket;
     int fd = -1;
     int domain = 0;
@@ -99,13 +102,27 @@ struct SocketSnapshot {
     bool shutWrite = false;
     bool peerClosed = false; // A read returned end-of-file.
     bool reset = false;      // A call failed with ECONNRESET.
+
+    std::uint64_t bytesIn = 0;
+    std::uint64_t bytesOut = 0;
+
+    bool nonBlocking = false;
+    bool autoAccept = false;
+    bool autoReceive = false;
+    bool echo = false;
+    unsigned pendingReady = 0; // Readiness the loop saw that no call has consumed yet.
+    std::string note; // e.g. "auto-accept paused after EMFILE"
+
+    bool operator==(const SocketState&) const = default;
+};
+
+// A socket as the views see it: the engine's state plus what the kernel reports about it.
+struct SocketSnapshot : SocketState {
     TcpState tcpState = TcpState::None;
     std::string local;
     std::string peer;
     bool wildcard = false; // Bound to 0.0.0.0 or ::, so reachable from other machines.
 
-    std::uint64_t bytesIn = 0;
-    std::uint64_t bytesOut = 0;
     long receiveQueued = -1; // FIONREAD
     long receiveBuffer = -1; // SO_RCVBUF
     long sendQueued = -1;    // SIOCOUTQ / SO_NWRITE
@@ -113,15 +130,9 @@ struct SocketSnapshot {
     int acceptQueue = -1;    // Listeners: connections waiting for accept()
     int acceptLimit = -1;    // Listeners: the kernel's limit (the backlog)
 
-    bool nonBlocking = false;
-    bool autoAccept = false;
-    bool autoReceive = false;
-    bool echo = false;
     std::string blockedIn;      // "accept" while a call is blocked, else empty
     CommandId blockedCommand = 0;
-    unsigned pendingReady = 0; // Readiness the loop saw that no call has consumed yet.
     std::uint64_t captureDropped = 0;
-    std::string note; // e.g. "auto-accept paused after EMFILE"
 
     bool operator==(const SocketSnapshot&) const = default;
 };

@@ -1,7 +1,7 @@
-// Reads socket state the way each kernel exposes it: Linux TCP_INFO (whose tcpi_unacked and
-// tcpi_sacked mean accept-queue length and limit on a listener), macOS TCP_CONNECTION_INFO
-// and SO_NWRITE, FreeBSD TCP_INFO and SO_LISTENQLEN/SO_LISTENQLIMIT. Raw state numbers
-// differ between Linux and BSD, so both are mapped onto one TcpState enum.
+// Reads socket state for snapshots: addresses, queues, buffer sizes and the TCP state. The
+// platform's ways of asking (Linux TCP_INFO, whose tcpi_unacked and tcpi_sacked mean a
+// listener's queue and limit; macOS TCP_CONNECTION_INFO and SO_NWRITE; FreeBSD TCP_INFO and
+// SO_LISTENQLEN) are in the syscall seam; here each kernel's state numbers map onto TcpState.
 #include "core/engine/socket_info.h"
 
 #include "core/words/address.h"
@@ -12,9 +12,6 @@
 #include <netinet/tcp.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
-#if defined(__linux__)
-#include <linux/sockios.h>
-#endif
 
 namespace spg::core {
 
@@ -97,49 +94,19 @@ void readAddresses(int fd, SocketIntrospection& out)
         out.peer = formatAddress(peer);
 }
 
-// The TCP state and, for listeners, the accept queue, in each platform's own way.
+// The TCP state and, for listeners, the accept queue, in each platform's own way: the seam
+// reads the kernel's numbers, and this maps them onto one TcpState.
 void readTcp(int fd, SocketIntrospection& out)
 {
-#if defined(__linux__)
-    tcp_info info {};
-    socklen_t len = sizeof info;
-    if (sys::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len).ok()) {
-        out.tcpState = tcpStateFromLinux(info.tcpi_state);
-        if (out.tcpState == TcpState::Listen) {
-            out.acceptQueue = static_cast<int>(info.tcpi_unacked);
-            out.acceptLimit = static_cast<int>(info.tcpi_sacked);
-        }
-    }
-#elif defined(__APPLE__) && defined(TCP_CONNECTION_INFO)
-    tcp_connection_info info {};
-    socklen_t len = sizeof info;
-    if (sys::getsockopt(fd, IPPROTO_TCP, TCP_CONNECTION_INFO, &info, &len).ok())
-        out.tcpState = tcpStateFromBsd(info.tcpi_state);
-#elif defined(TCP_INFO)
-    tcp_info info {};
-    socklen_t len = sizeof info;
-    if (sys::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len).ok())
-        out.tcpState = tcpStateFromBsd(info.tcpi_state);
-#endif
-#if defined(SO_LISTENQLEN) && defined(SO_LISTENQLIMIT)
-    if (out.tcpState == TcpState::Listen) {
-        out.acceptQueue = static_cast<int>(intOption(fd, SOL_SOCKET, SO_LISTENQLEN));
-        out.acceptLimit = static_cast<int>(intOption(fd, SOL_SOCKET, SO_LISTENQLIMIT));
-    }
-#endif
-}
-
-long sendQueued(int fd)
-{
-#if defined(__linux__) && defined(SIOCOUTQ)
-    int value = 0;
-    return sys::ioctl(fd, SIOCOUTQ, &value).ok() ? value : -1;
-#elif defined(SO_NWRITE)
-    return intOption(fd, SOL_SOCKET, SO_NWRITE);
-#else
-    (void)fd;
-    return -1;
-#endif
+    const sys::TcpInfo info = sys::readTcpInfo(fd);
+    if (info.known)
+        out.tcpState =
+            info.linuxNumbering ? tcpStateFromLinux(info.state) : tcpStateFromBsd(info.state);
+    if (out.tcpState != TcpState::Listen)
+        return;
+    out.acceptQueue = info.acceptQueue;
+    out.acceptLimit = info.acceptLimit;
+    sys::readListenQueue(fd, out.acceptQueue, out.acceptLimit);
 }
 
 } // namespace
@@ -155,7 +122,7 @@ SocketIntrospection introspect(int fd, int domain, int type, int protocol)
     int queued = 0;
     if (sys::ioctl(fd, FIONREAD, &queued).ok())
         out.receiveQueued = queued;
-    out.sendQueued = sendQueued(fd);
+    out.sendQueued = sys::sendQueued(fd);
     out.receiveBuffer = intOption(fd, SOL_SOCKET, SO_RCVBUF);
     out.sendBuffer = intOption(fd, SOL_SOCKET, SO_SNDBUF);
     return out;

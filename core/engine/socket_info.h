@@ -1,5 +1,5 @@
 // Introspection of one socket: addresses, TCP state, queue sizes, accept-queue length.
-// Everything platform-specific about reading socket state lives in socket_info.cpp.
+// The platform's ways of asking are in the syscall seam (sys::readTcpInfo and friends).
 // Called on the engine's worker thread (it owns the fd).
 #pragma once
 

@@ -10,8 +10,13 @@
 #include <csignal>
 #include <mutex>
 #include <pthread.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#if defined(__linux__)
+#include <linux/sockios.h>
+#endif
 
 namespace spg::core::sys {
 
@@ -223,7 +228,48 @@ SysResult accept4(int fd, sockaddr* sa, socklen_t* len, int flags)
 
 #undef SPG_SYS_CALL
 
-int sockNonBlockFlag()
+// Platform facts: the only place outside the pollers that names a platform macro.
+
+void stampSockaddrLength(sockaddr* sa, socklen_t length)
+{
+#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__)      \
+    || defined(__DragonFly__) || defined(SIN6_LEN)
+    sa->sa_len = static_cast<decltype(sa->sa_len)>(length);
+#else
+    (void)sa;
+    (void)length;
+#endif
+}
+
+bool hasAbstractUnixNames()
+{
+#if defined(__linux__)
+    return true;
+#else
+    return false;
+#endif
+}
+
+void suppressSigPipe(int fd)
+{
+#ifdef SO_NOSIGPIPE
+    int one = 1;
+    sys::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#else
+    (void)fd;
+#endif
+}
+
+int socketTypeFlags()
+{
+#ifdef SOCK_NONBLOCK
+    return SOCK_NONBLOCK | SOCK_CLOEXEC;
+#else
+    return 0;
+#endif
+}
+
+int socketTypeNonBlock()
 {
 #ifdef SOCK_NONBLOCK
     return SOCK_NONBLOCK;
@@ -257,6 +303,119 @@ bool takePendingSigpipe()
     }
     errno = saved;
     return raised;
+}
+
+#if defined(__linux__)
+bool acceptInheritsNonBlocking()
+{
+    return false;
+}
+bool connectWaitsWhenAlreadyConnecting()
+{
+    return true;
+}
+bool timeoutsBoundConnectAndAccept()
+{
+    return true;
+}
+bool closeLingersWhenNonBlocking()
+{
+    return true;
+}
+#else
+bool acceptInheritsNonBlocking()
+{
+    return true;
+}
+bool connectWaitsWhenAlreadyConnecting()
+{
+    return false;
+}
+bool timeoutsBoundConnectAndAccept()
+{
+    return false;
+}
+bool closeLingersWhenNonBlocking()
+{
+    return false;
+}
+#endif
+
+long lingeringBytes(int fd)
+{
+#if defined(__linux__) && defined(SIOCOUTQ)
+    int value = 0;
+    return sys::ioctl(fd, SIOCOUTQ, &value).ok() ? value : -1;
+#else
+    (void)fd;
+    return -1;
+#endif
+}
+
+long sendQueued(int fd)
+{
+#if defined(__linux__) && defined(SIOCOUTQ)
+    return lingeringBytes(fd);
+#elif defined(SO_NWRITE)
+    int value = 0;
+    socklen_t len = sizeof value;
+    return sys::getsockopt(fd, SOL_SOCKET, SO_NWRITE, &value, &len).ok() ? value : -1;
+#else
+    (void)fd;
+    return -1;
+#endif
+}
+
+short pollReadHangup()
+{
+#ifdef POLLRDHUP
+    return POLLRDHUP;
+#else
+    return 0;
+#endif
+}
+
+TcpInfo readTcpInfo(int fd)
+{
+    TcpInfo out;
+#if defined(__linux__)
+    tcp_info info {};
+    socklen_t len = sizeof info;
+    if (sys::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len).ok()) {
+        out = TcpInfo { true, true, info.tcpi_state, static_cast<int>(info.tcpi_unacked),
+                        static_cast<int>(info.tcpi_sacked) };
+    }
+#elif defined(__APPLE__) && defined(TCP_CONNECTION_INFO)
+    tcp_connection_info info {};
+    socklen_t len = sizeof info;
+    if (sys::getsockopt(fd, IPPROTO_TCP, TCP_CONNECTION_INFO, &info, &len).ok())
+        out = TcpInfo { true, false, info.tcpi_state, -1, -1 };
+#elif defined(TCP_INFO)
+    tcp_info info {};
+    socklen_t len = sizeof info;
+    if (sys::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len).ok())
+        out = TcpInfo { true, false, info.tcpi_state, -1, -1 };
+#else
+    (void)fd;
+#endif
+    return out;
+}
+
+bool readListenQueue(int fd, int& queue, int& limit)
+{
+#if defined(SO_LISTENQLEN) && defined(SO_LISTENQLIMIT)
+    int value = 0;
+    socklen_t len = sizeof value;
+    queue = sys::getsockopt(fd, SOL_SOCKET, SO_LISTENQLEN, &value, &len).ok() ? value : -1;
+    len = sizeof value;
+    limit = sys::getsockopt(fd, SOL_SOCKET, SO_LISTENQLIMIT, &value, &len).ok() ? value : -1;
+    return true;
+#else
+    (void)fd;
+    (void)queue;
+    (void)limit;
+    return false;
+#endif
 }
 
 } // namespace spg::core::sys

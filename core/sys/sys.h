@@ -57,12 +57,60 @@ SysResult accept4(int fd, sockaddr* sa, socklen_t* len, int flags);
 // the default handler. The thread that writes blocks it, so the signal stays pending, and
 // takePendingSigpipe() consumes it afterwards: true when one was pending.
 void blockSigpipe();
-// SOCK_NONBLOCK where the system has it (accept4's and socket()'s flag), else 0.
-int sockNonBlockFlag();
 bool takePendingSigpipe();
 
 // Flag that suppresses SIGPIPE on send: MSG_NOSIGNAL where it exists, else 0
 // (there SO_NOSIGPIPE is set on every socket at creation instead).
 int noSignalFlag();
+
+// Platform facts. Only this seam (and the poller backends) name platform macros; the rest of
+// core asks these functions, so a difference between kernels is stated in one place.
+
+// Sets SO_NOSIGPIPE on platforms that lack MSG_NOSIGNAL; nothing elsewhere.
+void suppressSigPipe(int fd);
+// The flags socket() accepts inside its type (SOCK_NONBLOCK | SOCK_CLOEXEC), 0 where none.
+int socketTypeFlags();
+// The non-blocking flag inside socket()'s type, 0 where socket() takes none.
+int socketTypeNonBlock();
+// accept() gives the new socket the listener's O_NONBLOCK (BSD, macOS); Linux does not.
+bool acceptInheritsNonBlocking();
+// A blocking connect() on a socket that is already connecting waits for that attempt
+// (Linux); BSD and macOS answer EALREADY at once.
+bool connectWaitsWhenAlreadyConnecting();
+// SO_SNDTIMEO bounds connect() and SO_RCVTIMEO bounds accept() (Linux); BSD and macOS
+// sleep in both without a limit.
+bool timeoutsBoundConnectAndAccept();
+// close() with SO_LINGER {1, N>0} lingers on a non-blocking socket too (Linux); BSD and
+// macOS do not linger then.
+bool closeLingersWhenNonBlocking();
+// Bytes the kernel still holds to send (unsent and unacknowledged) where a close() would
+// wait for them: SIOCOUTQ on Linux; -1 where the platform cannot tell.
+long lingeringBytes(int fd);
+// Bytes queued in the send buffer, as introspection shows them: SIOCOUTQ on Linux,
+// SO_NWRITE on macOS; -1 elsewhere.
+long sendQueued(int fd);
+// The poll() event that asks for a peer's shutdown of its sending side: POLLRDHUP where it
+// exists, else 0.
+short pollReadHangup();
+
+// BSD-derived kernels (macOS, FreeBSD, NetBSD, OpenBSD, DragonFly) carry a length byte at
+// the start of every sockaddr; this sets it there and does nothing on Linux and Solaris.
+void stampSockaddrLength(sockaddr* sa, socklen_t length);
+// UNIX sockets can have abstract names (sun_path starting with a NUL): Linux only.
+bool hasAbstractUnixNames();
+
+// What a TCP socket's kernel says of its state, in that kernel's own numbering.
+struct TcpInfo {
+    bool known = false;          // The platform has a way to ask, and the call succeeded.
+    bool linuxNumbering = false; // tcpi_state numbering: Linux's, otherwise BSD's TCPS_*.
+    int state = -1;
+    int acceptQueue = -1; // Listeners, where the same call tells (Linux: tcpi_unacked).
+    int acceptLimit = -1; // Listeners, where the same call tells (Linux: tcpi_sacked).
+};
+// TCP_INFO on Linux and FreeBSD, TCP_CONNECTION_INFO on macOS.
+TcpInfo readTcpInfo(int fd);
+// A listener's accept queue and limit through SO_LISTENQLEN / SO_LISTENQLIMIT (FreeBSD,
+// macOS); false, and nothing asked, where those options do not exist.
+bool readListenQueue(int fd, int& queue, int& limit);
 
 } // namespace spg::core::sys

@@ -4,6 +4,7 @@
 #include "core/words/address.h"
 
 #include "core/words/errno_names.h"
+#include "core/sys/sys.h"
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -13,14 +14,6 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <sys/un.h>
-
-// BSD-derived kernels (macOS, FreeBSD, NetBSD, OpenBSD, DragonFly) carry a length byte at the
-// start of every sockaddr; Linux and Solaris do not.
-#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__)
-#define SPG_SOCKADDR_HAS_LEN 1
-#elif defined(__DragonFly__) || defined(SIN6_LEN)
-#define SPG_SOCKADDR_HAS_LEN 1
-#endif
 
 namespace spg::core {
 
@@ -106,9 +99,7 @@ void fillInet(SockAddr& out, const in_addr& address, std::uint16_t port)
 {
     out = {};
     sockaddr_in sin {};
-#ifdef SPG_SOCKADDR_HAS_LEN
-    sin.sin_len = sizeof sin;
-#endif
+    sys::stampSockaddrLength(reinterpret_cast<sockaddr*>(&sin), sizeof sin);
     sin.sin_family = AF_INET;
     sin.sin_port = htons(port);
     sin.sin_addr = address;
@@ -120,9 +111,7 @@ void fillInet6(SockAddr& out, const in6_addr& address, std::uint32_t scope, std:
 {
     out = {};
     sockaddr_in6 sin6 {};
-#ifdef SPG_SOCKADDR_HAS_LEN
-    sin6.sin6_len = sizeof sin6;
-#endif
+    sys::stampSockaddrLength(reinterpret_cast<sockaddr*>(&sin6), sizeof sin6);
     sin6.sin6_family = AF_INET6;
     sin6.sin6_port = htons(port);
     sin6.sin6_addr = address;
@@ -194,7 +183,9 @@ AddressParse parseUnix(std::string_view path)
     sun.sun_family = AF_UNIX;
     std::size_t length = 0;
     if (path[0] == '@') {
-#ifdef __linux__
+        if (!sys::hasAbstractUnixNames())
+            return failure("abstract UNIX names (unix:@name) exist only on Linux: use a path "
+                           "such as unix:/tmp/name.sock");
         // Abstract names live in a kernel namespace, not the file system: sun_path starts
         // with a NUL and the name's length comes from the address length alone.
         const std::string_view name = path.substr(1);
@@ -203,10 +194,6 @@ AddressParse parseUnix(std::string_view path)
                            + " bytes; sun_path holds at most " + std::to_string(kMaxUnixPath));
         std::memcpy(sun.sun_path + 1, name.data(), name.size());
         length = kUnixPathOffset + 1 + name.size();
-#else
-        return failure("abstract UNIX names (unix:@name) exist only on Linux: use a path such "
-                       "as unix:/tmp/name.sock");
-#endif
     } else {
         if (path.find('\0') != std::string_view::npos)
             return failure("UNIX path contains a NUL byte");
@@ -216,9 +203,7 @@ AddressParse parseUnix(std::string_view path)
         std::memcpy(sun.sun_path, path.data(), path.size());
         length = kUnixPathOffset + path.size() + 1;
     }
-#ifdef SPG_SOCKADDR_HAS_LEN
-    sun.sun_len = static_cast<decltype(sun.sun_len)>(length);
-#endif
+    sys::stampSockaddrLength(reinterpret_cast<sockaddr*>(&sun), static_cast<socklen_t>(length));
     AddressParse result;
     std::memcpy(&result.endpoint.addr.storage, &sun, sizeof sun);
     result.endpoint.addr.length = static_cast<socklen_t>(length);

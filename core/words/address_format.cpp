@@ -3,6 +3,8 @@
 // Pure functions without shared state, callable from any thread.
 #include "core/words/address.h"
 
+#include "core/sys/sys.h"
+
 #include <algorithm>
 #include <arpa/inet.h>
 #include <cstddef>
@@ -40,11 +42,9 @@ UnixName unixName(const sockaddr* sa, socklen_t len)
     if (sun.sun_path[0] != '\0') {
         name.kind = UnixKind::Path;
         name.bytes.assign(sun.sun_path, strnlen(sun.sun_path, available));
-    } else {
-#ifdef __linux__
+    } else if (sys::hasAbstractUnixNames()) {
         name.kind = UnixKind::Abstract;
         name.bytes.assign(sun.sun_path + 1, available - 1);
-#endif
     }
     return name;
 }

@@ -1,0 +1,169 @@
+// The loop tells the backend what to watch, waits, and hands each readiness on. What nobody
+// consumes is remembered as pending and the socket stops being watched for it, so
+// level-triggered backends never spin on readiness a user has not acted on yet.
+#include "core/engine/event_loop.h"
+
+#include <algorithm>
+
+namespace spg::core {
+
+namespace {
+
+constexpr std::size_t kEchoBacklogLimit = 1u << 20;
+
+std::chrono::milliseconds untilMs(SteadyClock::time_point when, SteadyClock::time_point now)
+{
+    return std::chrono::ceil<std::chrono::milliseconds>(
+        std::max(when - now, SteadyClock::duration(0)));
+}
+
+} // namespace
+
+EventLoop::EventLoop(Backend wanted, SocketTable& sockets, Reporter& reporter)
+    : m_sockets(sockets), m_reporter(reporter)
+{
+    std::string error;
+    m_poller = makePoller(wanted, error);
+    if (!m_poller) {
+        std::string fallbackError;
+        m_poller = makePoller(Backend::Poll, fallbackError);
+        if (!m_poller)
+            m_poller = makePoller(Backend::Select, fallbackError);
+        CallRecord r;
+        r.kind = CallKind::SetBackend;
+        r.phase = CallPhase::Refused;
+        r.started = WallClock::now();
+        r.text = "backend " + std::string(backendName(wanted)) + ": " + error;
+        r.note = "using poll instead";
+        m_reporter.add(std::move(r));
+    }
+    m_reporter.stats().backend = m_poller->backend();
+    m_reporter.stats().available = availableBackends();
+}
+
+void EventLoop::wakeup()
+{
+    std::lock_guard lock(m_wakeMutex);
+    m_poller->wakeup();
+}
+
+std::optional<Backend> EventLoop::switchBackend(Backend wanted, std::string& error)
+{
+    auto poller = makePoller(wanted, error);
+    if (!poller)
+        return std::nullopt;
+    const Backend old = m_poller->backend();
+    {
+        std::lock_guard lock(m_wakeMutex);
+        m_poller = std::move(poller);
+    }
+    for (auto& [id, s] : m_sockets)
+        s->registered = 0;
+    return old;
+}
+
+unsigned EventLoop::wantedInterest(const SocketEntry& s) const
+{
+    if (!s.open())
+        return 0;
+    unsigned want = 0;
+    for (const BlockedCall& call : s.blocked)
+        want |= call.needs;
+    if (s.autoAccept && s.lifecycle == Lifecycle::Listening && !s.acceptPaused)
+        want |= WantRead;
+    if (s.receivesAutomatically() && !s.peerClosed && !s.reset
+        && s.echoBacklog.size() < kEchoBacklogLimit && s.lifecycle != Lifecycle::Listening)
+        want |= WantRead;
+    if (!s.echoBacklog.empty())
+        want |= WantWrite;
+    // Observation: report each kind of readiness once, then wait for a call to consume it.
+    if (!(s.pendingReady & kReadSide))
+        want |= WantRead;
+    if (!(s.pendingReady & kWriteSide) && s.lifecycle != Lifecycle::Listening)
+        want |= WantWrite;
+    return want;
+}
+
+void EventLoop::applyInterests()
+{
+    std::size_t watched = 0;
+    for (auto& [id, entry] : m_sockets) {
+        SocketEntry& s = *entry;
+        const unsigned want = wantedInterest(s);
+        if (want != s.registered) {
+            if (const int error = m_poller->setInterest(s.fd, want)) {
+                s.note = std::string(backendName(m_poller->backend())) + " cannot watch fd "
+                    + std::to_string(s.fd) + ": " + std::to_string(error);
+                s.dirty = true;
+            }
+            s.registered = want;
+        }
+        watched += want != 0;
+    }
+    m_reporter.stats().watched = watched;
+}
+
+void EventLoop::stopWatching(SocketEntry& s)
+{
+    if (s.registered) {
+        m_poller->setInterest(s.fd, 0);
+        s.registered = 0;
+    }
+}
+
+int EventLoop::timeoutMs(std::chrono::milliseconds longest,
+                         std::optional<SteadyClock::time_point> alsoBy) const
+{
+    auto wait = longest;
+    const auto now = SteadyClock::now();
+    if (alsoBy)
+        wait = std::min(wait, untilMs(*alsoBy, now));
+    for (const auto& [id, entry] : m_sockets)
+        for (const BlockedCall& call : entry->blocked)
+            for (const auto& when : { call.deadline, call.retryAt })
+                if (when)
+                    wait = std::min(wait, untilMs(*when, now));
+    return static_cast<int>(wait.count());
+}
+
+void EventLoop::waitAndDispatch(int timeoutMs, const Service& service)
+{
+    m_ready.clear();
+    const SysResult waited = m_poller->wait(timeoutMs, m_ready);
+    LoopStats& stats = m_reporter.stats();
+    ++stats.iterations;
+    if (!waited.ok() && waited.error != EINTR) {
+        CallRecord r;
+        r.kind = CallKind::Sync;
+        r.phase = CallPhase::Done;
+        r.started = WallClock::now();
+        r.result = -1;
+        r.error = waited.error;
+        r.text = std::string(backendName(m_poller->backend())) + " wait failed";
+        r.note = "the loop goes on; this is reported, not fatal";
+        m_reporter.add(std::move(r));
+    }
+    stats.readyEvents += m_ready.size();
+    for (const ReadyEvent& event : m_ready)
+        dispatch(event, service);
+}
+
+void EventLoop::dispatch(const ReadyEvent& event, const Service& service)
+{
+    SocketEntry* found = m_sockets.byFd(event.fd);
+    if (!found)
+        return; // A socket closed earlier in this iteration; its readiness is stale.
+    SocketEntry& s = *found;
+    if (!s.open())
+        return;
+    if (std::holds_alternative<RawKevent>(event.raw) && s.lifecycle == Lifecycle::Listening
+        && event.data >= 0)
+        s.kqueueListenData = event.data;
+    const std::size_t slot = m_reporter.addReadiness(s, event, m_poller->backend());
+    const unsigned consumed = service(s, event.ready);
+    m_reporter.setConsumed(slot, consumed != 0);
+    s.pendingReady |= event.ready & ~consumed;
+    s.dirty = true;
+}
+
+} // namespace spg::core

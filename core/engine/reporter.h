@@ -1,0 +1,47 @@
+// The engine's voice: gathers what one loop iteration produced (call records, loop records,
+// socket snapshots, statistics) into one batch and hands it to the sink in order.
+// Worker thread only: the sink's deliver() runs on the worker too.
+#pragma once
+
+#include "core/engine/events.h"
+
+#include <cstddef>
+
+namespace spg::core {
+
+struct SocketEntry;
+class SocketTable;
+
+class Reporter {
+public:
+    explicit Reporter(EngineSink& sink);
+
+    // Appends an event as is (engine notices that are not the user's calls).
+    void add(EngineEvent event);
+    // Appends a finished call record and counts it as a call.
+    void addCall(CallRecord record);
+    // Appends the record of one readiness the backend returned; the returned slot lets the
+    // loop say afterwards whether anything consumed it.
+    std::size_t addReadiness(const SocketEntry& s, const ReadyEvent& event, Backend backend);
+    void setConsumed(std::size_t slot, bool consumed);
+
+    // Sends a snapshot of every socket whose state changed (all of them on a periodic tick,
+    // up to a limit; listeners always, as their queues fill without any call).
+    void refreshSnapshots(SocketTable& sockets, bool periodic);
+    // Sends the statistics when forced (a tick, a backend change) and they changed.
+    void emitStats(bool force);
+    // Hands the batch to the sink; nothing when it is empty.
+    void flush();
+
+    LoopStats& stats() { return m_stats; }
+
+private:
+    std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
+
+    EngineSink& m_sink;
+    EventBatch m_batch;
+    LoopStats m_stats;
+    LoopStats m_lastStats;
+};
+
+} // namespace spg::core

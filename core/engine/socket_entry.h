@@ -1,0 +1,70 @@
+// One socket as the engine's worker keeps it: the state that snapshots copy (SocketState)
+// and what only the worker needs (parked calls, the poller's interest, automation buffers).
+// Worker thread only; the capture it points to is shared with readers under its own rules.
+#pragma once
+
+#include "core/engine/capture.h"
+#include "core/engine/events.h"
+#include "core/words/address.h"
+
+#include <cerrno>
+#include <chrono>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace spg::core {
+
+// A call that would block on a blocking socket, parked until the loop sees the socket ready.
+struct BlockedCall {
+    CommandId id = 0;
+    Command command;
+    unsigned needs = 0; // Interest bits.
+    bool parked = false;
+    WallClock::time_point started {};
+    SteadyClock::time_point startedSteady {};
+    std::optional<SteadyClock::time_point> deadline; // From SO_RCVTIMEO / SO_SNDTIMEO.
+    int timeoutError = EAGAIN;  // What the call returns when the deadline passes first.
+    SockAddr target;            // connect / sendto
+    std::uint64_t done = 0;     // send family: bytes sent so far; MSG_WAITALL: received
+    std::string received;       // MSG_WAITALL: bytes gathered so far
+    ByteOffset firstOffset = 0; // Where this call's bytes start in the capture.
+    bool connectStarted = false;
+    bool sigpipe = false; // write(): the kernel raised SIGPIPE (consumed)
+    std::size_t atLeast = 0; // recv: bytes a blocking call gathers (MSG_WAITALL, SO_RCVLOWAT)
+    bool byTime = false;     // Readiness cannot tell when to retry: retry on a short timer.
+    std::optional<SteadyClock::time_point> retryAt;
+
+    // Parks the call on the timer instead of readiness, for waits the kernel gives no
+    // readiness for (a full UNIX backlog, a peek for more bytes, SO_RCVLOWAT).
+    void retryLater()
+    {
+        needs = 0;
+        retryAt = SteadyClock::now() + std::chrono::milliseconds(10);
+    }
+
+    // Bytes already moved by a call that ends early: a real call returns this count, not
+    // the error, once it has sent or received anything.
+    std::uint64_t partial() const { return done ? done : received.size(); }
+};
+
+// The engine's facts live once, in the SocketState base; a snapshot copies that base whole.
+struct SocketEntry : SocketState {
+    bool acceptPaused = false;
+    std::deque<BlockedCall> blocked;
+    unsigned registered = 0; // Interest currently given to the poller.
+    std::int64_t kqueueListenData = -1;
+    std::shared_ptr<Capture> capture;
+    std::string echoBacklog;
+    SockAddr echoPeer;
+    SocketSnapshot last; // What the views were last told, to send only changes.
+    bool dirty = true;
+
+    bool open() const { return lifecycle != Lifecycle::Closed; }
+    // Echo reads what arrives too, so either automation keeps the socket read.
+    bool receivesAutomatically() const { return autoReceive || echo; }
+    bool stream() const { return type == SOCK_STREAM || type == SOCK_SEQPACKET; }
+};
+
+} // namespace spg::core
