@@ -258,6 +258,18 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
     }
 
     // A scenario file is read as bytes, after stat() says it is a regular file within 1 MiB.
+    // One reader of C escapes for scenarios and the payload editor: the same set in both.
+    void scenarioAndEditorShareEscapes()
+    {
+        const ScenarioParse p = parseScenario("a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\n"
+                                              "send(a, \"\\a\\e\\'\\x41\\0\", 0)\n");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
+        QCOMPARE(p.scenario.steps[1].payload.at(0), std::string("\a\x1b'A\0", 5));
+        // And what the log prints reads back to the same bytes.
+        const std::string shown = formatStep(p.scenario.steps[1]);
+        QVERIFY(parseScenario("a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\n" + shown).ok());
+    }
+
     void readsOnlyRegularFilesAsBytes()
     {
         QTemporaryDir dir;

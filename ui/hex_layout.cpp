@@ -2,6 +2,8 @@
 // font's numbers, so painting and hit-testing agree by construction.
 #include "hex_layout.h"
 
+#include "core/words/c_escapes.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -18,11 +20,6 @@ constexpr int kCArrayOneLineMax = 16;
 QString hexByte(uchar byte)
 {
     return QStringLiteral("%1").arg(uint(byte), 2, 16, QLatin1Char('0'));
-}
-
-bool isHexDigit(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 } // namespace
@@ -228,29 +225,9 @@ QString cArrayText(const QByteArray& bytes)
 
 QString escapedText(const QByteArray& bytes)
 {
-    QString out = QStringLiteral("\"");
-    bool afterHexEscape = false;
-    for (const char c : bytes) {
-        const auto byte = uchar(c);
-        if (afterHexEscape && isHexDigit(c))
-            out += QStringLiteral("\" \"");
-        afterHexEscape = false;
-        switch (c) {
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '"': out += QStringLiteral("\\\""); break;
-        default:
-            if (byte >= 0x20 && byte < 0x7f) {
-                out += QLatin1Char(char(byte));
-            } else {
-                out += QStringLiteral("\\x") + hexByte(byte);
-                afterHexEscape = true;
-            }
-        }
-    }
-    return out + QLatin1Char('"');
+    const std::string body =
+        core::cEscapeBody(std::string_view(bytes.constData(), std::size_t(bytes.size())), true);
+    return QLatin1Char('"') + QString::fromStdString(body) + QLatin1Char('"');
 }
 
 } // namespace spg::ui

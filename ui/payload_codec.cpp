@@ -2,6 +2,8 @@
 // because a wrong byte on the wire is exactly what a user of this tool is hunting for.
 #include "payload_codec.h"
 
+#include "core/words/c_escapes.h"
+
 namespace spg::ui {
 
 namespace {
@@ -59,51 +61,16 @@ PayloadParse parseHex(const QString& text)
     return out;
 }
 
+// The same escapes a scenario accepts: one reader (core/words/c_escapes) for both.
 PayloadParse parseEscapes(const QString& text)
 {
     PayloadParse out;
-    const QByteArray utf8 = text.toUtf8();
-    for (int i = 0; i < utf8.size(); ++i) {
-        const char c = utf8[i];
-        if (c != '\\') {
-            out.bytes.append(c);
-            continue;
-        }
-        if (i + 1 >= utf8.size()) {
-            out.error = QStringLiteral("a lone \\ at the end: write \\\\ for a backslash");
-            return out;
-        }
-        const char e = utf8[++i];
-        switch (e) {
-        case 'n': out.bytes.append('\n'); break;
-        case 'r': out.bytes.append('\r'); break;
-        case 't': out.bytes.append('\t'); break;
-        case '0': out.bytes.append('\0'); break;
-        case 'a': out.bytes.append('\a'); break;
-        case 'e': out.bytes.append('\x1b'); break;
-        case '\\': out.bytes.append('\\'); break;
-        case '"': out.bytes.append('"'); break;
-        case '\'': out.bytes.append('\''); break;
-        case 'x': {
-            const int hi = i + 1 < utf8.size() ? hexValue(QChar(utf8[i + 1])) : -1;
-            const int lo = i + 2 < utf8.size() ? hexValue(QChar(utf8[i + 2])) : -1;
-            if (hi < 0 || lo < 0) {
-                out.error = QStringLiteral("\\x at column %1 needs two hex digits, e.g. \\x0d")
-                                .arg(i);
-                return out;
-            }
-            out.bytes.append(static_cast<char>(hi * 16 + lo));
-            i += 2;
-            break;
-        }
-        default:
-            out.error = QStringLiteral("unknown escape \\%1 at column %2 (known: \\n \\r \\t \\0 "
-                                       "\\xHH \\\\ \\\")")
-                            .arg(QLatin1Char(e))
-                            .arg(i);
-            return out;
-        }
-    }
+    std::string bytes;
+    std::string message;
+    if (!core::cUnescape(text.toStdString(), bytes, message, 0))
+        out.error = QString::fromStdString(message);
+    else
+        out.bytes = QByteArray::fromStdString(bytes);
     return out;
 }
 
@@ -123,27 +90,13 @@ QString formatPayload(const QByteArray& bytes, PayloadMode mode)
 {
     if (mode == PayloadMode::Text)
         return QString::fromUtf8(bytes);
+    if (mode == PayloadMode::CEscape)
+        return QString::fromStdString(core::cEscapeBody(std::string_view(bytes.constData(), std::size_t(bytes.size()))));
     QString out;
     for (int i = 0; i < bytes.size(); ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (mode == PayloadMode::Hex) {
-            if (i)
-                out += QLatin1Char(' ');
-            out += QStringLiteral("%1").arg(c, 2, 16, QLatin1Char('0'));
-            continue;
-        }
-        switch (c) {
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '"': out += QStringLiteral("\\\""); break;
-        default:
-            if (c >= 0x20 && c < 0x7f)
-                out += QLatin1Char(static_cast<char>(c));
-            else
-                out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-        }
+        if (i)
+            out += QLatin1Char(' ');
+        out += QStringLiteral("%1").arg(static_cast<unsigned char>(bytes[i]), 2, 16, QLatin1Char('0'));
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "core/scenario/scenario_text.h"
 
+#include "core/words/c_escapes.h"
+
 #include <cctype>
 #include <charconv>
 
@@ -172,42 +174,6 @@ int hexDigit(char c)
     return -1;
 }
 
-bool parseEscaped(std::string_view body, std::string& out, std::string& message)
-{
-    for (std::size_t i = 0; i < body.size(); ++i) {
-        if (body[i] != '\\') {
-            out += body[i];
-            continue;
-        }
-        if (++i >= body.size()) {
-            message = "a lone \\ at the end of the string";
-            return false;
-        }
-        switch (body[i]) {
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case '0': out += '\0'; break;
-        case '\\': out += '\\'; break;
-        case '"': out += '"'; break;
-        case 'x': {
-            const int hi = i + 1 < body.size() ? hexDigit(body[i + 1]) : -1;
-            const int lo = i + 2 < body.size() ? hexDigit(body[i + 2]) : -1;
-            if (hi < 0 || lo < 0) {
-                message = "\\x needs two hex digits, e.g. \\x0d";
-                return false;
-            }
-            out += static_cast<char>(hi * 16 + lo);
-            i += 2;
-            break;
-        }
-        default:
-            message = std::string("unknown escape \\") + body[i] + " (known: \\n \\r \\t \\0 \\xHH \\\\ \\\")";
-            return false;
-        }
-    }
-    return true;
-}
 
 } // namespace
 
@@ -241,7 +207,7 @@ bool parseBytesLiteral(std::string_view s, std::string& out, std::string& messag
         message = "expected bytes as a string: \"hello\\r\\n\" or x\"68 65\"";
         return false;
     }
-    return parseEscaped(s.substr(1, s.size() - 2), out, message);
+    return cUnescape(s.substr(1, s.size() - 2), out, message);
 }
 
 std::string unquote(std::string_view s)

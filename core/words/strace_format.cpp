@@ -2,6 +2,8 @@
 // them, so the same code prints MSG_NOSIGNAL on Linux and omits it on macOS.
 #include "core/words/strace_format.h"
 
+#include "core/words/c_escapes.h"
+
 #include "core/words/errno_names.h"
 
 #include <cstdio>
@@ -41,30 +43,8 @@ std::string flagsText(int flags, std::initializer_list<FlagName> names)
 
 std::string quoteBytes(const void* data, std::size_t length, std::size_t limit)
 {
-    const auto* bytes = static_cast<const unsigned char*>(data);
-    std::string out = "\"";
     const std::size_t shown = length < limit ? length : limit;
-    out.reserve(shown * 2 + 8);
-    for (std::size_t i = 0; i < shown; ++i) {
-        const unsigned char c = bytes[i];
-        switch (c) {
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        default:
-            if (c >= 0x20 && c < 0x7f) {
-                out += static_cast<char>(c);
-            } else {
-                // A table, not snprintf: this runs for every byte the log shows.
-                static constexpr char hex[] = "0123456789abcdef";
-                const char esc[4] = { '\\', 'x', hex[c >> 4], hex[c & 15] };
-                out.append(esc, 4);
-            }
-        }
-    }
-    out += '"';
+    std::string out = "\"" + cEscapeBody(std::string_view(static_cast<const char*>(data), shown)) + "\"";
     if (shown < length)
         out += "...";
     return out;

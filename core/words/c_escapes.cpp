@@ -1,0 +1,98 @@
+#include "core/words/c_escapes.h"
+
+namespace spg::core {
+
+namespace {
+
+constexpr char kHex[] = "0123456789abcdef";
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace
+
+std::string cEscapeBody(std::string_view bytes, bool splitAfterHex)
+{
+    std::string out;
+    out.reserve(bytes.size() * 2);
+    bool afterHex = false;
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (afterHex && splitAfterHex && hexDigit(ch) >= 0)
+            out += "\" \"";
+        afterHex = false;
+        switch (c) {
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        default:
+            if (c >= 0x20 && c < 0x7f) {
+                out += ch;
+            } else {
+                // A table, not snprintf: this runs for every byte the log shows.
+                const char esc[4] = { '\\', 'x', kHex[c >> 4], kHex[c & 15] };
+                out.append(esc, 4);
+                afterHex = true;
+            }
+        }
+    }
+    return out;
+}
+
+bool cUnescape(std::string_view body, std::string& out, std::string& message, int column)
+{
+    const auto where = [&](std::size_t i) {
+        return column < 0 ? std::string() : " at column " + std::to_string(column + 1 + static_cast<int>(i));
+    };
+    out.clear();
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        if (body[i] != '\\') {
+            out += body[i];
+            continue;
+        }
+        const std::size_t at = i;
+        if (++i >= body.size()) {
+            message = "a lone \\ at the end: write \\\\ for a backslash";
+            return false;
+        }
+        switch (body[i]) {
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case '0': out += '\0'; break;
+        case 'a': out += '\a'; break;
+        case 'e': out += '\x1b'; break;
+        case '\\': out += '\\'; break;
+        case '"': out += '"'; break;
+        case '\'': out += '\''; break;
+        case 'x': {
+            const int hi = i + 1 < body.size() ? hexDigit(body[i + 1]) : -1;
+            const int lo = i + 2 < body.size() ? hexDigit(body[i + 2]) : -1;
+            if (hi < 0 || lo < 0) {
+                message = "\\x" + where(at) + " needs two hex digits, e.g. \\x0d";
+                return false;
+            }
+            out += static_cast<char>(hi * 16 + lo);
+            i += 2;
+            break;
+        }
+        default:
+            message = std::string("unknown escape \\") + body[i] + where(at)
+                + " (known: \\n \\r \\t \\0 \\a \\e \\xHH \\\\ \\\" \\')";
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace spg::core
