@@ -55,6 +55,9 @@ struct CallRecord {
     std::optional<long long> number;
     std::string peeked; // MSG_PEEK: the bytes seen (they are not captured: still queued)
     std::vector<short> revents; // poll: each entry's revents, exactly as the kernel returned
+    // select: for each set (read, write, except), which of the command's sockets the kernel
+    // left in it, in the command's order.
+    std::array<std::vector<bool>, 3> selected;
 };
 
 struct LoopRecord {
