@@ -77,7 +77,7 @@ private:
 
     const Scenario& m_scenario;
     std::size_t m_strsize;
-    unsigned m_helpers = 0;
+    std::uint64_t m_helpers = 0;
     bool m_track = false;
     std::string m_functions;               // One thread function per background call.
     std::string m_body;                    // main's statements
@@ -99,6 +99,8 @@ void Generator::scan()
         m_read.insert(s.address.socket);
         for (const PollArg& a : s.pollFds)
             m_read.insert(a.socket);
+        for (const auto& set : s.fdSets)
+            m_read.insert(set.begin(), set.end());
         for (const Expectation& e : s.expects) {
             if (e.kind == ExpectKind::State || e.kind == ExpectKind::Queue
                 || e.kind == ExpectKind::Backlog)
@@ -204,6 +206,9 @@ void Generator::call(const Step& s, std::size_t index)
     needSocket(s.address.socket);
     for (const PollArg& a : s.pollFds)
         needSocket(a.socket);
+    for (const auto& set : s.fdSets)
+        for (const std::string& name : set)
+            needSocket(name);
     m_body += "\n" + (s.comment.empty() ? "" : cComment(s.comment, "    "));
     for (const std::string& which : m_sockets[s.socket].closed ? Lines() : m_save[index]) {
         const std::string v = "saved_" + s.socket + "_" + which;
@@ -213,8 +218,9 @@ void Generator::call(const Step& s, std::size_t index)
              + m_sockets[s.socket].c + ", (struct sockaddr *)&" + v + ", &" + v + "_len) < 0)");
         emit(v + "_len = 0;", 2);
     }
-    // poll() asks the kernel about closed sockets too (it answers POLLNVAL).
-    const bool closed = !s.socket.empty() && m_sockets[s.socket].closed && s.call != CallKind::Poll;
+    // poll() and select() ask the kernel about closed sockets too (POLLNVAL, EBADF).
+    const bool closed = !s.socket.empty() && m_sockets[s.socket].closed && s.call != CallKind::Poll
+        && s.call != CallKind::Select;
     const bool thread = s.background && blockingCall(s.call) && !closed;
     const CallSpec& spec = callSpec(s.call);
     const bool makes = spec.has(MakesSocket) && !spec.has(MakesTwo) && !closed;
@@ -249,6 +255,9 @@ void Generator::call(const Step& s, std::size_t index)
     context.track = m_track;
     for (const PollArg& p : s.pollFds)
         context.pollFds.emplace_back(m_sockets[p.socket].c, m_sockets[p.socket].closed);
+    for (std::size_t k = 0; k < s.fdSets.size(); ++k)
+        for (const std::string& name : s.fdSets[k])
+            context.fdSets[k].emplace_back(m_sockets[name].c, m_sockets[name].closed);
     if (s.address.isRef()) {
         context.refSocket = m_sockets[s.address.socket].c;
         context.refKept = m_sockets[s.address.socket].closed
@@ -417,7 +426,7 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
         }
         case ExpectKind::Value:
             m_helpers |= HelperExpectValue
-                | (code.value.find("address_text") != std::string::npos ? HelperAddress : 0u);
+                | (code.value.find("address_text") != std::string::npos ? HelperAddress : Helper {});
             out.push_back("expect_value" + head + "$R, " + what + ", " + code.value + ", "
                           + (code.number.empty() ? "0, 0L" : "1, (long)" + code.number) + ", "
                           + (e.textual ? cLiteral(e.text) : std::string("NULL")) + ", "
@@ -447,6 +456,23 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
                           + ", poll_events_text(" + entry + "));");
             break;
         }
+        case ExpectKind::Selected: {
+            const auto& set = s.fdSets[static_cast<std::size_t>(e.set)];
+            std::string wantedFlags, names;
+            for (std::size_t i = 0; i < set.size(); ++i) {
+                const bool in = std::find(e.sockets.begin(), e.sockets.end(), set[i]) != e.sockets.end();
+                wantedFlags += std::string(i ? ", " : "") + (in ? "1" : "0");
+                names += std::string(i ? ", " : "") + cLiteral(set[i]);
+            }
+            if (set.empty())
+                wantedFlags = names = "0";
+            const char* label = e.set == 0 ? "in" : e.set == 1 ? "out" : "except";
+            m_helpers |= HelperSelect;
+            out.push_back("expect_selected" + head + "$R, " + what + ", &" + code.sets + "["
+                          + num(e.set) + "], (const int[]){ " + wantedFlags + " }, (const char *const[]){ "
+                          + (set.empty() ? "NULL" : names) + " }, \"" + label + "\");");
+            break;
+        }
         case ExpectKind::Flags:
             m_helpers |= HelperExpectBits | HelperMsgFlags;
             out.push_back("expect_bits" + head + "$R, " + what + ", (unsigned)" + code.flags + ", "
@@ -454,7 +480,7 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
                           + ", msg_flags_text(" + code.flags + "));");
             break;
         case ExpectKind::Peer:
-            m_helpers |= HelperExpectPeer | (e.peer.isRef() ? HelperAddressOf : 0u);
+            m_helpers |= HelperExpectPeer | (e.peer.isRef() ? HelperAddressOf : Helper {});
             if (e.peer.isRef())
                 out.push_back("expect_peer" + head + "$R, " + code.peer + ", NULL, "
                               + cLiteral(e.peer.text()) + ", address_of("

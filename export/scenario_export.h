@@ -14,7 +14,9 @@
 #include "core/scenario/scenario.h"
 #include "core/words/strace_format.h"
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,44 +33,46 @@ namespace c_export {
 
 // The prelude's helper functions, each emitted only when the program uses it (an unused
 // static function would break -Werror). Dependencies are added by prelude().
-enum Helper : unsigned {
-    HelperBase = 1u << 0,      // errno names, outcome_text, print_call, text
-    HelperBytes = 1u << 1,     // bytes_text
-    HelperSockaddr = 1u << 2,  // sockaddr_text
-    HelperMsgFlags = 1u << 3,  // msg_flags_text
-    HelperFileFlags = 1u << 4, // file_flags_text
-    HelperIov = 1u << 5,       // iov_text
-    HelperAddress = 1u << 6,   // address_text (the playground's short form)
-    HelperNoSigpipe = 1u << 7, // no_sigpipe
-    HelperNoSignal = 1u << 8,  // NOSIGNAL
-    HelperFail = 1u << 9,      // fail
-    HelperExpectResult = 1u << 10,
-    HelperExpectErrno = 1u << 11,
-    HelperExpectBytes = 1u << 12,
-    HelperExpectValue = 1u << 13,
-    HelperState = 1u << 14, // lifecycle tracking, expect_state
-    HelperExpectQueue = 1u << 15,
-    HelperJob = 1u << 16,          // struct job
-    HelperEscape = 1u << 17,       // escape (internal)
-    HelperFlags = 1u << 18,        // flags_text (internal)
-    HelperRelation = 1u << 19,     // enum relation, holds (internal)
-    HelperRelationText = 1u << 20, // relation_text (internal)
-    HelperTcpState = 1u << 21,     // tcp_state (internal)
-    HelperPoll = 1u << 22,         // poll_events_text, print_poll
-    HelperBytesDiff = 1u << 23,    // bytes_difference, short_bytes (internal)
-    HelperExpectSome = 1u << 24,   // expect_some: prefix, contains, matches, length
-    HelperGlob = 1u << 25,         // glob_match (internal)
-    HelperExpectBits = 1u << 26,   // expect_bits: revents, msg_flags
-    HelperExpectPeer = 1u << 27,   // expect_peer, address_of
-    HelperExpectBacklog = 1u << 28,
-    HelperExpectWithin = 1u << 29, // now_ms, expect_within
-    HelperAddressOf = 1u << 30,    // address_of: a socket's own or peer address, as text
-    HelperAutomation = 1u << 31,   // automate: auto_accept, auto_receive, echo as threads
+enum Helper : std::uint64_t {
+    HelperBase = std::uint64_t(1) << 0,      // errno names, outcome_text, print_call, text
+    HelperBytes = std::uint64_t(1) << 1,     // bytes_text
+    HelperSockaddr = std::uint64_t(1) << 2,  // sockaddr_text
+    HelperMsgFlags = std::uint64_t(1) << 3,  // msg_flags_text
+    HelperFileFlags = std::uint64_t(1) << 4, // file_flags_text
+    HelperIov = std::uint64_t(1) << 5,       // iov_text
+    HelperAddress = std::uint64_t(1) << 6,   // address_text (the playground's short form)
+    HelperNoSigpipe = std::uint64_t(1) << 7, // no_sigpipe
+    HelperNoSignal = std::uint64_t(1) << 8,  // NOSIGNAL
+    HelperFail = std::uint64_t(1) << 9,      // fail
+    HelperExpectResult = std::uint64_t(1) << 10,
+    HelperExpectErrno = std::uint64_t(1) << 11,
+    HelperExpectBytes = std::uint64_t(1) << 12,
+    HelperExpectValue = std::uint64_t(1) << 13,
+    HelperState = std::uint64_t(1) << 14, // lifecycle tracking, expect_state
+    HelperExpectQueue = std::uint64_t(1) << 15,
+    HelperJob = std::uint64_t(1) << 16,          // struct job
+    HelperEscape = std::uint64_t(1) << 17,       // escape (internal)
+    HelperFlags = std::uint64_t(1) << 18,        // flags_text (internal)
+    HelperRelation = std::uint64_t(1) << 19,     // enum relation, holds (internal)
+    HelperRelationText = std::uint64_t(1) << 20, // relation_text (internal)
+    HelperTcpState = std::uint64_t(1) << 21,     // tcp_state (internal)
+    HelperPoll = std::uint64_t(1) << 22,         // poll_events_text, print_poll
+    HelperBytesDiff = std::uint64_t(1) << 23,    // bytes_difference, short_bytes (internal)
+    HelperExpectSome = std::uint64_t(1) << 24,   // expect_some: prefix, contains, matches, length
+    HelperGlob = std::uint64_t(1) << 25,         // glob_match (internal)
+    HelperExpectBits = std::uint64_t(1) << 26,   // expect_bits: revents, msg_flags
+    HelperExpectPeer = std::uint64_t(1) << 27,   // expect_peer, address_of
+    HelperExpectBacklog = std::uint64_t(1) << 28,
+    HelperExpectWithin = std::uint64_t(1) << 29, // now_ms, expect_within
+    HelperAddressOf = std::uint64_t(1) << 30,    // address_of: a socket's own or peer address, as text
+    HelperAutomation = std::uint64_t(1) << 31,   // automate: auto_accept, auto_receive, echo as threads
+    HelperSelect = std::uint64_t(1) << 32,       // struct select_set, select_call, expect_selected
+    HelperClosedFd = std::uint64_t(1) << 33,     // closed_fd_below_setsize
 };
 
 // The includes, feature macros and the helpers in `helpers` (plus what they need); STRSIZE
 // defaults to `strsize` where a helper prints bytes.
-std::string prelude(unsigned helpers, std::size_t strsize = kDefaultStrsize);
+std::string prelude(std::uint64_t helpers, std::size_t strsize = kDefaultStrsize);
 
 // A C string literal for any bytes: escapes for \n \r \t \" \\, octal for '$' (which
 // starts the generator's placeholders) and for bytes that are not printable ASCII, and no
@@ -101,6 +105,7 @@ struct Code {
     std::string flags = "0";     // recvmsg: msg_flags
     std::string peer = "\"\"";   // recvfrom, recvmsg, accept: the peer's address text
     std::string revents;         // poll: the pollfd array
+    std::string sets;            // select: the struct select_set array
 };
 
 // The statements that prepare a call's address in `addr` (or `res` for a host name).
@@ -120,17 +125,18 @@ struct CallContext {
     bool refKept = false;      // that socket is closed: its address was kept before
     bool track = false;        // lifecycle tracking is on (some step expects a state)
     std::vector<std::pair<std::string, bool>> pollFds; // poll: each entry's C name, closed
+    std::array<std::vector<std::pair<std::string, bool>>, 3> fdSets; // select: the same, per set
 };
 
-Code callCode(const Step& s, const CallContext& context, unsigned& helpers);
-Addr addressCode(const Step& s, const CallContext& context, unsigned& helpers);
+Code callCode(const Step& s, const CallContext& context, std::uint64_t& helpers);
+Addr addressCode(const Step& s, const CallContext& context, std::uint64_t& helpers);
 
 // The prelude's text, generated at build time from export/c/*.c by export/c/embed.cmake:
 // the head (feature macros and includes), and every helper piece in file order, each after
 // the pieces it needs.
 struct Piece {
     Helper helper;
-    unsigned needs;
+    std::uint64_t needs;
     const char* text;
 };
 const char* preludeHead();

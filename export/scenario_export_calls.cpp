@@ -51,13 +51,13 @@ void repeatUntilEof(Code& c, std::size_t from)
 
 } // namespace
 
-Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
+Code callCode(const Step& s, const CallContext& context, std::uint64_t& helpers)
 {
     Code c;
     Lines& b = c.body;
     const std::string name(callName(s.call));
     const bool hasAddr = !s.address.text().empty();
-    auto use = [&](unsigned h) { helpers |= h; };
+    auto use = [&](std::uint64_t h) { helpers |= h; };
     auto add = [&](std::initializer_list<std::string> more) { b.insert(b.end(), more); };
     use(HelperBase);
     auto print = [&](const std::string& fmt, const std::string& args) {
@@ -197,7 +197,7 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
               "$FD, bytes_text(msg, " + n + ", STRSIZE), msg_flags_text(" + sendFlags(s.flags) + ")"
                   + (to ? ", sockaddr_text($SA, $LEN), (unsigned)$LEN" : ""));
         c.got = "msg, $R > 0 ? (size_t)$R : 0";
-        use(HelperBytes | HelperMsgFlags | HelperNoSignal | (to ? HelperSockaddr : 0u));
+        use(HelperBytes | HelperMsgFlags | HelperNoSignal | (to ? HelperSockaddr : Helper {}));
         break;
     }
     case CallKind::SendMsg: {
@@ -227,7 +227,7 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
                   + "iov_text(iov, " + count + ", " + num(static_cast<long>(all.size()))
                   + "), msg_flags_text(" + sendFlags(s.flags) + ")");
         c.got = cLiteral(all) + ", $R > 0 ? (size_t)$R : 0";
-        use(HelperIov | HelperMsgFlags | HelperNoSignal | (named ? HelperSockaddr : 0u));
+        use(HelperIov | HelperMsgFlags | HelperNoSignal | (named ? HelperSockaddr : Helper {}));
         break;
     }
     case CallKind::Read: {
@@ -262,7 +262,7 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
                   + (from ? ", named ? sockaddr_text((struct sockaddr *)&from, len) : \"NULL\", "
                             "named ? (unsigned)len : 0u"
                           : ""));
-        use(HelperBytes | HelperMsgFlags | (from ? HelperSockaddr : 0u));
+        use(HelperBytes | HelperMsgFlags | (from ? HelperSockaddr : Helper {}));
         break;
     }
     case CallKind::RecvMsg: {
@@ -418,6 +418,33 @@ Code callCode(const Step& s, const CallContext& context, unsigned& helpers)
         b.push_back("print_poll($R, fds, shown, " + n + ", " + num(s.timeoutMs) + ");");
         c.revents = "fds";
         use(HelperPoll);
+        break;
+    }
+    case CallKind::Select: {
+        std::string sets;
+        for (std::size_t k = 0; k < 3; ++k) {
+            std::string fds, shown;
+            for (std::size_t i = 0; i < context.fdSets[k].size(); ++i) {
+                const auto& [fd, closed] = context.fdSets[k][i];
+                fds += std::string(i ? ", " : "") + (closed ? "closed_fd_below_setsize()" : fd);
+                shown += std::string(i ? ", " : "") + fd;
+            }
+            const std::string n = num(static_cast<long>(context.fdSets[k].size()));
+            sets += std::string(k ? ", " : "")
+                + (context.fdSets[k].empty() ? "{ 0, { 0 }, { 0 }, { 0 } }"
+                                             : "{ " + n + ", { " + fds + " }, { " + shown + " }, { 0 } }");
+        }
+        add({ "struct select_set sets[3] = { " + sets + " }; /* readfds, writefds, exceptfds */" });
+        for (const auto& set : context.fdSets)
+            for (const auto& [fd, closed] : set)
+                if (closed) {
+                    b.push_back("/* " + fd + " was closed: a descriptor surely not open is asked "
+                                             "about instead, and the kernel answers EBADF. */");
+                    use(HelperClosedFd);
+                }
+        b.push_back("$D(int)select_call(sets, " + num(s.timeoutMs) + ");");
+        c.sets = "sets";
+        use(HelperSelect);
         break;
     }
     default: break;

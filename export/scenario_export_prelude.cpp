@@ -20,7 +20,7 @@ std::string strsizeMacro(std::size_t strsize)
 
 } // namespace
 
-std::string prelude(unsigned helpers, std::size_t strsize)
+std::string prelude(std::uint64_t helpers, std::size_t strsize)
 {
     // Close over dependencies: a piece needs only pieces before it (embed.cmake checks), so
     // one pass from the end reaches them all.

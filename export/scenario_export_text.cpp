@@ -59,7 +59,8 @@ std::string pct(const std::string& s)
 bool blockingCall(CallKind k)
 {
     const CallSpec& spec = callSpec(k);
-    return spec.blocks != Blocks::Never && !spec.has(ReportsReady); // poll() never runs in a thread
+    // poll() and select() never run in a thread: they are given a timeout instead.
+    return spec.blocks != Blocks::Never && !spec.has(ReportsReady) && !spec.has(ReportsSets);
 }
 
 std::string cLiteral(std::string_view bytes)
@@ -160,7 +161,7 @@ std::string cName(const std::string& name)
     return clash ? "sock_" + name : name;
 }
 
-Addr addressCode(const Step& s, const CallContext& context, unsigned& helpers)
+Addr addressCode(const Step& s, const CallContext& context, std::uint64_t& helpers)
 {
     Addr a;
     const std::string L = num(s.line);

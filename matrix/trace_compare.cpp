@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <sstream>
 
 namespace spg::core {
 
@@ -126,6 +127,8 @@ std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines)
     static const std::regex created(R"(^(socket|accept4?)\(.*\) = (\d+)$)");
     static const std::regex pair(R"(^socketpair\(.*, \[(\d+), (\d+)\]\) = 0$)");
     static const std::regex pollFd(R"(\{fd=(-?\d+),)");
+    static const std::regex selectHead(R"(^select\(\d+, )");
+    static const std::regex selectSet(R"(\[(\d+(?: \d+)*)\])");
     static const std::regex port(R"((htons\(|\d\.\d+:|\]:)(\d+)\b)");
     std::map<std::string, std::string> names; // fd -> <fdN>, renewed when a call returns it
     int made = 0;
@@ -149,8 +152,17 @@ std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines)
     for (const std::string& raw : lines) {
         std::smatch m;
         std::string line = raw;
-        if (std::regex_search(raw, m, firstArg)) // Anchored: the call's own first argument.
+        if (std::regex_search(raw, m, selectHead)) { // nfds is no socket; the sets hold fds.
+            line = "select(<nfds>, " + m.suffix().str();
+            line = replace(line, selectSet, [&](const std::smatch& g) {
+                std::string fds, one;
+                for (std::istringstream in(g[1].str()); in >> one;)
+                    fds += (fds.empty() ? "" : " ") + name(one);
+                return "[" + fds + "]";
+            });
+        } else if (std::regex_search(raw, m, firstArg)) { // Anchored: the call's own first argument.
             line = m[1].str() + "(" + name(m[2].str()) + m[3].str() + m.suffix().str();
+        }
         line = replace(line, pollFd,
                        [&](const std::smatch& g) { return "{fd=" + name(g[1].str()) + ","; });
         if (std::regex_match(raw, m, created)) {

@@ -104,6 +104,15 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("poll events") << s + "poll(s, POLLSOON)" << 2 << 9 << "expected POLLIN, POLLOUT";
         QTest::newRow("poll timeout") << s + "poll([s POLLIN], -5)" << 2 << 18 << "a timeout is -1";
         QTest::newRow("poll entry") << s + "poll([s], 0)" << 2 << 7 << "expected a socket and its events";
+        QTest::newRow("select set") << s + "select(s, [], [], 0)" << 2 << 8 << "expected a list of sockets";
+        QTest::newRow("select socket") << s + "select([s, t], [], [], 0)" << 2 << 12 << "t";
+        QTest::newRow("select twice") << s + "select([s, s], [], [], 0)" << 2 << 12 << "\"s\" is already in this set";
+        QTest::newRow("select timeout") << s + "select([s], [], [], -2)" << 2 << 21 << "a timeout is -1";
+        QTest::newRow("select args") << s + "select([s], [], 0)" << 2 << 1 << "expected 4 argument(s)";
+        QTest::newRow("select background") << s + "select([s], [], [], 10) &" << 2 << 1 << "select() cannot run in the background";
+        QTest::newRow("select in not listed") << s + "t = socket(AF_INET, SOCK_STREAM, 0)\nselect([s], [], [], 0) expect in [t]" << 3 << 31 << "\"t\" is not in this select()'s readfds";
+        QTest::newRow("select in form") << s + "select([s], [], [], 0) expect in s" << 2 << 31 << "in brackets";
+        QTest::newRow("in after poll") << s + "poll(s, POLLIN) expect in [s]" << 2 << 24 << "only select() returns fd_sets";
         QTest::newRow("poll background") << s + "poll([s POLLIN], 10) &" << 2 << 1 << "poll() cannot run in the background";
         QTest::newRow("wait duration") << "r = socket(AF_INET, SOCK_STREAM, 0)\nj = accept(r) &\nwait j 30 s" << 3 << 8 << "expected wait [NAME] [TIMEOUT";
         QTest::newRow("until what") << s + "recv(s, 4, 0) until done" << 2 << 21 << "expected EOF after 'until'";
@@ -140,6 +149,7 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
                                  "wait r\n"
                                  "poll(s, POLLIN)\n"
                                  "poll([s POLLIN|POLLPRI, s POLLOUT], 250) expect 1, revents s has POLLOUT\n"
+                                 "select([s], [s], [], -1) expect 1, in [], out [s], except []\n"
                                  "recvmsg(s, [4], 0) expect 4, flags has MSG_TRUNC, peer 127.0.0.1:*, within 0..5s\n"
                                  "recv(s, 9, 0) expect prefix \"GE\", contains \"T /\", matches \"^G[A-Z]+ /\\\"\", length >= 5\n"
                                  "getsockname(s) expect value != \"0.0.0.0:0\", state bound, queue -1, backlog -1\n"

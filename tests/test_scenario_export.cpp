@@ -148,6 +148,7 @@ private slots:
     void payloadFromFile();
     void seedsCalls();
     void everyFormHolds();
+    void selectHolds();
     void failures_data();
     void failures();
 
@@ -814,6 +815,8 @@ void TestScenarioExport::compareWithEngine(const QString& text, const QString& e
     int engineExit = -1;
     const QStringList engine =
         canonical(forEngine.scenario, headless(forEngine.scenario, engineExit), engineDir.path());
+    if (program != engine) // QVERIFY2 cuts a long message short: the whole of it, here.
+        std::fprintf(stderr, "%s\n", qPrintable(sideBySide(program, engine)));
     QVERIFY2(program == engine,
              qPrintable("the program (!) against the headless run (want):\n"
                         + sideBySide(program, engine)));
@@ -920,6 +923,22 @@ void TestScenarioExport::everyFormHolds()
             "sendto(v, \"two\", 0, u.local)\n"
             "recvfrom(u, 8, 0)                  expect \"two\", peer v.local\n"
             "getsockopt(u, SOL_SOCKET, SO_TYPE) expect value 2, value >= 1\n"));
+}
+
+// select(): the sets in and back, a timeout, a closed socket (EBADF), and every set form.
+void TestScenarioExport::selectHolds()
+{
+    holdsEverywhere(QStringLiteral(
+        "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\n"
+        "c, d = socketpair(AF_UNIX, SOCK_STREAM, 0)\n"
+        "send(a, \"x\", 0)\n"
+        "select([b, d], [c], [], 1000)      expect 2, in [b], out [c], except []\n"
+        "select([b, d], [], [b], -1)        expect 1, in [b], except []\n"
+        "recv(b, 1, 0)\n"
+        "select([b], [], [], 20)            expect 0, in []\n"
+        "select([], [a, c], [], 0)          expect 2, out [c a]\n"
+        "close(d)\n"
+        "select([d], [], [], 0)             expect EBADF\n"));
 }
 
 // auto_accept / echo / auto_receive lines and recv ... until EOF, in the engine and as the
@@ -1073,6 +1092,15 @@ void TestScenarioExport::failures_data()
         "line 2: expected revents POLLOUT, got POLLOUT|POLLHUP");
     row("revents-has", "s = socket(AF_INET, SOCK_STREAM, 0)\npoll(s, POLLIN|POLLOUT) expect revents has POLLIN\n",
         "line 2: expected revents has POLLIN, got POLLOUT|POLLHUP");
+    row("select-in", "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\nsend(a, \"x\", 0)\n"
+                     "select([a, b], [], [], 0) expect in [a]\n",
+        "line 3: expected in [a], got in [b]");
+    row("select-out", "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\n"
+                      "select([], [a, b], [], 0) expect out [a]\n",
+        "line 2: expected out [a], got out [a b]");
+    row("select-except", "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\nclose(a)\n"
+                         "select([], [], [a], 0) expect except []\n",
+        "line 3: expected except [], got -1 EBADF (Bad file descriptor)");
     row("poll-errno", "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s)\npoll(s, POLLOUT) expect EBADF\n",
         "line 3: expected EBADF, got 1");
     row("flags", "a, b = socketpair(AF_UNIX, SOCK_DGRAM, 0)\nsend(a, \"datagram\", 0)\n"

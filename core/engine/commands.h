@@ -8,6 +8,7 @@
 #include "core/sys/types.h"
 #include "core/words/calls.h"
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -52,6 +53,7 @@ struct Command : CallArgs {
     SocketId socket = kNoSocket;
     std::string address;            // bind, connect, sendto: text as typed ("127.0.0.1:0")
     std::vector<PollEntry> pollFds; // poll: the pollfd array, in order
+    std::array<std::vector<SocketId>, 3> fdSets; // select: readfds, writefds, exceptfds
     CommandId target = 0; // Cancel: the blocked command (0 = every call blocked on `socket`)
     Backend backend = Backend::Poll;
     std::size_t captureCap = 0;

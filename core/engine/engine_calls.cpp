@@ -124,6 +124,10 @@ void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
         doPoll(id, c);
         return;
     }
+    if (c.kind == CallKind::Select) {
+        doSelect(id, c);
+        return;
+    }
     SockAddr addr;
     const bool takesAddress = c.kind == CallKind::Bind || c.kind == CallKind::Connect
         || (c.kind == CallKind::SendTo && !c.address.empty())

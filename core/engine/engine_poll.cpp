@@ -73,6 +73,8 @@ void EngineWorker::doPoll(CommandId id, const Command& c)
 // ready, the kernel failed, or the time is up) and its record was emitted.
 bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
 {
+    if (p.command.kind == CallKind::Select)
+        return attemptSelect(p, expired);
     const Command& c = p.command;
     std::vector<pollfd> fds;
     std::vector<int> shown;
@@ -130,6 +132,9 @@ std::size_t EngineWorker::cancelPolls(SocketId socket, CommandId which, const ch
         bool watches = false;
         for (const PollEntry& e : p.command.pollFds)
             watches = watches || e.socket == socket;
+        for (const auto& set : p.command.fdSets)
+            for (SocketId s : set)
+                watches = watches || s == socket;
         if (!watches || (which != 0 && p.id != which)) {
             ++i;
             continue;
@@ -138,9 +143,10 @@ std::size_t EngineWorker::cancelPolls(SocketId socket, CommandId which, const ch
         r.socket = socket;
         r.started = p.started;
         r.phase = CallPhase::Cancelled;
-        conclude(r, "poll(...)", SysResult { -1, EINTR });
+        conclude(r, std::string(callName(p.command.kind)) + "(...)", SysResult { -1, EINTR });
         r.note = std::string("cancelled: ") + why
-            + " (a real program sees EINTR when a signal interrupts poll)";
+            + " (a real program sees EINTR when a signal interrupts " + std::string(callName(p.command.kind))
+            + ")";
         emit(std::move(r), p.startedSteady);
         m_polls.erase(m_polls.begin() + static_cast<long>(i));
         ++cancelled;

@@ -19,7 +19,7 @@
 
 namespace spg::core {
 
-// A poll() call of the user's, parked until a socket of its set is ready or it times out.
+// A poll() or select() call of the user's, parked until a socket of its set is ready or it times out.
 struct ParkedPoll {
     CommandId id = 0;
     Command command;
@@ -94,6 +94,11 @@ private:
     bool attemptPoll(ParkedPoll& p, bool expired);
     void retryPolls();
     std::size_t cancelPolls(SocketId socket, CommandId which, const char* why);
+
+    // engine_select.cpp (a parked select() waits in m_polls too)
+    void doSelect(CommandId id, const Command& c);
+    bool attemptSelect(ParkedPoll& p, bool expired);
+    SocketId firstSelected(const Command& c) const;
 
     // engine_interrupt.cpp
     std::optional<SteadyClock::duration> kernelTimeout(const SocketEntry& s, CallKind kind) const;

@@ -58,6 +58,9 @@ struct CallRecord {
     // The struct sockaddr the call passed (bind, connect, sendto, sendmsg) or got back
     // (accept, recvfrom, recvmsg, getsockname, getpeername), byte for byte.
     std::string sockaddr;
+    // select: for each set (read, write, except), which of the command's sockets the kernel
+    // left in it, in the command's order.
+    std::array<std::vector<bool>, 3> selected;
 };
 
 struct LoopRecord {

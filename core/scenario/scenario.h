@@ -43,6 +43,7 @@ enum class ExpectKind : std::uint8_t {
     Flags,    // expect flags MSG_TRUNC / flags has MSG_TRUNC: recvmsg's msg_flags
     Peer,     // expect peer 127.0.0.1:* / expect peer srv.local: recvfrom, recvmsg, accept
     Within,   // expect within 100..300ms: how long the call took (with a tolerance)
+    Selected, // expect in [a b] / out [c] / except []: exactly these sockets came back in a set
 };
 
 enum class Relation : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
@@ -71,6 +72,8 @@ struct Expectation {
     unsigned bits = 0;    // Revents, Flags
     std::string entry;    // Revents: the poll entry's socket name ("" = the first entry)
     AddressArg peer;      // Peer: a srv.local / srv.peer reference instead of a pattern
+    int set = 0;          // Selected: 0 readfds (in), 1 writefds (out), 2 exceptfds (except)
+    std::vector<std::string> sockets; // Selected: the names, in the order written
     int column = 0;       // Where the expectation starts, for messages.
 };
 
@@ -100,6 +103,7 @@ struct Step : CallArgs {
     AddressArg address;
     std::string payloadFile;      // send/sendto/write: the file("...") the payload came from
     std::vector<PollArg> pollFds; // poll
+    std::array<std::vector<std::string>, 3> fdSets; // select: readfds, writefds, exceptfds
 
     std::string waitFor;    // Wait: a background call's name, empty = all
     long waitTimeoutMs = 0; // Wait: its own limit ("wait conn 30s"); 0 = the run's default

@@ -205,6 +205,27 @@ std::optional<std::string> checkBits(const Expectation& e, const Step& step, con
     return "expected " + formatExpectation(e) + ", got " + got;
 }
 
+// select(): exactly the written sockets came back in the set (order does not matter).
+std::optional<std::string> checkSelected(const Expectation& e, const Step& step, const CallRecord& r)
+{
+    if (r.result < 0)
+        return "expected " + formatExpectation(e) + ", got " + outcomeOf(r);
+    const auto k = static_cast<std::size_t>(e.set);
+    const std::vector<std::string>& names = step.fdSets[k];
+    std::vector<std::string> got;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (i < r.selected[k].size() && r.selected[k][i])
+            got.push_back(names[i]);
+    bool same = got.size() == e.sockets.size();
+    for (const std::string& n : e.sockets)
+        same = same && std::find(got.begin(), got.end(), n) != got.end();
+    if (same)
+        return std::nullopt;
+    Expectation actual = e;
+    actual.sockets = got;
+    return "expected " + formatExpectation(e) + ", got " + formatExpectation(actual);
+}
+
 } // namespace
 
 std::optional<std::string> checkExpectation(const Expectation& e, const Step& step,
@@ -232,6 +253,7 @@ std::optional<std::string> checkExpectation(const Expectation& e, const Step& st
     case ExpectKind::Backlog: return checkSocket(e, outcome.socket);
     case ExpectKind::Revents:
     case ExpectKind::Flags: return checkBits(e, step, r);
+    case ExpectKind::Selected: return checkSelected(e, step, r);
     case ExpectKind::Peer: {
         const bool ok = e.peer.isRef() ? !r.peer.empty() && r.peer == outcome.peerRef
                                        : globMatch(e.text, r.peer);

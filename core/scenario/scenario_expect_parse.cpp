@@ -33,6 +33,7 @@ std::string unsuitable(ExpectKind kind, const Step& step)
             ? ""
             : "only getsockopt, getsockname, getpeername, fcntl F_GETFL and ioctl report a value";
     case ExpectKind::Revents: return call.has(ReportsReady) ? "" : "only poll() returns revents";
+    case ExpectKind::Selected: return call.has(ReportsSets) ? "" : "only select() returns fd_sets";
     case ExpectKind::Flags: return call.has(ReportsFlags) ? "" : "only recvmsg() returns msg_flags";
     case ExpectKind::Peer:
         return call.has(ReportsPeer) ? ""
@@ -121,6 +122,32 @@ struct ClauseParser {
             rest = trimmed(rest.substr(space));
         }
         return bitsOf(true);
+    }
+
+    // in [a b]: the sockets the set came back holding, each of them in that set of the call.
+    bool selected(int which)
+    {
+        e.kind = ExpectKind::Selected;
+        e.set = which;
+        if (rest.size() < 2 || rest.front() != '[' || rest.back() != ']')
+            return fail("expected the sockets the set came back with, in brackets: in [a b], in []");
+        std::string names = rest.substr(1, rest.size() - 2);
+        std::replace(names.begin(), names.end(), ',', ' ');
+        const auto& set = step.fdSets[static_cast<std::size_t>(e.set)];
+        std::size_t at = 0;
+        while ((at = names.find_first_not_of(' ', at)) != std::string::npos) {
+            const std::size_t end = std::min(names.find(' ', at), names.size());
+            const std::string name = names.substr(at, end - at);
+            at = end;
+            // After another call, `unsuitable` says what is wrong.
+            if (callSpec(step.call).has(ReportsSets) && std::find(set.begin(), set.end(), name) == set.end())
+                return fail("\"" + name + "\" is not in this select()'s "
+                            + std::string(e.set == 0 ? "readfds" : e.set == 1 ? "writefds" : "exceptfds"));
+            if (std::find(e.sockets.begin(), e.sockets.end(), name) != e.sockets.end())
+                return fail("\"" + name + "\" is written twice");
+            e.sockets.push_back(name);
+        }
+        return true;
     }
 
     bool value()
@@ -248,6 +275,12 @@ bool ClauseParser::parse()
     }
     if (word("peer"))
         return peer();
+    if (word("in"))
+        return selected(0);
+    if (word("out"))
+        return selected(1);
+    if (word("except"))
+        return selected(2);
     if (word("within"))
         return within();
     if (rest[0] == 'E')
@@ -281,7 +314,8 @@ bool parseExpectations(std::string_view text, int column, Step& step,
         const std::string next = trimmed(clauses[i + 1]);
         static const char* const kWords[] = { "prefix",  "contains", "matches", "length",
                                               "value",   "state",    "queue",   "backlog",
-                                              "revents", "flags",    "peer",    "within" };
+                                              "revents", "flags",    "peer",    "within",
+                                              "in",      "out",      "except" };
         bool clause = next.empty() || next.front() == '"' || next.rfind("x\"", 0) == 0
             || (next.size() > 1 && next[0] == 'E'
                 && std::isupper(static_cast<unsigned char>(next[1])));
@@ -342,6 +376,12 @@ std::string formatExpectation(const Expectation& e)
     case ExpectKind::Peer: return "peer " + (e.peer.isRef() ? e.peer.text() : e.text);
     case ExpectKind::Within:
         return "within " + std::to_string(e.number) + ".." + std::to_string(e.number2) + "ms";
+    case ExpectKind::Selected: {
+        std::string names;
+        for (const std::string& n : e.sockets)
+            names += (names.empty() ? "" : " ") + n;
+        return std::string(e.set == 0 ? "in" : e.set == 1 ? "out" : "except") + " [" + names + "]";
+    }
     }
     return "";
 }

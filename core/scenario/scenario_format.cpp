@@ -66,6 +66,10 @@ std::string argumentText(ArgKind kind, const Step& s)
             items.push_back(a.socket + " " + pollEventsText(a.events));
         return listOf(items);
     case ArgKind::Timeout: return std::to_string(s.timeoutMs);
+    case ArgKind::ReadFds:
+    case ArgKind::WriteFds:
+    case ArgKind::ExceptFds:
+        return listOf(s.fdSets[static_cast<std::size_t>(kind) - static_cast<std::size_t>(ArgKind::ReadFds)]);
     }
     return "";
 }

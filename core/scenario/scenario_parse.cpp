@@ -12,6 +12,7 @@
 #include "core/scenario/scenario_text.h"
 #include "core/words/sockopt.h"
 
+#include <algorithm>
 #include <set>
 
 namespace spg::core {
@@ -134,6 +135,7 @@ struct LineParser {
     bool pollCall(const std::vector<Piece>& args, int column);
     bool argument(ArgKind kind, const Piece& p);
     bool lengths(const Piece& p);
+    bool fdSet(ArgKind kind, const Piece& p);
     OptionRef m_option;     // setsockopt/getsockopt: the option the level and name resolved to
     int m_levelColumn = 0;  // ... and where its level was written
 };
@@ -311,10 +313,39 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
         return true;
     }
     case ArgKind::IoctlRequest: return p.text == "FIONREAD" || fail(p.column, "expected FIONREAD");
-    case ArgKind::PollList:
-    case ArgKind::Timeout: break; // poll() is read by pollCall.
+    case ArgKind::ReadFds:
+    case ArgKind::WriteFds:
+    case ArgKind::ExceptFds: return fdSet(kind, p);
+    case ArgKind::Timeout:
+        if (!intArg(p, n, "a timeout in milliseconds (-1 for ever)"))
+            return false;
+        if (n < -1 || n > 3600000)
+            return fail(p.column, "a timeout is -1 (for ever) or 0 to 3600000 milliseconds");
+        step.timeoutMs = static_cast<int>(n);
+        return true;
+    case ArgKind::PollList: break; // poll() is read by pollCall.
     }
     return fail(p.column, "this argument is not supported in scenarios");
+}
+
+// One of select()'s sets: [a, b] or [] (each socket at most once per set, as an fd_set holds).
+bool LineParser::fdSet(ArgKind kind, const Piece& p)
+{
+    const auto k = static_cast<std::size_t>(kind) - static_cast<std::size_t>(ArgKind::ReadFds);
+    std::vector<Piece> parts;
+    if (p.text.empty() || p.text.front() != '[' || !bracketList(p, parts))
+        return fail(p.column, "expected a list of sockets: [a, b] or []");
+    auto& set = step.fdSets[k];
+    for (const Piece& part : parts) {
+        if (!socketArg(part))
+            return false;
+        if (std::find(set.begin(), set.end(), part.text) != set.end())
+            return fail(part.column, "\"" + part.text + "\" is already in this set");
+        set.push_back(part.text);
+    }
+    if (step.socket.empty() && !set.empty())
+        step.socket = set.front();
+    return true;
 }
 
 // recvmsg's buffer sizes: each and their sum bounded, so no length can wrap around.
@@ -491,6 +522,9 @@ void parseStatement(const std::string& code, LineParser& p)
                                             "helper on; it returns nothing to expect");
     if (step.background && step.call == CallKind::SetAutomation)
         p.fail(base, "an automation line never blocks: drop the '&'");
+    if (step.background && step.call == CallKind::Select)
+        p.fail(base, "select() cannot run in the background; give it a timeout instead: "
+                     "select([a], [], [], 1000)");
     if (step.background && step.call == CallKind::Poll)
         p.fail(base, "poll() cannot run in the background; give it a timeout instead: "
                      "poll([a POLLIN], 1000)");

@@ -105,6 +105,16 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
         }
         c.pollFds.push_back(PollEntry { *id, arg.events });
     }
+    for (std::size_t k = 0; k < step.fdSets.size(); ++k)
+        for (const std::string& name : step.fdSets[k]) {
+            const auto id = socketOf(name);
+            if (!id) {
+                fail(step.line, "socket \"" + name + "\" does not exist: the call that "
+                                    "should have created it failed");
+                return false;
+            }
+            c.fdSets[k].push_back(*id);
+        }
     if (step.address.isRef()) {
         const SocketSnapshot* s = snapshotOf(step.address.socket);
         const std::string& text = s ? (step.address.peer ? s->peer : s->local) : std::string();
@@ -232,6 +242,8 @@ bool ScenarioPlayer::needsPendingJob(const Step& step) const
     std::vector<std::string> names { step.socket, step.address.socket };
     for (const PollArg& arg : step.pollFds)
         names.push_back(arg.socket);
+    for (const auto& set : step.fdSets)
+        names.insert(names.end(), set.begin(), set.end());
     for (const std::string& name : names) {
         if (name.empty() || m_sockets.count(name))
             continue;

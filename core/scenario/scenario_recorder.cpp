@@ -61,6 +61,12 @@ std::optional<std::string> ScenarioRecorder::record(const Command& c, const Call
         s.pollFds.push_back(PollArg { nameOf(e.socket), e.events });
     if (!s.pollFds.empty())
         s.socket = s.pollFds.front().socket;
+    for (std::size_t k = 0; k < c.fdSets.size(); ++k)
+        for (SocketId id : c.fdSets[k]) {
+            s.fdSets[k].push_back(nameOf(id));
+            if (s.socket.empty())
+                s.socket = s.fdSets[k].back();
+        }
     // What happened becomes the expectation, so replaying checks the kernel answers alike.
     Expectation e;
     if (r.result < 0 && r.error) {

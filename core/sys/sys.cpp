@@ -3,6 +3,7 @@
 // arm one from its own thread and have the engine's worker thread hit it.
 #include "core/sys/sys.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -13,6 +14,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/ioctl.h>
+#include <sys/select.h>
 #include <unistd.h>
 #if defined(__linux__)
 #include <linux/sockios.h>
@@ -201,6 +203,51 @@ SysResult ioctl(int fd, unsigned long request, int* value)
 SysResult poll(pollfd* fds, unsigned long count, int timeoutMs)
 {
     SPG_SYS_CALL(Op::Poll, ::poll(fds, static_cast<nfds_t>(count), timeoutMs));
+}
+
+namespace {
+
+SysResult selectSets(int nfds, fd_set* sets)
+{
+    timeval zero {};
+    SPG_SYS_CALL(Op::Select, ::select(nfds, &sets[0], &sets[1], &sets[2], &zero));
+}
+
+} // namespace
+
+SysResult selectNow(const std::array<std::vector<int>, 3>& fds,
+                    std::array<std::vector<bool>, 3>& ready)
+{
+    fd_set sets[3];
+    int nfds = 0;
+    for (std::size_t k = 0; k < 3; ++k) {
+        FD_ZERO(&sets[k]);
+        ready[k].assign(fds[k].size(), false);
+        for (int fd : fds[k]) {
+            if (fd < 0 || fd >= FD_SETSIZE)
+                return SysResult { -1, EINVAL };
+            FD_SET(fd, &sets[k]);
+            nfds = std::max(nfds, fd + 1);
+        }
+    }
+    const SysResult res = selectSets(nfds, sets);
+    for (std::size_t k = 0; k < 3 && res.ok(); ++k)
+        for (std::size_t i = 0; i < fds[k].size(); ++i)
+            ready[k][i] = FD_ISSET(fds[k][i], &sets[k]);
+    return res;
+}
+
+int fdSetSize()
+{
+    return FD_SETSIZE;
+}
+
+int closedFdBelowSetSize()
+{
+    for (int fd = 0; fd < FD_SETSIZE; ++fd)
+        if (::fcntl(fd, F_GETFD) < 0 && errno == EBADF)
+            return fd;
+    return -1;
 }
 
 SysResult read(int fd, void* buf, std::size_t len)

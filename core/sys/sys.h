@@ -7,7 +7,9 @@
 
 #include "core/sys/types.h"
 
+#include <array>
 #include <cstddef>
+#include <vector>
 #include <poll.h>
 #include <sys/socket.h>
 
@@ -16,7 +18,7 @@ namespace spg::core::sys {
 enum class Op : int {
     Socket, Socketpair, Bind, Listen, Connect, Accept, Send, Recv, SendTo, RecvFrom,
     SendMsg, RecvMsg, Shutdown, Close, SetSockOpt, GetSockOpt, GetSockName, GetPeerName,
-    Fcntl, Ioctl, Poll, Read, Write, Accept4, Wait, Count
+    Fcntl, Ioctl, Poll, Read, Write, Accept4, Wait, Select, Count
 };
 
 // Makes the next `times` calls of `op` fail with `error` before reaching the kernel.
@@ -47,6 +49,17 @@ SysResult getpeername(int fd, sockaddr* sa, socklen_t* len);
 SysResult fcntl(int fd, int cmd, int arg);
 SysResult ioctl(int fd, unsigned long request, int* value);
 SysResult poll(pollfd* fds, unsigned long count, int timeoutMs);
+// select() with a zero timeval: only looks. `fds` are readfds, writefds and exceptfds;
+// `ready` comes back with, for each fd in order, whether the kernel left it in its set.
+// Every fd must be in [0, FD_SETSIZE): the caller checks (FD_SET past it writes beyond the
+// fd_set), and an fd outside is answered EINVAL here without calling the kernel.
+SysResult selectNow(const std::array<std::vector<int>, 3>& fds,
+                    std::array<std::vector<bool>, 3>& ready);
+// FD_SETSIZE: the first fd an fd_set cannot hold.
+int fdSetSize();
+// The lowest descriptor that is not open now (below FD_SETSIZE), or -1. The lowest: Linux's
+// select() ignores fds past the process's fd table instead of answering EBADF.
+int closedFdBelowSetSize();
 SysResult read(int fd, void* buf, std::size_t len);
 SysResult write(int fd, const void* buf, std::size_t len);
 // accept4() where the system has it (Linux, the BSDs); elsewhere -1 ENOSYS, as a program

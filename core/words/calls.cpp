@@ -153,6 +153,17 @@ const std::vector<CallSpec> kCalls = {
     { CallKind::GetFl, "fcntl", "int fcntl(int fd, F_GETFL)", "fcntl(s, F_GETFL)",
       { { "fd", A::Socket }, { "cmd", A::GetFlCommand } }, B::Never, ReportsValue,
       "The descriptor's status flags: O_RDWR, and O_NONBLOCK when set.", "fcntl F_GETFL" },
+    { CallKind::Select, "select",
+      "int select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout)",
+      "select([a, b], [c], [], 1000)",
+      { { "readfds", A::ReadFds }, { "writefds", A::WriteFds }, { "exceptfds", A::ExceptFds },
+        { "timeout", A::Timeout } },
+      B::UntilReady, ReportsSets,
+      "Waits until a socket of readfds is readable, one of writefds writable or one of exceptfds "
+      "has an exceptional condition, or the timeout (milliseconds, -1 for a NULL timeout: for "
+      "ever) ends. The sets come back holding only the ready sockets; returns how many. An "
+      "fd_set holds fds below FD_SETSIZE (1024) only.",
+      "select" },
     { CallKind::Cancel, "cancel", "", "", {}, B::Never, Control, "", "cancel" },
     { CallKind::SetAutomation, "automation", "", "", {}, B::Never, Control, "", "automation" },
     { CallKind::SetBackend, "backend", "", "", {}, B::Never, Control, "", "backend" },

@@ -17,7 +17,7 @@ namespace spg::core {
 enum class CallKind : std::uint8_t {
     Socket, Socketpair, Bind, Listen, Connect, Accept, Send, Recv, SendTo, RecvFrom,
     SendMsg, RecvMsg, Shutdown, Close, SetSockOpt, GetSockOpt, GetSockName, GetPeerName,
-    SetNonBlocking, IoctlFionread, Poll, Read, Write, Accept4, GetFl,
+    SetNonBlocking, IoctlFionread, Poll, Read, Write, Accept4, GetFl, Select,
     // Engine controls: not socket calls, but logged the same way.
     Cancel, SetAutomation, SetBackend, SetCaptureCap, Sync
 };
@@ -47,6 +47,9 @@ enum class ArgKind : std::uint8_t {
     IoctlRequest,  // FIONREAD
     PollList,      // [a POLLIN, b POLLIN|POLLOUT]
     Timeout,       // milliseconds; -1 for ever
+    ReadFds,       // select: [a, b], the sockets watched for reading
+    WriteFds,      // select: [c], for writing
+    ExceptFds,     // select: [], for exceptional conditions (urgent data)
 };
 
 struct ArgSpec {
@@ -69,6 +72,7 @@ enum CallTrait : unsigned {
     ReportsFlags = 1u << 6, // msg_flags (recvmsg)
     ReportsReady = 1u << 7, // revents (poll)
     Control = 1u << 8,      // an engine control, not a socket call
+    ReportsSets = 1u << 9,  // the fd_sets that came back (select)
 };
 
 struct CallSpec {

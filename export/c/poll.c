@@ -17,19 +17,19 @@ static const char *poll_events_text(short events)
     return flags_text((unsigned short)events, names, sizeof names / sizeof names[0]);
 }
 
-/* "[{fd=5, events=POLLIN}]", or with `returned` the entries that came back with revents. */
+/* "[{fd=5, events=POLLIN}]", or with `returned` the entries that came back with revents.
+ * Written straight into one scratch buffer: a text() per entry would cycle through the ring
+ * and overwrite `out` itself once there are more than a few entries. */
 static const char *pollfd_text(const struct pollfd *fds, const int *shown, int count, int returned)
 {
     char *out = strcpy(scratch(), "[");
-    int first = 1;
-    for (int i = 0; i < count; i++) {
+    size_t used = 1;
+    for (int i = 0; i < count && used < 4000; i++) {
         if (returned && fds[i].revents == 0)
             continue;
-        strcat(out, first ? "" : ", ");
-        strcat(out,
-               text("{fd=%d, %s=%s}", shown[i], returned ? "revents" : "events",
-                    poll_events_text(returned ? fds[i].revents : fds[i].events)));
-        first = 0;
+        used += (size_t)snprintf(out + used, 4096 - used, "%s{fd=%d, %s=%s}", used > 1 ? ", " : "",
+                                 shown[i], returned ? "revents" : "events",
+                                 poll_events_text(returned ? fds[i].revents : fds[i].events));
     }
     return strcat(out, "]");
 }

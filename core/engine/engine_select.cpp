@@ -1,0 +1,146 @@
+// select() as the user's own call, beside the engine's loop. Like poll(): the kernel is asked
+// with a zero timeval, so the loop never sleeps inside it; if nothing is ready and the
+// caller's timeout allows, the call is parked (as a ParkedPoll) and asked again whenever the
+// loop wakes, until its timeout ends. Every set shown is the one the kernel returned to that
+// last select().
+#include "core/engine/engine_worker.h"
+#include "core/sys/sys.h"
+
+#include <algorithm>
+
+namespace spg::core {
+
+namespace {
+
+constexpr const char* kSetNames[3] = { "in", "out", "except" };
+
+// The fds of one set as strace shows them: [3 5].
+std::string setText(const std::vector<int>& fds)
+{
+    std::string out = "[";
+    for (std::size_t i = 0; i < fds.size(); ++i)
+        out += (i ? " " : "") + std::to_string(fds[i]);
+    return out + "]";
+}
+
+std::string timeoutText(int ms)
+{
+    if (ms < 0)
+        return "NULL";
+    return "{tv_sec=" + std::to_string(ms / 1000) + ", tv_usec=" + std::to_string(ms % 1000 * 1000)
+        + "}";
+}
+
+} // namespace
+
+void EngineWorker::doSelect(CommandId id, const Command& c)
+{
+    for (const auto& set : c.fdSets)
+        for (SocketId socket : set) {
+            SocketEntry* entry = m_sockets.find(socket);
+            if (!entry) {
+                refuse(id, c, "there is no socket #" + std::to_string(socket));
+                return;
+            }
+            entry->pendingReady = 0; // The loop watches every socket of the sets afresh.
+            entry->dirty = true;
+        }
+    ParkedPoll p;
+    p.id = id;
+    p.command = c;
+    p.started = WallClock::now();
+    p.startedSteady = SteadyClock::now();
+    if (c.timeoutMs > 0)
+        p.deadline = p.startedSteady + std::chrono::milliseconds(c.timeoutMs);
+    if (attemptSelect(p, false))
+        return;
+    p.parked = true;
+    CallRecord r = startRecord(id, c, nullptr);
+    r.socket = firstSelected(c);
+    r.phase = CallPhase::Blocked;
+    r.text = "select(..., " + timeoutText(c.timeoutMs) + " <unfinished ...>";
+    r.note = c.timeoutMs < 0 ? "blocked until a socket of the sets is ready"
+                             : "blocked until a socket of the sets is ready or the timeout ends";
+    emit(std::move(r), p.startedSteady);
+    m_polls.push_back(std::move(p));
+}
+
+SocketId EngineWorker::firstSelected(const Command& c) const
+{
+    for (const auto& set : c.fdSets)
+        if (!set.empty())
+            return set.front();
+    return kNoSocket;
+}
+
+// Asks the kernel once, without waiting. Returns true when the call is over (something is
+// ready, the kernel failed, the playground refused, or the time is up) and its record was
+// emitted.
+bool EngineWorker::attemptSelect(ParkedPoll& p, bool expired)
+{
+    const Command& c = p.command;
+    std::array<std::vector<int>, 3> fds; // As passed (a closed socket: a surely closed fd).
+    std::array<std::vector<int>, 3> shown;
+    int nfds = 0;
+    int tooHigh = -1;
+    bool anyClosed = false;
+    for (std::size_t k = 0; k < 3; ++k) {
+        for (SocketId socket : c.fdSets[k]) {
+            const SocketEntry& s = m_sockets.at(socket);
+            anyClosed = anyClosed || !s.open();
+            const int fd = s.open() ? s.fd : sys::closedFdBelowSetSize();
+            fds[k].push_back(fd);
+            shown[k].push_back(s.fd);
+            nfds = std::max(nfds, fd + 1);
+            if (fd >= sys::fdSetSize() || fd < 0)
+                tooHigh = std::max(tooHigh, fd);
+        }
+    }
+    // FD_SET past FD_SETSIZE writes beyond the fd_set: a real program corrupts its memory
+    // (glibc's fortify aborts it). The playground refuses instead, before anything is written.
+    const bool refused = tooHigh >= 0;
+    std::array<std::vector<bool>, 3> ready;
+    const SysResult res = refused ? SysResult { -1, EINVAL } : sys::selectNow(fds, ready);
+    const bool timeLeft = c.timeoutMs < 0 || (c.timeoutMs > 0 && !expired);
+    if (res.ok() && res.value == 0 && timeLeft)
+        return false;
+    CallRecord r = startRecord(p.id, c, nullptr);
+    r.socket = firstSelected(c);
+    r.fd = -1;
+    for (std::size_t k = 0; k < 3 && r.fd < 0; ++k)
+        r.fd = shown[k].empty() ? -1 : shown[k].front();
+    r.text = "select(" + std::to_string(nfds) + ", " + setText(shown[0]) + ", " + setText(shown[1])
+        + ", " + setText(shown[2]) + ", " + timeoutText(c.timeoutMs) + ") " + resultTail(res);
+    std::string back;
+    for (std::size_t k = 0; k < 3; ++k) {
+        std::vector<int> came;
+        for (std::size_t i = 0; i < fds[k].size(); ++i) {
+            const bool in = res.ok() && i < ready[k].size() && ready[k][i];
+            r.selected[k].push_back(in);
+            if (in)
+                came.push_back(shown[k][i]);
+        }
+        if (!came.empty())
+            back += (back.empty() ? "" : ", ") + std::string(kSetNames[k]) + " " + setText(came);
+    }
+    if (res.ok())
+        r.text += res.value == 0 ? " (Timeout)" : " (" + back + ")";
+    r.result = res.value;
+    r.error = res.error;
+    if (refused)
+        r.note = "select() cannot watch fd " + std::to_string(tooHigh) + " (FD_SETSIZE "
+            + std::to_string(sys::fdSetSize())
+            + "): a real program's FD_SET would write past the fd_set and corrupt its memory; "
+              "the playground refuses with EINVAL instead and never calls the kernel";
+    else if (anyClosed)
+        r.note = "a socket of the sets was closed: the kernel was asked about a descriptor that "
+                 "is surely not open, and answers EBADF as for any closed fd";
+    if (p.parked) {
+        r.phase = CallPhase::Resumed;
+        r.started = p.started;
+    }
+    emit(std::move(r), p.startedSteady);
+    return true;
+}
+
+} // namespace spg::core
