@@ -17,6 +17,23 @@ namespace spg::core {
 
 namespace {
 
+// Up to `limit` bytes from `fd`, fewer at end of file or on an error.
+std::string readAtMost(int fd, std::size_t limit)
+{
+    std::string out(limit, '\0');
+    std::size_t got = 0;
+    while (got < out.size()) {
+        const ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += static_cast<std::size_t>(n);
+    }
+    out.resize(got);
+    return out;
+}
+
 std::string realPath(const std::string& path)
 {
     char resolved[PATH_MAX];
@@ -65,18 +82,8 @@ bool readPayloadFile(const std::string& baseDir, const std::string& name, std::s
             ::close(fd);
         return false;
     }
-    out.assign(static_cast<std::size_t>(st.st_size), '\0');
-    std::size_t got = 0;
-    while (got < out.size()) {
-        const ssize_t n = ::read(fd, out.data() + got, out.size() - got);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        got += static_cast<std::size_t>(n);
-    }
+    out = readAtMost(fd, static_cast<std::size_t>(st.st_size)); // A file that shrank gives what it held.
     ::close(fd);
-    out.resize(got); // A file that shrank while read gives what it held.
     return true;
 }
 
@@ -125,22 +132,12 @@ bool readScenarioFile(const std::string& path, std::string& text, std::string& e
             ::close(fd);
         return false;
     }
-    text.assign(kMaxScenarioBytes + 1, '\0');
-    std::size_t got = 0;
-    while (got < text.size()) {
-        const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        got += static_cast<std::size_t>(n);
-    }
+    text = readAtMost(fd, kMaxScenarioBytes + 1); // One more byte tells a file that grew.
     ::close(fd);
-    if (got > kMaxScenarioBytes) {
+    if (text.size() > kMaxScenarioBytes) {
         error = path + ": more than 1 MiB; scenarios are limited to 1 MiB";
         return false;
     }
-    text.resize(got);
     return true;
 }
 

@@ -161,22 +161,6 @@ std::size_t matchParen(std::string_view s, std::size_t open)
     return std::string_view::npos;
 }
 
-namespace {
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-
-} // namespace
-
 bool parseBytesLiteral(std::string_view s, std::string& out, std::string& message)
 {
     out.clear();

@@ -6,6 +6,8 @@ namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
 
+} // namespace
+
 int hexDigit(char c)
 {
     if (c >= '0' && c <= '9')
@@ -16,8 +18,6 @@ int hexDigit(char c)
         return c - 'A' + 10;
     return -1;
 }
-
-} // namespace
 
 std::string cEscapeBody(std::string_view bytes, bool splitAfterHex)
 {

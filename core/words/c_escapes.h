@@ -17,6 +17,9 @@ std::string cEscapeBody(std::string_view bytes, bool splitAfterHex = false);
 // Reads the text between the quotes: \n \r \t \0 \a \e \\ \" \' and \xHH. On failure
 // returns false with `message`; with `column` >= 0 the message says where the bad escape
 // starts (its 1-based column, counting from `column` + 1 for the first byte).
+// 0-15 for a hex digit (either case), else -1.
+int hexDigit(char c);
+
 bool cUnescape(std::string_view body, std::string& out, std::string& message, int column = -1);
 
 } // namespace spg::core
