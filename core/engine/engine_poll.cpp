@@ -7,6 +7,7 @@
 #include "core/words/strace_format.h"
 #include "core/sys/sys.h"
 
+#include <algorithm>
 #include <climits>
 
 namespace spg::core {
@@ -36,15 +37,36 @@ std::string entriesText(const std::vector<pollfd>& fds, const std::vector<int>& 
 
 } // namespace
 
+// The sockets a poll() or select() watches, in the order the call names them.
+static std::vector<SocketId> watchedSockets(const Command& c)
+{
+    std::vector<SocketId> out;
+    for (const PollEntry& e : c.pollFds)
+        out.push_back(e.socket);
+    for (const auto& set : c.fdSets)
+        out.insert(out.end(), set.begin(), set.end());
+    return out;
+}
+
 void EngineWorker::doPoll(CommandId id, const Command& c)
 {
-    for (const PollEntry& e : c.pollFds) {
-        SocketEntry* s = m_sockets.find(e.socket);
+    startWaitingCall(id, c,
+                     "poll(..., " + std::to_string(c.pollFds.size()) + ", "
+                         + std::to_string(c.timeoutMs) + " <unfinished ...>");
+}
+
+// poll() and select(): every socket of the call is watched afresh (a call may consume
+// readiness), the kernel is asked once, and when nothing is ready and the timeout allows
+// the call is parked with a Blocked record that reads `unfinished`.
+void EngineWorker::startWaitingCall(CommandId id, const Command& c, std::string unfinished)
+{
+    const std::vector<SocketId> sockets = watchedSockets(c);
+    for (SocketId socket : sockets) {
+        SocketEntry* s = m_sockets.find(socket);
         if (!s) {
-            refuse(id, c, "there is no socket #" + std::to_string(e.socket));
+            refuse(id, c, "there is no socket #" + std::to_string(socket));
             return;
         }
-        // A call may consume readiness: the loop watches every socket of the set afresh.
         s->pendingReady = 0;
         s->dirty = true;
     }
@@ -59,12 +81,11 @@ void EngineWorker::doPoll(CommandId id, const Command& c)
         return;
     p.parked = true;
     CallRecord r = startRecord(id, c, nullptr);
-    r.socket = c.pollFds.empty() ? kNoSocket : c.pollFds.front().socket;
+    r.socket = sockets.empty() ? kNoSocket : sockets.front();
     r.phase = CallPhase::Blocked;
-    r.text = "poll(..., " + std::to_string(c.pollFds.size()) + ", " + std::to_string(c.timeoutMs)
-        + " <unfinished ...>";
-    r.note = c.timeoutMs < 0 ? "blocked until a socket of the set is ready"
-                             : "blocked until a socket of the set is ready or the timeout ends";
+    r.text = std::move(unfinished);
+    r.note = c.timeoutMs < 0 ? "blocked until a socket it watches is ready"
+                             : "blocked until a socket it watches is ready or the timeout ends";
     emit(std::move(r), p.startedSteady);
     m_polls.push_back(std::move(p));
 }
@@ -129,12 +150,8 @@ std::size_t EngineWorker::cancelPolls(SocketId socket, CommandId which, const ch
     std::size_t cancelled = 0;
     for (std::size_t i = 0; i < m_polls.size();) {
         ParkedPoll& p = m_polls[i];
-        bool watches = false;
-        for (const PollEntry& e : p.command.pollFds)
-            watches = watches || e.socket == socket;
-        for (const auto& set : p.command.fdSets)
-            for (SocketId s : set)
-                watches = watches || s == socket;
+        const std::vector<SocketId> watched = watchedSockets(p.command);
+        const bool watches = std::find(watched.begin(), watched.end(), socket) != watched.end();
         if (!watches || (which != 0 && p.id != which)) {
             ++i;
             continue;

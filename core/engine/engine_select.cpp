@@ -35,34 +35,7 @@ std::string timeoutText(int ms)
 
 void EngineWorker::doSelect(CommandId id, const Command& c)
 {
-    for (const auto& set : c.fdSets)
-        for (SocketId socket : set) {
-            SocketEntry* entry = m_sockets.find(socket);
-            if (!entry) {
-                refuse(id, c, "there is no socket #" + std::to_string(socket));
-                return;
-            }
-            entry->pendingReady = 0; // The loop watches every socket of the sets afresh.
-            entry->dirty = true;
-        }
-    ParkedPoll p;
-    p.id = id;
-    p.command = c;
-    p.started = WallClock::now();
-    p.startedSteady = SteadyClock::now();
-    if (c.timeoutMs > 0)
-        p.deadline = p.startedSteady + std::chrono::milliseconds(c.timeoutMs);
-    if (attemptSelect(p, false))
-        return;
-    p.parked = true;
-    CallRecord r = startRecord(id, c, nullptr);
-    r.socket = firstSelected(c);
-    r.phase = CallPhase::Blocked;
-    r.text = "select(..., " + timeoutText(c.timeoutMs) + " <unfinished ...>";
-    r.note = c.timeoutMs < 0 ? "blocked until a socket of the sets is ready"
-                             : "blocked until a socket of the sets is ready or the timeout ends";
-    emit(std::move(r), p.startedSteady);
-    m_polls.push_back(std::move(p));
+    startWaitingCall(id, c, "select(..., " + timeoutText(c.timeoutMs) + " <unfinished ...>");
 }
 
 SocketId EngineWorker::firstSelected(const Command& c) const

@@ -91,6 +91,7 @@ private:
 
     // engine_poll.cpp
     void doPoll(CommandId id, const Command& c);
+    void startWaitingCall(CommandId id, const Command& c, std::string unfinished);
     bool attemptPoll(ParkedPoll& p, bool expired);
     void retryPolls();
     std::size_t cancelPolls(SocketId socket, CommandId which, const char* why);
