@@ -247,6 +247,19 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
                                         "ready, run it in the background with '&' and wait for it)"));
     }
 
+    // `within` fed a wrong answer: a call that takes no time is not within 5..6 s.
+    void withinFailsOutsideItsWindow()
+    {
+        const RunResult r = run("s = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                "close(s) expect within 5000..6000ms\n");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.failureLine, 2);
+        QVERIFY2(r.failure.rfind("line 2: expected within 5000..6000ms (give or take 50 ms), took ", 0) == 0,
+                 r.failure.c_str());
+        QVERIFY2(run("s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s) expect within 0..5000ms\n").exitCode == 0,
+                 "a call well inside the window failed");
+    }
+
     // A wait names what it waited for and how long, and takes its own limit.
     void waitSaysWhatItWaitedFor()
     {
