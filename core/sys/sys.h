@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 #include <poll.h>
 #include <sys/socket.h>
@@ -18,7 +19,7 @@ namespace spg::core::sys {
 enum class Op : int {
     Socket, Socketpair, Bind, Listen, Connect, Accept, Send, Recv, SendTo, RecvFrom,
     SendMsg, RecvMsg, Shutdown, Close, SetSockOpt, GetSockOpt, GetSockName, GetPeerName,
-    Fcntl, Ioctl, Poll, Read, Write, Accept4, Wait, Select, Count
+    Fcntl, Ioctl, Poll, Read, Write, Accept4, Wait, Select, EpollCreate, EpollCtl, EpollWait, Count
 };
 
 // Makes the next `times` calls of `op` fail with `error` before reaching the kernel.
@@ -71,6 +72,27 @@ SysResult accept4(int fd, sockaddr* sa, socklen_t* len, int flags);
 // takePendingSigpipe() consumes it afterwards: true when one was pending.
 void blockSigpipe();
 bool takePendingSigpipe();
+
+// epoll, the user's own instances (Linux; elsewhere each call is -1 ENOSYS, as a program
+// built there would find no such call). The event bits are epoll's own (EPOLLIN ...);
+// data is the u64 the instance hands back.
+struct EpollEvent {
+    unsigned events = 0;
+    std::uint64_t data = 0;
+};
+SysResult epollCreate1(int flags);
+SysResult epollCtl(int ep, int op, int fd, unsigned events, std::uint64_t data);
+// epoll_wait() with timeout 0: only looks. `out` holds the events returned, in order.
+SysResult epollWaitNow(int ep, int maxEvents, std::vector<EpollEvent>& out);
+// One line of the interest list, as /proc/self/fdinfo/EP reports it (tfd, events, data).
+struct EpollInterest {
+    int fd = -1;
+    unsigned events = 0;
+    std::uint64_t data = 0;
+};
+// Reads the instance's interest list from /proc/self/fdinfo; false where there is no such
+// file (not Linux, or `ep` is no epoll instance).
+bool epollInterest(int ep, std::vector<EpollInterest>& out);
 
 // Flag that suppresses SIGPIPE on send: MSG_NOSIGNAL where it exists, else 0
 // (there SO_NOSIGPIPE is set on every socket at creation instead).
