@@ -2,12 +2,21 @@
 // EPOLLONESHOT, and the interest list as /proc/self/fdinfo reports it (after ADD, MOD, DEL).
 // The facts the engine's user-facing epoll will show. Linux only; elsewhere ENOSYS.
 #include "core/sys/sys.h"
+#include "core/words/epoll_words.h"
 
 #include <QtTest>
 #include <sys/socket.h>
 #include <unistd.h>
 #ifdef __linux__
 #include <sys/epoll.h>
+// The words name epoll's values as numbers (no platform header there): they must be Linux's.
+static_assert(spg::core::epoll_bits::In == EPOLLIN && spg::core::epoll_bits::Pri == EPOLLPRI);
+static_assert(spg::core::epoll_bits::Out == EPOLLOUT && spg::core::epoll_bits::Err == EPOLLERR);
+static_assert(spg::core::epoll_bits::Hup == EPOLLHUP && spg::core::epoll_bits::RdHup == EPOLLRDHUP);
+static_assert(spg::core::epoll_bits::OneShot == EPOLLONESHOT);
+static_assert(spg::core::epoll_bits::Et == unsigned(EPOLLET));
+static_assert(spg::core::epoll_bits::CtlAdd == EPOLL_CTL_ADD && spg::core::epoll_bits::CtlDel == EPOLL_CTL_DEL);
+static_assert(spg::core::epoll_bits::CtlMod == EPOLL_CTL_MOD && spg::core::epoll_bits::Cloexec == EPOLL_CLOEXEC);
 #endif
 
 using namespace spg::core;

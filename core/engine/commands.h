@@ -46,6 +46,9 @@ struct CallArgs {
     int timeoutMs = -1;  // poll: -1 waits for ever, 0 only looks
     bool enable = false; // SetNonBlocking, SetAutomation
     Automation automation = Automation::AutoAccept;
+    int epollOp = 0;     // epoll_ctl: EPOLL_CTL_ADD, _MOD, _DEL (or any number, as given)
+    unsigned events = 0; // epoll_ctl: EPOLLIN|EPOLLET ... (epoll_create1's flags are `flags`)
+    int maxEvents = 8;   // epoll_wait: the size of the events buffer
 };
 
 struct Command : CallArgs {
@@ -57,6 +60,7 @@ struct Command : CallArgs {
     CommandId target = 0; // Cancel: the blocked command (0 = every call blocked on `socket`)
     Backend backend = Backend::Poll;
     std::size_t captureCap = 0;
+    SocketId watched = kNoSocket; // epoll_ctl: the socket told about (`socket` is the instance)
 };
 
 

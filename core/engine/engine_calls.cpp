@@ -128,6 +128,10 @@ void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
         doSelect(id, c);
         return;
     }
+    if (c.kind == CallKind::EpollCreate || c.kind == CallKind::EpollWait) {
+        c.kind == CallKind::EpollCreate ? doEpollCreate(id, c) : doEpollWait(id, c);
+        return;
+    }
     SockAddr addr;
     const bool takesAddress = c.kind == CallKind::Bind || c.kind == CallKind::Connect
         || (c.kind == CallKind::SendTo && !c.address.empty())
@@ -157,6 +161,7 @@ void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
     case CallKind::SetNonBlocking: doNonBlocking(id, c, *s); break;
     case CallKind::IoctlFionread: doFionread(id, c, *s); break;
     case CallKind::GetFl: doGetFl(id, c, *s); break;
+    case CallKind::EpollCtl: doEpollCtl(id, c, *s); break;
     default: startBlockingCall(id, c, *s, takesAddress ? &addr : nullptr); break;
     }
 }
@@ -268,6 +273,7 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
     // so the socket counts as closed either way.
     s.lifecycle = Lifecycle::Closed;
     resumeAcceptAfterClose();
+    markInstancesDirty();
     emit(std::move(r), t0);
 }
 

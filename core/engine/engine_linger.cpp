@@ -13,6 +13,8 @@ namespace spg::core {
 
 bool EngineWorker::closeLingers(const SocketEntry& s) const
 {
+    if (s.fdKind != FdKind::Socket)
+        return false; // No socket, no SO_LINGER.
     linger l {};
     socklen_t len = sizeof l;
     if (!sys::getsockopt(s.fd, SOL_SOCKET, SO_LINGER, &l, &len).ok() || !l.l_onoff

@@ -110,6 +110,11 @@ void EngineWorker::doControl(CommandId id, const Command& c)
             return;
         }
         SocketEntry& s = *found;
+        if (s.fdKind != FdKind::Socket) {
+            refuse(id, c, "socket #" + std::to_string(s.id)
+                              + " is an epoll instance: there is nothing to accept or receive");
+            return;
+        }
         bool& flag = c.automation == Automation::AutoAccept ? s.autoAccept
             : c.automation == Automation::AutoReceive       ? s.autoReceive
                                                             : s.echo;

@@ -41,6 +41,8 @@ std::string entriesText(const std::vector<pollfd>& fds, const std::vector<int>& 
 static std::vector<SocketId> watchedSockets(const Command& c)
 {
     std::vector<SocketId> out;
+    if (c.kind == CallKind::EpollWait)
+        return { c.socket }; // The instance itself: see engine_epoll.cpp.
     for (const PollEntry& e : c.pollFds)
         out.push_back(e.socket);
     for (const auto& set : c.fdSets)
@@ -96,6 +98,8 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
 {
     if (p.command.kind == CallKind::Select)
         return attemptSelect(p, expired);
+    if (p.command.kind == CallKind::EpollWait)
+        return attemptEpollWait(p, expired);
     const Command& c = p.command;
     std::vector<pollfd> fds;
     std::vector<int> shown;

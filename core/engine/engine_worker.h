@@ -19,7 +19,7 @@
 
 namespace spg::core {
 
-// A poll() or select() call of the user's, parked until a socket of its set is ready or it times out.
+// A poll(), select() or epoll_wait() call of the user's, parked until a socket of its set is ready or it times out.
 struct ParkedPoll {
     CommandId id = 0;
     Command command;
@@ -100,6 +100,13 @@ private:
     void doSelect(CommandId id, const Command& c);
     bool attemptSelect(ParkedPoll& p, bool expired);
     SocketId firstSelected(const Command& c) const;
+
+    // engine_epoll.cpp (a parked epoll_wait() waits in m_polls too)
+    void doEpollCreate(CommandId id, const Command& c);
+    void doEpollCtl(CommandId id, const Command& c, SocketEntry& ep);
+    void doEpollWait(CommandId id, const Command& c);
+    bool attemptEpollWait(ParkedPoll& p, bool expired);
+    void markInstancesDirty();
 
     // engine_interrupt.cpp
     std::optional<SteadyClock::duration> kernelTimeout(const SocketEntry& s, CallKind kind) const;

@@ -66,6 +66,10 @@ unsigned EventLoop::wantedInterest(const SocketEntry& s) const
 {
     if (!s.open())
         return 0;
+    // An epoll instance is only ever readable (an event is ready): watched once, like any
+    // readiness, until a call on it may have taken it.
+    if (s.fdKind == FdKind::Epoll)
+        return (s.pendingReady & kReadSide) ? 0 : WantRead;
     unsigned want = 0;
     for (const BlockedCall& call : s.blocked)
         want |= call.needs;

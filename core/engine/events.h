@@ -24,6 +24,28 @@ enum class CallPhase : std::uint8_t {
     Refused,   // Input could not be turned into a call; the kernel was not asked.
 };
 
+// One event epoll_wait() returned: its bits and data exactly as the kernel gave them.
+struct EpollReady {
+    SocketId socket = kNoSocket;
+    unsigned events = 0;
+    std::uint64_t data = 0;
+
+    bool operator==(const EpollReady&) const = default;
+};
+
+// One entry of an epoll instance's interest list, as /proc/self/fdinfo reports it.
+struct EpollWatch {
+    SocketId socket = kNoSocket; // The open socket with that fd, if any.
+    int fd = -1;
+    unsigned events = 0;
+    std::uint64_t data = 0;
+
+    bool operator==(const EpollWatch&) const = default;
+};
+
+// What a row of the socket table is: a socket, or another kind of descriptor the user made.
+enum class FdKind : std::uint8_t { Socket, Epoll };
+
 struct CallRecord {
     CommandId command = 0;
     CallKind kind = CallKind::Sync;
@@ -61,6 +83,9 @@ struct CallRecord {
     // select: for each set (read, write, except), which of the command's sockets the kernel
     // left in it, in the command's order.
     std::array<std::vector<bool>, 3> selected;
+    // epoll_wait: the events the kernel returned, in its order, each mapped back to the
+    // socket whose fd is its data (kNoSocket when no open socket has that fd).
+    std::vector<EpollReady> epollEvents;
 };
 
 struct LoopRecord {
@@ -115,6 +140,7 @@ struct SocketState {
     bool echo = false;
     unsigned pendingReady = 0; // Readiness the loop saw that no call has consumed yet.
     std::string note; // e.g. "auto-accept paused after EMFILE"
+    FdKind fdKind = FdKind::Socket; // An epoll instance is a row too, but no socket.
 
     bool operator==(const SocketState&) const = default;
 };
@@ -136,6 +162,7 @@ struct SocketSnapshot : SocketState {
     std::string blockedIn;      // "accept" while a call is blocked, else empty
     CommandId blockedCommand = 0;
     std::uint64_t captureDropped = 0;
+    std::vector<EpollWatch> interest; // An epoll instance: its interest list, in the kernel's order
 
     bool operator==(const SocketSnapshot&) const = default;
 };

@@ -25,10 +25,27 @@ long receiveQueued(int fd)
     return sys::ioctl(fd, FIONREAD, &queued).ok() ? queued : -1;
 }
 
+// An epoll instance has no socket facts to ask for: its row is its interest list, as the
+// kernel reports it in /proc/self/fdinfo, each fd named by the open socket that has it.
+SocketSnapshot instanceSnapshotOf(SocketEntry& s, SocketTable& sockets)
+{
+    SocketSnapshot snap;
+    static_cast<SocketState&>(snap) = s;
+    std::vector<sys::EpollInterest> list;
+    if (s.open() && sys::epollInterest(s.fd, list))
+        for (const sys::EpollInterest& e : list) {
+            const SocketEntry* owner = sockets.byFd(e.fd);
+            snap.interest.push_back(EpollWatch { owner ? owner->id : kNoSocket, e.fd, e.events, e.data });
+        }
+    return snap;
+}
+
 // The kernel's facts stay as last read for a closed socket; the engine's own are copied
 // whole from the entry, which holds them once.
-SocketSnapshot snapshotOf(SocketEntry& s)
+SocketSnapshot snapshotOf(SocketEntry& s, SocketTable& sockets)
 {
+    if (s.fdKind == FdKind::Epoll)
+        return instanceSnapshotOf(s, sockets);
     SocketSnapshot snap = s.last;
     static_cast<SocketState&>(snap) = s;
     snap.blockedIn = s.blocked.empty() ? "" : std::string(callName(s.blocked.front().command.kind));
@@ -105,6 +122,8 @@ void Reporter::setConsumed(std::size_t slot, bool consumed)
 std::string Reporter::meaningOf(const SocketEntry& s, const ReadyEvent& event) const
 {
     const unsigned r = event.ready;
+    if (s.fdKind == FdKind::Epoll)
+        return "epoll instance readable: epoll_wait() would return an event now";
     std::string text;
     if (s.lifecycle == Lifecycle::Listening && (r & ReadyRead)) {
         long waiting = event.data;
@@ -153,7 +172,7 @@ void Reporter::refreshSnapshots(SocketTable& sockets, bool periodic)
         if (!s.dirty && !(s.open() && (refreshAll || (periodic && listener))))
             continue;
         s.dirty = false;
-        SocketSnapshot snap = snapshotOf(s);
+        SocketSnapshot snap = snapshotOf(s, sockets);
         if (snap == s.last)
             continue;
         s.last = snap;

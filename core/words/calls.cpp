@@ -169,6 +169,32 @@ const std::vector<CallSpec> kCalls = {
     { CallKind::SetBackend, "backend", "", "", {}, B::Never, Control, "", "backend" },
     { CallKind::SetCaptureCap, "capture-cap", "", "", {}, B::Never, Control, "", "capture cap" },
     { CallKind::Sync, "sync", "", "", {}, B::Never, Control, "", "sync" },
+    { CallKind::EpollCreate, "epoll_create1", "int epoll_create1(int flags)",
+      "ep = epoll_create1(0)", { { "flags", A::EpollFlags } }, B::Never, MakesFd,
+      "Creates an epoll instance and returns its descriptor: an interest list the kernel keeps, "
+      "and a ready list it fills as watched files become ready. Flags: 0 or EPOLL_CLOEXEC. "
+      "Linux only.",
+      "epoll_create1" },
+    { CallKind::EpollCtl, "epoll_ctl",
+      "int epoll_ctl(int epfd, int op, int fd, struct epoll_event *event)",
+      "epoll_ctl(ep, EPOLL_CTL_ADD, srv, EPOLLIN|EPOLLET)",
+      { { "epfd", A::Epoll }, { "op", A::EpollOp }, { "fd", A::WatchedFd }, { "events", A::EpollEvents } },
+      B::Never, 0,
+      "Adds fd to the interest list (EPOLL_CTL_ADD), changes its events (EPOLL_CTL_MOD) or "
+      "removes it (EPOLL_CTL_DEL). EPOLLET reports only changes (edges), EPOLLONESHOT disarms "
+      "the entry after one event until MOD re-arms it. EEXIST, ENOENT, EINVAL and EPERM (a "
+      "regular file) come from the kernel. data is the socket's fd here.",
+      "epoll_ctl" },
+    { CallKind::EpollWait, "epoll_wait",
+      "int epoll_wait(int epfd, struct epoll_event *events, int maxevents, int timeout)",
+      "epoll_wait(ep, 8, 1000)",
+      { { "epfd", A::Epoll }, { "maxevents", A::MaxEvents }, { "timeout", A::Timeout } },
+      B::UntilReady, ReportsEvents,
+      "Waits until an entry of the interest list is ready, or the timeout (milliseconds, -1 for "
+      "ever) ends, and returns up to maxevents events, each with the data given to epoll_ctl. "
+      "Level-triggered entries are reported while they stay ready; edge-triggered ones once "
+      "per change.",
+      "epoll_wait" },
 };
 
 } // namespace

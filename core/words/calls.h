@@ -19,7 +19,9 @@ enum class CallKind : std::uint8_t {
     SendMsg, RecvMsg, Shutdown, Close, SetSockOpt, GetSockOpt, GetSockName, GetPeerName,
     SetNonBlocking, IoctlFionread, Poll, Read, Write, Accept4, GetFl, Select,
     // Engine controls: not socket calls, but logged the same way.
-    Cancel, SetAutomation, SetBackend, SetCaptureCap, Sync
+    Cancel, SetAutomation, SetBackend, SetCaptureCap, Sync,
+    // epoll, the user's own instances (Linux).
+    EpollCreate, EpollCtl, EpollWait
 };
 
 // What an argument is, which decides how a scenario writes it, how the form asks for it
@@ -50,6 +52,12 @@ enum class ArgKind : std::uint8_t {
     ReadFds,       // select: [a, b], the sockets watched for reading
     WriteFds,      // select: [c], for writing
     ExceptFds,     // select: [], for exceptional conditions (urgent data)
+    Epoll,         // an epoll instance: ep (a name in scenarios, an id in commands)
+    EpollFlags,    // epoll_create1: 0 or EPOLL_CLOEXEC
+    EpollOp,       // EPOLL_CTL_ADD, EPOLL_CTL_MOD, EPOLL_CTL_DEL
+    WatchedFd,     // epoll_ctl: the socket the instance is told about
+    EpollEvents,   // EPOLLIN|EPOLLET ... or a number
+    MaxEvents,     // epoll_wait: how many events the buffer holds
 };
 
 struct ArgSpec {
@@ -73,6 +81,8 @@ enum CallTrait : unsigned {
     ReportsReady = 1u << 7, // revents (poll)
     Control = 1u << 8,      // an engine control, not a socket call
     ReportsSets = 1u << 9,  // the fd_sets that came back (select)
+    MakesFd = 1u << 10,     // returns a new descriptor that is no socket: ep = epoll_create1(0)
+    ReportsEvents = 1u << 11, // the epoll_event list that came back (epoll_wait)
 };
 
 struct CallSpec {
