@@ -121,6 +121,16 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("automation arity") << s + "echo()" << 2 << 1 << "expected 1 argument(s)";
         QTest::newRow("file in sendmsg") << s + "sendmsg(s, [file(\"a\")], 0)" << 2 << 13 << "file(...) payloads work in send(), sendto() and write()";
         QTest::newRow("file without folder") << s + "send(s, file(\"a\"), 0)" << 2 << 9 << "needs the scenario to be saved in a folder";
+        QTest::newRow("epoll op") << s + "ep = epoll_create1(0)\nepoll_ctl(ep, EPOLL_CTL_ADDD, s, EPOLLIN)" << 3 << 15 << "expected EPOLL_CTL_ADD, EPOLL_CTL_MOD or EPOLL_CTL_DEL";
+        QTest::newRow("epoll events") << s + "ep = epoll_create1(0)\nepoll_ctl(ep, EPOLL_CTL_ADD, s, EPOLLIN|EPOLLEDGE)" << 3 << 33 << "expected EPOLLIN, EPOLLOUT";
+        QTest::newRow("epoll fd") << s + "ep = epoll_create1(0)\nepoll_ctl(ep, EPOLL_CTL_ADD, t, EPOLLIN)" << 3 << 30 << "unknown socket \"t\"";
+        QTest::newRow("epoll flags") << "ep = epoll_create1(O_NONBLOCK)" << 1 << 20 << "expected flags: 0 or EPOLL_CLOEXEC";
+        QTest::newRow("epoll maxevents") << s + "ep = epoll_create1(0)\nepoll_wait(ep, lots, 0)" << 3 << 16 << "expected maxevents";
+        QTest::newRow("epoll background") << s + "ep = epoll_create1(0)\nepoll_wait(ep, 8, 10) &" << 3 << 1 << "epoll_wait() cannot run in the background";
+        QTest::newRow("events after poll") << s + "poll(s, POLLIN) expect events []" << 2 << 24 << "only epoll_wait() returns an event list";
+        QTest::newRow("events form") << s + "ep = epoll_create1(0)\nepoll_wait(ep, 8, 0) expect events s EPOLLIN" << 3 << 29 << "in brackets";
+        QTest::newRow("events socket") << s + "ep = epoll_create1(0)\nepoll_wait(ep, 8, 0) expect events [q EPOLLIN]" << 3 << 29 << "unknown socket \"q\"";
+        QTest::newRow("events bit") << s + "ep = epoll_create1(0)\nepoll_wait(ep, 8, 0) expect events has s EPOLLINN" << 3 << 29 << "expected EPOLL* names";
         QTest::newRow("option name") << s + "setsockopt(s, SOL_SOCKET, SO_BOGUS, 1)" << 2 << 27 << "or give the option's number";
     }
 
@@ -157,7 +167,13 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
                                  "getsockopt(s, SOL_SOCKET, SO_LINGER) expect value on, 5 s\n"
                                  "wait r 90s\n"
                                  "wait 500ms\n"
-                                 "sleep(5)\n";
+                                 "sleep(5)\n"
+                                 "ep = epoll_create1(EPOLL_CLOEXEC)\n"
+                                 "epoll_ctl(ep, EPOLL_CTL_ADD, s, EPOLLIN|EPOLLET|EPOLLRDHUP) expect 0\n"
+                                 "epoll_ctl(ep, 3, s, 0x4) expect ENOENT\n"
+                                 "epoll_wait(ep, 8, 1000) expect 1, events [s EPOLLIN|EPOLLOUT]\n"
+                                 "epoll_wait(ep, 4, -1) expect events [], events has s EPOLLIN\n"
+                                 "close(ep)\n";
         const ScenarioParse p = parseScenario(text);
         QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
         std::string again;

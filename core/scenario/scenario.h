@@ -44,6 +44,7 @@ enum class ExpectKind : std::uint8_t {
     Peer,     // expect peer 127.0.0.1:* / expect peer srv.local: recvfrom, recvmsg, accept
     Within,   // expect within 100..300ms: how long the call took (with a tolerance)
     Selected, // expect in [a b] / out [c] / except []: exactly these sockets came back in a set
+    Events,   // expect events [a EPOLLIN, b EPOLLOUT] / events has a EPOLLIN: epoll_wait's list
 };
 
 enum class Relation : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
@@ -73,8 +74,9 @@ struct Expectation {
     std::string entry;    // Revents: the poll entry's socket name ("" = the first entry)
     AddressArg peer;      // Peer: a srv.local / srv.peer reference instead of a pattern
     int set = 0;          // Selected: 0 readfds (in), 1 writefds (out), 2 exceptfds (except)
-    std::vector<std::string> sockets; // Selected: the names, in the order written
+    std::vector<std::string> sockets; // Selected, Events: the names, in the order written
     int column = 0;       // Where the expectation starts, for messages.
+    std::vector<unsigned> eventBits;  // Events: each named socket's events, as `sockets`
 };
 
 // The tolerance `within` adds on each side: the host is noisy (a nested VM on a loaded
@@ -114,6 +116,7 @@ struct Step : CallArgs {
     std::vector<Expectation> expects; // Every one is checked.
     std::string comment; // The line's comment, or the comment lines just above it.
     std::string source;  // The line as written, without its comment.
+    std::string watched; // epoll_ctl: the socket told about (`socket` names the instance)
 };
 
 

@@ -1,6 +1,7 @@
 // Checking `expect` clauses against what a call returned. The C exporter mirrors these
 // messages word for word (scenario_export_expect.cpp).
 #include "core/scenario/scenario_expect.h"
+#include "core/scenario/scenario_epoll.h"
 
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_text.h"
@@ -254,6 +255,7 @@ std::optional<std::string> checkExpectation(const Expectation& e, const Step& st
     case ExpectKind::Revents:
     case ExpectKind::Flags: return checkBits(e, step, r);
     case ExpectKind::Selected: return checkSelected(e, step, r);
+    case ExpectKind::Events: return checkEvents(e, r, outcome.eventSockets);
     case ExpectKind::Peer: {
         const bool ok = e.peer.isRef() ? !r.peer.empty() && r.peer == outcome.peerRef
                                        : globMatch(e.text, r.peer);

@@ -28,6 +28,7 @@ struct CallOutcome {
     std::string bytes;                      // The bytes it sent, received or peeked.
     const SocketSnapshot* socket = nullptr; // The socket a state/queue/backlog is about.
     std::string peerRef;                    // Peer with a reference: the address it names.
+    std::vector<std::string> eventSockets;  // epoll_wait: each returned event's socket's name
 };
 
 // nullopt when the expectation holds, else the reason: "expected 5, got -1 EAGAIN (...)".

@@ -5,6 +5,7 @@
 #include "core/words/errno_names.h"
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_text.h"
+#include "core/scenario/scenario_epoll.h"
 
 #include <algorithm>
 #include <cctype>
@@ -34,6 +35,8 @@ std::string unsuitable(ExpectKind kind, const Step& step)
             : "only getsockopt, getsockname, getpeername, fcntl F_GETFL and ioctl report a value";
     case ExpectKind::Revents: return call.has(ReportsReady) ? "" : "only poll() returns revents";
     case ExpectKind::Selected: return call.has(ReportsSets) ? "" : "only select() returns fd_sets";
+    case ExpectKind::Events:
+        return call.has(ReportsEvents) ? "" : "only epoll_wait() returns an event list";
     case ExpectKind::Flags: return call.has(ReportsFlags) ? "" : "only recvmsg() returns msg_flags";
     case ExpectKind::Peer:
         return call.has(ReportsPeer) ? ""
@@ -225,7 +228,7 @@ bool ClauseParser::parse()
     if (rest.empty())
         return fail("expected what to expect: a number, an errno name, \"bytes\", prefix, "
                     "contains, matches, length, value, state, queue, backlog, revents, flags, "
-                    "peer or within");
+                    "peer, within or events");
     if (rest.front() == '"' || rest.rfind("x\"", 0) == 0)
         return bytes(ExpectKind::Bytes);
     if (word("prefix"))
@@ -283,6 +286,10 @@ bool ClauseParser::parse()
         return selected(2);
     if (word("within"))
         return within();
+    if (word("events")) {
+        message = parseEventsClause(rest, sockets, e);
+        return message.empty();
+    }
     if (rest[0] == 'E')
         return errnoName();
     e.kind = ExpectKind::Result;
@@ -315,7 +322,8 @@ bool parseExpectations(std::string_view text, int column, Step& step,
         static const char* const kWords[] = { "prefix",  "contains", "matches", "length",
                                               "value",   "state",    "queue",   "backlog",
                                               "revents", "flags",    "peer",    "within",
-                                              "in",      "out",      "except" };
+                                              "in",      "out",      "except",
+                                              "events" };
         bool clause = next.empty() || next.front() == '"' || next.rfind("x\"", 0) == 0
             || (next.size() > 1 && next[0] == 'E'
                 && std::isupper(static_cast<unsigned char>(next[1])));
@@ -382,6 +390,7 @@ std::string formatExpectation(const Expectation& e)
             names += (names.empty() ? "" : " ") + n;
         return std::string(e.set == 0 ? "in" : e.set == 1 ? "out" : "except") + " [" + names + "]";
     }
+    case ExpectKind::Events: return formatEventsClause(e);
     }
     return "";
 }

@@ -5,6 +5,7 @@
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_expect.h"
 #include "core/scenario/scenario_text.h"
+#include "core/words/epoll_words.h"
 
 namespace spg::core {
 
@@ -70,6 +71,12 @@ std::string argumentText(ArgKind kind, const Step& s)
     case ArgKind::WriteFds:
     case ArgKind::ExceptFds:
         return listOf(s.fdSets[static_cast<std::size_t>(kind) - static_cast<std::size_t>(ArgKind::ReadFds)]);
+    case ArgKind::Epoll: return s.socket;
+    case ArgKind::WatchedFd: return s.watched;
+    case ArgKind::EpollFlags: return epollCreateFlagsText(s.flags);
+    case ArgKind::EpollOp: return epollOpName(s.epollOp);
+    case ArgKind::EpollEvents: return epollEventsText(s.events);
+    case ArgKind::MaxEvents: return std::to_string(s.maxEvents);
     }
     return "";
 }

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace spg::core {
 
@@ -324,6 +325,21 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
         step.timeoutMs = static_cast<int>(n);
         return true;
     case ArgKind::PollList: break; // poll() is read by pollCall.
+    case ArgKind::Epoll: return socketArg(p);
+    case ArgKind::WatchedFd: {
+        const std::string instance = step.socket;
+        if (!socketArg(p))
+            return false;
+        step.watched = std::exchange(step.socket, instance);
+        return true;
+    }
+    case ArgKind::EpollFlags:
+    case ArgKind::EpollOp:
+    case ArgKind::EpollEvents:
+    case ArgKind::MaxEvents: {
+        const std::string why = epollArgument(kind, p.text, step);
+        return why.empty() || fail(p.column, why);
+    }
     }
     return fail(p.column, "this argument is not supported in scenarios");
 }
@@ -503,10 +519,11 @@ void parseStatement(const std::string& code, LineParser& p)
                    + "\" after the call; expected 'until EOF', '&' or expect ...");
         return;
     }
-    const bool makesSocket = step.kind == StepKind::Call && callSpec(step.call).has(MakesSocket);
+    const bool makesSocket = step.kind == StepKind::Call
+        && (callSpec(step.call).has(MakesSocket) || callSpec(step.call).has(MakesFd));
     if (!step.assign.empty() && !makesSocket && !step.background) {
-        p.fail(base, "only socket(), socketpair(), accept() and accept4() return a socket to name; name "
-                     "a background call as r = recv(sock, 64, 0) &");
+        p.fail(base, "only socket(), socketpair(), accept(), accept4() and epoll_create1() return a "
+                     "descriptor to name; name a background call as r = recv(sock, 64, 0) &");
         return;
     }
     if (makesSocket && !step.assign.empty())
@@ -522,12 +539,9 @@ void parseStatement(const std::string& code, LineParser& p)
                                             "helper on; it returns nothing to expect");
     if (step.background && step.call == CallKind::SetAutomation)
         p.fail(base, "an automation line never blocks: drop the '&'");
-    if (step.background && step.call == CallKind::Select)
-        p.fail(base, "select() cannot run in the background; give it a timeout instead: "
-                     "select([a], [], [], 1000)");
-    if (step.background && step.call == CallKind::Poll)
-        p.fail(base, "poll() cannot run in the background; give it a timeout instead: "
-                     "poll([a POLLIN], 1000)");
+    if (step.background && callSpec(step.call).blocks == Blocks::UntilReady)
+        p.fail(base, std::string(callName(step.call)) + "() cannot run in the background; give "
+                         "it a timeout instead: " + std::string(callSpec(step.call).usage));
     if (!step.expects.empty() && step.kind != StepKind::Call)
         p.fail(step.expects.front().column, "only a socket call returns something to expect");
 }

@@ -44,6 +44,14 @@ std::optional<SocketId> ScenarioPlayer::socketOf(const std::string& name) const
     return it == m_sockets.end() ? std::nullopt : std::optional<SocketId>(it->second);
 }
 
+std::string ScenarioPlayer::nameOfSocket(SocketId id) const
+{
+    for (const auto& [name, socket] : m_sockets)
+        if (socket == id && id != kNoSocket)
+            return name;
+    return "?";
+}
+
 const SocketSnapshot* ScenarioPlayer::snapshotOf(const std::string& name) const
 {
     const auto id = socketOf(name);
@@ -104,6 +112,15 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
             return false;
         }
         c.pollFds.push_back(PollEntry { *id, arg.events });
+    }
+    if (!step.watched.empty()) {
+        const auto id = socketOf(step.watched);
+        if (!id) {
+            fail(step.line, "socket \"" + step.watched + "\" does not exist: the call that "
+                                "should have created it failed");
+            return false;
+        }
+        c.watched = *id;
     }
     for (std::size_t k = 0; k < step.fdSets.size(); ++k)
         for (const std::string& name : step.fdSets[k]) {
@@ -217,6 +234,8 @@ bool ScenarioPlayer::check(const Step& step, const CallRecord& r, const std::str
     outcome.bytes = bytes                              ? *bytes
         : !r.peeked.empty() || !r.hasData ? r.peeked
                                           : m_read(r.socket, r.dataOffset, r.dataLength);
+    for (const EpollReady& e : r.epollEvents)
+        outcome.eventSockets.push_back(nameOfSocket(e.socket));
     // A state after accept() is the new socket's; a queue is always the listener's.
     for (const Expectation& e : step.expects) {
         const bool created = (e.kind == ExpectKind::State && callSpec(step.call).has(MakesSocket))
@@ -239,7 +258,7 @@ bool ScenarioPlayer::check(const Step& step, const CallRecord& r, const std::str
 // A step that names a socket a background call is still making waits for that call.
 bool ScenarioPlayer::needsPendingJob(const Step& step) const
 {
-    std::vector<std::string> names { step.socket, step.address.socket };
+    std::vector<std::string> names { step.socket, step.address.socket, step.watched };
     for (const PollArg& arg : step.pollFds)
         names.push_back(arg.socket);
     for (const auto& set : step.fdSets)

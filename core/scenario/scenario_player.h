@@ -58,6 +58,7 @@ public:
     std::string stallMessage(long waitedMs) const;
     const Scenario& scenario() const { return m_scenario; }
     std::optional<SocketId> socketOf(const std::string& name) const;
+    std::string nameOfSocket(SocketId id) const; // "?" when no name is bound to it
 
 private:
     struct InFlight {

@@ -57,6 +57,8 @@ std::optional<std::string> ScenarioRecorder::record(const Command& c, const Call
     if (c.level.empty())
         if (const SocketOption* option = findOption(c.option))
             s.level = std::string(option->levelName);
+    if (c.watched != kNoSocket)
+        s.watched = nameOf(c.watched);
     for (const PollEntry& e : c.pollFds)
         s.pollFds.push_back(PollArg { nameOf(e.socket), e.events });
     if (!s.pollFds.empty())
@@ -74,7 +76,7 @@ std::optional<std::string> ScenarioRecorder::record(const Command& c, const Call
         e.text = errnoName(r.error);
         e.error = r.error;
     } else if (c.kind != CallKind::Socket && c.kind != CallKind::Accept
-               && c.kind != CallKind::Socketpair) {
+               && c.kind != CallKind::Socketpair && c.kind != CallKind::EpollCreate) {
         e.kind = ExpectKind::Result;
         e.number = r.result;
     }

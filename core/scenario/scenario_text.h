@@ -44,4 +44,8 @@ Relation parseRelation(std::string& s);
 std::string relationText(Relation r);
 std::string relationNumber(Relation r, long n); // ">= 5", "3"
 
+// epoll_create1's flags, epoll_ctl's op and events, epoll_wait's maxevents: read into
+// `step`; "" when the text is one, else what was expected (scenario_epoll.cpp).
+std::string epollArgument(ArgKind kind, const std::string& text, Step& step);
+
 } // namespace spg::core::scenario_text
