@@ -70,6 +70,7 @@ private:
                   const std::string& source);
     void join(Job& j, const std::string& why);
     void needSocket(const std::string& name);
+    std::string eventsCheck(const Step& s, const Expectation& e, const Code& code);
     void emit(const std::string& line, std::size_t depth = 1)
     {
         m_body += std::string(4 * depth, ' ') + wrapStatement(line, 4 * depth) + "\n";
@@ -97,6 +98,7 @@ void Generator::scan()
         const Step& s = steps[i];
         m_read.insert(s.socket);
         m_read.insert(s.address.socket);
+        m_read.insert(s.watched);
         for (const PollArg& a : s.pollFds)
             m_read.insert(a.socket);
         for (const auto& set : s.fdSets)
@@ -204,6 +206,7 @@ void Generator::call(const Step& s, std::size_t index)
     const std::string L = num(s.line);
     needSocket(s.socket);
     needSocket(s.address.socket);
+    needSocket(s.watched);
     for (const PollArg& a : s.pollFds)
         needSocket(a.socket);
     for (const auto& set : s.fdSets)
@@ -219,11 +222,11 @@ void Generator::call(const Step& s, std::size_t index)
         emit(v + "_len = 0;", 2);
     }
     // poll() and select() ask the kernel about closed sockets too (POLLNVAL, EBADF).
-    const bool closed = !s.socket.empty() && m_sockets[s.socket].closed && s.call != CallKind::Poll
-        && s.call != CallKind::Select;
+    const bool closed = !s.socket.empty() && m_sockets[s.socket].closed
+        && callSpec(s.call).blocks != Blocks::UntilReady;
     const bool thread = s.background && blockingCall(s.call) && !closed;
     const CallSpec& spec = callSpec(s.call);
-    const bool makes = spec.has(MakesSocket) && !spec.has(MakesTwo) && !closed;
+    const bool makes = (spec.has(MakesSocket) || spec.has(MakesFd)) && !spec.has(MakesTwo) && !closed;
     const int domain = s.socket.empty() ? s.domain : m_sockets[s.socket].domain;
     for (const std::string& name : { s.assign, s.assign2 }) {
         if (name.empty() || !(makes || s.call == CallKind::Socketpair)
@@ -253,6 +256,9 @@ void Generator::call(const Step& s, std::size_t index)
     context.second = s.assign2.empty() ? "" : m_sockets[s.assign2].c;
     context.domain = domain;
     context.track = m_track;
+    context.socketClosed = !s.socket.empty() && m_sockets[s.socket].closed;
+    if (!s.watched.empty())
+        context.watched = { m_sockets[s.watched].c, m_sockets[s.watched].closed };
     for (const PollArg& p : s.pollFds)
         context.pollFds.emplace_back(m_sockets[p.socket].c, m_sockets[p.socket].closed);
     for (std::size_t k = 0; k < s.fdSets.size(); ++k)
@@ -381,6 +387,29 @@ void Generator::startJob(const Job& job, const Addr& a, const std::string& fd, c
         emit("}");
 }
 
+// expect events: the names of the fds the program holds now map each event's data back.
+std::string Generator::eventsCheck(const Step& s, const Expectation& e, const Code& code)
+{
+    std::string fds, names, wantNames, wantBits;
+    for (const auto& [name, sock] : m_sockets)
+        if (!sock.c.empty() && !sock.closed) {
+            fds += (fds.empty() ? "" : ", ") + sock.c;
+            names += (names.empty() ? "" : ", ") + cLiteral(name);
+        }
+    for (std::size_t i = 0; i < e.sockets.size(); ++i) {
+        wantNames += (i ? ", " : "") + cLiteral(e.sockets[i]);
+        wantBits += (i ? ", " : "") + num(static_cast<long>(e.eventBits[i])) + "u";
+    }
+    m_helpers |= HelperExpectEvents;
+    auto array = [](const char* type, const std::string& items) {
+        return items.empty() ? std::string("NULL") : "(const " + std::string(type) + "[]){ " + items + " }";
+    };
+    return "expect_events(" + num(s.line) + ", $R, " + code.events + ", " + array("int", fds)
+        + ", " + array("char *const", names) + ", " + num(static_cast<long>(std::count(fds.begin(), fds.end(), ',') + !fds.empty()))
+        + ", " + array("char *const", wantNames) + ", " + array("unsigned", wantBits) + ", "
+        + num(static_cast<long>(e.sockets.size())) + ", " + (e.has ? "1" : "0") + ");";
+}
+
 Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
 {
     Lines out;
@@ -473,6 +502,9 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
                           + (set.empty() ? "NULL" : names) + " }, \"" + label + "\");");
             break;
         }
+        case ExpectKind::Events:
+            out.push_back(eventsCheck(s, e, code));
+            break;
         case ExpectKind::Flags:
             m_helpers |= HelperExpectBits | HelperMsgFlags;
             out.push_back("expect_bits" + head + "$R, " + what + ", (unsigned)" + code.flags + ", "

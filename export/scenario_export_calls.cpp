@@ -447,7 +447,7 @@ Code callCode(const Step& s, const CallContext& context, std::uint64_t& helpers)
         use(HelperSelect);
         break;
     }
-    default: break;
+    default: epollCode(s, context, c, helpers); break;
     }
     if (s.untilEof)
         repeatUntilEof(c, loopFrom);

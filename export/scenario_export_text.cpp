@@ -60,7 +60,7 @@ bool blockingCall(CallKind k)
 {
     const CallSpec& spec = callSpec(k);
     // poll() and select() never run in a thread: they are given a timeout instead.
-    return spec.blocks != Blocks::Never && !spec.has(ReportsReady) && !spec.has(ReportsSets);
+    return spec.blocks != Blocks::Never && spec.blocks != Blocks::UntilReady;
 }
 
 std::string cLiteral(std::string_view bytes)

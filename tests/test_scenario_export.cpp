@@ -149,6 +149,7 @@ private slots:
     void seedsCalls();
     void everyFormHolds();
     void selectHolds();
+    void epollHolds();
     void failures_data();
     void failures();
 
@@ -941,6 +942,34 @@ void TestScenarioExport::selectHolds()
         "select([d], [], [], 0)             expect EBADF\n"));
 }
 
+// epoll: level- against edge-triggered, EPOLLONESHOT until MOD, the kernel's errors, a
+// timeout, and a closed instance (EBADF), in the engine and as the real calls.
+void TestScenarioExport::epollHolds()
+{
+#ifndef __linux__
+    QSKIP("epoll is Linux's");
+#endif
+    holdsEverywhere(QStringLiteral(
+        "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\n"
+        "c, d = socketpair(AF_UNIX, SOCK_STREAM, 0)\n"
+        "ep = epoll_create1(0)\n"
+        "epoll_ctl(ep, EPOLL_CTL_ADD, b, EPOLLIN)          expect 0\n"
+        "epoll_ctl(ep, EPOLL_CTL_ADD, d, EPOLLIN|EPOLLET)  expect 0\n"
+        "epoll_ctl(ep, EPOLL_CTL_ADD, d, EPOLLIN)          expect EEXIST\n"
+        "epoll_ctl(ep, EPOLL_CTL_ADD, ep, EPOLLIN)         expect EINVAL\n"
+        "send(a, \"x\", 0)\n"
+        "send(c, \"y\", 0)\n"
+        "epoll_wait(ep, 8, 1000)    expect 2, events [b EPOLLIN, d EPOLLIN]\n"
+        "epoll_wait(ep, 8, 0)       expect 1, events [b EPOLLIN], events has b EPOLLIN\n"
+        "epoll_ctl(ep, EPOLL_CTL_MOD, b, EPOLLIN|EPOLLONESHOT) expect 0\n"
+        "epoll_wait(ep, 1, -1)      expect 1, events [b EPOLLIN]\n"
+        "epoll_wait(ep, 8, 20)      expect 0, events []\n"
+        "epoll_ctl(ep, EPOLL_CTL_DEL, b, 0)                expect 0\n"
+        "epoll_ctl(ep, EPOLL_CTL_DEL, b, 0)                expect ENOENT\n"
+        "close(ep)\n"
+        "epoll_wait(ep, 8, 0)       expect EBADF\n"));
+}
+
 // auto_accept / echo / auto_receive lines and recv ... until EOF, in the engine and as the
 // program's threads and loop.
 void TestScenarioExport::automationAndUntilEof()
@@ -1101,6 +1130,19 @@ void TestScenarioExport::failures_data()
     row("select-except", "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\nclose(a)\n"
                          "select([], [], [a], 0) expect except []\n",
         "line 3: expected except [], got -1 EBADF (Bad file descriptor)");
+#ifdef __linux__
+    row("epoll-events", "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\nep = epoll_create1(0)\n"
+                        "epoll_ctl(ep, EPOLL_CTL_ADD, b, EPOLLIN|EPOLLOUT)\nsend(a, \"x\", 0)\n"
+                        "epoll_wait(ep, 8, 0) expect events [b EPOLLOUT]\n",
+        "line 5: expected events [b EPOLLOUT], got events [b EPOLLIN|EPOLLOUT]");
+    row("epoll-events-has", "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\nep = epoll_create1(0)\n"
+                            "epoll_ctl(ep, EPOLL_CTL_ADD, b, EPOLLIN|EPOLLOUT)\n"
+                            "epoll_wait(ep, 8, 0) expect events has b EPOLLIN\n",
+        "line 4: expected events has b EPOLLIN, got events [b EPOLLOUT]");
+    row("epoll-events-closed", "ep = epoll_create1(0)\nclose(ep)\n"
+                               "epoll_wait(ep, 8, 0) expect events []\n",
+        "line 3: expected events [], got -1 EBADF (Bad file descriptor)");
+#endif
     row("poll-errno", "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s)\npoll(s, POLLOUT) expect EBADF\n",
         "line 3: expected EBADF, got 1");
     row("flags", "a, b = socketpair(AF_UNIX, SOCK_DGRAM, 0)\nsend(a, \"datagram\", 0)\n"
