@@ -249,6 +249,10 @@ int runHeadless(const Options& o)
     };
     run.listening = [fd = o.readyFd](const std::string& address) { announceListener(address, fd); };
     const core::RunResult result = core::runScenario(parsed.scenario, run);
+    if (!result.skipped.empty()) {
+        err(QStringLiteral("%1: %2").arg(source, QString::fromStdString(result.skipped)));
+        return 0;
+    }
     if (result.exitCode != 0) {
         // The player's text starts with "line N: ", which the file:line prefix already says.
         QString why = QString::fromStdString(result.failure);

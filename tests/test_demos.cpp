@@ -132,6 +132,8 @@ private slots:
         RunOptions options;
         options.backend = static_cast<Backend>(backend);
         const RunResult result = runScenario(parsed.scenario, options);
+        if (!result.skipped.empty())
+            QSKIP(result.skipped.c_str());
 
         const QString report = failureReport(demoName(path), options.backend, result);
         QVERIFY2(result.exitCode == 0, qPrintable(report));

@@ -4,6 +4,7 @@
 
 #include "core/engine/engine.h"
 #include "core/scenario/scenario_player.h"
+#include "core/sys/sys.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -84,8 +85,24 @@ std::string runSummary(const RunResult& result)
     return out;
 }
 
+std::string unavailableHere(const Scenario& scenario)
+{
+    for (const Step& s : scenario.steps)
+        if (s.kind == StepKind::Call && !sys::haveEpoll()
+            && (s.call == CallKind::EpollCreate || s.call == CallKind::EpollCtl
+                || s.call == CallKind::EpollWait))
+            return "skipped: line " + std::to_string(s.line) + " calls " + std::string(callName(s.call))
+                + "(), and epoll exists only on Linux";
+    return "";
+}
+
 RunResult runScenario(const Scenario& scenario, const RunOptions& options)
 {
+    if (std::string why = unavailableHere(scenario); !why.empty()) {
+        RunResult skipped;
+        skipped.skipped = std::move(why);
+        return skipped;
+    }
     QueueSink sink;
     EngineOptions engineOptions;
     engineOptions.backend = options.backend;

@@ -22,7 +22,13 @@ struct RunResult {
     int failureLine = 0;
     int callsMade = 0;        // Calls whose result arrived (the failing one included).
     int expectationsHeld = 0; // Expectations checked and found true.
+    // Non-empty: the scenario was not run, since it makes a call this system lacks (epoll
+    // anywhere but Linux); says which. exitCode stays 0: nothing failed.
+    std::string skipped;
 };
+
+// Why `scenario` cannot run on this system ("" when it can).
+std::string unavailableHere(const Scenario& scenario);
 
 struct RunOptions {
     Backend backend = defaultBackend();

@@ -279,6 +279,11 @@ SysResult accept4(int fd, sockaddr* sa, socklen_t* len, int flags)
 
 #ifdef __linux__
 
+bool haveEpoll()
+{
+    return true;
+}
+
 SysResult epollCreate1(int flags)
 {
     SPG_SYS_CALL(Op::EpollCreate, ::epoll_create1(flags));
@@ -340,6 +345,11 @@ bool epollInterest(int ep, std::vector<EpollInterest>& out)
 }
 
 #else
+
+bool haveEpoll()
+{
+    return false;
+}
 
 SysResult epollCreate1(int)
 {

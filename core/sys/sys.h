@@ -80,6 +80,8 @@ struct EpollEvent {
     unsigned events = 0;
     std::uint64_t data = 0;
 };
+// Whether this system has epoll at all (Linux): a scenario that uses it is skipped elsewhere.
+bool haveEpoll();
 SysResult epollCreate1(int flags);
 SysResult epollCtl(int ep, int op, int fd, unsigned events, std::uint64_t data);
 // epoll_wait() with timeout 0: only looks. `out` holds the events returned, in order.
