@@ -7,6 +7,7 @@
 #include "call_help.h"
 #include "payload_editor.h"
 #include "poll_list_field.h"
+#include "epoll_fields.h"
 #include "socket_text.h"
 
 #include "core/words/sockaddr_layout.h"
@@ -79,6 +80,7 @@ CallPanel::CallPanel(QWidget* parent)
     , m_sockFlags(new QWidget(this))
     , m_pollList(new PollListField(this))
     , m_timeout(new QSpinBox(this))
+    , m_epoll(new EpollFields(this))
     , m_error(new QLabel(this))
     , m_result(new QLabel(this))
     , m_perform(new QPushButton(tr("Perform call"), this))
@@ -204,6 +206,7 @@ void CallPanel::buildForm()
     m_form->addRow(tr("Flags"), m_sockFlags);
     m_form->addRow(tr("pollfds"), m_pollList);
     m_form->addRow(tr("Timeout"), m_timeout);
+    m_epoll->addRows(m_form);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_error);
@@ -228,7 +231,7 @@ void CallPanel::updateVisibility()
             on = on || takes(k, kind);
         show(w, on);
     };
-    field(m_socketLabel, { ArgKind::Socket });
+    field(m_socketLabel, { ArgKind::Socket, ArgKind::Epoll });
     field(m_domain, { ArgKind::Domain });
     field(m_type, { ArgKind::Type });
     field(m_protocol, { ArgKind::Protocol });
@@ -246,6 +249,7 @@ void CallPanel::updateVisibility()
     field(m_sockFlags, { ArgKind::SockFlags });
     field(m_pollList, { ArgKind::PollList });
     field(m_timeout, { ArgKind::Timeout });
+    m_epoll->showFor(k, show);
     m_signature->setText(callSignature(k));
     m_signature->setToolTip(callHelp(k));
     m_call->setToolTip(callHelp(k));
@@ -335,7 +339,7 @@ bool CallPanel::build(core::Command& c, QString& error) const
 {
     using core::ArgKind;
     c.kind = call();
-    const bool onSocket = takes(c.kind, ArgKind::Socket);
+    const bool onSocket = takes(c.kind, ArgKind::Socket) || takes(c.kind, ArgKind::Epoll);
     if (onSocket && m_target == core::kNoSocket) {
         error = tr("Select a socket in the Sockets panel first (or create one with socket()).");
         return false;
@@ -365,6 +369,8 @@ bool CallPanel::build(core::Command& c, QString& error) const
         for (QCheckBox* box : m_sockFlagBoxes)
             c.flags |= box->isChecked() ? box->property("flag").toInt() : 0;
     if (takes(c.kind, ArgKind::PollList) && !m_pollList->entries(c.pollFds, error))
+        return false;
+    if (!m_epoll->build(c, error))
         return false;
     if (takes(c.kind, ArgKind::Option) && !buildOption(c, error))
         return false;

@@ -21,6 +21,7 @@ namespace spg::ui {
 class AddressField;
 class PayloadEditor;
 class PollListField;
+class EpollFields;
 
 class CallPanel : public QWidget {
     Q_OBJECT
@@ -54,6 +55,7 @@ public:
     QPushButton* performButton() const { return m_perform; }
     PollListField* pollList() const { return m_pollList; }
     QSpinBox* timeoutBox() const { return m_timeout; }
+    EpollFields* epollFields() const { return m_epoll; }
 
 signals:
     void commandReady(const spg::core::Command& command);
@@ -90,6 +92,7 @@ private:
     QList<QCheckBox*> m_sockFlagBoxes;
     PollListField* m_pollList;
     QSpinBox* m_timeout;
+    EpollFields* m_epoll;
     QLabel* m_error;
     QLabel* m_result;
     core::CommandId m_lastCommand = 0;

@@ -6,6 +6,7 @@
 #include "address_field.h"
 #include "call_log_model.h"
 #include "call_panel.h"
+#include "epoll_fields.h"
 #include "demo_chooser.h"
 #include "demo_library.h"
 #include "scenario_panel.h"
@@ -324,6 +325,15 @@ void MainWindow::connectSignals()
     connect(m_session->sockets(), &QAbstractItemModel::dataChanged, this, [this] {
         m_callPanel->setTarget(m_session->sockets()->socket(selectedSocket()));
     });
+    // epoll_ctl's socket list follows the sockets (new, closed).
+    const auto listSockets = [this] {
+        std::vector<core::SocketSnapshot> all;
+        for (core::SocketId id : m_session->sockets()->ids())
+            all.push_back(*m_session->sockets()->socket(id));
+        m_callPanel->epollFields()->setSockets(all);
+    };
+    connect(m_session->sockets(), &QAbstractItemModel::dataChanged, this, listSockets);
+    connect(m_session->sockets(), &QAbstractItemModel::rowsInserted, this, listSockets);
     connect(m_socketView, &QWidget::customContextMenuRequested, this, &MainWindow::showSocketMenu);
     connect(m_callPanel, &CallPanel::commandReady, this, [this](const core::Command& c) {
         m_callPanel->setLastCommand(m_session->submit(c));

@@ -1,6 +1,7 @@
 #include "socket_text.h"
 
 #include "core/sys/poller.h"
+#include "core/words/epoll_words.h"
 
 #include <QStringList>
 #include <sys/socket.h>
@@ -9,6 +10,8 @@ namespace spg::ui {
 
 QString socketKind(const core::SocketSnapshot& s)
 {
+    if (s.fdKind == core::FdKind::Epoll)
+        return QStringLiteral("epoll instance");
     const QString family = s.domain == AF_INET ? QStringLiteral("IPv4")
         : s.domain == AF_INET6                 ? QStringLiteral("IPv6")
                                                : QString();
@@ -28,8 +31,20 @@ QString socketKind(const core::SocketSnapshot& s)
     return QStringLiteral("type %1/").arg(s.type) + family;
 }
 
+QString interestText(const core::SocketSnapshot& s)
+{
+    QStringList entries;
+    for (const core::EpollWatch& w : s.interest)
+        entries << (w.socket != core::kNoSocket ? QStringLiteral("#%1").arg(w.socket)
+                                                : QStringLiteral("fd %1").arg(w.fd))
+                + QLatin1Char(' ') + QString::fromStdString(core::epollEventsText(w.events));
+    return entries.isEmpty() ? QStringLiteral("interest list empty") : entries.join(QStringLiteral("; "));
+}
+
 QString socketState(const core::SocketSnapshot& s)
 {
+    if (s.fdKind == core::FdKind::Epoll)
+        return s.lifecycle == core::Lifecycle::Closed ? QStringLiteral("Closed") : interestText(s);
     QStringList parts { QString::fromUtf8(core::lifecycleName(s.lifecycle).data()) };
     if (s.tcpState != core::TcpState::None)
         parts << QString::fromUtf8(core::tcpStateName(s.tcpState).data());

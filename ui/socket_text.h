@@ -12,6 +12,8 @@ QString socketKind(const core::SocketSnapshot& s);  // "TCP/IPv4", "UDP/IPv6", "
 QString socketState(const core::SocketSnapshot& s); // "connected · ESTABLISHED · write shut"
 QString socketMode(const core::SocketSnapshot& s);  // "blocking · auto-receive · echo"
 QString socketLabel(const core::SocketSnapshot& s); // "#3 fd 7"
+// An epoll instance's interest list: "#2 EPOLLIN; #3 EPOLLIN|EPOLLET".
+QString interestText(const core::SocketSnapshot& s);
 QString readyText(unsigned ready);                  // "readable, writable"
 QString queueText(const core::SocketSnapshot& s);   // "queue 3 / backlog 2"
 

@@ -4,6 +4,7 @@
 #include "ui/call_log_model.h"
 #include "ui/call_panel.h"
 #include "ui/engine_bridge.h"
+#include "ui/epoll_fields.h"
 #include "ui/hex_panel.h"
 #include "ui/hex_view.h"
 #include "ui/main_window.h"
@@ -98,6 +99,38 @@ private slots:
     {
         m_window.reset();
         m_bridge.reset();
+    }
+
+    // An epoll instance by clicks: its own row in the Sockets panel, whose state is the
+    // interest list the kernel reports, after epoll_ctl adds a socket edge-triggered.
+    void epollInstanceRowShowsItsInterestList()
+    {
+#ifndef __linux__
+        QSKIP("epoll is Linux's");
+#endif
+        const core::SocketId s = newSocket();
+        const int before = sockets()->rowCount();
+        chooseCall(QStringLiteral("epoll_create1"));
+        clickPerform();
+        QTRY_COMPARE(sockets()->rowCount(), before + 1);
+        const core::SocketId ep = sockets()->socketAt(sockets()->index(before, 0));
+        const int row = sockets()->indexOf(ep).row();
+        QCOMPARE(sockets()->index(row, SocketModel::Kind).data().toString(), QStringLiteral("epoll instance"));
+        QTRY_COMPARE(sockets()->index(row, SocketModel::State).data().toString(),
+                     QStringLiteral("interest list empty"));
+        clickSocket(ep);
+        chooseCall(QStringLiteral("epoll_ctl"));
+        QComboBox* watched = panel()->epollFields()->watchedBox();
+        QVERIFY(watched->isVisible());
+        // Only sockets are offered as the fd: the instance is the target, not a choice here.
+        QCOMPARE(watched->count(), 1);
+        QCOMPARE(watched->currentData().toInt(), s);
+        QTest::mouseClick(panel()->epollFields()->eventBox(QStringLiteral("EPOLLET")), Qt::LeftButton);
+        clickPerform();
+        // As /proc/self/fdinfo reports it: the kernel adds EPOLLERR|EPOLLHUP to every entry.
+        QTRY_COMPARE(sockets()->index(row, SocketModel::State).data().toString(),
+                     QStringLiteral("#%1 EPOLLIN|EPOLLERR|EPOLLHUP|EPOLLET").arg(s));
+        QVERIFY(logText().contains(QStringLiteral("EPOLL_CTL_ADD")));
     }
 
     void serverClientConversationByHand()

@@ -1,0 +1,50 @@
+// The Call form's fields for epoll's arguments: epoll_create1's flags, epoll_ctl's op, the
+// socket it is told about (a list of the open sockets: an epoll instance is the form's
+// target, the row selected in the Sockets panel, never in this list) and its events, and
+// epoll_wait's maxevents. Each row shows only for the calls that take it. GUI thread only.
+#pragma once
+
+#include "core/engine/commands.h"
+#include "core/engine/events.h"
+
+#include <QObject>
+#include <functional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QSpinBox;
+class QWidget;
+
+namespace spg::ui {
+
+class EpollFields : public QObject {
+    Q_OBJECT
+
+public:
+    explicit EpollFields(QWidget* form);
+
+    void addRows(QFormLayout* form);
+    // Shows the rows `kind` takes, through the panel's `show` (field and label together).
+    void showFor(core::CallKind kind, const std::function<void(QWidget*, bool)>& show) const;
+    // Reads the rows `c.kind` takes into `c`; false with a message when one is missing.
+    bool build(core::Command& c, QString& error) const;
+    // The sockets epoll_ctl may name: every open one that is no epoll instance.
+    void setSockets(const std::vector<core::SocketSnapshot>& sockets);
+
+    QComboBox* opBox() const { return m_op; }
+    QComboBox* watchedBox() const { return m_watched; }
+    QSpinBox* maxEventsBox() const { return m_maxEvents; }
+    QCheckBox* eventBox(const QString& name) const; // "EPOLLIN", "EPOLLET", ...
+
+private:
+    QComboBox* m_flags;
+    QComboBox* m_op;
+    QComboBox* m_watched;
+    QWidget* m_eventBox;
+    QList<QCheckBox*> m_events;
+    QSpinBox* m_maxEvents;
+};
+
+} // namespace spg::ui
