@@ -14,6 +14,8 @@ using core::CallKind;
 std::vector<CallKind> suggestedCalls(const core::SocketSnapshot& s)
 {
     const bool stream = s.type == SOCK_STREAM || s.type == SOCK_SEQPACKET;
+    if (s.fdKind == core::FdKind::Epoll)
+        return { CallKind::EpollCtl, CallKind::EpollWait, CallKind::Close };
     switch (s.lifecycle) {
     case core::Lifecycle::Created:
         return stream ? std::vector { CallKind::Bind, CallKind::Connect, CallKind::SetSockOpt,
@@ -76,7 +78,8 @@ QMenu* SocketMenu::build(const core::SocketSnapshot& socket, QWidget* parent)
     QMenu* all = menu->addMenu(tr("All calls"));
     // Every call that acts on a socket, wrong ones included: wrong calls are lessons.
     for (const core::CallSpec& spec : core::callTable())
-        if (!spec.has(core::Control) && !spec.args.empty() && spec.args.front().kind == core::ArgKind::Socket)
+        if (!spec.has(core::Control) && !spec.args.empty()
+            && (spec.args.front().kind == core::ArgKind::Socket || spec.args.front().kind == core::ArgKind::Epoll))
             addCall(all, spec.kind);
     menu->addSeparator();
     if (!socket.blockedIn.empty()) {
@@ -96,6 +99,8 @@ QMenu* SocketMenu::build(const core::SocketSnapshot& socket, QWidget* parent)
                     { core::Automation::AutoReceive, socket.autoReceive, "Auto-receive" },
                     { core::Automation::Echo, socket.echo, "Echo" } };
     for (const auto& t : toggles) {
+        if (socket.fdKind != core::FdKind::Socket)
+            break; // An epoll instance has nothing to accept or receive.
         QAction* a = menu->addAction(tr(t.text));
         a->setCheckable(true);
         a->setChecked(t.on);
