@@ -22,14 +22,15 @@ bool epollCode(const Step& s, const CallContext& context, Code& c, std::uint64_t
     switch (s.call) {
     case CallKind::EpollCreate:
         b.push_back("$Depoll_create1(" + epollCreateFlagsText(s.flags) + ");");
-        b.push_back("print_call($R, " + cLiteral(pct("epoll_create1(" + epollCreateFlagsText(s.flags) + ")"))
-                    + ");");
+        b.push_back("print_call($R, "
+                    + cLiteral(pct("epoll_create1(" + epollCreateFlagsText(s.flags) + ")")) + ");");
         return true;
     case CallKind::EpollCtl: {
         const auto& [fd, closed] = context.watched;
         if (closed)
-            b.push_back("/* " + fd + " was closed: INT_MAX is surely not open, so the kernel "
-                                     "answers EBADF as for any closed fd. */");
+            b.push_back("/* " + fd
+                        + " was closed: INT_MAX is surely not open, so the kernel "
+                          "answers EBADF as for any closed fd. */");
         b.push_back("struct epoll_event ev = { .events = " + eventsCode(s.events)
                     + ", .data.u64 = (uint64_t)" + fd + " };");
         const std::string op = epollOpName(s.epollOp);

@@ -137,22 +137,26 @@ private slots:
         const SocketId ep = made.created;
         const CallRecord add = h.call(makeEpollCtl(ep, epoll_bits::CtlAdd, a, epoll_bits::In));
         const std::string fa = std::to_string(h.snapshot(a).fd);
-        QCOMPARE(add.text, "epoll_ctl(" + std::to_string(made.result) + ", EPOLL_CTL_ADD, " + fa
+        QCOMPARE(add.text,
+                 "epoll_ctl(" + std::to_string(made.result) + ", EPOLL_CTL_ADD, " + fa
                      + ", {events=EPOLLIN, data={u32=" + fa + ", u64=" + fa + "}}) = 0");
         h.call(makeEpollCtl(ep, epoll_bits::CtlAdd, b, epoll_bits::In | epoll_bits::Et));
         bool ok = false;
-        SocketSnapshot snap = h.waitSnapshot(ep, [](const SocketSnapshot& s) { return s.interest.size() == 2; }, &ok);
+        SocketSnapshot snap = h.waitSnapshot(
+            ep, [](const SocketSnapshot& s) { return s.interest.size() == 2; }, &ok);
         QVERIFY(ok);
         QCOMPARE(snap.fdKind, FdKind::Epoll);
         // The kernel lists its entries in its own order (a tree), not in the order added.
         const auto entryOfB = std::find_if(snap.interest.begin(), snap.interest.end(),
                                            [&](const EpollWatch& w) { return w.socket == b; });
         QVERIFY(entryOfB != snap.interest.end());
-        QCOMPARE(entryOfB->events & (epoll_bits::In | epoll_bits::Et), epoll_bits::In | epoll_bits::Et);
+        QCOMPARE(entryOfB->events & (epoll_bits::In | epoll_bits::Et),
+                 epoll_bits::In | epoll_bits::Et);
         QCOMPARE(entryOfB->fd, h.snapshot(b).fd);
         QCOMPARE(h.call(makeEpollCtl(ep, epoll_bits::CtlAdd, b, epoll_bits::In)).error, EEXIST);
         QCOMPARE(h.call(makeEpollCtl(ep, epoll_bits::CtlDel, a, 0)).result, 0L);
-        snap = h.waitSnapshot(ep, [](const SocketSnapshot& s) { return s.interest.size() == 1; }, &ok);
+        snap = h.waitSnapshot(
+            ep, [](const SocketSnapshot& s) { return s.interest.size() == 1; }, &ok);
         QVERIFY(ok);
         QCOMPARE(snap.interest[0].socket, b);
         const CallRecord again = h.call(makeEpollCtl(ep, epoll_bits::CtlDel, a, 0));
@@ -162,7 +166,8 @@ private slots:
         QCOMPARE(h.call(makeEpollCtl(ep, 99, b, epoll_bits::In)).error, EINVAL);
         // Closing a watched socket takes it off the list (its last reference is gone).
         h.call(makeClose(b));
-        snap = h.waitSnapshot(ep, [](const SocketSnapshot& s) { return s.interest.empty(); }, &ok);
+        snap = h.waitSnapshot(
+            ep, [](const SocketSnapshot& s) { return s.interest.empty(); }, &ok);
         QVERIFY(ok);
     }
 
@@ -201,7 +206,8 @@ private slots:
         QCOMPARE(r.error, EINTR);
         const CallRecord timed = h.call(makeEpollWait(ep, 30));
         QCOMPARE(timed.result, 0L);
-        QCOMPARE(timed.text, "epoll_wait(" + std::to_string(h.snapshot(ep).fd) + ", [], 8, 30) = 0");
+        QCOMPARE(timed.text,
+                 "epoll_wait(" + std::to_string(h.snapshot(ep).fd) + ", [], 8, 30) = 0");
         Q_UNUSED(a);
     }
 
@@ -213,12 +219,16 @@ private slots:
         const auto [a, b] = h.tcpPair();
         const SocketId ep = h.call(makeEpollCreate()).created;
         h.call(makeEpollCtl(ep, epoll_bits::CtlAdd, b, epoll_bits::In));
-        QCOMPARE(h.call(makeAutomation(ep, Automation::AutoAccept, true)).phase, CallPhase::Refused);
+        QCOMPARE(h.call(makeAutomation(ep, Automation::AutoAccept, true)).phase,
+                 CallPhase::Refused);
         QCOMPARE(h.call(makeClose(ep)).result, 0L);
         bool ok = false;
-        h.waitSnapshot(ep, [](const SocketSnapshot& s) {
-            return s.lifecycle == Lifecycle::Closed && s.interest.empty();
-        }, &ok);
+        h.waitSnapshot(
+            ep,
+            [](const SocketSnapshot& s) {
+                return s.lifecycle == Lifecycle::Closed && s.interest.empty();
+            },
+            &ok);
         QVERIFY(ok);
         QCOMPARE(h.call(makeEpollWait(ep, 0)).error, EBADF);
         QCOMPARE(h.call(makeEpollCtl(ep, epoll_bits::CtlAdd, a, epoll_bits::In)).error, EBADF);

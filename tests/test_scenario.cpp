@@ -360,6 +360,27 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QVERIFY(line.find("expect ECONNREFUSED") != std::string::npos);
         QVERIFY(!recorder.record(makeAutomation(1, Automation::Echo, true), CallRecord {}));
         QVERIFY(parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\ns2 = socket(AF_INET, SOCK_STREAM, 0)\n" + line).ok());
+        // epoll: the instance is named like a socket, epoll_ctl names the socket it watches.
+        Command create;
+        create.kind = CallKind::EpollCreate;
+        created.created = 3;
+        QCOMPARE(*recorder.record(create, created), std::string("s3 = epoll_create1(0)"));
+        Command ctl;
+        ctl.kind = CallKind::EpollCtl;
+        ctl.socket = 3;
+        ctl.watched = 1;
+        ctl.epollOp = 1;
+        ctl.events = 0x80000001u;
+        const std::string added = *recorder.record(ctl, CallRecord {});
+        QVERIFY2(added.rfind("epoll_ctl(s3, EPOLL_CTL_ADD, s1, EPOLLIN|EPOLLET)", 0) == 0, added.c_str());
+        Command wait;
+        wait.kind = CallKind::EpollWait;
+        wait.socket = 3;
+        wait.timeoutMs = 50;
+        const std::string waited = *recorder.record(wait, CallRecord {});
+        QVERIFY2(waited.rfind("epoll_wait(s3, 8, 50)", 0) == 0, waited.c_str());
+        QVERIFY(parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\ns3 = epoll_create1(0)\n" + added + "\n"
+                              + waited).ok());
     }
 };
 

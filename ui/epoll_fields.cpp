@@ -43,12 +43,12 @@ const EventInfo kEvents[] = {
 } // namespace
 
 EpollFields::EpollFields(QWidget* form)
-    : QObject(form)
-    , m_flags(new QComboBox(form))
-    , m_op(new QComboBox(form))
-    , m_watched(new QComboBox(form))
-    , m_eventBox(new QWidget(form))
-    , m_maxEvents(new QSpinBox(form))
+    : QObject(form),
+      m_flags(new QComboBox(form)),
+      m_op(new QComboBox(form)),
+      m_watched(new QComboBox(form)),
+      m_eventBox(new QWidget(form)),
+      m_maxEvents(new QSpinBox(form))
 {
     m_flags->addItem(QStringLiteral("0"), 0);
     m_flags->addItem(QStringLiteral("EPOLL_CLOEXEC"), core::epoll_bits::Cloexec);
@@ -69,7 +69,8 @@ EpollFields::EpollFields(QWidget* form)
     }
     m_maxEvents->setRange(-1, 1024);
     m_maxEvents->setValue(8);
-    m_maxEvents->setToolTip(tr("How many events the buffer holds (0 or less: the kernel's EINVAL)."));
+    m_maxEvents->setToolTip(
+        tr("How many events the buffer holds (0 or less: the kernel's EINVAL)."));
 }
 
 void EpollFields::addRows(QFormLayout* form)
@@ -81,7 +82,8 @@ void EpollFields::addRows(QFormLayout* form)
     form->addRow(tr("maxevents"), m_maxEvents);
 }
 
-void EpollFields::showFor(core::CallKind kind, const std::function<void(QWidget*, bool)>& show) const
+void EpollFields::showFor(core::CallKind kind,
+                          const std::function<void(QWidget*, bool)>& show) const
 {
     show(m_flags, takes(kind, ArgKind::EpollFlags));
     show(m_op, takes(kind, ArgKind::EpollOp));

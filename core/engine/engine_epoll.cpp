@@ -12,8 +12,8 @@
 // engine never calls epoll_wait() on the user's instance unless what it returns goes to
 // the user: every event returned ends the call, so no edge and no one-shot is lost.
 #include "core/engine/engine_worker.h"
-#include "core/words/epoll_words.h"
 #include "core/sys/sys.h"
+#include "core/words/epoll_words.h"
 
 #include <climits>
 
@@ -45,8 +45,8 @@ void EngineWorker::doEpollCreate(CommandId id, const Command& c)
     conclude(r, "epoll_create1(" + epollCreateFlagsText(c.flags) + ")", res);
     if (res.ok()) {
         // No capture: nothing is ever sent or received through an epoll fd.
-        SocketEntry& s = m_sockets.adopt(static_cast<int>(res.value), 0, 0, 0, kNoSocket,
-                                         std::nullopt);
+        SocketEntry& s =
+            m_sockets.adopt(static_cast<int>(res.value), 0, 0, 0, kNoSocket, std::nullopt);
         s.fdKind = FdKind::Epoll;
         r.created = r.socket = s.id;
         r.fd = s.fd;
@@ -71,8 +71,10 @@ void EngineWorker::doEpollCtl(CommandId id, const Command& c, SocketEntry& ep)
     const SysResult res = sys::epollCtl(ep.fd, c.epollOp, fd, c.events, data);
     const std::string event =
         c.epollOp == epoll_bits::CtlDel ? "NULL" : epollEventText(c.events, data);
-    conclude(r, "epoll_ctl(" + std::to_string(ep.fd) + ", " + epollOpName(c.epollOp) + ", "
-                 + std::to_string(watched->fd) + ", " + event + ")", res);
+    conclude(r,
+             "epoll_ctl(" + std::to_string(ep.fd) + ", " + epollOpName(c.epollOp) + ", "
+                 + std::to_string(watched->fd) + ", " + event + ")",
+             res);
     if (!watched->open())
         r.note = "that socket was closed: the kernel was asked about a descriptor that is surely "
                  "not open, and answers EBADF as for any closed fd";
@@ -107,11 +109,13 @@ bool EngineWorker::attemptEpollWait(ParkedPoll& p, bool expired)
     if (res.ok() && res.value == 0 && timeLeft)
         return false;
     CallRecord r = startRecord(p.id, c, &ep);
-    conclude(r, "epoll_wait(" + std::to_string(ep.fd) + ", " + eventsText(events, res.value)
-                 + ", " + std::to_string(c.maxEvents) + ", " + std::to_string(c.timeoutMs) + ")",
+    conclude(r,
+             "epoll_wait(" + std::to_string(ep.fd) + ", " + eventsText(events, res.value) + ", "
+                 + std::to_string(c.maxEvents) + ", " + std::to_string(c.timeoutMs) + ")",
              res);
     for (const sys::EpollEvent& e : events) {
-        const SocketEntry* s = e.data <= INT_MAX ? m_sockets.byFd(static_cast<int>(e.data)) : nullptr;
+        const SocketEntry* s =
+            e.data <= INT_MAX ? m_sockets.byFd(static_cast<int>(e.data)) : nullptr;
         r.epollEvents.push_back(EpollReady { s ? s->id : kNoSocket, e.events, e.data });
     }
     if (!ep.open())

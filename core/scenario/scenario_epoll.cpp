@@ -19,8 +19,9 @@ std::string scenario_text::epollArgument(ArgKind kind, const std::string& text, 
     long n = 0;
     switch (kind) {
     case ArgKind::EpollFlags:
-        return parseEpollCreateFlags(text, step.flags) ? ""
-                                                        : "expected flags: 0 or EPOLL_CLOEXEC, got \"" + text + "\"";
+        return parseEpollCreateFlags(text, step.flags)
+            ? ""
+            : "expected flags: 0 or EPOLL_CLOEXEC, got \"" + text + "\"";
     case ArgKind::EpollOp:
         return epollOpFromName(text, step.epollOp)
             ? ""
@@ -29,7 +30,8 @@ std::string scenario_text::epollArgument(ArgKind kind, const std::string& text, 
         return parseEpollEvents(text, step.events)
             ? ""
             : "expected EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLPRI, EPOLLET, EPOLLONESHOT ... joined "
-              "with | (or a number), got \"" + text + "\"";
+              "with | (or a number), got \""
+                + text + "\"";
     case ArgKind::MaxEvents:
         // Any number reaches the kernel (0 or less: its EINVAL); the buffer is bounded.
         if (!parseLong(text, n) || n > 1024 || n < -1024)
@@ -55,7 +57,8 @@ std::string parseEventsClause(std::string rest, const std::set<std::string>& soc
         if (!sockets.count(name))
             return "unknown socket \"" + name + "\"";
         if (!parseEpollEvents(trimmed(t.substr(space)), bits))
-            return "expected EPOLL* names joined with |, or a number, got \"" + trimmed(t.substr(space)) + "\"";
+            return "expected EPOLL* names joined with |, or a number, got \""
+                + trimmed(t.substr(space)) + "\"";
         if (std::find(e.sockets.begin(), e.sockets.end(), name) != e.sockets.end())
             return "\"" + name + "\" is written twice";
         e.sockets.push_back(name);
@@ -106,20 +109,23 @@ std::optional<std::string> checkEvents(const Expectation& e, const CallRecord& r
     if (ok && e.has) {
         const auto at = std::find(got.sockets.begin(), got.sockets.end(), e.sockets.at(0));
         ok = at != got.sockets.end()
-            && (got.eventBits[static_cast<std::size_t>(at - got.sockets.begin())] & e.eventBits.at(0))
+            && (got.eventBits[static_cast<std::size_t>(at - got.sockets.begin())]
+                & e.eventBits.at(0))
                 == e.eventBits.at(0);
     } else if (ok) {
         ok = got.sockets.size() == e.sockets.size();
         for (std::size_t i = 0; ok && i < e.sockets.size(); ++i) {
             const auto at = std::find(got.sockets.begin(), got.sockets.end(), e.sockets[i]);
             ok = at != got.sockets.end()
-                && got.eventBits[static_cast<std::size_t>(at - got.sockets.begin())] == e.eventBits[i];
+                && got.eventBits[static_cast<std::size_t>(at - got.sockets.begin())]
+                    == e.eventBits[i];
         }
     }
     if (ok)
         return std::nullopt;
     return "expected " + formatEventsClause(e) + ", got "
-        + (r.result < 0 ? resultTail(SysResult { r.result, r.error }).substr(2) : formatEventsClause(got));
+        + (r.result < 0 ? resultTail(SysResult { r.result, r.error }).substr(2)
+                        : formatEventsClause(got));
 }
 
 } // namespace spg::core

@@ -14,13 +14,20 @@ struct Named {
 };
 
 constexpr Named kEvents[] = {
-    { epoll_bits::In, "EPOLLIN" },       { epoll_bits::Pri, "EPOLLPRI" },
-    { epoll_bits::Out, "EPOLLOUT" },     { epoll_bits::Err, "EPOLLERR" },
-    { epoll_bits::Hup, "EPOLLHUP" },     { 0x040, "EPOLLRDNORM" },
-    { 0x080, "EPOLLRDBAND" },            { 0x100, "EPOLLWRNORM" },
-    { 0x200, "EPOLLWRBAND" },            { 0x400, "EPOLLMSG" },
-    { epoll_bits::RdHup, "EPOLLRDHUP" }, { 1u << 28, "EPOLLEXCLUSIVE" },
-    { 1u << 29, "EPOLLWAKEUP" },         { epoll_bits::OneShot, "EPOLLONESHOT" },
+    { epoll_bits::In, "EPOLLIN" },
+    { epoll_bits::Pri, "EPOLLPRI" },
+    { epoll_bits::Out, "EPOLLOUT" },
+    { epoll_bits::Err, "EPOLLERR" },
+    { epoll_bits::Hup, "EPOLLHUP" },
+    { 0x040, "EPOLLRDNORM" },
+    { 0x080, "EPOLLRDBAND" },
+    { 0x100, "EPOLLWRNORM" },
+    { 0x200, "EPOLLWRBAND" },
+    { 0x400, "EPOLLMSG" },
+    { epoll_bits::RdHup, "EPOLLRDHUP" },
+    { 1u << 28, "EPOLLEXCLUSIVE" },
+    { 1u << 29, "EPOLLWAKEUP" },
+    { epoll_bits::OneShot, "EPOLLONESHOT" },
     { epoll_bits::Et, "EPOLLET" },
 };
 
@@ -144,8 +151,7 @@ bool parseEpollCreateFlags(std::string_view text, int& out)
 std::string epollEventText(unsigned events, std::uint64_t data)
 {
     return "{events=" + epollEventsText(events) + ", data={u32="
-        + std::to_string(static_cast<std::uint32_t>(data)) + ", u64=" + std::to_string(data)
-        + "}}";
+        + std::to_string(static_cast<std::uint32_t>(data)) + ", u64=" + std::to_string(data) + "}}";
 }
 
 } // namespace spg::core

@@ -33,10 +33,10 @@ bool epollEventFromName(std::string_view name, unsigned& out);
 // "EPOLLIN|EPOLLET", a number, or a mix joined with '|'; false on an unknown name.
 bool parseEpollEvents(std::string_view text, unsigned& out);
 
-std::string epollOpName(int op); // "EPOLL_CTL_ADD", or the number
+std::string epollOpName(int op);                       // "EPOLL_CTL_ADD", or the number
 bool epollOpFromName(std::string_view name, int& out); // a name or a number
 
-std::string epollCreateFlagsText(int flags); // "0", "EPOLL_CLOEXEC"
+std::string epollCreateFlagsText(int flags);                 // "0", "EPOLL_CLOEXEC"
 bool parseEpollCreateFlags(std::string_view text, int& out); // a name, 0 or a number
 
 // One returned or registered event as strace shows it:

@@ -10,13 +10,20 @@
 static const char *epoll_events_text(unsigned events)
 {
     static const struct flag_name names[] = {
-        { EPOLLIN, "EPOLLIN" },         { EPOLLPRI, "EPOLLPRI" },
-        { EPOLLOUT, "EPOLLOUT" },       { EPOLLERR, "EPOLLERR" },
-        { EPOLLHUP, "EPOLLHUP" },       { EPOLLRDNORM, "EPOLLRDNORM" },
-        { EPOLLRDBAND, "EPOLLRDBAND" }, { EPOLLWRNORM, "EPOLLWRNORM" },
-        { EPOLLWRBAND, "EPOLLWRBAND" }, { EPOLLMSG, "EPOLLMSG" },
-        { EPOLLRDHUP, "EPOLLRDHUP" },   { (int)EPOLLEXCLUSIVE, "EPOLLEXCLUSIVE" },
-        { (int)EPOLLWAKEUP, "EPOLLWAKEUP" }, { (int)EPOLLONESHOT, "EPOLLONESHOT" },
+        { EPOLLIN, "EPOLLIN" },
+        { EPOLLPRI, "EPOLLPRI" },
+        { EPOLLOUT, "EPOLLOUT" },
+        { EPOLLERR, "EPOLLERR" },
+        { EPOLLHUP, "EPOLLHUP" },
+        { EPOLLRDNORM, "EPOLLRDNORM" },
+        { EPOLLRDBAND, "EPOLLRDBAND" },
+        { EPOLLWRNORM, "EPOLLWRNORM" },
+        { EPOLLWRBAND, "EPOLLWRBAND" },
+        { EPOLLMSG, "EPOLLMSG" },
+        { EPOLLRDHUP, "EPOLLRDHUP" },
+        { (int)EPOLLEXCLUSIVE, "EPOLLEXCLUSIVE" },
+        { (int)EPOLLWAKEUP, "EPOLLWAKEUP" },
+        { (int)EPOLLONESHOT, "EPOLLONESHOT" },
         { (int)EPOLLET, "EPOLLET" },
     };
     return flags_text((int)events, names, sizeof names / sizeof names[0]);
@@ -108,7 +115,8 @@ static void expect_events(int line, long result, const struct epoll_event *event
         int found = 0;
         for (long i = 0; i < got && !found; i++)
             found = strcmp(got_name[i], want_name[w]) == 0
-                && (has ? (got_bits[i] & want_bits[w]) == want_bits[w] : got_bits[i] == want_bits[w]);
+                && (has ? (got_bits[i] & want_bits[w]) == want_bits[w]
+                        : got_bits[i] == want_bits[w]);
         ok = found;
     }
     if (!ok)
