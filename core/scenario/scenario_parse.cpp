@@ -9,6 +9,8 @@
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_expect.h"
 #include "core/scenario/scenario_files.h"
+#include "core/scenario/scenario_kevent.h"
+#include "core/words/kevent_text.h"
 #include "core/scenario/scenario_text.h"
 #include "core/words/sockopt.h"
 
@@ -324,6 +326,21 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
         step.timeoutMs = static_cast<int>(n);
         return true;
     case ArgKind::PollList: break; // poll() is read by pollCall.
+    case ArgKind::Changelist:
+    case ArgKind::Changelist64: {
+        int at = 0;
+        std::string message;
+        return parseChangelist(p, kind == ArgKind::Changelist64, sockets, step.changes, at, message)
+            || fail(at, message);
+    }
+    case ArgKind::EventCount:
+        if (!intArg(p, n, "nevents: how many events may come back") || n < 0 || n > kMaxKevents)
+            return fail(p.column, "nevents is 0 to " + std::to_string(kMaxKevents));
+        step.nevents = static_cast<int>(n);
+        return true;
+    case ArgKind::Kevent64Flags:
+        return parseKevent64Flags(p.text, step.keventFlags)
+            || fail(p.column, "expected 0, KEVENT_FLAG_IMMEDIATE or a number");
     }
     return fail(p.column, "this argument is not supported in scenarios");
 }
@@ -525,6 +542,8 @@ void parseStatement(const std::string& code, LineParser& p)
     if (step.background && step.call == CallKind::Select)
         p.fail(base, "select() cannot run in the background; give it a timeout instead: "
                      "select([a], [], [], 1000)");
+    if (step.background && callSpec(step.call).has(ReportsEvents))
+        p.fail(base, "kevent() cannot run in the background; give it a timeout instead");
     if (step.background && step.call == CallKind::Poll)
         p.fail(base, "poll() cannot run in the background; give it a timeout instead: "
                      "poll([a POLLIN], 1000)");
@@ -532,9 +551,24 @@ void parseStatement(const std::string& code, LineParser& p)
         p.fail(step.expects.front().column, "only a socket call returns something to expect");
 }
 
+// A call this host cannot make (kevent on Linux) fails the parse, before anything runs,
+// at the call's own column. The error is marked so a demo can be skipped rather than failed.
+bool unavailableHere(const Step& step, const std::string& raw, ScenarioParse& out)
+{
+    if (step.kind != StepKind::Call)
+        return true;
+    const std::string why = callUnavailableHere(step.call);
+    if (why.empty())
+        return true;
+    const std::size_t at = raw.find(std::string(callName(step.call)) + "(");
+    const int column = at == std::string::npos ? 1 : static_cast<int>(at) + 1;
+    out.errors.push_back({ step.line, column, why + "; this line needs macOS or a BSD", true });
+    return false;
+}
+
 } // namespace
 
-ScenarioParse parseScenario(std::string_view text, const std::string& baseDir)
+ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, bool forThisHost)
 {
     ScenarioParse out;
     if (text.size() > kMaxScenarioBytes) {
@@ -569,6 +603,8 @@ ScenarioParse parseScenario(std::string_view text, const std::string& baseDir)
             out.errors.push_back({ lineNo, p.errorColumn, p.error });
             continue;
         }
+        if (forThisHost && !unavailableHere(step, raw, out))
+            continue;
         out.scenario.steps.push_back(std::move(step));
     }
     return out;
