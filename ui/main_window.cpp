@@ -235,7 +235,8 @@ void MainWindow::buildMenus()
     demosMenu->addAction(tr("Choose a demo…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::chooseDemo);
     demosMenu->addSeparator();
     for (const Demo& d : demos())
-        demosMenu->addAction(d.title, this, [this, name = d.name] { openDemo(name); });
+        demosMenu->addAction(d.label(), this, [this, name = d.name] { openDemo(name); })
+            ->setToolTip(d.unavailable);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>())
