@@ -136,6 +136,7 @@ private slots:
     void namesDoNotClash();
     void normaliseNumbersSocketsAndPorts();
     void normaliseKeepsWhichSocketIsWhich();
+    void normaliseKeventIdents();
     void orderMovesBackgroundLinesToTheirWait();
     void programReadsLikeTheNotes();
     void preludeHoldsOnlyWhatIsUsed();
@@ -243,6 +244,26 @@ void TestScenarioExport::normaliseNumbersSocketsAndPorts()
         "expect failed: line 3: expected value 127.0.0.1:<port>, got \"[::1]:<port>\" or "
         "10.0.0.1:22",
         "recv(<fd>, \"1.2:123456789012345678901234567890\", 64, 0) = 34",
+    };
+    QVERIFY2(got == want, qPrintable(sideBySide(got, want)));
+}
+
+// kevent lines: the queue and the read/write filters' idents are fds; a timer's ident is not.
+void TestScenarioExport::normaliseKeventIdents()
+{
+    const QStringList got = toList(normaliseTrace(toVector({
+        "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 7",
+        "kqueue() = 9",
+        "kevent(9, [{ident=7, filter=EVFILT_READ, flags=EV_ADD, fflags=0, data=0, udata=0}], 1, "
+        "[{ident=7, filter=EVFILT_WRITE, flags=EV_ADD|EV_ERROR, fflags=0, data=9 /* EBADF */, "
+        "udata=0}, {ident=3, filter=EVFILT_TIMER, flags=0, fflags=0, data=1, udata=0}], 4, NULL) = 2",
+    })));
+    const QStringList want = {
+        "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = <fd1>",
+        "kqueue() = <fd2>",
+        "kevent(<fd2>, [{ident=<fd1>, filter=EVFILT_READ, flags=EV_ADD, fflags=0, data=0, udata=0}], "
+        "1, [{ident=<fd1>, filter=EVFILT_WRITE, flags=EV_ADD|EV_ERROR, fflags=0, data=9 /* EBADF */, "
+        "udata=0}, {ident=3, filter=EVFILT_TIMER, flags=0, fflags=0, data=1, udata=0}], 4, NULL) = 2",
     };
     QVERIFY2(got == want, qPrintable(sideBySide(got, want)));
 }

@@ -464,8 +464,9 @@ void MainWindow::offerDemosOnFirstStart()
 
 void MainWindow::exportC()
 {
-    const core::ScenarioParse parsed =
-        core::parseScenario(m_scenario->text().toStdString(), m_scenario->folder().toStdString());
+    // C for any system: a kqueue scenario exports on Linux too (the program says it needs macOS/BSD).
+    const core::ScenarioParse parsed = core::parseScenario(
+        m_scenario->text().toStdString(), m_scenario->folder().toStdString(), false);
     if (!parsed.ok()) {
         QMessageBox::warning(this, tr("Export as C"),
                              QString::fromStdString(parsed.errors.front().format("scenario")));

@@ -142,6 +142,36 @@ std::string changelistText(const std::vector<KeventArg>& changes, bool is64)
     return "[" + out + "]";
 }
 
+bool parseKeventArgument(ArgKind kind, const Piece& p, const std::set<std::string>& sockets,
+                         Step& step, int& column, std::string& message)
+{
+    column = p.column;
+    if (kind == ArgKind::Changelist || kind == ArgKind::Changelist64)
+        return parseChangelist(p, kind == ArgKind::Changelist64, sockets, step.changes, column, message);
+    if (kind == ArgKind::Kevent64Flags) {
+        message = "expected 0, KEVENT_FLAG_IMMEDIATE or a number";
+        return parseKevent64Flags(p.text, step.keventFlags);
+    }
+    long n = 0;
+    message = "nevents is 0 to " + std::to_string(kMaxKevents) + ", got \"" + p.text + "\"";
+    if (!parseLong(p.text, n) || n < 0 || n > kMaxKevents)
+        return false;
+    step.nevents = static_cast<int>(n);
+    return true;
+}
+
+std::optional<ScenarioError> unavailableHere(const Step& step, const std::string& raw)
+{
+    if (step.kind != StepKind::Call)
+        return std::nullopt;
+    const std::string why = callUnavailableHere(step.call);
+    if (why.empty())
+        return std::nullopt;
+    const std::size_t at = raw.find(std::string(callName(step.call)) + "(");
+    const int column = at == std::string::npos ? 1 : static_cast<int>(at) + 1;
+    return ScenarioError { step.line, column, why + "; this line needs macOS or a BSD", true };
+}
+
 bool parseKevent64Flags(const std::string& text, unsigned& out)
 {
     unsigned value = 0;

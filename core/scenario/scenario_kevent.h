@@ -6,6 +6,7 @@
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_text.h"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,6 +18,15 @@ namespace spg::core {
 bool parseChangelist(const scenario_text::Piece& p, bool is64, const std::set<std::string>& sockets,
                      std::vector<KeventArg>& out, int& column, std::string& message);
 std::string changelistText(const std::vector<KeventArg>& changes, bool is64);
+
+// One kevent argument of `step` (Changelist, Changelist64, EventCount, Kevent64Flags).
+bool parseKeventArgument(ArgKind kind, const scenario_text::Piece& p,
+                         const std::set<std::string>& sockets, Step& step, int& column,
+                         std::string& message);
+
+// A call this host cannot make (kevent on Linux) fails the parse before anything runs, at
+// the call's own column in `raw`, marked `unavailable` so a demo can be skipped.
+std::optional<ScenarioError> unavailableHere(const Step& step, const std::string& raw);
 
 // kevent64's flags: 0, KEVENT_FLAG_IMMEDIATE, KEVENT_FLAG_ERROR_EVENTS, joined with |, or a
 // number.

@@ -10,7 +10,6 @@
 #include "core/scenario/scenario_expect.h"
 #include "core/scenario/scenario_files.h"
 #include "core/scenario/scenario_kevent.h"
-#include "core/words/kevent_text.h"
 #include "core/scenario/scenario_text.h"
 #include "core/words/sockopt.h"
 
@@ -327,20 +326,13 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
         return true;
     case ArgKind::PollList: break; // poll() is read by pollCall.
     case ArgKind::Changelist:
-    case ArgKind::Changelist64: {
+    case ArgKind::Changelist64:
+    case ArgKind::EventCount:
+    case ArgKind::Kevent64Flags: {
         int at = 0;
         std::string message;
-        return parseChangelist(p, kind == ArgKind::Changelist64, sockets, step.changes, at, message)
-            || fail(at, message);
+        return parseKeventArgument(kind, p, sockets, step, at, message) || fail(at, message);
     }
-    case ArgKind::EventCount:
-        if (!intArg(p, n, "nevents: how many events may come back") || n < 0 || n > kMaxKevents)
-            return fail(p.column, "nevents is 0 to " + std::to_string(kMaxKevents));
-        step.nevents = static_cast<int>(n);
-        return true;
-    case ArgKind::Kevent64Flags:
-        return parseKevent64Flags(p.text, step.keventFlags)
-            || fail(p.column, "expected 0, KEVENT_FLAG_IMMEDIATE or a number");
     }
     return fail(p.column, "this argument is not supported in scenarios");
 }
@@ -551,21 +543,6 @@ void parseStatement(const std::string& code, LineParser& p)
         p.fail(step.expects.front().column, "only a socket call returns something to expect");
 }
 
-// A call this host cannot make (kevent on Linux) fails the parse, before anything runs,
-// at the call's own column. The error is marked so a demo can be skipped rather than failed.
-bool unavailableHere(const Step& step, const std::string& raw, ScenarioParse& out)
-{
-    if (step.kind != StepKind::Call)
-        return true;
-    const std::string why = callUnavailableHere(step.call);
-    if (why.empty())
-        return true;
-    const std::size_t at = raw.find(std::string(callName(step.call)) + "(");
-    const int column = at == std::string::npos ? 1 : static_cast<int>(at) + 1;
-    out.errors.push_back({ step.line, column, why + "; this line needs macOS or a BSD", true });
-    return false;
-}
-
 } // namespace
 
 ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, bool forThisHost)
@@ -603,8 +580,12 @@ ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, b
             out.errors.push_back({ lineNo, p.errorColumn, p.error });
             continue;
         }
-        if (forThisHost && !unavailableHere(step, raw, out))
-            continue;
+        if (forThisHost) {
+            if (std::optional<ScenarioError> e = unavailableHere(step, raw)) {
+                out.errors.push_back(std::move(*e));
+                continue;
+            }
+        }
         out.scenario.steps.push_back(std::move(step));
     }
     return out;
