@@ -17,7 +17,7 @@ namespace {
 std::string u64(std::uint64_t value)
 {
     return value > static_cast<std::uint64_t>(INT_MAX) ? std::to_string(value) + "ULL"
-                                                        : std::to_string(value);
+                                                       : std::to_string(value);
 }
 
 std::string changeInitializer(const KeventArg& change, const std::string& ident)
@@ -25,7 +25,8 @@ std::string changeInitializer(const KeventArg& change, const std::string& ident)
     const KEvent64& f = change.fields;
     return "{ " + (ident.empty() ? u64(f.ident) : ident) + ", " + keventFilterText(f.filter) + ", "
         + replaceAll(keventFlagsText(f.flags), "|", " | ") + ", " + u64(f.fflags) + ", "
-        + (f.data > INT_MAX || f.data < INT_MIN ? std::to_string(f.data) + "LL" : std::to_string(f.data))
+        + (f.data > INT_MAX || f.data < INT_MIN ? std::to_string(f.data) + "LL"
+                                                : std::to_string(f.data))
         + ", " + u64(f.udata) + ", { " + u64(f.ext[0]) + ", " + u64(f.ext[1]) + " } }";
 }
 
@@ -44,7 +45,8 @@ Code keventCode(const Step& s, const CallContext& context, std::uint64_t& helper
     std::string changes;
     for (std::size_t i = 0; i < s.changes.size(); ++i)
         changes += std::string(i ? ", " : "")
-            + changeInitializer(s.changes[i], i < context.keventIdents.size() ? context.keventIdents[i] : "");
+            + changeInitializer(s.changes[i],
+                                i < context.keventIdents.size() ? context.keventIdents[i] : "");
     if (s.changes.empty())
         c.body.push_back("const struct kev *changes = NULL;");
     else

@@ -25,21 +25,18 @@ struct FakeKeventCall {
 // Shared between the test and the fake, so it outlives the poller that owns the fake.
 struct FakeState {
     SysResult createResult { 42, 0 };
-    SysResult failNextKevent { 0, 0 }; // Returned instead of events when error != 0.
+    SysResult failNextKevent { 0, 0 };        // Returned instead of events when error != 0.
     std::deque<std::vector<KEvent>> scripted; // One batch per kevent() call that waits.
     std::vector<FakeKeventCall> calls;
     std::vector<int> closed;
-    std::vector<KEvent64> ext64;          // kevent64: the last changelist, ext[] included
-    std::vector<unsigned> flags64;        // kevent64: each call's flags
+    std::vector<KEvent64> ext64;   // kevent64: the last changelist, ext[] included
+    std::vector<unsigned> flags64; // kevent64: each call's flags
     std::vector<std::array<std::uint64_t, 2>> scriptedExt; // kevent64: ext[] of returned events
 };
 
 class FakeKqueue final : public KqueueApi {
 public:
-    explicit FakeKqueue(std::shared_ptr<FakeState> state)
-        : m_state(std::move(state))
-    {
-    }
+    explicit FakeKqueue(std::shared_ptr<FakeState> state) : m_state(std::move(state)) { }
 
     SysResult create() override { return m_state->createResult; }
 
@@ -63,8 +60,8 @@ public:
 
     // kevent64 as the same script: ext[] of a change is kept in ext64, and the scripted
     // events' ext[] come from scriptedExt (zero when absent).
-    SysResult kevent64(int kq, const KEvent64* changes, int nchanges, KEvent64* events,
-                       int nevents, unsigned flags, int timeoutMs) override
+    SysResult kevent64(int kq, const KEvent64* changes, int nchanges, KEvent64* events, int nevents,
+                       unsigned flags, int timeoutMs) override
     {
         std::vector<KEvent> plain(changes, changes + nchanges);
         m_state->ext64.assign(changes, changes + nchanges);

@@ -24,8 +24,8 @@ KEvent64 ev(std::uint64_t ident, std::int16_t filter, std::uint16_t flags, std::
 
 bool same(const KEvent& a, const KEvent& b)
 {
-    return a.ident == b.ident && a.filter == b.filter && a.flags == b.flags
-        && a.fflags == b.fflags && a.data == b.data && a.udata == b.udata;
+    return a.ident == b.ident && a.filter == b.filter && a.flags == b.flags && a.fflags == b.fflags
+        && a.data == b.data && a.udata == b.udata;
 }
 
 } // namespace
@@ -88,10 +88,13 @@ private slots:
         QCOMPARE(out.events[1].fflags, std::uint32_t(ECONNRESET));
         const std::string text = keventCallText(call, out);
         QVERIFY2(text.find("[{ident=9, filter=EVFILT_READ, flags=EV_ADD|EV_ERROR, fflags=0, data="
-                           + std::to_string(EBADF) + " /* EBADF */, udata=0}, {ident=5, "
-                           "filter=EVFILT_READ, flags=EV_EOF, fflags="
-                           + std::to_string(ECONNRESET) + ", data=3, udata=0x10}], 8, "
-                           "{tv_sec=1, tv_nsec=500000000}) = 2") != std::string::npos,
+                           + std::to_string(EBADF)
+                           + " /* EBADF */, udata=0}, {ident=5, "
+                             "filter=EVFILT_READ, flags=EV_EOF, fflags="
+                           + std::to_string(ECONNRESET)
+                           + ", data=3, udata=0x10}], 8, "
+                             "{tv_sec=1, tv_nsec=500000000}) = 2")
+                     != std::string::npos,
                  text.c_str());
     }
 

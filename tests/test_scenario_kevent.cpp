@@ -23,7 +23,8 @@ private slots:
     void formatRoundTripsOnEveryHost()
     {
         const std::string text = kHead
-            + "kevent(kq, [EV_SET(srv, EVFILT_READ, EV_ADD|EV_CLEAR, 0, 0, 0), EV_SET(7, EVFILT_TIMER, "
+            + "kevent(kq, [EV_SET(srv, EVFILT_READ, EV_ADD|EV_CLEAR, 0, 0, 0), EV_SET(7, "
+              "EVFILT_TIMER, "
               "EV_ADD|EV_ONESHOT, 0, 250, 42)], 4, 1000)\n"
               "kevent(kq, [], 8, -1)\n"
               "kevent64(kq, [EV_SET64(srv, EVFILT_WRITE, EV_ADD|EV_RECEIPT, 0, 0, 99, 1, 2)], 4, "
@@ -53,15 +54,24 @@ private slots:
         QTest::addColumn<QString>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        QTest::newRow("filter") << "kevent(kq, [EV_SET(srv, EVFILT_READS, EV_ADD, 0, 0, 0)], 1, 0)" << 25 << "expected a filter";
-        QTest::newRow("flags") << "kevent(kq, [EV_SET(srv, EVFILT_READ, EV_ADDD, 0, 0, 0)], 1, 0)" << 38 << "expected flags";
-        QTest::newRow("ident") << "kevent(kq, [EV_SET(cli, EVFILT_READ, EV_ADD, 0, 0, 0)], 1, 0)" << 20 << "unknown socket \"cli\"";
-        QTest::newRow("arity") << "kevent(kq, [EV_SET(srv, EVFILT_READ, EV_ADD)], 1, 0)" << 13 << "EV_SET(ident, filter, flags, fflags, data, udata)";
-        QTest::newRow("64 in kevent") << "kevent(kq, [EV_SET64(srv, EVFILT_READ, EV_ADD, 0, 0, 0, 0, 0)], 1, 0)" << 13 << "expected EV_SET(";
-        QTest::newRow("not a list") << "kevent(kq, EV_SET(srv, EVFILT_READ, EV_ADD, 0, 0, 0), 1, 0)" << 12 << "expected a changelist";
+        QTest::newRow("filter") << "kevent(kq, [EV_SET(srv, EVFILT_READS, EV_ADD, 0, 0, 0)], 1, 0)"
+                                << 25 << "expected a filter";
+        QTest::newRow("flags") << "kevent(kq, [EV_SET(srv, EVFILT_READ, EV_ADDD, 0, 0, 0)], 1, 0)"
+                               << 38 << "expected flags";
+        QTest::newRow("ident") << "kevent(kq, [EV_SET(cli, EVFILT_READ, EV_ADD, 0, 0, 0)], 1, 0)"
+                               << 20 << "unknown socket \"cli\"";
+        QTest::newRow("arity") << "kevent(kq, [EV_SET(srv, EVFILT_READ, EV_ADD)], 1, 0)" << 13
+                               << "EV_SET(ident, filter, flags, fflags, data, udata)";
+        QTest::newRow("64 in kevent")
+            << "kevent(kq, [EV_SET64(srv, EVFILT_READ, EV_ADD, 0, 0, 0, 0, 0)], 1, 0)" << 13
+            << "expected EV_SET(";
+        QTest::newRow("not a list") << "kevent(kq, EV_SET(srv, EVFILT_READ, EV_ADD, 0, 0, 0), 1, 0)"
+                                    << 12 << "expected a changelist";
         QTest::newRow("nevents") << "kevent(kq, [], -1, 0)" << 16 << "nevents";
-        QTest::newRow("background") << "kevent(kq, [], 1, 100) &" << 1 << "cannot run in the background";
-        QTest::newRow("64 flags") << "kevent64(kq, [], 1, KEVENT_FLAG_SOON, 0)" << 21 << "KEVENT_FLAG_IMMEDIATE";
+        QTest::newRow("background")
+            << "kevent(kq, [], 1, 100) &" << 1 << "cannot run in the background";
+        QTest::newRow("64 flags") << "kevent64(kq, [], 1, KEVENT_FLAG_SOON, 0)" << 21
+                                  << "KEVENT_FLAG_IMMEDIATE";
     }
 
     void errorsNameLineAndColumn()
@@ -92,7 +102,8 @@ private slots:
         QCOMPARE(p.errors[1].line, 3);
         QCOMPARE(p.errors[1].column, 4);
         const QString message = QString::fromStdString(p.errors[1].message);
-        QVERIFY2(message.startsWith(QStringLiteral("kevent() is not available on ")), qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("kevent() is not available on ")),
+                 qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("macOS and the BSDs")), qPrintable(message));
         QVERIFY(p.onlyUnavailable());
         QVERIFY(parseScenario(text, {}, false).ok());
@@ -112,13 +123,16 @@ private slots:
         QCOMPARE(r.phase, CallPhase::Refused);
         QCOMPARE(r.error, 0);
         const QString text = QString::fromStdString(r.text);
-        QVERIFY2(text.startsWith(QStringLiteral("kqueue(...) not made: kqueue() is not available on ")),
+        QVERIFY2(
+            text.startsWith(QStringLiteral("kqueue(...) not made: kqueue() is not available on ")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("use epoll_create1/epoll_wait or poll")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("use epoll_create1/epoll_wait or poll")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("= -1")) && !text.contains(QStringLiteral("ENOSYS")),
                  qPrintable(text));
-        QVERIFY2(QString::fromStdString(r.note).contains(QStringLiteral("the kernel was not asked")),
-                 r.note.c_str());
+        QVERIFY2(
+            QString::fromStdString(r.note).contains(QStringLiteral("the kernel was not asked")),
+            r.note.c_str());
         Command k;
         k.kind = CallKind::Kevent;
         QCOMPARE(h.call(k).phase, CallPhase::Refused);

@@ -1,11 +1,11 @@
 #include "fd_sets_field.h"
 
 #include <QGridLayout>
-#include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace spg::ui {
 
@@ -20,8 +20,7 @@ constexpr const char* kSetHelp[3] = {
 
 } // namespace
 
-FdSetsField::FdSetsField(QWidget* parent)
-    : QWidget(parent)
+FdSetsField::FdSetsField(QWidget* parent) : QWidget(parent)
 {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -30,7 +29,8 @@ FdSetsField::FdSetsField(QWidget* parent)
         auto* label = new QLabel(QString::fromLatin1(kSetNames[k]), this);
         m_edits[i] = new QLineEdit(this);
         m_edits[i]->setPlaceholderText(QStringLiteral("#2, #4"));
-        m_edits[i]->setToolTip(tr(kSetHelp[k]) + tr(" Select a socket, then Add; or type #ID, #ID."));
+        m_edits[i]->setToolTip(tr(kSetHelp[k])
+                               + tr(" Select a socket, then Add; or type #ID, #ID."));
         m_adds[i] = new QPushButton(tr("Add"), this);
         m_adds[i]->setToolTip(tr("Add the socket selected in the Sockets panel to %1")
                                   .arg(QString::fromLatin1(kSetNames[k])));
@@ -73,7 +73,9 @@ bool FdSetsField::sets(std::array<std::vector<core::SocketId>, 3>& out, QString&
             }
             const core::SocketId id = m.captured(1).toInt();
             if (std::find(out[k].begin(), out[k].end(), id) != out[k].end()) {
-                error = tr("%1: #%2 is already in this set").arg(QString::fromLatin1(kSetNames[k])).arg(id);
+                error = tr("%1: #%2 is already in this set")
+                            .arg(QString::fromLatin1(kSetNames[k]))
+                            .arg(id);
                 return false;
             }
             out[k].push_back(id);

@@ -11,10 +11,10 @@
 namespace spg::ui {
 
 KeventField::KeventField(QWidget* parent)
-    : QWidget(parent)
-    , m_changes(new QLineEdit(this))
-    , m_nevents(new QSpinBox(this))
-    , m_flags(new QComboBox(this))
+    : QWidget(parent),
+      m_changes(new QLineEdit(this)),
+      m_nevents(new QSpinBox(this)),
+      m_flags(new QComboBox(this))
 {
     m_changes->setToolTip(tr("The changelist: EV_SET(ident, filter, flags, fflags, data, udata), "
                              "comma separated in [ ]; the ident is the descriptor number. [] only "
@@ -36,8 +36,9 @@ KeventField::KeventField(QWidget* parent)
 void KeventField::setCall(core::CallKind kind)
 {
     m_is64 = kind == core::CallKind::Kevent64;
-    m_changes->setPlaceholderText(m_is64 ? QStringLiteral("[EV_SET64(5, EVFILT_READ, EV_ADD, 0, 0, 0, 0, 0)]")
-                                         : QStringLiteral("[EV_SET(5, EVFILT_READ, EV_ADD|EV_CLEAR, 0, 0, 0)]"));
+    m_changes->setPlaceholderText(
+        m_is64 ? QStringLiteral("[EV_SET64(5, EVFILT_READ, EV_ADD, 0, 0, 0, 0, 0)]")
+               : QStringLiteral("[EV_SET(5, EVFILT_READ, EV_ADD|EV_CLEAR, 0, 0, 0)]"));
     m_flags->setEnabled(m_is64);
 }
 

@@ -18,8 +18,10 @@ void EngineWorker::doKqueueCall(CommandId id, const Command& c)
 {
     const std::string why = callUnavailableHere(c.kind);
     if (!why.empty()) {
-        refuse(id, c, why + "; the playground refuses the call, so the kernel was not asked "
-                            "and there is no return value or errno to show");
+        refuse(id, c,
+               why
+                   + "; the playground refuses the call, so the kernel was not asked "
+                     "and there is no return value or errno to show");
         return;
     }
     if (!m_kqueueApi)
@@ -44,8 +46,9 @@ void EngineWorker::doKqueueCall(CommandId id, const Command& c)
     // A closed queue answers EBADF without asking, as every closed descriptor does here.
     if (!target(id, c))
         return;
-    startWaitingCall(id, c, std::string(callName(c.kind)) + "(..., "
-                                + keventTimeoutText(c.timeoutMs) + " <unfinished ...>");
+    startWaitingCall(id, c,
+                     std::string(callName(c.kind)) + "(..., " + keventTimeoutText(c.timeoutMs)
+                         + " <unfinished ...>");
 }
 
 // Asks the kernel once, without waiting. Returns true when the call is over (events came,

@@ -53,7 +53,8 @@ struct ChangeReader {
             return true;
         }
         return parseUnsigned(p.text, UINT64_MAX, out.fields.ident)
-            || fail(p.column, "expected a socket name or a number as the ident, got \"" + p.text + "\"");
+            || fail(p.column,
+                    "expected a socket name or a number as the ident, got \"" + p.text + "\"");
     }
 
     bool read(const Piece& p, bool is64, KeventArg& out)
@@ -66,9 +67,9 @@ struct ChangeReader {
         if (open == std::string::npos || trimmed(p.text.substr(0, open)) != word
             || p.text.back() != ')')
             return fail(p.column, "expected " + usage);
-        const std::vector<Piece> args = splitArgs(
-            std::string_view(p.text).substr(open + 1, p.text.size() - open - 2),
-            p.column + static_cast<int>(open) + 1);
+        const std::vector<Piece> args =
+            splitArgs(std::string_view(p.text).substr(open + 1, p.text.size() - open - 2),
+                      p.column + static_cast<int>(open) + 1);
         if (args.size() != (is64 ? 8u : 6u))
             return fail(p.column, "expected " + usage);
         long data = 0;
@@ -76,11 +77,13 @@ struct ChangeReader {
         if (!ident(args[0], out))
             return false;
         if (!keventFilterFromText(args[1].text, out.fields.filter))
-            return fail(args[1].column, "expected a filter: EVFILT_READ, EVFILT_WRITE, EVFILT_TIMER, "
-                                        "EVFILT_USER, ... or a number");
+            return fail(args[1].column,
+                        "expected a filter: EVFILT_READ, EVFILT_WRITE, EVFILT_TIMER, "
+                        "EVFILT_USER, ... or a number");
         if (!keventFlagsFromText(args[2].text, out.fields.flags))
-            return fail(args[2].column, "expected flags: EV_ADD, EV_DELETE, EV_ENABLE, EV_DISABLE, "
-                                        "EV_ONESHOT, EV_CLEAR, EV_RECEIPT, ... joined with |, or 0");
+            return fail(args[2].column,
+                        "expected flags: EV_ADD, EV_DELETE, EV_ENABLE, EV_DISABLE, "
+                        "EV_ONESHOT, EV_CLEAR, EV_RECEIPT, ... joined with |, or 0");
         if (!parseUnsigned(args[3].text, UINT32_MAX, fflags))
             return fail(args[3].column, "expected fflags: a number");
         out.fields.fflags = static_cast<std::uint32_t>(fflags);
@@ -91,7 +94,8 @@ struct ChangeReader {
             return fail(args[5].column, "expected udata: a number");
         for (std::size_t i = 0; is64 && i < 2; ++i)
             if (!parseUnsigned(args[6 + i].text, UINT64_MAX, out.fields.ext[i]))
-                return fail(args[6 + i].column, "expected ext[" + std::to_string(i) + "]: a number");
+                return fail(args[6 + i].column,
+                            "expected ext[" + std::to_string(i) + "]: a number");
         return true;
     }
 };
@@ -109,8 +113,9 @@ bool parseChangelist(const Piece& p, bool is64, const std::set<std::string>& soc
     std::vector<Piece> parts;
     if (p.text.empty() || p.text.front() != '[' || !bracketList(p, parts)) {
         column = p.column;
-        message = is64 ? "expected a changelist: [EV_SET64(s, EVFILT_READ, EV_ADD, 0, 0, 0, 0, 0)] or []"
-                       : "expected a changelist: [EV_SET(s, EVFILT_READ, EV_ADD, 0, 0, 0)] or []";
+        message = is64
+            ? "expected a changelist: [EV_SET64(s, EVFILT_READ, EV_ADD, 0, 0, 0, 0, 0)] or []"
+            : "expected a changelist: [EV_SET(s, EVFILT_READ, EV_ADD, 0, 0, 0)] or []";
         return false;
     }
     ChangeReader reader { sockets, 0, {} };
@@ -147,7 +152,8 @@ bool parseKeventArgument(ArgKind kind, const Piece& p, const std::set<std::strin
 {
     column = p.column;
     if (kind == ArgKind::Changelist || kind == ArgKind::Changelist64)
-        return parseChangelist(p, kind == ArgKind::Changelist64, sockets, step.changes, column, message);
+        return parseChangelist(p, kind == ArgKind::Changelist64, sockets, step.changes, column,
+                               message);
     if (kind == ArgKind::Kevent64Flags) {
         message = "expected 0, KEVENT_FLAG_IMMEDIATE or a number";
         return parseKevent64Flags(p.text, step.keventFlags);

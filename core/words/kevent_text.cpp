@@ -19,15 +19,15 @@ struct Named {
 };
 
 constexpr Named kFilters[] = {
-    { kq::FilterRead, "EVFILT_READ" },     { kq::FilterWrite, "EVFILT_WRITE" },
-    { kq::FilterAio, "EVFILT_AIO" },       { kq::FilterVnode, "EVFILT_VNODE" },
-    { kq::FilterProc, "EVFILT_PROC" },     { kq::FilterSignal, "EVFILT_SIGNAL" },
-    { kq::FilterTimer, "EVFILT_TIMER" },   { kq::FilterUser, "EVFILT_USER" },
+    { kq::FilterRead, "EVFILT_READ" },   { kq::FilterWrite, "EVFILT_WRITE" },
+    { kq::FilterAio, "EVFILT_AIO" },     { kq::FilterVnode, "EVFILT_VNODE" },
+    { kq::FilterProc, "EVFILT_PROC" },   { kq::FilterSignal, "EVFILT_SIGNAL" },
+    { kq::FilterTimer, "EVFILT_TIMER" }, { kq::FilterUser, "EVFILT_USER" },
 };
 
 constexpr Named kFlags[] = {
-    { kq::Add, "EV_ADD" },         { kq::Delete, "EV_DELETE" },   { kq::Enable, "EV_ENABLE" },
-    { kq::Disable, "EV_DISABLE" }, { kq::Oneshot, "EV_ONESHOT" }, { kq::Clear, "EV_CLEAR" },
+    { kq::Add, "EV_ADD" },         { kq::Delete, "EV_DELETE" },     { kq::Enable, "EV_ENABLE" },
+    { kq::Disable, "EV_DISABLE" }, { kq::Oneshot, "EV_ONESHOT" },   { kq::Clear, "EV_CLEAR" },
     { kq::Receipt, "EV_RECEIPT" }, { kq::Dispatch, "EV_DISPATCH" }, { kq::Error, "EV_ERROR" },
     { kq::Eof, "EV_EOF" },
 };
@@ -59,8 +59,8 @@ bool parseNumber(std::string_view s, long long lo, long long hi, long long& out)
         return false;
     if (magnitude > 0x7fffffffffffffffull)
         return false;
-    const long long value = negative ? -static_cast<long long>(magnitude)
-                                     : static_cast<long long>(magnitude);
+    const long long value =
+        negative ? -static_cast<long long>(magnitude) : static_cast<long long>(magnitude);
     if (value < lo || value > hi)
         return false;
     out = value;
@@ -144,9 +144,10 @@ std::string keventText(const KEvent64& e, bool with64)
     std::string data = std::to_string(e.data);
     if ((e.flags & kq::Error) && e.data != 0) // The errno of a change that failed.
         data += " /* " + errnoName(static_cast<int>(e.data)) + " */";
-    std::string text = "{ident=" + std::to_string(e.ident) + ", filter=" + keventFilterText(e.filter)
-        + ", flags=" + keventFlagsText(e.flags) + ", fflags=" + std::to_string(e.fflags)
-        + ", data=" + data + ", udata=" + (e.udata == 0 ? std::string("0") : hex(e.udata));
+    std::string text = "{ident=" + std::to_string(e.ident)
+        + ", filter=" + keventFilterText(e.filter) + ", flags=" + keventFlagsText(e.flags)
+        + ", fflags=" + std::to_string(e.fflags) + ", data=" + data
+        + ", udata=" + (e.udata == 0 ? std::string("0") : hex(e.udata));
     if (with64)
         text += ", ext=[" + std::to_string(e.ext[0]) + ", " + std::to_string(e.ext[1]) + "]";
     return text + "}";
@@ -181,7 +182,8 @@ KeventOutcome makeKeventCall(KqueueApi& api, const KeventCall& call)
         // struct kevent has no ext[]: what the user wrote there is not passed.
         std::vector<KEvent> changes(call.changes.begin(), call.changes.end());
         std::vector<KEvent> got(static_cast<std::size_t>(room));
-        out.result = api.kevent(call.kq, changes.data(), nchanges, got.data(), room, call.timeoutMs);
+        out.result =
+            api.kevent(call.kq, changes.data(), nchanges, got.data(), room, call.timeoutMs);
         for (std::size_t i = 0; i < got.size(); ++i)
             static_cast<KEvent&>(events[i]) = got[i];
     }

@@ -5,7 +5,7 @@
  * embed.cmake. */
 
 /* @piece HelperKqueue needs HelperBase */
-#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__) \
+#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__)      \
     || defined(__DragonFly__)
 #include <sys/event.h>
 #define KQUEUE_HOST 1
@@ -77,7 +77,8 @@ static void kev_append(char *out, const struct kev *e, int with64)
             rest &= ~kev_flags[i].bit;
         }
     if (rest)
-        snprintf(flags + strlen(flags), sizeof flags - strlen(flags), "%s%#x", flags[0] ? "|" : "", rest);
+        snprintf(flags + strlen(flags), sizeof flags - strlen(flags), "%s%#x", flags[0] ? "|" : "",
+                 rest);
     char data[96];
     snprintf(data, sizeof data, "%lld", (long long)e->data);
     if ((e->flags & EV_ERROR) && e->data != 0) {
@@ -88,10 +89,12 @@ static void kev_append(char *out, const struct kev *e, int with64)
         if (name)
             snprintf(data + strlen(data), sizeof data - strlen(data), " /* %s */", name);
         else
-            snprintf(data + strlen(data), sizeof data - strlen(data), " /* E%lld */", (long long)e->data);
+            snprintf(data + strlen(data), sizeof data - strlen(data), " /* E%lld */",
+                     (long long)e->data);
     }
     size_t used = strlen(out);
-    used += (size_t)snprintf(out + used, 4096 - used, "{ident=%llu, filter=%s, flags=%s, fflags=%u, data=%s, udata=",
+    used += (size_t)snprintf(out + used, 4096 - used,
+                             "{ident=%llu, filter=%s, flags=%s, fflags=%u, data=%s, udata=",
                              (unsigned long long)e->ident, filter ? filter : text("%d", e->filter),
                              flags[0] ? flags : "0", (unsigned)e->fflags, data);
     if (used < 4096 && e->udata)
@@ -142,12 +145,18 @@ static long kevent_call(int kq, const struct kev *changes, int nchanges, int nev
     if (is64) {
         struct kevent64_s in[KEV_MAX], out[KEV_MAX];
         for (int i = 0; i < nchanges && i < KEV_MAX; i++)
-            EV_SET64(&in[i], changes[i].ident, changes[i].filter, changes[i].flags, changes[i].fflags,
-                     changes[i].data, changes[i].udata, changes[i].ext[0], changes[i].ext[1]);
+            EV_SET64(&in[i], changes[i].ident, changes[i].filter, changes[i].flags,
+                     changes[i].fflags, changes[i].data, changes[i].udata, changes[i].ext[0],
+                     changes[i].ext[1]);
         r = kevent64(kq, in, nchanges, out, room, flags, timeout_ms < 0 ? NULL : &ts);
         for (long i = 0; i < r; i++) {
-            struct kev e = { out[i].ident, out[i].filter, out[i].flags, out[i].fflags,
-                             out[i].data, out[i].udata, { out[i].ext[0], out[i].ext[1] } };
+            struct kev e = { out[i].ident,
+                             out[i].filter,
+                             out[i].flags,
+                             out[i].fflags,
+                             out[i].data,
+                             out[i].udata,
+                             { out[i].ext[0], out[i].ext[1] } };
             got[i] = e;
         }
     }
@@ -159,8 +168,9 @@ static long kevent_call(int kq, const struct kev *changes, int nchanges, int nev
                    changes[i].data, (void *)(uintptr_t)changes[i].udata);
         r = kevent(kq, in, nchanges, out, room, timeout_ms < 0 ? NULL : &ts);
         for (long i = 0; i < r; i++) {
-            struct kev e = { out[i].ident, out[i].filter, out[i].flags, out[i].fflags,
-                             out[i].data, (uint64_t)(uintptr_t)out[i].udata, { 0, 0 } };
+            struct kev e = { out[i].ident,  out[i].filter, out[i].flags,
+                             out[i].fflags, out[i].data,   (uint64_t)(uintptr_t)out[i].udata,
+                             { 0, 0 } };
             got[i] = e;
         }
     }
@@ -176,8 +186,9 @@ static long kevent_call(int kq, const struct kev *changes, int nchanges, int nev
     if (is64)
         snprintf(flag_text, sizeof flag_text, "%u, ", flags);
     printf("%s(%d, %s, %d, %s, %d, %s%s) %s%s\n", is64 ? "kevent64" : "kevent", kq,
-           kev_list_text(changes, nchanges, is64), nchanges, kev_list_text(got, r > 0 ? r : 0, is64),
-           nevents, flag_text, timeout, outcome_text(r, err), r == 0 ? " (Timeout)" : "");
+           kev_list_text(changes, nchanges, is64), nchanges,
+           kev_list_text(got, r > 0 ? r : 0, is64), nevents, flag_text, timeout,
+           outcome_text(r, err), r == 0 ? " (Timeout)" : "");
     errno = err;
     return r;
 }
