@@ -154,11 +154,17 @@ std::string Generator::run(const std::string& sourceName)
         out += "    struct sockaddr_storage " + v + ";\n    socklen_t " + v + "_len = 0;\n";
     }
     out += "\n    setvbuf(stdout, NULL, _IOLBF, 0); /* each line as soon as it happens */\n";
-    if (m_helpers & HelperKqueue) // Compiles everywhere; runs where kqueue exists.
-        out += "    if (!KQUEUE_HOST) {\n        printf(\"%s\\n\", "
-            + cLiteral(file + ": kqueue(), kevent() and kevent64() are for macOS and the BSDs; this "
-                              "system does not have them, so nothing was run")
+    if (m_helpers & HelperKqueue) { // Compiles everywhere; runs where kqueue exists.
+        const bool uses64 = std::any_of(m_scenario.steps.begin(), m_scenario.steps.end(),
+                                        [](const Step& s) { return s.call == CallKind::Kevent64; });
+        out += std::string("    if (!") + (uses64 ? "KEVENT64_HOST" : "KQUEUE_HOST")
+            + ") {\n        printf(\"%s\\n\", "
+            + cLiteral(file + (uses64 ? ": kevent64() is for macOS; this system does not have it, "
+                                        "so nothing was run"
+                                      : ": kqueue(), kevent() and kevent64() are for macOS and the "
+                                        "BSDs; this system does not have them, so nothing was run"))
             + ");\n        return 77; /* skipped */\n    }\n";
+    }
     return out + m_body + "    return 0;\n}\n";
 }
 

@@ -8,6 +8,8 @@
 #include "core/scenario/scenario_runner.h"
 #include "matrix/trace_compare.h"
 
+#include "core/sys/sys.h"
+
 #include <QtTest>
 
 #include <cstddef>
@@ -150,6 +152,7 @@ private slots:
     void seedsCalls();
     void everyFormHolds();
     void selectHolds();
+    void kevent64ProgramSaysMacOnly();
     void failures_data();
     void failures();
 
@@ -815,6 +818,29 @@ void TestScenarioExport::unavailableProgramSaysSo(const QString& text, const QSt
     QCOMPARE(p.lines, QStringList { QStringLiteral("kq.spg: kqueue(), kevent() and kevent64() are "
                                                    "for macOS and the BSDs; this system does not "
                                                    "have them, so nothing was run") });
+}
+
+// kevent64() is macOS's alone: elsewhere, FreeBSD included, its program compiles, says so
+// and exits 77.
+void TestScenarioExport::kevent64ProgramSaysMacOnly()
+{
+    if (!m_haveCc)
+        QSKIP("no C compiler (cc) on this machine");
+    if (sys::kevent64Available())
+        QSKIP("this host has kevent64(): the demos' comparison covers it");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const ScenarioParse any = parseScenario("kq = kqueue()\n"
+                                            "kevent64(kq, [EV_SET64(7, EVFILT_TIMER, EV_ADD, 0, 10, "
+                                            "0, 1, 2)], 1, 0, -1) expect 1\n",
+                                            {}, false);
+    QVERIFY2(any.ok(), any.ok() ? "" : any.errors.front().message.c_str());
+    QString error;
+    const Program p = compileAndRun(exportToC(any.scenario, "k64.spg"), dir.path(), error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(p.exitCode, 77);
+    QCOMPARE(p.lines, QStringList { QStringLiteral("k64.spg: kevent64() is for macOS; this system "
+                                                   "does not have it, so nothing was run") });
 }
 
 void TestScenarioExport::compareWithEngine(const QString& text, const QString& expected,

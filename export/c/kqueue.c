@@ -32,6 +32,12 @@
 #define EV_ERROR 0x4000
 #define EV_EOF 0x8000
 #endif
+/* kevent64() and struct kevent64_s: macOS only. */
+#if KQUEUE_HOST && defined(__APPLE__)
+#define KEVENT64_HOST 1
+#else
+#define KEVENT64_HOST 0
+#endif
 
 /* One change or event: struct kevent's fields, and kevent64_s's ext[2]. */
 struct kev {
