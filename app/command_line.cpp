@@ -159,7 +159,8 @@ QString usage()
         "  --run FILE             run a scenario file headless: print each call as strace\n"
         "                         would, exit 0 if every expectation holds, 1 at the first\n"
         "                         failing line, 2 for malformed input; needs no display\n"
-        "  --demo NAME --run      run a built-in demo headless\n"
+        "  --demo NAME --run      run a built-in demo headless; a demo this system cannot\n"
+        "                         run (kqueue-server on Linux) says so and exits 77\n"
         "  --backend NAME         the event loop: %1 (default %2)\n"
         "  --export-c FILE        with --run FILE or --demo NAME: write the scenario as a\n"
         "                         self-contained C program to FILE and exit\n"
@@ -196,7 +197,7 @@ int runHeadless(const Options& o)
         return printMatrix(o.backend, o.matrixFamily);
     if (o.listDemos) {
         for (const ui::Demo& d : ui::demos())
-            std::printf("%-28s %s\n", qPrintable(d.name), qPrintable(d.title));
+            std::printf("%-28s %s\n", qPrintable(d.name), qPrintable(d.label()));
         return 0;
     }
     QString source;
@@ -209,7 +210,13 @@ int runHeadless(const Options& o)
     // A file's payloads (file("req.bin")) are read from its own folder; demos have none.
     const std::string folder =
         o.runFile.isEmpty() ? std::string() : QFileInfo(o.runFile).absolutePath().toStdString();
-    const core::ScenarioParse parsed = core::parseScenario(text, folder);
+    // The export writes C for any host (kevent included); a run needs this host's calls.
+    const core::ScenarioParse parsed = core::parseScenario(text, folder, o.exportC.isEmpty());
+    if (!o.demo.isEmpty() && parsed.onlyUnavailable()) {
+        err(QStringLiteral("%1: skipped: this demo is for macOS and the BSDs (%2)")
+                .arg(source, QString::fromStdString(parsed.errors.front().message)));
+        return core::kExitUnavailable;
+    }
     if (!parsed.ok()) {
         // A binary file would print hundreds: the first ones say enough.
         constexpr std::size_t kShown = 20;

@@ -101,6 +101,8 @@ void Generator::scan()
             m_read.insert(a.socket);
         for (const auto& set : s.fdSets)
             m_read.insert(set.begin(), set.end());
+        for (const KeventArg& k : s.changes)
+            m_read.insert(k.socket);
         for (const Expectation& e : s.expects) {
             if (e.kind == ExpectKind::State || e.kind == ExpectKind::Queue
                 || e.kind == ExpectKind::Backlog)
@@ -152,6 +154,17 @@ std::string Generator::run(const std::string& sourceName)
         out += "    struct sockaddr_storage " + v + ";\n    socklen_t " + v + "_len = 0;\n";
     }
     out += "\n    setvbuf(stdout, NULL, _IOLBF, 0); /* each line as soon as it happens */\n";
+    if (m_helpers & HelperKqueue) { // Compiles everywhere; runs where kqueue exists.
+        const bool uses64 = std::any_of(m_scenario.steps.begin(), m_scenario.steps.end(),
+                                        [](const Step& s) { return s.call == CallKind::Kevent64; });
+        out += std::string("    if (!") + (uses64 ? "KEVENT64_HOST" : "KQUEUE_HOST")
+            + ") {\n        printf(\"%s\\n\", "
+            + cLiteral(file + (uses64 ? ": kevent64() is for macOS; this system does not have it, "
+                                        "so nothing was run"
+                                      : ": kqueue(), kevent() and kevent64() are for macOS and the "
+                                        "BSDs; this system does not have them, so nothing was run"))
+            + ");\n        return 77; /* skipped */\n    }\n";
+    }
     return out + m_body + "    return 0;\n}\n";
 }
 
@@ -209,6 +222,8 @@ void Generator::call(const Step& s, std::size_t index)
     for (const auto& set : s.fdSets)
         for (const std::string& name : set)
             needSocket(name);
+    for (const KeventArg& k : s.changes)
+        needSocket(k.socket);
     m_body += "\n" + (s.comment.empty() ? "" : cComment(s.comment, "    "));
     for (const std::string& which : m_sockets[s.socket].closed ? Lines() : m_save[index]) {
         const std::string v = "saved_" + s.socket + "_" + which;
@@ -258,6 +273,8 @@ void Generator::call(const Step& s, std::size_t index)
     for (std::size_t k = 0; k < s.fdSets.size(); ++k)
         for (const std::string& name : s.fdSets[k])
             context.fdSets[k].emplace_back(m_sockets[name].c, m_sockets[name].closed);
+    for (const KeventArg& k : s.changes)
+        context.keventIdents.push_back(k.socket.empty() ? "" : m_sockets[k.socket].c);
     if (s.address.isRef()) {
         context.refSocket = m_sockets[s.address.socket].c;
         context.refKept = m_sockets[s.address.socket].closed

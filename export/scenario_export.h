@@ -68,6 +68,7 @@ enum Helper : std::uint64_t {
     HelperAutomation = std::uint64_t(1) << 31,   // automate: auto_accept, auto_receive, echo as threads
     HelperSelect = std::uint64_t(1) << 32,       // struct select_set, select_call, expect_selected
     HelperClosedFd = std::uint64_t(1) << 33,     // closed_fd_below_setsize
+    HelperKqueue = std::uint64_t(1) << 34,       // struct kev, kqueue_call, kevent_call, KQUEUE_HOST
 };
 
 // The includes, feature macros and the helpers in `helpers` (plus what they need); STRSIZE
@@ -126,9 +127,12 @@ struct CallContext {
     bool track = false;        // lifecycle tracking is on (some step expects a state)
     std::vector<std::pair<std::string, bool>> pollFds; // poll: each entry's C name, closed
     std::array<std::vector<std::pair<std::string, bool>>, 3> fdSets; // select: the same, per set
+    std::vector<std::string> keventIdents; // kevent: each change's ident as C ("" = its number)
 };
 
 Code callCode(const Step& s, const CallContext& context, std::uint64_t& helpers);
+// kqueue(), kevent(), kevent64() (scenario_export_kqueue.cpp).
+Code keventCode(const Step& s, const CallContext& context, std::uint64_t& helpers);
 Addr addressCode(const Step& s, const CallContext& context, std::uint64_t& helpers);
 
 // The prelude's text, generated at build time from export/c/*.c by export/c/embed.cmake:

@@ -124,7 +124,9 @@ std::vector<std::string> orderTrace(const Scenario& scenario, const std::vector<
 std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines)
 {
     static const std::regex firstArg(R"(^([a-z][a-z0-9]*)\((-?\d+)([,)]))");
-    static const std::regex created(R"(^(socket|accept4?)\(.*\) = (\d+)$)");
+    static const std::regex created(R"(^(socket|accept4?|kqueue)\(.*\) = (\d+)$)");
+    // A read or write filter's ident is an fd; a timer's or a signal's is not.
+    static const std::regex identFd(R"(\{ident=(\d+), filter=EVFILT_(READ|WRITE),)");
     static const std::regex pair(R"(^socketpair\(.*, \[(\d+), (\d+)\]\) = 0$)");
     static const std::regex pollFd(R"(\{fd=(-?\d+),)");
     static const std::regex selectHead(R"(^select\(\d+, )");
@@ -165,6 +167,9 @@ std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines)
         }
         line = replace(line, pollFd,
                        [&](const std::smatch& g) { return "{fd=" + name(g[1].str()) + ","; });
+        line = replace(line, identFd, [&](const std::smatch& g) {
+            return "{ident=" + name(g[1].str()) + ", filter=EVFILT_" + g[2].str() + ",";
+        });
         if (std::regex_match(raw, m, created)) {
             names[m[2].str()] = "<fd" + std::to_string(++made) + ">";
             line = line.substr(0, line.rfind(" = ")) + " = " + names[m[2].str()];

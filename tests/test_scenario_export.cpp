@@ -8,6 +8,8 @@
 #include "core/scenario/scenario_runner.h"
 #include "matrix/trace_compare.h"
 
+#include "core/sys/sys.h"
+
 #include <QtTest>
 
 #include <cstddef>
@@ -136,6 +138,7 @@ private slots:
     void namesDoNotClash();
     void normaliseNumbersSocketsAndPorts();
     void normaliseKeepsWhichSocketIsWhich();
+    void normaliseKeventIdents();
     void orderMovesBackgroundLinesToTheirWait();
     void programReadsLikeTheNotes();
     void preludeHoldsOnlyWhatIsUsed();
@@ -149,11 +152,13 @@ private slots:
     void seedsCalls();
     void everyFormHolds();
     void selectHolds();
+    void kevent64ProgramSaysMacOnly();
     void failures_data();
     void failures();
 
 private:
     void compareWithEngine(const QString& text, const QString& expected, int expectedExit);
+    void unavailableProgramSaysSo(const QString& text, const QString& dir);
     void holdsEverywhere(const QString& text);
     bool m_haveCc = false;
 };
@@ -242,6 +247,26 @@ void TestScenarioExport::normaliseNumbersSocketsAndPorts()
         "expect failed: line 3: expected value 127.0.0.1:<port>, got \"[::1]:<port>\" or "
         "10.0.0.1:22",
         "recv(<fd>, \"1.2:123456789012345678901234567890\", 64, 0) = 34",
+    };
+    QVERIFY2(got == want, qPrintable(sideBySide(got, want)));
+}
+
+// kevent lines: the queue and the read/write filters' idents are fds; a timer's ident is not.
+void TestScenarioExport::normaliseKeventIdents()
+{
+    const QStringList got = toList(normaliseTrace(toVector({
+        "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 7",
+        "kqueue() = 9",
+        "kevent(9, [{ident=7, filter=EVFILT_READ, flags=EV_ADD, fflags=0, data=0, udata=0}], 1, "
+        "[{ident=7, filter=EVFILT_WRITE, flags=EV_ADD|EV_ERROR, fflags=0, data=9 /* EBADF */, "
+        "udata=0}, {ident=3, filter=EVFILT_TIMER, flags=0, fflags=0, data=1, udata=0}], 4, NULL) = 2",
+    })));
+    const QStringList want = {
+        "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = <fd1>",
+        "kqueue() = <fd2>",
+        "kevent(<fd2>, [{ident=<fd1>, filter=EVFILT_READ, flags=EV_ADD, fflags=0, data=0, udata=0}], "
+        "1, [{ident=<fd1>, filter=EVFILT_WRITE, flags=EV_ADD|EV_ERROR, fflags=0, data=9 /* EBADF */, "
+        "udata=0}, {ident=3, filter=EVFILT_TIMER, flags=0, fflags=0, data=1, udata=0}], 4, NULL) = 2",
     };
     QVERIFY2(got == want, qPrintable(sideBySide(got, want)));
 }
@@ -779,6 +804,45 @@ recvfrom(<fd1>, "hi", 16, 0, NULL, [0]) = 2
 #endif
 }
 
+// A scenario of calls this host lacks (kevent on Linux) still exports: the program compiles
+// here, runs nothing, says why and exits 77, the headless run's "skipped".
+void TestScenarioExport::unavailableProgramSaysSo(const QString& text, const QString& dir)
+{
+    const ScenarioParse any =
+        parseScenario(QString(text).replace(QStringLiteral("${DIR}"), dir).toStdString(), {}, false);
+    QVERIFY2(any.ok(), any.ok() ? "" : any.errors.front().message.c_str());
+    QString error;
+    const Program p = compileAndRun(exportToC(any.scenario, "kq.spg"), dir, error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(p.exitCode, 77);
+    QCOMPARE(p.lines, QStringList { QStringLiteral("kq.spg: kqueue(), kevent() and kevent64() are "
+                                                   "for macOS and the BSDs; this system does not "
+                                                   "have them, so nothing was run") });
+}
+
+// kevent64() is macOS's alone: elsewhere, FreeBSD included, its program compiles, says so
+// and exits 77.
+void TestScenarioExport::kevent64ProgramSaysMacOnly()
+{
+    if (!m_haveCc)
+        QSKIP("no C compiler (cc) on this machine");
+    if (sys::kevent64Available())
+        QSKIP("this host has kevent64(): the demos' comparison covers it");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const ScenarioParse any = parseScenario("kq = kqueue()\n"
+                                            "kevent64(kq, [EV_SET64(7, EVFILT_TIMER, EV_ADD, 0, 10, "
+                                            "0, 1, 2)], 1, 0, -1) expect 1\n",
+                                            {}, false);
+    QVERIFY2(any.ok(), any.ok() ? "" : any.errors.front().message.c_str());
+    QString error;
+    const Program p = compileAndRun(exportToC(any.scenario, "k64.spg"), dir.path(), error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(p.exitCode, 77);
+    QCOMPARE(p.lines, QStringList { QStringLiteral("k64.spg: kevent64() is for macOS; this system "
+                                                   "does not have it, so nothing was run") });
+}
+
 void TestScenarioExport::compareWithEngine(const QString& text, const QString& expected,
                                            int expectedExit)
 {
@@ -788,6 +852,12 @@ void TestScenarioExport::compareWithEngine(const QString& text, const QString& e
     QTemporaryDir engineDir;
     QVERIFY(programDir.isValid() && engineDir.isValid());
     const ScenarioParse forProgram = parseIn(text, programDir.path());
+    if (forProgram.onlyUnavailable()) {
+        unavailableProgramSaysSo(text, programDir.path());
+        QSKIP(qPrintable(QStringLiteral("macOS/BSD only: the exported program compiles here and "
+                                        "exits 77 saying so; ")
+                         + QString::fromStdString(forProgram.errors.front().message)));
+    }
     if (!forProgram.ok())
         QFAIL(forProgram.errors.front().format("scenario").c_str());
     const std::string source =

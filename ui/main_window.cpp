@@ -235,7 +235,8 @@ void MainWindow::buildMenus()
     demosMenu->addAction(tr("Choose a demo…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::chooseDemo);
     demosMenu->addSeparator();
     for (const Demo& d : demos())
-        demosMenu->addAction(d.title, this, [this, name = d.name] { openDemo(name); });
+        demosMenu->addAction(d.label(), this, [this, name = d.name] { openDemo(name); })
+            ->setToolTip(d.unavailable);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>())
@@ -463,8 +464,9 @@ void MainWindow::offerDemosOnFirstStart()
 
 void MainWindow::exportC()
 {
-    const core::ScenarioParse parsed =
-        core::parseScenario(m_scenario->text().toStdString(), m_scenario->folder().toStdString());
+    // C for any system: a kqueue scenario exports on Linux too (the program says it needs macOS/BSD).
+    const core::ScenarioParse parsed = core::parseScenario(
+        m_scenario->text().toStdString(), m_scenario->folder().toStdString(), false);
     if (!parsed.ok()) {
         QMessageBox::warning(this, tr("Export as C"),
                              QString::fromStdString(parsed.errors.front().format("scenario")));

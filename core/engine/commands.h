@@ -4,6 +4,7 @@
 // Plain data; built on any thread and handed to Engine::submit().
 #pragma once
 
+#include "core/sys/kqueue_api.h"
 #include "core/sys/poller.h"
 #include "core/sys/types.h"
 #include "core/words/calls.h"
@@ -46,6 +47,16 @@ struct CallArgs {
     int timeoutMs = -1;  // poll: -1 waits for ever, 0 only looks
     bool enable = false; // SetNonBlocking, SetAutomation
     Automation automation = Automation::AutoAccept;
+    int nevents = 0;           // kevent, kevent64: room for this many returned events
+    unsigned keventFlags = 0;  // kevent64's flags
+};
+
+// One change of a kevent() changelist: EV_SET(ident, filter, flags, fflags, data, udata)
+// (kevent64: EV_SET64 with ext[0], ext[1]). The ident is a socket's fd when `socket` names
+// one, else the number in fields.ident (a timer's id, a signal number, ...).
+struct KeventChange {
+    SocketId socket = kNoSocket;
+    KEvent64 fields;
 };
 
 struct Command : CallArgs {
@@ -57,6 +68,7 @@ struct Command : CallArgs {
     CommandId target = 0; // Cancel: the blocked command (0 = every call blocked on `socket`)
     Backend backend = Backend::Poll;
     std::size_t captureCap = 0;
+    std::vector<KeventChange> changes; // kevent, kevent64: the changelist, in order
 };
 
 

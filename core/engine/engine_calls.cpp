@@ -128,6 +128,10 @@ void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
         doSelect(id, c);
         return;
     }
+    if (callSpec(c.kind).has(KqueueOnly)) {
+        doKqueueCall(id, c);
+        return;
+    }
     SockAddr addr;
     const bool takesAddress = c.kind == CallKind::Bind || c.kind == CallKind::Connect
         || (c.kind == CallKind::SendTo && !c.address.empty())

@@ -45,6 +45,12 @@ static std::vector<SocketId> watchedSockets(const Command& c)
         out.push_back(e.socket);
     for (const auto& set : c.fdSets)
         out.insert(out.end(), set.begin(), set.end());
+    if (callSpec(c.kind).has(ReportsEvents)) { // kevent: the queue, then the changes' sockets
+        out.push_back(c.socket);
+        for (const KeventChange& k : c.changes)
+            if (k.socket != kNoSocket)
+                out.push_back(k.socket);
+    }
     return out;
 }
 
@@ -96,6 +102,8 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
 {
     if (p.command.kind == CallKind::Select)
         return attemptSelect(p, expired);
+    if (callSpec(p.command.kind).has(ReportsEvents))
+        return attemptKevent(p, expired);
     const Command& c = p.command;
     std::vector<pollfd> fds;
     std::vector<int> shown;

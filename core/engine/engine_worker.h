@@ -7,6 +7,7 @@
 // Threading: submit()/capture()/shutdown() from any thread; everything else on the worker.
 #pragma once
 
+#include "core/sys/kqueue_api.h"
 #include "core/engine/engine.h"
 #include "core/engine/command_inbox.h"
 #include "core/engine/event_loop.h"
@@ -27,6 +28,7 @@ struct ParkedPoll {
     WallClock::time_point started {};
     SteadyClock::time_point startedSteady {};
     std::optional<SteadyClock::time_point> deadline; // From the call's own timeout.
+    std::vector<KEvent64> keventChanges; // kevent: the changelist as the first ask passed it
 };
 
 // A close() that lingers (SO_LINGER {1, N>0} with unsent data) runs on a helper thread:
@@ -101,6 +103,10 @@ private:
     bool attemptSelect(ParkedPoll& p, bool expired);
     SocketId firstSelected(const Command& c) const;
 
+    // engine_kqueue.cpp (a parked kevent() waits in m_polls too)
+    void doKqueueCall(CommandId id, const Command& c);
+    bool attemptKevent(ParkedPoll& p, bool expired);
+
     // engine_interrupt.cpp
     std::optional<SteadyClock::duration> kernelTimeout(const SocketEntry& s, CallKind kind) const;
     void expireDeadlines();
@@ -145,6 +151,7 @@ private:
     SteadyClock::time_point m_lastTick {};
     std::vector<std::unique_ptr<LingeringClose>> m_lingering;
     std::vector<ParkedPoll> m_polls;
+    std::unique_ptr<KqueueApi> m_kqueueApi; // kqueue hosts: made at the first kqueue call
     std::thread m_thread;
 };
 

@@ -61,6 +61,8 @@ struct CallRecord {
     // select: for each set (read, write, except), which of the command's sockets the kernel
     // left in it, in the command's order.
     std::array<std::vector<bool>, 3> selected;
+    // kevent, kevent64: the events the kernel returned, every field as it gave them.
+    std::vector<KEvent64> kevents;
 };
 
 struct LoopRecord {

@@ -4,6 +4,7 @@
 
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_expect.h"
+#include "core/scenario/scenario_kevent.h"
 #include "core/scenario/scenario_text.h"
 
 namespace spg::core {
@@ -70,6 +71,10 @@ std::string argumentText(ArgKind kind, const Step& s)
     case ArgKind::WriteFds:
     case ArgKind::ExceptFds:
         return listOf(s.fdSets[static_cast<std::size_t>(kind) - static_cast<std::size_t>(ArgKind::ReadFds)]);
+    case ArgKind::Changelist: return changelistText(s.changes, false);
+    case ArgKind::Changelist64: return changelistText(s.changes, true);
+    case ArgKind::EventCount: return std::to_string(s.nevents);
+    case ArgKind::Kevent64Flags: return kevent64FlagsText(s.keventFlags);
     }
     return "";
 }

@@ -9,6 +9,7 @@
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_expect.h"
 #include "core/scenario/scenario_files.h"
+#include "core/scenario/scenario_kevent.h"
 #include "core/scenario/scenario_text.h"
 #include "core/words/sockopt.h"
 
@@ -324,6 +325,14 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
         step.timeoutMs = static_cast<int>(n);
         return true;
     case ArgKind::PollList: break; // poll() is read by pollCall.
+    case ArgKind::Changelist:
+    case ArgKind::Changelist64:
+    case ArgKind::EventCount:
+    case ArgKind::Kevent64Flags: {
+        int at = 0;
+        std::string message;
+        return parseKeventArgument(kind, p, sockets, step, at, message) || fail(at, message);
+    }
     }
     return fail(p.column, "this argument is not supported in scenarios");
 }
@@ -525,6 +534,8 @@ void parseStatement(const std::string& code, LineParser& p)
     if (step.background && step.call == CallKind::Select)
         p.fail(base, "select() cannot run in the background; give it a timeout instead: "
                      "select([a], [], [], 1000)");
+    if (step.background && callSpec(step.call).has(ReportsEvents))
+        p.fail(base, "kevent() cannot run in the background; give it a timeout instead");
     if (step.background && step.call == CallKind::Poll)
         p.fail(base, "poll() cannot run in the background; give it a timeout instead: "
                      "poll([a POLLIN], 1000)");
@@ -534,7 +545,7 @@ void parseStatement(const std::string& code, LineParser& p)
 
 } // namespace
 
-ScenarioParse parseScenario(std::string_view text, const std::string& baseDir)
+ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, bool forThisHost)
 {
     ScenarioParse out;
     if (text.size() > kMaxScenarioBytes) {
@@ -568,6 +579,12 @@ ScenarioParse parseScenario(std::string_view text, const std::string& baseDir)
         if (!p.error.empty()) {
             out.errors.push_back({ lineNo, p.errorColumn, p.error });
             continue;
+        }
+        if (forThisHost) {
+            if (std::optional<ScenarioError> e = unavailableHere(step, raw)) {
+                out.errors.push_back(std::move(*e));
+                continue;
+            }
         }
         out.scenario.steps.push_back(std::move(step));
     }

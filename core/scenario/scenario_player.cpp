@@ -115,6 +115,17 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
             }
             c.fdSets[k].push_back(*id);
         }
+    for (const KeventArg& change : step.changes) {
+        KeventChange k { kNoSocket, change.fields };
+        const auto id = change.socket.empty() ? std::optional<SocketId>() : socketOf(change.socket);
+        if (!change.socket.empty() && !id) {
+            fail(step.line, "socket \"" + change.socket + "\" does not exist: the call that "
+                                "should have created it failed");
+            return false;
+        }
+        k.socket = id ? *id : kNoSocket;
+        c.changes.push_back(k);
+    }
     if (step.address.isRef()) {
         const SocketSnapshot* s = snapshotOf(step.address.socket);
         const std::string& text = s ? (step.address.peer ? s->peer : s->local) : std::string();
@@ -244,6 +255,8 @@ bool ScenarioPlayer::needsPendingJob(const Step& step) const
         names.push_back(arg.socket);
     for (const auto& set : step.fdSets)
         names.insert(names.end(), set.begin(), set.end());
+    for (const KeventArg& change : step.changes)
+        names.push_back(change.socket);
     for (const std::string& name : names) {
         if (name.empty() || m_sockets.count(name))
             continue;

@@ -288,6 +288,43 @@ void stampSockaddrLength(sockaddr* sa, socklen_t length)
 #endif
 }
 
+bool kqueueAvailable()
+{
+#if defined(SPG_HAVE_KQUEUE)
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool kevent64Available()
+{
+#if defined(SPG_HAVE_KQUEUE) && defined(__APPLE__)
+    return true;
+#else
+    return false;
+#endif
+}
+
+std::string systemName()
+{
+#if defined(__linux__)
+    return "Linux";
+#elif defined(__APPLE__)
+    return "macOS";
+#elif defined(__FreeBSD__)
+    return "FreeBSD";
+#elif defined(__NetBSD__)
+    return "NetBSD";
+#elif defined(__OpenBSD__)
+    return "OpenBSD";
+#elif defined(__DragonFly__)
+    return "DragonFly BSD";
+#else
+    return "this system";
+#endif
+}
+
 bool hasAbstractUnixNames()
 {
 #if defined(__linux__)

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 #include <vector>
 #include <poll.h>
 #include <sys/socket.h>
@@ -125,5 +126,12 @@ TcpInfo readTcpInfo(int fd);
 // A listener's accept queue and limit through SO_LISTENQLEN / SO_LISTENQLIMIT (FreeBSD,
 // macOS); false, and nothing asked, where those options do not exist.
 bool readListenQueue(int fd, int& queue, int& limit);
+
+// kqueue() and kevent() as the user's own calls: macOS and the BSDs (where <sys/event.h>
+// exists); kevent64() on macOS only. Elsewhere the playground refuses them before running.
+bool kqueueAvailable();
+bool kevent64Available();
+// The host system as a user knows it: "Linux", "macOS", "FreeBSD", ...
+std::string systemName();
 
 } // namespace spg::core::sys

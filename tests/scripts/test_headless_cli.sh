@@ -55,6 +55,22 @@ tail -n 1 out | grep -q 'ECONNREFUSED' || fail "tcp-server-client no longer ends
 tail -n 1 err | grep -Eq '^[0-9]+ calls, [0-9]+ expectations held, 0 failed$' \
     || fail "a passing run does not end with the summary"
 
+# --- kqueue where there is none: the demo is skipped (77), a file is refused (2) ---------
+if [[ "$(uname -s)" == Linux ]]; then
+    run_app --demo kqueue-server --run
+    [[ $status -eq 77 ]] || fail "kqueue-server on Linux exited $status, wanted 77 (skipped)"
+    grep -q 'kqueue-server.spg: skipped: this demo is for macOS and the BSDs' err \
+        || fail "kqueue-server on Linux does not say it is skipped"
+    [[ ! -s out ]] || fail "kqueue-server on Linux ran calls"
+    printf 'kq = kqueue()\nkevent(kq, [], 1, 0)\n' >kq.spg
+    run_app --run kq.spg
+    [[ $status -eq 2 ]] || fail "a kqueue scenario on Linux exited $status, wanted 2"
+    grep -q '^kq.spg:1:6: kqueue() is not available on Linux (macOS and the BSDs have it)' err \
+        || fail "a kqueue scenario on Linux does not name line 1, column 6 and the reason"
+    run_app --list-demos
+    grep -Eq '^kqueue-server +.*macOS/BSD only$' out || fail "--list-demos does not mark kqueue-server"
+fi
+
 # --- --strsize ----------------------------------------------------------------------------
 run_app --run lab.spg --strsize 3
 grep -Eq '^sendto\([0-9]+, "hel"\.\.\., 7, ' out || fail "--strsize 3 does not cut the payload to 3 bytes"

@@ -4,6 +4,7 @@
 #include "ui/call_log_model.h"
 #include "ui/call_panel.h"
 #include "ui/engine_bridge.h"
+#include "ui/fd_sets_field.h"
 #include "ui/hex_panel.h"
 #include "ui/hex_view.h"
 #include "ui/main_window.h"
@@ -12,12 +13,16 @@
 #include "ui/session.h"
 #include "ui/socket_model.h"
 
+#include "core/sys/sys.h"
+#include "core/words/calls.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTabBar>
 #include <QTreeView>
@@ -215,6 +220,76 @@ private slots:
         typeInto(field->edit(), QStringLiteral("#%1 POLLSOON").arg(fresh));
         clickPerform();
         QVERIFY(panel()->error().contains(QStringLiteral("POLLSOON")));
+    }
+
+    // select() over two sockets, built by clicks: the sets come back as the kernel left them.
+    void selectOverTwoSocketsByClicks()
+    {
+        const core::SocketId fresh = newSocket(); // Never connected: readable (HUP) and writable.
+        const core::SocketId other = newSocket();
+        chooseCall(QStringLiteral("select"));
+        FdSetsField* field = panel()->fdSets();
+        QVERIFY(field->isVisible());
+        clickSocket(fresh);
+        QTest::mouseClick(field->addButton(0), Qt::LeftButton);
+        clickSocket(other);
+        QTest::mouseClick(field->addButton(0), Qt::LeftButton);
+        QTest::mouseClick(field->addButton(1), Qt::LeftButton);
+        QTest::mouseClick(field->addButton(1), Qt::LeftButton); // Once per set, as an fd_set holds.
+        QCOMPARE(field->edit(0)->text(), QStringLiteral("#%1, #%2").arg(fresh).arg(other));
+        QCOMPARE(field->edit(1)->text(), QStringLiteral("#%1").arg(other));
+        QCOMPARE(field->edit(2)->text(), QString());
+        typeInto(panel()->timeoutBox(), QStringLiteral("0"));
+        clickPerform();
+        const int a = sockets()->socket(fresh)->fd;
+        const int b = sockets()->socket(other)->fd;
+        const QString call = QStringLiteral("select(%1, [%2 %3], [%3], [], {tv_sec=0, tv_usec=0}) = ")
+                                 .arg(std::max(a, b) + 1).arg(a).arg(b);
+        QTRY_VERIFY2(panel()->resultText().startsWith(call), qPrintable(panel()->resultText()));
+        // Both are readable (POLLHUP counts) and the second writable: three fds ready.
+        const QString back = QStringLiteral("= 3 (in [%1 %2], out [%2])").arg(a).arg(b);
+        QVERIFY2(panel()->resultText().contains(back), qPrintable(panel()->resultText()));
+        QVERIFY2(logText().contains(call + QStringLiteral("3 (in [")), qPrintable(logText()));
+        // A malformed entry is refused inline and nothing is called.
+        const int calls = m_window->session().log()->rowCount();
+        typeInto(field->edit(2), QStringLiteral("#%1, 7").arg(fresh));
+        clickPerform();
+        QVERIFY2(panel()->error().contains(QStringLiteral("exceptfds: \"7\"")), qPrintable(panel()->error()));
+        QCOMPARE(m_window->session().log()->rowCount(), calls);
+    }
+
+    // kqueue()/kevent()/kevent64() on Linux: in the list, greyed out with the reason, and
+    // refused inline if chosen anyway; nothing reaches the engine.
+    void kqueueCallsShownButDisabledWhereAbsent()
+    {
+        if (core::sys::kqueueAvailable())
+            QSKIP("this host has kqueue: the calls are enabled");
+        newSocket();
+        QTRY_VERIFY(m_window->session().log()->rowCount() >= 1);
+        const int calls = m_window->session().log()->rowCount();
+        QComboBox* combo = panel()->callBox();
+        auto* model = qobject_cast<QStandardItemModel*>(combo->model());
+        QVERIFY(model);
+        for (core::CallKind kind : { core::CallKind::Kqueue, core::CallKind::Kevent, core::CallKind::Kevent64 }) {
+            const int row = combo->findData(int(kind));
+            QVERIFY2(row >= 0, "the call is hidden");
+            QVERIFY(!model->item(row)->isEnabled());
+            QVERIFY2(model->item(row)->text().endsWith(QStringLiteral("unavailable on Linux")),
+                     qPrintable(model->item(row)->text()));
+            QVERIFY(model->item(row)->toolTip().contains(QStringLiteral("is not available on Linux (macOS and the BSDs have it)")));
+        }
+        // The keyboard passes over them: Down from the last enabled call stays there.
+        const int select = combo->findData(int(core::CallKind::Select));
+        combo->setFocus();
+        combo->setCurrentIndex(select);
+        QTest::keyClick(combo, Qt::Key_End);
+        QVERIFY(model->item(combo->currentIndex())->isEnabled());
+        panel()->setCall(core::CallKind::Kevent);
+        QVERIFY2(panel()->error().startsWith(QStringLiteral("kevent() is not available on Linux")),
+                 qPrintable(panel()->error()));
+        QVERIFY(!panel()->performButton()->isEnabled());
+        QVERIFY(!panel()->perform());
+        QCOMPARE(m_window->session().log()->rowCount(), calls);
     }
 
     void invalidInputIsRefusedAndNothingIsCalled()
