@@ -57,6 +57,9 @@ struct Command : CallArgs {
     CommandId target = 0; // Cancel: the blocked command (0 = every call blocked on `socket`)
     Backend backend = Backend::Poll;
     std::size_t captureCap = 0;
+    // bind: when the socket closes (or the engine shuts down), unlink the UNIX path it bound
+    // if that file is still this socket's, as a careful server does. Scenario runs ask it.
+    bool removeBoundPath = false;
 };
 
 
