@@ -176,7 +176,7 @@ private slots:
         const int fd = listenAt(path);
         const Scenario s = parsed("s = socket(AF_UNIX, SOCK_STREAM, 0)\nconnect(s, unix:" + path + ")\n");
         const std::string why =
-            mismatch(checkPolicy(s, {}), PolicyPaths, "connect unix:" + path + " (an existing socket)", 2, 12);
+            mismatch(checkPolicy(s, {}), PolicyPaths, "connect to unix:" + path + " (an existing socket)", 2, 12);
         ::close(fd);
         QVERIFY2(why.empty(), why.c_str());
     }
@@ -204,7 +204,7 @@ private slots:
         QCOMPARE(lines.size(), std::size_t(4));
         QCOMPARE(lines[1], std::string("lab.spg:3:9: bind 0.0.0.0:8080 (every interface) "
                                        "[allowed by --allow net]"));
-        QVERIFY2(lines[0].rfind("lab.spg:1:12: socket(AF_INET, SOCK_RAW, 1) (a raw socket) [needs "
+        QVERIFY2(lines[0].rfind("lab.spg:1:12: open socket(AF_INET, SOCK_RAW, 1) (a raw socket) [needs "
                                 "--allow raw]", 0) == 0, lines[0].c_str());
         QVERIFY2(lines[3].find("--allow net,paths,raw (or --allow-all)") != std::string::npos,
                  lines[3].c_str());

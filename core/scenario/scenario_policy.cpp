@@ -122,7 +122,10 @@ void checkStep(const Step& step, std::vector<PolicyFinding>& out)
     if (step.kind != StepKind::Call)
         return;
     PolicyCategory category = PolicyNet;
-    const std::string verb(callName(step.call));
+    const std::string verb = step.call == CallKind::Connect ? "connect to"
+        : step.call == CallKind::SendTo || step.call == CallKind::SendMsg ? "send to"
+        : step.call == CallKind::Bind ? "bind"
+                                      : "open " + std::string(callName(step.call));
     if (step.call == CallKind::Socket || step.call == CallKind::Socketpair) {
         const std::string why = socketConcern(step.domain, step.type, step.protocol, category);
         if (!why.empty())
