@@ -76,7 +76,7 @@ std::string counted(int n, const char* what)
 } // namespace
 
 static void playScenario(const Scenario& scenario, const RunOptions& options,
-                         const ScratchFolder& scratch, RunResult& result);
+                         const ScratchFolder* scratch, RunResult& result);
 
 std::string runSummary(const RunResult& result)
 {
@@ -92,6 +92,10 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
 {
     // The whole file is checked before the engine exists: nothing runs without consent.
     RunResult result;
+    if (options.ownScenario) {
+        playScenario(scenario, options, nullptr, result);
+        return result;
+    }
     result.policy = checkPolicy(scenario, PolicyContext { options.allow });
     if (result.policy.refused()) {
         result.exitCode = 2;
@@ -109,14 +113,14 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
         }
         scratch = ownScratch.get();
     }
-    playScenario(scenario, options, *scratch, result);
+    playScenario(scenario, options, scratch, result);
     return result;
 }
 
 // The run itself. The engine shuts down (closing every socket, which unlinks the files they
 // bound) before this returns, so the scratch folder is empty of live sockets when removed.
 static void playScenario(const Scenario& scenario, const RunOptions& options,
-                  const ScratchFolder& scratch, RunResult& result)
+                  const ScratchFolder* scratch, RunResult& result)
 {
     QueueSink sink;
     EngineOptions engineOptions;
@@ -131,7 +135,8 @@ static void playScenario(const Scenario& scenario, const RunOptions& options,
                 bytes.resize(capture->read(offset, bytes.data(), bytes.size()));
             return bytes;
         });
-    player.setPrepare([&scratch](const Step& step, Command& c) { return scratch.prepare(step, c); });
+    if (scratch)
+        player.setPrepare([scratch](const Step& step, Command& c) { return scratch->prepare(step, c); });
     ListenWatch listeners;
     auto flushOutput = [&] {
         for (ScenarioPlayer::Output& o : player.takeOutput()) {

@@ -44,6 +44,9 @@ struct RunOptions {
     // Where relative UNIX paths and abstract names go; nullptr: a fresh folder for this run,
     // removed when it ends. A test passes its own to look inside.
     const ScratchFolder* scratch = nullptr;
+    // The playground's own scenario (the call x state matrix, a test comparing the engine
+    // with an exported program): no policy and no scratch folder; every call as written.
+    bool ownScenario = false;
 };
 
 RunResult runScenario(const Scenario& scenario, const RunOptions& options);
