@@ -142,4 +142,24 @@ run_app --run binary.spg
 [[ $status -eq 2 ]] && [[ $(wc -l <err) -le 21 ]] && grep -Eq '^\.\.\. and [0-9]+ more$' err \
     || fail "a binary file's errors were not cut after 20"
 
+# --- The safety policy: refused whole, nothing run, every finding with what allows it -----
+cat >reach.spg <<'SPG'
+u = socket(AF_UNIX, SOCK_STREAM, 0)
+bind(u, unix:.bashrc)                    expect 0
+s = socket(AF_INET, SOCK_STREAM, 0)
+bind(s, 0.0.0.0:0)
+SPG
+run_app --run reach.spg
+[[ $status -eq 2 ]] || fail "a lab binding 0.0.0.0 exited $status, wanted 2"
+[[ ! -s out ]] || fail "a refused lab printed call lines: nothing may run before consent"
+grep -Fxq 'reach.spg:4:9: bind 0.0.0.0:0 (every interface) [needs --allow net]' err \
+    || fail "the refusal does not name reach.spg:4:9 and --allow net"
+run_app --run reach.spg --allow net
+[[ $status -eq 0 ]] || fail "--allow net did not let the lab run (status $status)"
+[[ ! -e .bashrc ]] || fail "a relative UNIX path was created in the current folder"
+run_app --run reach.spg --allow-all
+[[ $status -eq 0 ]] || fail "--allow-all did not let the lab run (status $status)"
+run_app --run reach.spg --allow disk
+[[ $status -eq 2 ]] || fail "--allow with an unknown category exited $status, wanted 2"
+
 finish_checks "headless command line"
