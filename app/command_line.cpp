@@ -2,6 +2,7 @@
 // is a plain switch ("run that demo headless"): QCommandLineParser has no optional values.
 #include "command_line.h"
 
+#include "app/interrupt_cleanup.h"
 #include "app/matrix_command.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_files.h"
@@ -273,6 +274,14 @@ int runHeadless(const Options& o)
     };
     run.listening = [fd = o.readyFd](const std::string& address) { announceListener(address, fd); };
     run.allow = o.allow;
+    std::string scratchError;
+    const auto scratch = core::ScratchFolder::make(scratchError); // Removed on exit and on a signal.
+    if (!scratch) {
+        err(scratchError);
+        return 2;
+    }
+    run.scratch = scratch.get();
+    const InterruptCleanup cleanup(*scratch);
     const core::RunResult result = core::runScenario(parsed.scenario, run);
     if (result.policy.refused()) {
         for (const std::string& line : core::formatRefusal(result.policy, source.toStdString()))

@@ -1,6 +1,6 @@
 // The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --strsize N,
-// --ready-fd N, --allow LIST, --allow-all, --matrix [FAMILY], --help. Parsing is pure; running a scenario headless
-// needs no display.
+// --ready-fd N, --allow LIST, --allow-all, --matrix [FAMILY], --help. Parsing is pure; running a
+// scenario headless needs no display.
 #pragma once
 
 #include <QString>

@@ -90,7 +90,8 @@ private slots:
         QTest::newRow("mapped wildcard")
             << "[::ffff:0.0.0.0]:80" << unsigned(PolicyNet) << "every interface";
         QTest::newRow("compatible") << "[::127.0.0.1]:80" << unsigned(PolicyNet) << "another host";
-        QTest::newRow("0.0.0.0") << "0.0.0.0:8080" << unsigned(PolicyNet) << "0.0.0.0:8080 (every interface)";
+        QTest::newRow("0.0.0.0") << "0.0.0.0:8080" << unsigned(PolicyNet)
+                                 << "0.0.0.0:8080 (every interface)";
         QTest::newRow("[::]") << "[::]:8080" << unsigned(PolicyNet) << "every interface";
         QTest::newRow("broadcast") << "255.255.255.255:9" << unsigned(PolicyNet) << "broadcast";
         QTest::newRow("multicast") << "224.0.0.1:9" << unsigned(PolicyNet) << "multicast";
@@ -131,7 +132,8 @@ private slots:
         QTest::newRow("tcp") << "socket(AF_INET, SOCK_STREAM, 0)" << ok << "";
         QTest::newRow("udp6") << "socket(AF_INET6, SOCK_DGRAM, IPPROTO_UDP)" << ok << "";
         QTest::newRow("unix seqpacket") << "socket(AF_UNIX, SOCK_SEQPACKET, 0)" << ok << "";
-        QTest::newRow("flags") << "socket(AF_INET, SOCK_STREAM|SOCK_NONBLOCK|SOCK_CLOEXEC, 0)" << ok << "";
+        QTest::newRow("flags") << "socket(AF_INET, SOCK_STREAM|SOCK_NONBLOCK|SOCK_CLOEXEC, 0)" << ok
+                               << "";
         QTest::newRow("pair") << "socketpair(AF_UNIX, SOCK_STREAM, 0)" << ok << "";
         QTest::newRow("raw icmp") << "socket(AF_INET, SOCK_RAW, 1)" << raw << "a raw socket";
         QTest::newRow("packet") << "socket(17, SOCK_RAW, 0)" << raw << "a family outside";
@@ -139,7 +141,8 @@ private slots:
         QTest::newRow("unspec") << "socket(AF_UNSPEC, SOCK_STREAM, 0)" << raw << "a family outside";
         QTest::newRow("numeric type") << "socket(AF_INET, 10, 0)" << raw << "a type outside";
         QTest::newRow("ping") << "socket(AF_INET, SOCK_DGRAM, 1)" << raw << "protocol 1";
-        QTest::newRow("pair numeric") << "socketpair(16, SOCK_DGRAM, 0)" << raw << "a family outside";
+        QTest::newRow("pair numeric")
+            << "socketpair(16, SOCK_DGRAM, 0)" << raw << "a family outside";
     }
 
     void sockets()
@@ -150,7 +153,8 @@ private slots:
         const std::string names = call.startsWith(QLatin1String("socketpair")) ? "a, b = " : "s = ";
         const Scenario s = parsed("# a comment line\n" + names + call.toStdString() + "\n");
         const int column = int(names.size() + call.indexOf(QLatin1Char('('))) + 2;
-        const std::string why = mismatch(checkPolicy(s, {}), category, words.toStdString(), 2, column);
+        const std::string why =
+            mismatch(checkPolicy(s, {}), category, words.toStdString(), 2, column);
         QVERIFY2(why.empty(), why.c_str());
     }
 
@@ -162,11 +166,11 @@ private slots:
         const Scenario wide = parsed("s = socket(AF_INET, SOCK_STREAM, 0)\nbind(s, 0.0.0.0:80)\n");
         const PolicyReport report = checkPolicy(wide, {});
         QVERIFY(mismatch(report, PolicyNet, "every interface", 2, 9).empty());
-        QVERIFY(!mismatch(report, 0, "", 2, 9).empty());                    // absent expected
+        QVERIFY(!mismatch(report, 0, "", 2, 9).empty());                          // absent expected
         QVERIFY(!mismatch(report, PolicyPaths, "every interface", 2, 9).empty()); // category
-        QVERIFY(!mismatch(report, PolicyNet, "broadcast", 2, 9).empty());   // words
-        QVERIFY(!mismatch(report, PolicyNet, "every interface", 1, 9).empty()); // line
-        QVERIFY(!mismatch(report, PolicyNet, "every interface", 2, 8).empty()); // column
+        QVERIFY(!mismatch(report, PolicyNet, "broadcast", 2, 9).empty());         // words
+        QVERIFY(!mismatch(report, PolicyNet, "every interface", 1, 9).empty());   // line
+        QVERIFY(!mismatch(report, PolicyNet, "every interface", 2, 8).empty());   // column
     }
 
     void existingSocketIsNamed()
@@ -174,9 +178,11 @@ private slots:
         QTemporaryDir dir;
         const std::string path = dir.path().toStdString() + "/bus";
         const int fd = listenAt(path);
-        const Scenario s = parsed("s = socket(AF_UNIX, SOCK_STREAM, 0)\nconnect(s, unix:" + path + ")\n");
+        const Scenario s =
+            parsed("s = socket(AF_UNIX, SOCK_STREAM, 0)\nconnect(s, unix:" + path + ")\n");
         const std::string why =
-            mismatch(checkPolicy(s, {}), PolicyPaths, "connect to unix:" + path + " (an existing socket)", 2, 12);
+            mismatch(checkPolicy(s, {}), PolicyPaths,
+                     "connect to unix:" + path + " (an existing socket)", 2, 12);
         ::close(fd);
         QVERIFY2(why.empty(), why.c_str());
     }
@@ -200,12 +206,18 @@ private slots:
         QVERIFY(report.refused());
         QVERIFY(!checkPolicy(s, PolicyContext { PolicyAll }).refused());
 
-        const std::vector<std::string> lines = formatRefusal(checkPolicy(s, PolicyContext { PolicyNet }), "lab.spg");
+        const std::vector<std::string> lines =
+            formatRefusal(checkPolicy(s, PolicyContext { PolicyNet }), "lab.spg");
         QCOMPARE(lines.size(), std::size_t(4));
-        QCOMPARE(lines[1], std::string("lab.spg:3:9: bind 0.0.0.0:8080 (every interface) "
-                                       "[allowed by --allow net]"));
-        QVERIFY2(lines[0].rfind("lab.spg:1:12: open socket(AF_INET, SOCK_RAW, 1) (a raw socket) [needs "
-                                "--allow raw]", 0) == 0, lines[0].c_str());
+        QCOMPARE(lines[1],
+                 std::string("lab.spg:3:9: bind 0.0.0.0:8080 (every interface) "
+                             "[allowed by --allow net]"));
+        QVERIFY2(
+            lines[0].rfind("lab.spg:1:12: open socket(AF_INET, SOCK_RAW, 1) (a raw socket) [needs "
+                           "--allow raw]",
+                           0)
+                == 0,
+            lines[0].c_str());
         QVERIFY2(lines[3].find("--allow net,paths,raw (or --allow-all)") != std::string::npos,
                  lines[3].c_str());
     }
@@ -230,7 +242,7 @@ private slots:
         auto scratch = ScratchFolder::make(error);
         QVERIFY2(scratch, error.c_str());
         const std::string root = scratch->path();
-        struct stat st {};
+        struct stat st { };
         QVERIFY(::stat(root.c_str(), &st) == 0 && S_ISDIR(st.st_mode));
         QCOMPARE(st.st_mode & 0777, mode_t(0700));
         std::string a = "unix:lab.sock";
@@ -264,15 +276,17 @@ private slots:
         auto scratch = ScratchFolder::make(error);
         QVERIFY2(scratch, error.c_str());
         QCOMPARE(::symlink(target.c_str(), (scratch->path() + "/link.sock").c_str()), 0);
-        QCOMPARE(::symlink(outside.path().toUtf8().constData(), (scratch->path() + "/dir").c_str()), 0);
+        QCOMPARE(::symlink(outside.path().toUtf8().constData(), (scratch->path() + "/dir").c_str()),
+                 0);
         std::string a = "unix:link.sock";
         const std::string why = scratch->place(a);
-        QVERIFY2(why.find("\"link.sock\" in the scratch folder is a symbolic link") != std::string::npos,
+        QVERIFY2(why.find("\"link.sock\" in the scratch folder is a symbolic link")
+                     != std::string::npos,
                  why.c_str());
         a = "unix:./dir/real.sock";
         QVERIFY(!scratch->place(a).empty());
         scratch.reset(); // Removing the folder removes the links, never what they point to.
-        struct stat st {};
+        struct stat st { };
         QVERIFY(::lstat(target.c_str(), &st) == 0 && S_ISSOCK(st.st_mode));
         ::close(fd);
     }

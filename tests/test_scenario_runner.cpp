@@ -130,9 +130,9 @@ private slots:
         const std::string path = dir.path().toStdString() + "/l.sock";
         const Run r = run("srv = socket(AF_UNIX, SOCK_STREAM, 0)\n"
                           "bind(srv, unix:"
-                          + path
-                          + ")\n"
-                            "listen(srv, 1)\n",
+                              + path
+                              + ")\n"
+                                "listen(srv, 1)\n",
                           kDefaultStrsize, PolicyPaths);
         QCOMPARE(r.result.exitCode, 0);
         QCOMPARE(r.listening, std::vector<std::string> { "unix:" + path });

@@ -79,14 +79,16 @@ struct Listener {
 
 bool exists(const std::string& path)
 {
-    struct stat st {};
+    struct stat st { };
     return ::lstat(path.c_str(), &st) == 0;
 }
 
 // Entries of a folder other than . and ..
 int entriesIn(const QString& folder)
 {
-    return int(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).size());
+    return int(QDir(folder)
+                   .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
+                   .size());
 }
 
 } // namespace
@@ -101,9 +103,11 @@ private slots:
     {
         Listener listener;
         const std::string text = "c = socket(AF_INET, SOCK_STREAM, 0)\n"
-                                 "connect(c, 127.0.0.1:" + std::to_string(listener.port) + ")\n"
-                                 "d = socket(AF_INET, SOCK_DGRAM, 0)\n"
-                                 "sendto(d, \"x\", 0, 10.0.0.1:9)\n";
+                                 "connect(c, 127.0.0.1:"
+            + std::to_string(listener.port)
+            + ")\n"
+              "d = socket(AF_INET, SOCK_DGRAM, 0)\n"
+              "sendto(d, \"x\", 0, 10.0.0.1:9)\n";
         const RunResult refused = run(text);
         QCOMPARE(refused.exitCode, 2);
         QCOMPARE(refused.callsMade, 0);
@@ -140,12 +144,15 @@ private slots:
         const RunResult r = run("s = socket(AF_UNIX, SOCK_STREAM, 0)\n"
                                 "bind(s, unix:.bashrc)         expect 0\n"
                                 "listen(s, 1)\n"
-                                "getsockname(s)                expect value unix:" + scratch->path() + "/.bashrc\n"
-                                "c = socket(AF_UNIX, SOCK_STREAM, 0)\n"
-                                "connect(c, unix:./.bashrc)    expect 0\n"
-                                "d = socket(AF_UNIX, SOCK_DGRAM, 0)\n"
-                                "bind(d, unix:@lab)            expect 0\n"
-                                "getsockname(d)                expect value unix:@" + scratch->abstractPrefix() + "lab\n",
+                                "getsockname(s)                expect value unix:"
+                                    + scratch->path()
+                                    + "/.bashrc\n"
+                                      "c = socket(AF_UNIX, SOCK_STREAM, 0)\n"
+                                      "connect(c, unix:./.bashrc)    expect 0\n"
+                                      "d = socket(AF_UNIX, SOCK_DGRAM, 0)\n"
+                                      "bind(d, unix:@lab)            expect 0\n"
+                                      "getsockname(d)                expect value unix:@"
+                                    + scratch->abstractPrefix() + "lab\n",
                                 0, scratch.get());
         QDir::setCurrent(before);
         QVERIFY2(r.exitCode == 0, r.failure.c_str());
@@ -161,12 +168,18 @@ private slots:
         QTemporaryDir dir;
         const std::string path = dir.path().toStdString() + "/lab.sock";
         const RunResult r = run("s = socket(AF_UNIX, SOCK_STREAM, 0)\n"
-                                "bind(s, unix:" + path + ")   expect 0\n"
-                                "t = socket(AF_UNIX, SOCK_STREAM, 0)\n"
-                                "bind(t, unix:" + path + ")   expect EADDRINUSE\n"
-                                "close(s)\n"
-                                "bind(t, unix:" + path + ")   expect 0\n"
-                                "listen(t, 1)\n",
+                                "bind(s, unix:"
+                                    + path
+                                    + ")   expect 0\n"
+                                      "t = socket(AF_UNIX, SOCK_STREAM, 0)\n"
+                                      "bind(t, unix:"
+                                    + path
+                                    + ")   expect EADDRINUSE\n"
+                                      "close(s)\n"
+                                      "bind(t, unix:"
+                                    + path
+                                    + ")   expect 0\n"
+                                      "listen(t, 1)\n",
                                 PolicyPaths);
         QVERIFY2(r.exitCode == 0, r.failure.c_str());
         QVERIFY(!exists(path)); // t's file went when the run ended.
@@ -182,13 +195,14 @@ private slots:
         QVERIFY2(scratch, error.c_str());
         const std::string path = scratch->path() + "/lab.sock";
         Listener gate;
-        const ScenarioParse parsed = parseScenario(
-            "s = socket(AF_UNIX, SOCK_STREAM, 0)\n"
-            "bind(s, unix:lab.sock)   expect 0\n"
-            "g = socket(AF_INET, SOCK_STREAM, 0)\n"
-            "connect(g, 127.0.0.1:" + std::to_string(gate.port) + ")  expect 0\n"
-            "recv(g, 1, 0)            expect \"!\"\n"
-            "close(s)\n");
+        const ScenarioParse parsed = parseScenario("s = socket(AF_UNIX, SOCK_STREAM, 0)\n"
+                                                   "bind(s, unix:lab.sock)   expect 0\n"
+                                                   "g = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                                   "connect(g, 127.0.0.1:"
+                                                   + std::to_string(gate.port)
+                                                   + ")  expect 0\n"
+                                                     "recv(g, 1, 0)            expect \"!\"\n"
+                                                     "close(s)\n");
         RunOptions options;
         options.backend = spg::test::backendUnderTest();
         options.stepTimeoutMs = 10000;
@@ -228,7 +242,9 @@ private slots:
         ::unlink((scratch->path() + "/lab.sock").c_str());
         Listener inside(scratch->path() + "/lab.sock");
         QCOMPARE(run("c = socket(AF_UNIX, SOCK_STREAM, 0)\nconnect(c, unix:lab.sock)  expect 0\n",
-                     0, scratch.get()).exitCode, 0);
+                     0, scratch.get())
+                     .exitCode,
+                 0);
         QVERIFY(inside.pendingConnection());
     }
 

@@ -11,15 +11,16 @@
 namespace spg::ui {
 
 ConsentDialog::ConsentDialog(const core::PolicyReport& report, const QString& name, QWidget* parent)
-    : QDialog(parent)
-    , m_list(new QListWidget(this))
+    : QDialog(parent), m_list(new QListWidget(this))
 {
     setWindowTitle(tr("%1 wants to reach past the lab").arg(name));
     setObjectName(QStringLiteral("consentDialog"));
     auto* heading = new QLabel(tr("This lab wants to:"), this);
     for (const core::PolicyFinding& f : report.findings)
         // The text comes from the file: its control bytes are shown escaped, never obeyed.
-        m_lines << tr("line %1: %2").arg(f.line).arg(QString::fromStdString(core::escapeControls(f.text)));
+        m_lines << tr("line %1: %2")
+                       .arg(f.line)
+                       .arg(QString::fromStdString(core::escapeControls(f.text)));
     m_list->addItems(m_lines);
     m_list->setObjectName(QStringLiteral("consentList"));
     auto* explain = new QLabel(

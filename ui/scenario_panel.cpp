@@ -212,7 +212,8 @@ bool ScenarioPanel::mayRun(const core::Scenario& scenario)
         ConsentDialog dialog(report, m_name.isEmpty() ? tr("This lab") : m_name, this);
         if (dialog.exec() != QDialog::Accepted) {
             setStatus(tr("Not run: the lab needs your consent to reach past loopback and its "
-                         "scratch folder (%n call(s)).", nullptr, int(report.findings.size())),
+                         "scratch folder (%n call(s)).",
+                         nullptr, int(report.findings.size())),
                       true);
             return false;
         }

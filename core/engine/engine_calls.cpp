@@ -8,12 +8,12 @@
 #include "core/words/strace_format.h"
 #include "core/sys/sys.h"
 
+#include <cstddef>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/un.h>
-#include <cstring>
-#include <cstddef>
 #include <utility>
 
 namespace spg::core {

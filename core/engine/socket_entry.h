@@ -5,8 +5,8 @@
 
 #include "core/engine/capture.h"
 #include "core/engine/events.h"
-#include "core/words/address.h"
 #include "core/sys/sys.h"
+#include "core/words/address.h"
 
 #include <cerrno>
 #include <chrono>

@@ -4,8 +4,8 @@
 // (secret.example.com asks a DNS server), so every name but localhost needs consent.
 #include "core/scenario/scenario_policy.h"
 
-#include "core/words/address.h"
 #include "core/sys/sys.h"
+#include "core/words/address.h"
 
 #include <arpa/inet.h>
 #include <cstring>
@@ -102,9 +102,10 @@ std::string unixConcern(std::string_view path)
     if (path.empty() || path[0] != '/')
         return climbsOut(path) ? "'..' leaves the scratch folder" : std::string();
     std::string why = "outside the scratch folder";
-    struct stat st {};
+    struct stat st { };
     if (::lstat(std::string(path).c_str(), &st) == 0)
-        why = S_ISSOCK(st.st_mode) ? "an existing socket" : "an existing file, outside the scratch folder";
+        why = S_ISSOCK(st.st_mode) ? "an existing socket"
+                                   : "an existing file, outside the scratch folder";
     return why;
 }
 
@@ -122,9 +123,9 @@ void checkStep(const Step& step, std::vector<PolicyFinding>& out)
     if (step.kind != StepKind::Call)
         return;
     PolicyCategory category = PolicyNet;
-    const std::string verb = step.call == CallKind::Connect ? "connect to"
+    const std::string verb = step.call == CallKind::Connect               ? "connect to"
         : step.call == CallKind::SendTo || step.call == CallKind::SendMsg ? "send to"
-        : step.call == CallKind::Bind ? "bind"
+        : step.call == CallKind::Bind                                     ? "bind"
                                       : "open " + std::string(callName(step.call));
     if (step.call == CallKind::Socket || step.call == CallKind::Socketpair) {
         const std::string why = socketConcern(step.domain, step.type, step.protocol, category);
@@ -167,8 +168,9 @@ bool parsePolicyCategories(std::string_view text, unsigned& out, std::string& er
                 known = true;
             }
         if (!known) {
-            error = "unknown category \"" + std::string(word) + "\"; use net, paths and raw, "
-                    "joined with commas";
+            error = "unknown category \"" + std::string(word)
+                + "\"; use net, paths and raw, "
+                  "joined with commas";
             return false;
         }
         if (comma == std::string_view::npos)

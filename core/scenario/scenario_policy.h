@@ -42,7 +42,7 @@ struct PolicyReport {
     std::vector<PolicyFinding> findings; // In file order; allowed ones included.
     unsigned allowed = 0;                // As the context said.
 
-    unsigned categories() const;     // Every category found.
+    unsigned categories() const; // Every category found.
     unsigned missing() const { return categories() & ~allowed; }
     bool refused() const { return missing() != 0; }
 };

@@ -120,7 +120,7 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
 // The run itself. The engine shuts down (closing every socket, which unlinks the files they
 // bound) before this returns, so the scratch folder is empty of live sockets when removed.
 static void playScenario(const Scenario& scenario, const RunOptions& options,
-                  const ScratchFolder* scratch, RunResult& result)
+                         const ScratchFolder* scratch, RunResult& result)
 {
     QueueSink sink;
     EngineOptions engineOptions;
@@ -136,7 +136,8 @@ static void playScenario(const Scenario& scenario, const RunOptions& options,
             return bytes;
         });
     if (scratch)
-        player.setPrepare([scratch](const Step& step, Command& c) { return scratch->prepare(step, c); });
+        player.setPrepare(
+            [scratch](const Step& step, Command& c) { return scratch->prepare(step, c); });
     ListenWatch listeners;
     auto flushOutput = [&] {
         for (ScenarioPlayer::Output& o : player.takeOutput()) {

@@ -5,9 +5,9 @@
 // Threading: runScenario blocks the calling thread until the scenario ends.
 #pragma once
 
-#include "core/sys/poller.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_policy.h"
+#include "core/sys/poller.h"
 #include "core/words/strace_format.h"
 
 #include <functional>

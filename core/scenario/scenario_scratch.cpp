@@ -45,8 +45,7 @@ bool normalise(const std::string& path, std::vector<std::string>& parts)
 
 } // namespace
 
-ScratchFolder::ScratchFolder(std::string path)
-    : m_path(std::move(path))
+ScratchFolder::ScratchFolder(std::string path) : m_path(std::move(path))
 {
     m_prefix = m_path.substr(m_path.rfind('/') + 1) + "/";
 }
@@ -54,7 +53,8 @@ ScratchFolder::ScratchFolder(std::string path)
 std::unique_ptr<ScratchFolder> ScratchFolder::make(std::string& error)
 {
     std::string base = "/tmp";
-    if (const char* tmp = std::getenv("TMPDIR"); tmp && tmp[0] == '/' && std::strlen(tmp) < kMaxBaseLength)
+    if (const char* tmp = std::getenv("TMPDIR");
+        tmp && tmp[0] == '/' && std::strlen(tmp) < kMaxBaseLength)
         base = tmp;
     while (base.size() > 1 && base.back() == '/')
         base.pop_back();
@@ -66,7 +66,7 @@ std::unique_ptr<ScratchFolder> ScratchFolder::make(std::string& error)
     return std::unique_ptr<ScratchFolder>(new ScratchFolder(pattern));
 }
 
-ScratchFolder::~ScratchFolder()
+void ScratchFolder::remove()
 {
     ::nftw(m_path.c_str(), removeEntry, 8, FTW_DEPTH | FTW_PHYS);
 }
@@ -91,7 +91,7 @@ std::string ScratchFolder::place(std::string& address) const
     std::string real = m_path;
     for (const std::string& part : parts) {
         real += "/" + part;
-        struct stat st {};
+        struct stat st { };
         if (::lstat(real.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
             return "unix:" + path + ": \"" + real.substr(m_path.size() + 1)
                 + "\" in the scratch folder is a symbolic link; a lab may not follow links "

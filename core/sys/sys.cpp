@@ -7,12 +7,12 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
-#include <fcntl.h>
 #include <csignal>
+#include <fcntl.h>
 #include <mutex>
-#include <pthread.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <pthread.h>
 #include <sys/ioctl.h>
 #include <sys/select.h>
 #include <sys/stat.h>
@@ -173,7 +173,7 @@ SysResult close(int fd)
 
 FileId socketFileId(const char* path)
 {
-    struct stat st {};
+    struct stat st { };
     if (::lstat(path, &st) != 0 || !S_ISSOCK(st.st_mode))
         return {};
     return FileId { static_cast<unsigned long long>(st.st_dev),

@@ -161,5 +161,15 @@ run_app --run reach.spg --allow-all
 [[ $status -eq 0 ]] || fail "--allow-all did not let the lab run (status $status)"
 run_app --run reach.spg --allow disk
 [[ $status -eq 2 ]] || fail "--allow with an unknown category exited $status, wanted 2"
+# A run ended by a signal still removes its scratch folder, with the socket file in it.
+printf 's = socket(AF_UNIX, SOCK_STREAM, 0)\nbind(s, unix:lab.sock)\nlisten(s, 1)\nc = accept(s)\n' >wait.spg
+env -u DISPLAY -u WAYLAND_DISPLAY "$app" --run wait.spg >out 2>err &
+waiting=$!
+for _ in $(seq 500); do grep -q '^listening on ' err && break; sleep 0.02; done
+folder="$(sed -n 's|^listening on unix:\(.*\)/lab.sock$|\1|p' err)"
+[[ -S "$folder/lab.sock" ]] || fail "the waiting run did not report its socket file ($folder)"
+kill "$waiting"
+wait "$waiting"
+[[ -n "$folder" && ! -e "$folder" ]] || fail "a run stopped by SIGTERM left its scratch folder $folder"
 
 finish_checks "headless command line"

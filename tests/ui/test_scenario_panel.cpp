@@ -132,14 +132,16 @@ private slots:
         QVERIFY(panel()->untrusted());
         const QStringList expected {
             QStringLiteral("line 2: bind 0.0.0.0:0 (every interface)"),
-            QStringLiteral("line 7: connect to unix:/nonexistent-spg/bus (outside the scratch folder)"),
+            QStringLiteral(
+                "line 7: connect to unix:/nonexistent-spg/bus (outside the scratch folder)"),
         };
         QStringList shown;
         answerConsent(false, shown);
         panel()->run();
         QCOMPARE(shown, expected);
         QVERIFY(!panel()->isPlaying());
-        QVERIFY2(panel()->statusText().contains(QStringLiteral("Not run")), qPrintable(panel()->statusText()));
+        QVERIFY2(panel()->statusText().contains(QStringLiteral("Not run")),
+                 qPrintable(panel()->statusText()));
         QCOMPARE(panel()->scratch(), nullptr);
         // A call by hand is not checked; once its socket shows, none of the lab's came first.
         m_window->callPanel()->setCall(core::CallKind::Socket);
@@ -171,8 +173,9 @@ private slots:
         QStringList shown;
         answerConsent(false, shown);
         QSignalSpy finished(panel(), &ScenarioPanel::finished);
-        panel()->setText(QStringLiteral("s = socket(AF_INET, SOCK_STREAM, 0)\nbind(s, 127.0.0.1:0)\n"),
-                         QStringLiteral("fine.spg"));
+        panel()->setText(
+            QStringLiteral("s = socket(AF_INET, SOCK_STREAM, 0)\nbind(s, 127.0.0.1:0)\n"),
+            QStringLiteral("fine.spg"));
         panel()->run();
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(finished.first().at(0).toBool());
@@ -191,7 +194,8 @@ private:
                 return;
             }
             shown = dialog->lines();
-            QTest::mouseClick(allow ? dialog->allowButton() : dialog->cancelButton(), Qt::LeftButton);
+            QTest::mouseClick(allow ? dialog->allowButton() : dialog->cancelButton(),
+                              Qt::LeftButton);
         });
     }
 };
