@@ -90,6 +90,27 @@ void announceListener(const std::string& address, int readyFd)
     }
 }
 
+// Runs a file's scenario in a scratch folder that even a signal does not leave behind;
+// a refusal by the policy is printed, finding by finding, with exit code 2.
+core::RunResult runUnderPolicy(const core::Scenario& scenario, core::RunOptions run,
+                               const std::string& source)
+{
+    core::RunResult result;
+    const auto scratch = core::ScratchFolder::make(result.failure);
+    if (!scratch) {
+        err(result.failure);
+        result.exitCode = 2;
+        return result;
+    }
+    run.scratch = scratch.get();
+    const InterruptCleanup cleanup(*scratch);
+    result = core::runScenario(scenario, run);
+    if (result.policy.refused())
+        for (const std::string& line : core::formatRefusal(result.policy, source))
+            err(line);
+    return result;
+}
+
 } // namespace
 
 Options parseOptions(const QStringList& args)
@@ -274,20 +295,9 @@ int runHeadless(const Options& o)
     };
     run.listening = [fd = o.readyFd](const std::string& address) { announceListener(address, fd); };
     run.allow = o.allow;
-    std::string scratchError;
-    const auto scratch = core::ScratchFolder::make(scratchError); // Removed on exit and on a signal.
-    if (!scratch) {
-        err(scratchError);
+    const core::RunResult result = runUnderPolicy(parsed.scenario, run, source.toStdString());
+    if (result.exitCode == 2)
         return 2;
-    }
-    run.scratch = scratch.get();
-    const InterruptCleanup cleanup(*scratch);
-    const core::RunResult result = core::runScenario(parsed.scenario, run);
-    if (result.policy.refused()) {
-        for (const std::string& line : core::formatRefusal(result.policy, source.toStdString()))
-            err(line);
-        return 2;
-    }
     if (result.exitCode != 0) {
         // The player's text starts with "line N: ", which the file:line prefix already says.
         QString why = QString::fromStdString(result.failure);
