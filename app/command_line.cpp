@@ -2,9 +2,11 @@
 // is a plain switch ("run that demo headless"): QCommandLineParser has no optional values.
 #include "command_line.h"
 
+#include "app/interrupt_cleanup.h"
 #include "app/matrix_command.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_files.h"
+#include "core/scenario/scenario_policy.h"
 #include "core/scenario/scenario_runner.h"
 #include "core/words/strace_format.h"
 #include "core/sys/poller.h"
@@ -88,6 +90,27 @@ void announceListener(const std::string& address, int readyFd)
     }
 }
 
+// Runs a file's scenario in a scratch folder that even a signal does not leave behind;
+// a refusal by the policy is printed, finding by finding, with exit code 2.
+core::RunResult runUnderPolicy(const core::Scenario& scenario, core::RunOptions run,
+                               const std::string& source)
+{
+    core::RunResult result;
+    const auto scratch = core::ScratchFolder::make(result.failure);
+    if (!scratch) {
+        err(result.failure);
+        result.exitCode = 2;
+        return result;
+    }
+    run.scratch = scratch.get();
+    const InterruptCleanup cleanup(*scratch);
+    result = core::runScenario(scenario, run);
+    if (result.policy.refused())
+        for (const std::string& line : core::formatRefusal(result.policy, source))
+            err(line);
+    return result;
+}
+
 } // namespace
 
 Options parseOptions(const QStringList& args)
@@ -126,6 +149,16 @@ Options parseOptions(const QStringList& args)
             number(o.strsize, kMaxStrsize, "a number of bytes from 0 to 1048576");
         else if (a == QLatin1String("--ready-fd"))
             number(o.readyFd, 1 << 20, "a file descriptor number");
+        else if (a == QLatin1String("--allow")) {
+            QString words;
+            value(words);
+            unsigned more = 0;
+            std::string why;
+            if (o.error.isEmpty() && !core::parsePolicyCategories(words.toStdString(), more, why))
+                o.error = QStringLiteral("--allow: %1").arg(QString::fromStdString(why));
+            o.allow |= more;
+        } else if (a == QLatin1String("--allow-all"))
+            o.allow = core::PolicyAll;
         else if (a == QLatin1String("--matrix")) {
             o.matrix = true; // its family is optional, like --run's file after --demo
             if (hasValue)
@@ -137,6 +170,8 @@ Options parseOptions(const QStringList& args)
         o.error = QStringLiteral("--strsize applies to --run and --export-c");
     if (o.error.isEmpty() && o.readyFd >= 0 && (o.runFile.isEmpty() || !o.exportC.isEmpty()))
         o.error = QStringLiteral("--ready-fd applies to --run");
+    if (o.error.isEmpty() && o.allow != 0 && (o.runFile.isEmpty() || !o.exportC.isEmpty()))
+        o.error = QStringLiteral("--allow and --allow-all apply to --run");
     if (o.runFile == QLatin1String("-") && o.demo.isEmpty())
         o.error = QStringLiteral("--run needs a scenario file (or --demo NAME)");
     if (!o.backend.isEmpty()) {
@@ -158,7 +193,8 @@ QString usage()
         "  --demo NAME            open the window on a built-in demo\n"
         "  --run FILE             run a scenario file headless: print each call as strace\n"
         "                         would, exit 0 if every expectation holds, 1 at the first\n"
-        "                         failing line, 2 for malformed input; needs no display\n"
+        "                         failing line, 2 for malformed input or a refused lab\n"
+        "                         (see Safety below); needs no display\n"
         "  --demo NAME --run      run a built-in demo headless; a demo this system cannot\n"
         "                         run (kqueue-server on Linux) says so and exits 77\n"
         "  --backend NAME         the event loop: %1 (default %2)\n"
@@ -169,6 +205,8 @@ QString usage()
         "                         default (cc -DSTRSIZE=N changes it)\n"
         "  --ready-fd N           with --run: also write each listener's line (below) to\n"
         "                         file descriptor N, which stays open until the run ends\n"
+        "  --allow net,paths,raw  with --run: let the scenario reach what these need (below)\n"
+        "  --allow-all            with --run: all three\n"
         "  --list-demos           list the built-in demos\n"
         "  --matrix [FAMILY]      run every call in every socket state through the engine\n"
         "                         (on --backend) and print what each returned, as Markdown\n"
@@ -186,7 +224,15 @@ QString usage()
         "  listen(srv, 2)\n"
         "  cli = socket(AF_INET, SOCK_STREAM, 0)\n"
         "  connect(cli, srv.local)          expect 0\n"
-        "See README.md for the whole grammar.\n");
+        "See README.md for the whole grammar.\n"
+        "\n"
+        "Safety: a scenario file or demo is checked whole before anything runs. By default\n"
+        "it may use loopback (127.0.0.0/8, ::1, localhost), AF_INET, AF_INET6 and AF_UNIX\n"
+        "stream, datagram and seqpacket sockets, and UNIX names in a scratch folder made for\n"
+        "the run (unix:name, unix:./name, unix:@name), removed afterwards. Anything else is\n"
+        "listed and refused (exit status 2) unless allowed: net (other hosts, host names,\n"
+        "0.0.0.0, [::], broadcast), paths (UNIX paths outside the scratch folder), raw (raw,\n"
+        "packet, netlink or numeric families, types and protocols).\n");
     const QString backend = QString::fromUtf8(core::backendName(core::defaultBackend()).data());
     return text.arg(backendList(), backend).arg(core::kDefaultStrsize);
 }
@@ -255,7 +301,10 @@ int runHeadless(const Options& o)
         std::fflush(stdout);
     };
     run.listening = [fd = o.readyFd](const std::string& address) { announceListener(address, fd); };
-    const core::RunResult result = core::runScenario(parsed.scenario, run);
+    run.allow = o.allow;
+    const core::RunResult result = runUnderPolicy(parsed.scenario, run, source.toStdString());
+    if (result.exitCode == 2)
+        return 2;
     if (result.exitCode != 0) {
         // The player's text starts with "line N: ", which the file:line prefix already says.
         QString why = QString::fromStdString(result.failure);

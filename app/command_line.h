@@ -1,6 +1,6 @@
 // The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --strsize N,
-// --ready-fd N, --matrix [FAMILY], --help. Parsing is pure; running a scenario headless
-// needs no display.
+// --ready-fd N, --allow LIST, --allow-all, --matrix [FAMILY], --help. Parsing is pure; running a
+// scenario headless needs no display.
 #pragma once
 
 #include <QString>
@@ -18,6 +18,7 @@ struct Options {
     QString exportC;  // --export-c FILE: write the scenario as a C program and exit
     int strsize = -1; // --strsize N: bytes of a payload each line shows; -1 = the default
     int readyFd = -1; // --ready-fd N: also write each "listening on ADDR" line to fd N
+    unsigned allow = 0; // --allow net,paths,raw / --allow-all: core::PolicyCategory bits
     bool help = false;
     bool listDemos = false;
     bool matrix = false;  // --matrix [FAMILY]: print the call x state table and exit

@@ -143,7 +143,12 @@ private slots:
         QVERIFY2(parsed.ok(), parsed.ok() ? ""
                                           : parsed.errors.front().format(path.toStdString()).c_str());
 
-        RunOptions options;
+        // Every demo stays inside the lab: the default policy lets it run with no consent.
+        const PolicyReport policy = checkPolicy(parsed.scenario, {});
+        QVERIFY2(policy.findings.empty(),
+                 policy.findings.empty() ? "" : formatRefusal(policy, demoName(path).toStdString()).front().c_str());
+
+        RunOptions options; // The default policy, as `--demo NAME --run` has it.
         options.backend = static_cast<Backend>(backend);
         const RunResult result = runScenario(parsed.scenario, options);
 

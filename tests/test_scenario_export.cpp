@@ -94,10 +94,19 @@ Program compileAndRun(const std::string& source, const QString& dir, QString& er
     return p;
 }
 
+// The engine runs each scenario as written, as the exported program does: the safety
+// policy and its scratch folder are not what this test compares.
+RunOptions ownScenario()
+{
+    RunOptions options;
+    options.ownScenario = true;
+    return options;
+}
+
 // The headless run's lines, ending like the program's output when an expectation fails.
 QStringList headless(const Scenario& scenario, int& exitCode)
 {
-    const RunResult r = runScenario(scenario, RunOptions {});
+    const RunResult r = runScenario(scenario, ownScenario());
     QStringList lines = toList(r.lines);
     if (r.exitCode != 0)
         lines << QStringLiteral("expect failed: ") + QString::fromStdString(r.failure);
@@ -950,7 +959,7 @@ void TestScenarioExport::holdsEverywhere(const QString& text)
 {
     const ScenarioParse p = parseScenario(text.toStdString());
     QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
-    const RunResult r = runScenario(p.scenario, RunOptions {});
+    const RunResult r = runScenario(p.scenario, ownScenario());
     QVERIFY2(r.exitCode == 0, r.failure.c_str());
     compareWithEngine(text, QString(), -1);
 }
@@ -1079,7 +1088,7 @@ void TestScenarioExport::payloadFromFile()
     QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
     QCOMPARE(p.scenario.steps[1].payload.at(0), std::string("GET / HTTP/1.0\r\n\r\n\xff\0", 20));
     QVERIFY(formatStep(p.scenario.steps[1]).find("file(\"req.bin\")") != std::string::npos);
-    const RunResult r = runScenario(p.scenario, RunOptions {});
+    const RunResult r = runScenario(p.scenario, ownScenario());
     QVERIFY2(r.exitCode == 0, r.failure.c_str());
     // The exported program carries the bytes themselves: it needs no file.
     QVERIFY(exportToC(p.scenario, "lab.spg").find("\\377") != std::string::npos);
@@ -1193,7 +1202,7 @@ void TestScenarioExport::failures()
     const ScenarioParse parsed = parseIn(text, dir.path());
     if (!parsed.ok())
         QFAIL(parsed.errors.front().format("scenario").c_str());
-    const RunResult r = runScenario(parsed.scenario, RunOptions {});
+    const RunResult r = runScenario(parsed.scenario, ownScenario());
     QCOMPARE(r.exitCode, 1);
     QStringList masked =
         toList(normaliseTrace({ r.lines.empty() ? std::string() : r.lines.back(), r.failure }));

@@ -1,10 +1,12 @@
 #include "scenario_panel.h"
 
+#include "consent_dialog.h"
 #include "engine_bridge.h"
 #include "session.h"
 
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_files.h"
+#include "core/scenario/scenario_policy.h"
 #include "core/words/strace_format.h"
 
 #include <QAction>
@@ -108,6 +110,7 @@ void ScenarioPanel::setText(const QString& text, const QString& name)
     stop();
     m_name = name;
     m_folder.clear();
+    m_untrusted = true;
     m_editor->setPlainText(text);
     m_failedLine = 0;
     m_currentLine = 0;
@@ -177,6 +180,8 @@ bool ScenarioPanel::ensurePlayer()
         setStatus(m_failure, true);
         return false;
     }
+    if (m_untrusted && !mayRun(parsed.scenario))
+        return false;
     EngineBridge& bridge = m_session.bridge();
     m_player = std::make_unique<core::ScenarioPlayer>(
         parsed.scenario, [&bridge](core::Command c) { return bridge.submit(std::move(c)); },
@@ -186,10 +191,40 @@ bool ScenarioPanel::ensurePlayer()
                 bytes.resize(capture->read(offset, bytes.data(), bytes.size()));
             return bytes;
         });
+    if (m_untrusted)
+        m_player->setPrepare([folder = m_scratch.get()](const core::Step& step, core::Command& c) {
+            return folder->prepare(step, c);
+        });
     m_failedLine = 0;
     m_failure.clear();
     m_record->setChecked(false); // Played calls are already in the text.
     m_timer->start();
+    return true;
+}
+
+// The policy for text from a file or a demo: consent for what it reaches past the lab, then
+// a fresh scratch folder. The previous run's folder goes now, not when that run ended: its
+// sockets may still be open in the window, reachable by path, for calls made by hand.
+bool ScenarioPanel::mayRun(const core::Scenario& scenario)
+{
+    const core::PolicyReport report = core::checkPolicy(scenario, {});
+    if (!report.findings.empty()) {
+        ConsentDialog dialog(report, m_name.isEmpty() ? tr("This lab") : m_name, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            setStatus(tr("Not run: the lab needs your consent to reach past loopback and its "
+                         "scratch folder (%n call(s)).",
+                         nullptr, int(report.findings.size())),
+                      true);
+            return false;
+        }
+    }
+    std::string why;
+    m_scratch.reset();
+    m_scratch = core::ScratchFolder::make(why);
+    if (!m_scratch) {
+        setStatus(QString::fromStdString(why), true);
+        return false;
+    }
     return true;
 }
 

@@ -1,12 +1,16 @@
 // The Scenario panel: the current scenario as editable text, recorded from the calls made
 // in the window, and played back line by line (Step, Run, Run to line, Stop) with the
-// current line highlighted and a failed expectation's reason shown on its line.
+// current line highlighted and a failed expectation's reason shown on its line. Text
+// loaded from a file or a demo runs under the safety policy: what it reaches past the lab
+// is shown in a ConsentDialog before anything runs, and its UNIX names land in a scratch
+// folder kept until the next run. Text recorded from your own calls runs as written.
 // GUI thread only.
 #pragma once
 
 #include "core/engine/events.h"
 #include "core/scenario/scenario_player.h"
 #include "core/scenario/scenario_recorder.h"
+#include "core/scenario/scenario_scratch.h"
 
 #include <QWidget>
 
@@ -38,6 +42,10 @@ public:
     int currentLine() const { return m_currentLine; }
     int failedLine() const { return m_failedLine; }
     bool recording() const { return m_recording; }
+    // True once the text came from a file or a demo (setText, open): it runs under the policy.
+    bool untrusted() const { return m_untrusted; }
+    // The last policy run's scratch folder, or nullptr.
+    const core::ScratchFolder* scratch() const { return m_scratch.get(); }
 
     // Playback. Each (re)starts the player from the first line when none is active.
     void step();
@@ -54,6 +62,7 @@ signals:
 
 private:
     bool ensurePlayer();
+    bool mayRun(const core::Scenario& scenario);
     void pump();
     void onBatch(const core::EventBatch& batch);
     void record(const core::Command& command, const core::CallRecord& record);
@@ -70,11 +79,13 @@ private:
     QAction* m_runTo = nullptr;
     QAction* m_stop = nullptr;
     QAction* m_record = nullptr;
+    std::unique_ptr<core::ScratchFolder> m_scratch; // Before m_player: outlives it.
     std::unique_ptr<core::ScenarioPlayer> m_player;
     core::ScenarioRecorder m_recorder;
     QString m_name;
     QString m_folder; // The loaded or saved file's folder: where file("...") payloads live.
     bool m_recording = true;
+    bool m_untrusted = false;
     int m_currentLine = 0;
     int m_failedLine = 0;
     QString m_failure;

@@ -69,6 +69,9 @@ struct Command : CallArgs {
     Backend backend = Backend::Poll;
     std::size_t captureCap = 0;
     std::vector<KeventChange> changes; // kevent, kevent64: the changelist, in order
+    // bind: when the socket closes (or the engine shuts down), unlink the UNIX path it bound
+    // if that file is still this socket's, as a careful server does. Scenario runs ask it.
+    bool removeBoundPath = false;
 };
 
 

@@ -121,6 +121,8 @@ private:
     void startLingeringClose(CommandId id, const Command& c, SocketEntry& s);
     void finishLingeringCloses(bool wait);
     void releaseFd(SocketEntry& s);
+    void ownBoundFile(SocketEntry& s, const SockAddr& addr);
+    std::string removeOwnedFile(SocketEntry& s);
 
     // engine_data.cpp
     void startBlockingCall(CommandId id, const Command& c, SocketEntry& s, const SockAddr* addr);

@@ -5,6 +5,7 @@
 
 #include "core/engine/capture.h"
 #include "core/engine/events.h"
+#include "core/sys/sys.h"
 #include "core/words/address.h"
 
 #include <cerrno>
@@ -59,6 +60,8 @@ struct SocketEntry : SocketState {
     std::string echoBacklog;
     SockAddr echoPeer;
     SocketSnapshot last; // What the views were last told, to send only changes.
+    std::string ownedPath; // A UNIX path bind() made with removeBoundPath: unlinked on close.
+    sys::FileId ownedFile;
     bool dirty = true;
 
     bool open() const { return lifecycle != Lifecycle::Closed; }

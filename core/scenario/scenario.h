@@ -118,6 +118,7 @@ struct Step : CallArgs {
     bool background = false;
     bool untilEof = false; // recv(...) until EOF: repeat until it returns 0 (or fails)
     std::vector<Expectation> expects; // Every one is checked.
+    std::vector<int> argColumns;      // Where each argument starts, in the call table's order.
     std::string comment; // The line's comment, or the comment lines just above it.
     std::string source;  // The line as written, without its comment.
     std::vector<KeventArg> changes; // kevent, kevent64: the changelist

@@ -228,9 +228,11 @@ bool LineParser::call(const std::string& name, const std::vector<Piece>& args, i
         return fail(column, "expected " + std::to_string(required)
                                 + (required == spec->args.size() ? "" : " or " + std::to_string(spec->args.size()))
                                 + " argument(s): " + std::string(spec->usage));
-    for (std::size_t i = 0; i < args.size(); ++i)
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        step.argColumns.push_back(args[i].column);
         if (!argument(spec->args[i].kind, args[i]))
             return false;
+    }
     if (spec->has(MakesTwo) && step.assign2.empty())
         return fail(1, "socketpair makes two sockets: write a, b = socketpair(...)");
     return true;

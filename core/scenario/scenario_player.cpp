@@ -139,6 +139,12 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
     } else {
         c.address = step.address.literal;
     }
+    if (m_prepare) {
+        if (std::string why = m_prepare(step, c); !why.empty()) {
+            fail(step.line, "not run: " + why);
+            return false;
+        }
+    }
     return true;
 }
 

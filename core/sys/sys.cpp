@@ -7,14 +7,15 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
-#include <fcntl.h>
 #include <csignal>
+#include <fcntl.h>
 #include <mutex>
-#include <pthread.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <pthread.h>
 #include <sys/ioctl.h>
 #include <sys/select.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #if defined(__linux__)
 #include <linux/sockios.h>
@@ -168,6 +169,23 @@ SysResult shutdown(int fd, int how)
 SysResult close(int fd)
 {
     SPG_SYS_CALL(Op::Close, ::close(fd));
+}
+
+FileId socketFileId(const char* path)
+{
+    struct stat st { };
+    if (::lstat(path, &st) != 0 || !S_ISSOCK(st.st_mode))
+        return {};
+    return FileId { static_cast<unsigned long long>(st.st_dev),
+                    static_cast<unsigned long long>(st.st_ino), true };
+}
+
+bool removeSocketFile(const char* path, const FileId& id)
+{
+    const FileId now = socketFileId(path);
+    if (!id.known || !now.known || now.device != id.device || now.inode != id.inode)
+        return false;
+    return ::unlink(path) == 0;
 }
 
 SysResult setsockopt(int fd, int level, int name, const void* value, socklen_t len)

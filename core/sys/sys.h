@@ -113,6 +113,18 @@ void stampSockaddrLength(sockaddr* sa, socklen_t length);
 // UNIX sockets can have abstract names (sun_path starting with a NUL): Linux only.
 bool hasAbstractUnixNames();
 
+// The file a UNIX socket's bind() made: its device and inode, so it can be removed later
+// only while it is still that socket's file (not one made since at the same path).
+struct FileId {
+    unsigned long long device = 0;
+    unsigned long long inode = 0;
+    bool known = false;
+};
+// lstat(): the socket file at `path`, or an unknown id when it is not a socket.
+FileId socketFileId(const char* path);
+// unlink(`path`) when it still is the socket file `id`; true when it was removed.
+bool removeSocketFile(const char* path, const FileId& id);
+
 // What a TCP socket's kernel says of its state, in that kernel's own numbering.
 struct TcpInfo {
     bool known = false;          // The platform has a way to ask, and the call succeeded.

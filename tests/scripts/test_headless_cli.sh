@@ -158,4 +158,34 @@ run_app --run binary.spg
 [[ $status -eq 2 ]] && [[ $(wc -l <err) -le 21 ]] && grep -Eq '^\.\.\. and [0-9]+ more$' err \
     || fail "a binary file's errors were not cut after 20"
 
+# --- The safety policy: refused whole, nothing run, every finding with what allows it -----
+cat >reach.spg <<'SPG'
+u = socket(AF_UNIX, SOCK_STREAM, 0)
+bind(u, unix:.bashrc)                    expect 0
+s = socket(AF_INET, SOCK_STREAM, 0)
+bind(s, 0.0.0.0:0)
+SPG
+run_app --run reach.spg
+[[ $status -eq 2 ]] || fail "a lab binding 0.0.0.0 exited $status, wanted 2"
+[[ ! -s out ]] || fail "a refused lab printed call lines: nothing may run before consent"
+grep -Fxq 'reach.spg:4:9: bind 0.0.0.0:0 (every interface) [needs --allow net]' err \
+    || fail "the refusal does not name reach.spg:4:9 and --allow net"
+run_app --run reach.spg --allow net
+[[ $status -eq 0 ]] || fail "--allow net did not let the lab run (status $status)"
+[[ ! -e .bashrc ]] || fail "a relative UNIX path was created in the current folder"
+run_app --run reach.spg --allow-all
+[[ $status -eq 0 ]] || fail "--allow-all did not let the lab run (status $status)"
+run_app --run reach.spg --allow disk
+[[ $status -eq 2 ]] || fail "--allow with an unknown category exited $status, wanted 2"
+# A run ended by a signal still removes its scratch folder, with the socket file in it.
+printf 's = socket(AF_UNIX, SOCK_STREAM, 0)\nbind(s, unix:lab.sock)\nlisten(s, 1)\nc = accept(s)\n' >wait.spg
+env -u DISPLAY -u WAYLAND_DISPLAY "$app" --run wait.spg >out 2>err &
+waiting=$!
+for _ in $(seq 500); do grep -q '^listening on ' err && break; sleep 0.02; done
+folder="$(sed -n 's|^listening on unix:\(.*\)/lab.sock$|\1|p' err)"
+[[ -S "$folder/lab.sock" ]] || fail "the waiting run did not report its socket file ($folder)"
+kill "$waiting"
+wait "$waiting"
+[[ -n "$folder" && ! -e "$folder" ]] || fail "a run stopped by SIGTERM left its scratch folder $folder"
+
 finish_checks "headless command line"
