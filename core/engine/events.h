@@ -89,6 +89,19 @@ std::string_view tcpStateName(TcpState state); // "ESTABLISHED"
 TcpState tcpStateFromLinux(int state);         // tcp_info.tcpi_state numbering on Linux
 TcpState tcpStateFromBsd(int state);           // TCPS_* numbering on macOS / FreeBSD
 
+// One TCP state the engine read, when, and what had happened on the socket since the read
+// before: the call made ("connect", "close"), or "event" (readiness, or the tick). Only
+// changes are kept, so two steps in a row that the state diagram does not join mean the
+// kernel passed through states between two reads that nobody saw.
+struct TcpStep {
+    TcpState state = TcpState::None;
+    WallClock::time_point at {};
+    std::string after;
+    bool afterClose = false; // Read from the kernel's table after close(): no fd any more.
+
+    bool operator==(const TcpStep&) const = default;
+};
+
 // What the engine itself knows about a socket, as opposed to what it asks the kernel. The
 // engine keeps it once per socket (SocketEntry derives from it), and each snapshot copies it
 // whole, so no field is mirrored by hand.
@@ -115,6 +128,9 @@ struct SocketState {
     bool echo = false;
     unsigned pendingReady = 0; // Readiness the loop saw that no call has consumed yet.
     std::string note; // e.g. "auto-accept paused after EMFILE"
+    // TCP sockets: every state read, in order, changes only; followed past close() where
+    // the platform's tables tell (Linux /proc/net/tcp), until the kernel forgets it.
+    std::vector<TcpStep> tcpPath;
 
     bool operator==(const SocketState&) const = default;
 };

@@ -6,6 +6,8 @@
 #include "core/engine/events.h"
 
 #include <cstddef>
+#include <string_view>
+#include <unordered_map>
 
 namespace spg::core {
 
@@ -37,11 +39,17 @@ public:
 
 private:
     std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
+    SocketSnapshot snapshotOf(SocketEntry& s);
+    void noteTcpState(SocketEntry& s, TcpState state, bool afterClose);
+    bool followClosed(SocketEntry& s);
 
     EngineSink& m_sink;
     EventBatch m_batch;
     LoopStats m_stats;
     LoopStats m_lastStats;
+    // The last call made on each socket since its state was last read: what a TCP step
+    // happened after.
+    std::unordered_map<SocketId, std::string_view> m_lastCall;
 };
 
 } // namespace spg::core

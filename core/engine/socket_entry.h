@@ -59,6 +59,12 @@ struct SocketEntry : SocketState {
     std::string echoBacklog;
     SockAddr echoPeer;
     SocketSnapshot last; // What the views were last told, to send only changes.
+    // TCP: the connection's two ends as last read, to follow its state after close() in
+    // the kernel's table, until `followUntil` or until the kernel forgets it.
+    SockAddr tcpLocal;
+    SockAddr tcpPeer;
+    std::optional<SteadyClock::time_point> followUntil;
+    bool followedClose = false;
     bool dirty = true;
 
     bool open() const { return lifecycle != Lifecycle::Closed; }
