@@ -71,7 +71,7 @@ private slots:
         // The first state read after close() is the kernel's answer to it: FIN_WAIT_1 if the
         // peer's ACK had not yet come, else FIN_WAIT_2.
         const auto first = std::find_if(c.tcpPath.begin(), c.tcpPath.end(),
-                                        [](const TcpStep& step) { return step.afterClose; });
+                                        [](const TcpStep& step) { return step.fromTable; });
         QVERIFY(first != c.tcpPath.end());
         QCOMPARE(first->after, std::string("close"));
         QVERIFY2(first->state == TcpState::FinWait1 || first->state == TcpState::FinWait2,
@@ -90,6 +90,33 @@ private slots:
         QCOMPARE(path, (std::vector { TcpState::Closed, TcpState::Established, TcpState::FinWait2,
                                       TcpState::TimeWait }));
         QCOMPARE(c.tcpPath.back().after, std::string("event"));
+    }
+
+    // shutdown(SHUT_WR) leaves the fd open; once the peer closes too, Linux moves the
+    // connection to a time-wait entry and the fd reads CLOSED. The path shows TIME_WAIT,
+    // read from the connection table, not the husk's CLOSED.
+    void halfCloseThenPeerCloseIsTimeWait()
+    {
+        Harness h;
+        const auto [client, conn] = h.tcpPair();
+        Command shut = onSocket(CallKind::Shutdown, client);
+        shut.how = SHUT_WR;
+        QCOMPARE(h.call(shut).result, 0L);
+        bool ok = false;
+        h.waitSnapshot(client, [](auto& s) { return reached(s, TcpState::FinWait2); }, &ok);
+        QVERIFY2(ok, "shutdown(SHUT_WR): FIN_WAIT_2 through the fd");
+        QCOMPARE(h.call(onSocket(CallKind::Close, conn)).result, 0L);
+        SocketSnapshot c = h.waitSnapshot(client, [](auto& s) { return reached(s, TcpState::TimeWait); }, &ok);
+        QVERIFY2(ok, "the peer's FIN: TIME_WAIT in the kernel's table");
+        QVERIFY(c.tcpPath.back().fromTable);
+        QCOMPARE(c.tcpState, TcpState::Closed); // what TCP_INFO on the fd says: the husk
+        QVERIFY(!c.tcpLocal.empty() && !c.tcpPeer.empty());
+        QCOMPARE(h.snapshot(conn).tcpLocal, c.tcpPeer); // the two ends pair up after close
+        QCOMPARE(h.call(onSocket(CallKind::Close, client)).result, 0L);
+        c = h.waitSnapshot(client, [](auto& s) { return s.lifecycle == Lifecycle::Closed; });
+        QCOMPARE(c.tcpPath.back().state, TcpState::TimeWait);
+        QCOMPARE(std::count_if(c.tcpPath.begin(), c.tcpPath.end(),
+                               [](const TcpStep& x) { return x.state == TcpState::TimeWait; }), 1L);
     }
 
     void listenerAndIpv6()

@@ -3,6 +3,8 @@
 // and the syscall log along the bottom.
 #include "main_window.h"
 
+#include "ui/pictures/picture_tabs.h"
+
 #include "address_field.h"
 #include "call_log_model.h"
 #include "call_panel.h"
@@ -93,7 +95,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildDocks()
 {
     m_hex = new HexPanel(this);
-    setCentralWidget(m_hex);
+    m_pictures = new PictureTabs(*m_session, m_hex, this);
+    setCentralWidget(m_pictures);
 
     m_socketView = new QTreeView(this);
     m_socketView->setModel(m_session->sockets());
@@ -379,6 +382,7 @@ void MainWindow::onSelectionChanged()
     }
     if (ids.empty() && id != core::kNoSocket)
         ids.push_back(id);
+    m_pictures->setSelection(ids);
     if (ids.empty() || ids == m_hexSockets) {
         if (id != core::kNoSocket && m_hex->currentKey() != id)
             m_hex->setSources(currentHexSources(), id);

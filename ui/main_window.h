@@ -27,6 +27,7 @@ namespace spg::ui {
 
 class CallLogFilter;
 class CallPanel;
+class PictureTabs;
 class EngineBridge;
 class ScenarioPanel;
 class Session;
@@ -45,6 +46,7 @@ public:
     QTableView* logView() const { return m_logView; }
     QTableView* eventView() const { return m_eventView; }
     HexPanel* hexPanel() const { return m_hex; }
+    PictureTabs* pictures() const { return m_pictures; }
     QComboBox* backendBox() const { return m_backend; }
     void selectSocket(core::SocketId id);
     ScenarioPanel* scenarioPanel() const { return m_scenario; }
@@ -86,6 +88,7 @@ private:
     QCheckBox* m_logOnlySelected = nullptr;
     QLabel* m_logDropped = nullptr;
     HexPanel* m_hex = nullptr;
+    PictureTabs* m_pictures = nullptr;
     ScenarioPanel* m_scenario = nullptr;
     QComboBox* m_backend = nullptr;
     QLabel* m_stats = nullptr;

@@ -97,7 +97,10 @@ struct TcpStep {
     TcpState state = TcpState::None;
     WallClock::time_point at {};
     std::string after;
-    bool afterClose = false; // Read from the kernel's table after close(): no fd any more.
+    // Read from the kernel's connection table (Linux /proc/net/tcp), not through the fd:
+    // after close(), and when the fd's socket is a husk whose connection lives on in
+    // TIME_WAIT (Linux moves it to a time-wait entry and the fd then reads CLOSED).
+    bool fromTable = false;
 
     bool operator==(const TcpStep&) const = default;
 };
@@ -141,6 +144,10 @@ struct SocketSnapshot : SocketState {
     std::string local;
     std::string peer;
     bool wildcard = false; // Bound to 0.0.0.0 or ::, so reachable from other machines.
+    // TCP: the connection's two ends as last read while it had a peer, kept after close()
+    // (which is when the TCP path still goes on), so both ends can be paired.
+    std::string tcpLocal;
+    std::string tcpPeer;
 
     long receiveQueued = -1; // FIONREAD
     long receiveBuffer = -1; // SO_RCVBUF

@@ -36,7 +36,8 @@ bool transitional(TcpState state)
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::Closing:
-    case TcpState::LastAck: return true;
+    case TcpState::LastAck:
+    case TcpState::TimeWait: return true;
     default: return false;
     }
 }
@@ -155,15 +156,19 @@ SocketSnapshot Reporter::snapshotOf(SocketEntry& s)
         return snap;
     }
     const SocketIntrospection info = introspect(s.fd, s.domain, s.type, s.protocol);
-    noteTcpState(s, info.tcpState, false);
-    m_lastCall.erase(s.id);
     if (info.tcpState != TcpState::None && info.peerAddr.length) {
         s.tcpLocal = info.localAddr;
         s.tcpPeer = info.peerAddr;
     }
+    noteOpenTcpState(s, info.tcpState);
+    m_lastCall.erase(s.id);
     SocketSnapshot snap = engineFacts(s);
     snap.local = info.local;
     snap.peer = info.peer;
+    if (s.tcpPeer.length) {
+        snap.tcpLocal = formatAddress(s.tcpLocal);
+        snap.tcpPeer = formatAddress(s.tcpPeer);
+    }
     // 0.0.0.0:0 is merely unbound; a wildcard address with a port is reachable.
     snap.wildcard = info.localIsWildcard && info.local.size() > 2
         && info.local.compare(info.local.size() - 2, 2, ":0") != 0;
@@ -186,7 +191,25 @@ SocketSnapshot Reporter::snapshotOf(SocketEntry& s)
     return snap;
 }
 
-void Reporter::noteTcpState(SocketEntry& s, TcpState state, bool afterClose)
+// An fd that reads CLOSED after its connection was made may be a husk: when a connection
+// enters TIME_WAIT, Linux hands it to a small time-wait entry and leaves the socket CLOSED.
+// The connection table then tells the connection's real state.
+void Reporter::noteOpenTcpState(SocketEntry& s, TcpState state)
+{
+    const TcpState before = s.tcpPath.empty() ? TcpState::None : s.tcpPath.back().state;
+    const bool closing = before == TcpState::FinWait1 || before == TcpState::FinWait2
+        || before == TcpState::Closing || before == TcpState::TimeWait;
+    if (state == TcpState::Closed && s.tcpPeer.length && closing) {
+        const sys::ConnectionState c = sys::tcpConnectionState(s.tcpLocal.storage, s.tcpPeer.storage);
+        if (c.known && c.found && tcpStateFromLinux(c.state) != TcpState::Closed) {
+            noteTcpState(s, tcpStateFromLinux(c.state), true);
+            return;
+        }
+    }
+    noteTcpState(s, state, false);
+}
+
+void Reporter::noteTcpState(SocketEntry& s, TcpState state, bool fromTable)
 {
     if (state == TcpState::None || (!s.tcpPath.empty() && s.tcpPath.back().state == state)
         || s.tcpPath.size() >= kTcpPathLimit)
@@ -196,7 +219,7 @@ void Reporter::noteTcpState(SocketEntry& s, TcpState state, bool afterClose)
     step.state = state;
     step.at = WallClock::now();
     step.after = call == m_lastCall.end() ? "event" : std::string(call->second);
-    step.afterClose = afterClose;
+    step.fromTable = fromTable;
     s.tcpPath.push_back(std::move(step));
 }
 
@@ -225,7 +248,8 @@ void Reporter::refreshSnapshots(SocketTable& sockets, bool periodic)
         SocketEntry& s = *entry;
         open += s.open();
         const bool listener = s.lifecycle == Lifecycle::Listening;
-        const bool moving = listener || transitional(s.last.tcpState);
+        const bool moving = listener || transitional(s.last.tcpState)
+            || (!s.tcpPath.empty() && transitional(s.tcpPath.back().state));
         if (periodic && !s.open() && s.followUntil && followClosed(s))
             s.dirty = true;
         if (!s.dirty && !(s.open() && (refreshAll || (periodic && moving))))

@@ -40,7 +40,8 @@ public:
 private:
     std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
     SocketSnapshot snapshotOf(SocketEntry& s);
-    void noteTcpState(SocketEntry& s, TcpState state, bool afterClose);
+    void noteTcpState(SocketEntry& s, TcpState state, bool fromTable);
+    void noteOpenTcpState(SocketEntry& s, TcpState state);
     bool followClosed(SocketEntry& s);
 
     EngineSink& m_sink;
