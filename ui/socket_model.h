@@ -27,6 +27,8 @@ public:
     core::SocketId socketAt(const QModelIndex& index) const;
     QModelIndex indexOf(core::SocketId id, int column = 0) const;
     std::vector<core::SocketId> ids() const;
+    // The playground's own clients still waiting in this listener's accept queue.
+    std::vector<core::SocketId> pendingFor(const core::SocketSnapshot& listener) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -44,7 +46,6 @@ private:
     const Child* childAt(const QModelIndex& index) const;
     void insertNew(const std::vector<core::SocketId>& ids);
     void updatePending();
-    std::vector<core::SocketId> pendingFor(const core::SocketSnapshot& listener) const;
     QVariant display(const core::SocketSnapshot& s, int column, bool pending) const;
     QVariant tooltip(const core::SocketSnapshot& s, int column, bool pending) const;
 

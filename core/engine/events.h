@@ -134,6 +134,7 @@ struct SocketState {
     // TCP sockets: every state read, in order, changes only; followed past close() where
     // the platform's tables tell (Linux /proc/net/tcp), until the kernel forgets it.
     std::vector<TcpStep> tcpPath;
+    std::string connectTo; // The address the last connect() was given (a SYN_SENT socket has no peer yet).
 
     bool operator==(const SocketState&) const = default;
 };
@@ -155,6 +156,11 @@ struct SocketSnapshot : SocketState {
     long sendBuffer = -1;    // SO_SNDBUF
     int acceptQueue = -1;    // Listeners: connections waiting for accept()
     int acceptLimit = -1;    // Listeners: the kernel's limit (the backlog)
+    // Listeners on Linux: the change of /proc/net/netstat's TcpExt ListenOverflows and
+    // ListenDrops since this socket started listening. The counters are the whole network
+    // namespace's, not this listener's alone. -1 where the platform does not tell.
+    std::int64_t listenOverflows = -1;
+    std::int64_t listenDrops = -1;
 
     std::string blockedIn;      // "accept" while a call is blocked, else empty
     CommandId blockedCommand = 0;

@@ -181,6 +181,8 @@ SocketSnapshot Reporter::snapshotOf(SocketEntry& s)
     snap.acceptLimit = info.acceptLimit;
     if (snap.acceptQueue < 0 && s.lifecycle == Lifecycle::Listening && s.kqueueListenData >= 0)
         snap.acceptQueue = static_cast<int>(s.kqueueListenData);
+    if (s.lifecycle == Lifecycle::Listening)
+        listenCounters(s, snap);
     // A non-blocking connect finishes in the kernel without a call: the TCP state says
     // when it did.
     if (s.lifecycle == Lifecycle::Connecting && info.tcpState != TcpState::SynSent
@@ -194,6 +196,20 @@ SocketSnapshot Reporter::snapshotOf(SocketEntry& s)
 // An fd that reads CLOSED after its connection was made may be a husk: when a connection
 // enters TIME_WAIT, Linux hands it to a small time-wait entry and leaves the socket CLOSED.
 // The connection table then tells the connection's real state.
+// The listen counters' change since the socket began listening: the first read is the
+// baseline, so a fresh listener shows 0 and 0.
+void Reporter::listenCounters(SocketEntry& s, SocketSnapshot& snap)
+{
+    if (!m_counters)
+        m_counters = sys::readListenCounters();
+    if (!m_counters->known)
+        return;
+    if (!s.listenBaseline)
+        s.listenBaseline = std::make_pair(m_counters->overflows, m_counters->drops);
+    snap.listenOverflows = static_cast<std::int64_t>(m_counters->overflows - s.listenBaseline->first);
+    snap.listenDrops = static_cast<std::int64_t>(m_counters->drops - s.listenBaseline->second);
+}
+
 void Reporter::noteOpenTcpState(SocketEntry& s, TcpState state)
 {
     const TcpState before = s.tcpPath.empty() ? TcpState::None : s.tcpPath.back().state;
@@ -243,6 +259,7 @@ bool Reporter::followClosed(SocketEntry& s)
 void Reporter::refreshSnapshots(SocketTable& sockets, bool periodic)
 {
     const bool refreshAll = periodic && sockets.size() <= kPeriodicRefreshLimit;
+    m_counters.reset();
     std::size_t open = 0;
     for (auto& [id, entry] : sockets) {
         SocketEntry& s = *entry;

@@ -65,6 +65,8 @@ struct SocketEntry : SocketState {
     SockAddr tcpPeer;
     std::optional<SteadyClock::time_point> followUntil;
     bool followedClose = false;
+    // Listeners: the TcpExt listen counters when the socket was first seen listening.
+    std::optional<std::pair<std::uint64_t, std::uint64_t>> listenBaseline;
     bool dirty = true;
 
     bool open() const { return lifecycle != Lifecycle::Closed; }

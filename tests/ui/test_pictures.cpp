@@ -87,6 +87,14 @@ private slots:
         QVERIFY(!TcpDiagram::edges()[static_cast<std::size_t>(t.legs.back().edge)].drawn);
     }
 
+    // A passive close read as CLOSE_WAIT then CLOSED went through LAST_ACK unseen: it must
+    // not be drawn as a reset.
+    void passiveCloseIsNotAReset()
+    {
+        const StateTrack t = trackOf(1, QStringLiteral("#1"), path({ TcpState::CloseWait, TcpState::Closed }));
+        QCOMPARE(legs(t), QStringList({ "CLOSE_WAIT>LAST_ACK~", "LAST_ACK>CLOSED~" }));
+    }
+
     // The half-close demo in the window: the client (#2) ends in TIME_WAIT, its accepted
     // peer (#3) went through CLOSE_WAIT; both are drawn when the client is selected.
     void halfCloseDemoIsLit()

@@ -2,6 +2,7 @@
 #include "ui/pictures/picture_tabs.h"
 
 #include "ui/hex_panel.h"
+#include "ui/pictures/queues_view.h"
 #include "ui/pictures/states_view.h"
 #include "ui/session.h"
 
@@ -32,12 +33,17 @@ core::SocketId otherEnd(const SocketModel& model, const core::SocketSnapshot& s)
 } // namespace
 
 PictureTabs::PictureTabs(Session& session, HexPanel* hex, QWidget* parent)
-    : QTabWidget(parent), m_session(session), m_states(new StatesView(this))
+    : QTabWidget(parent),
+      m_session(session),
+      m_states(new StatesView(this)),
+      m_queues(new QueuesView(this))
 {
     setDocumentMode(true);
     addTab(hex, tr("Bytes"));
+    addTab(m_queues, tr("Queues"));
+    setTabToolTip(1, tr("The selected listener's accept queue, as the kernel reports it"));
     addTab(m_states, tr("TCP states"));
-    setTabToolTip(1, tr("The TCP state diagram, lit with the selected sockets' real states"));
+    setTabToolTip(2, tr("The TCP state diagram, lit with the selected sockets' real states"));
     connect(&m_session, &Session::snapshotsArrived, this, &PictureTabs::onSnapshots);
 }
 
@@ -45,6 +51,7 @@ void PictureTabs::setSelection(std::vector<core::SocketId> ids)
 {
     m_selected = std::move(ids);
     refreshStates();
+    refreshQueues();
 }
 
 std::vector<core::SocketId> PictureTabs::statesSockets() const
@@ -73,6 +80,13 @@ void PictureTabs::onSnapshots(const std::vector<core::SocketSnapshot>& snapshots
     });
     if (touches || !shown.empty())
         refreshStates();
+    refreshQueues();
+}
+
+void PictureTabs::refreshQueues()
+{
+    const SocketModel& model = *m_session.sockets();
+    m_queues->setScene(queueSceneOf(model, listenerFor(model, m_selected)));
 }
 
 void PictureTabs::refreshStates()

@@ -13,6 +13,7 @@ namespace spg::ui {
 
 class HexPanel;
 class Session;
+class QueuesView;
 class StatesView;
 
 class PictureTabs : public QTabWidget {
@@ -23,6 +24,7 @@ public:
 
     void setSelection(std::vector<core::SocketId> ids);
     StatesView* states() const { return m_states; }
+    QueuesView* queues() const { return m_queues; }
     // The sockets the States view draws: the selected TCP sockets, each followed by the
     // other end of its connection where that end is the playground's own.
     std::vector<core::SocketId> statesSockets() const;
@@ -30,9 +32,11 @@ public:
 private:
     void onSnapshots(const std::vector<core::SocketSnapshot>& snapshots);
     void refreshStates();
+    void refreshQueues();
 
     Session& m_session;
     StatesView* m_states;
+    QueuesView* m_queues;
     std::vector<core::SocketId> m_selected;
 };
 

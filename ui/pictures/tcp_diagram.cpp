@@ -38,7 +38,9 @@ const std::vector<DiagramNode>& TcpDiagram::nodes()
 const std::vector<DiagramEdge>& TcpDiagram::edges()
 {
     // RFC 9293 figure 5, plus the aborts a playground shows every day (a refused connect, a
-    // listener closed, a reset): those are drawn only when a socket takes them.
+    // listener closed, a reset): those are drawn only when a socket takes them. CLOSE_WAIT
+    // has none: its close() goes through LAST_ACK, whose ACK comes back at once on loopback,
+    // and a direct edge would draw that common path as a reset.
     static const std::vector<DiagramEdge> all = {
         { ClosedStart, Listen, QStringLiteral("listen()"), true },
         { ClosedStart, SynSent, QStringLiteral("connect() / SYN"), true },
@@ -61,7 +63,6 @@ const std::vector<DiagramEdge>& TcpDiagram::edges()
         { SynSent, ClosedEnd, QStringLiteral("RST, timeout or close()"), false, 0.5 },
         { SynRcvd, Listen, QStringLiteral("RST"), false, 0.3 },
         { Estab, ClosedEnd, QStringLiteral("RST, or close() with SO_LINGER 0"), false, 0.45 },
-        { CloseWait, ClosedEnd, QStringLiteral("RST, or close() with SO_LINGER 0"), false, 0.4 },
         { FinWait1, ClosedEnd, QStringLiteral("RST"), false, 0.5 },
         { FinWait2, ClosedEnd, QStringLiteral("RST or timeout"), false, 0.5 },
         { ClosedStart, ClosedEnd, QStringLiteral("close()"), false, 0.7 },
