@@ -27,6 +27,7 @@ namespace spg::ui {
 
 class CallLogFilter;
 class CallPanel;
+class ImageActions;
 class PictureTabs;
 class EngineBridge;
 class ScenarioPanel;
@@ -47,6 +48,8 @@ public:
     QTableView* eventView() const { return m_eventView; }
     HexPanel* hexPanel() const { return m_hex; }
     PictureTabs* pictures() const { return m_pictures; }
+    ImageActions* images() const { return m_images; }
+    QWidget* focusedView() const;
     QComboBox* backendBox() const { return m_backend; }
     void selectSocket(core::SocketId id);
     ScenarioPanel* scenarioPanel() const { return m_scenario; }
@@ -89,6 +92,7 @@ private:
     QLabel* m_logDropped = nullptr;
     HexPanel* m_hex = nullptr;
     PictureTabs* m_pictures = nullptr;
+    ImageActions* m_images = nullptr;
     ScenarioPanel* m_scenario = nullptr;
     QComboBox* m_backend = nullptr;
     QLabel* m_stats = nullptr;

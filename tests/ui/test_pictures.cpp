@@ -4,11 +4,17 @@
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/pictures/picture_tabs.h"
+#include "ui/pictures/queues_view.h"
+#include "ui/pictures/view_image.h"
+#include "ui/session.h"
+#include "ui/socket_model.h"
 #include "ui/pictures/states_view.h"
 #include "ui/pictures/tcp_diagram.h"
 #include "ui/scenario_panel.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace spg;
@@ -40,6 +46,33 @@ QStringList legs(const StateTrack& t)
                         QString::fromUtf8(core::tcpStateName(stateOf(leg.to)).data()),
                         leg.observed ? QString() : QStringLiteral("~"));
     return out;
+}
+
+// Every text element of an SVG, after checking that the whole document is well-formed.
+QStringList svgTexts(const QByteArray& svg, QString* error)
+{
+    QStringList texts;
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return texts;
+}
+
+core::SocketId made(Session& session, core::Command c)
+{
+    const core::CommandId id = session.submit(std::move(c));
+    core::SocketId created = core::kNoSocket;
+    QObject context;
+    QObject::connect(&session, &Session::callRecorded, &context, [&](const core::CallRecord& r) {
+        if (r.command == id)
+            created = r.created;
+    });
+    (void)QTest::qWaitFor([&] { return created != core::kNoSocket; }, 5000);
+    return created;
 }
 
 } // namespace
@@ -95,6 +128,47 @@ private slots:
         QCOMPARE(legs(t), QStringList({ "CLOSE_WAIT>LAST_ACK~", "LAST_ACK>CLOSED~" }));
     }
 
+    // A listener with backlog 2 and five non-blocking clients: Linux queues three, one is
+    // accepted, and the fifth waits in SYN_SENT while the kernel counts the overflow.
+    void queuesOfARealListener()
+    {
+        EngineBridge bridge;
+        MainWindow window(bridge);
+        window.show();
+        Session& session = window.session();
+        const core::SocketId srv = made(session, core::makeSocket(AF_INET, SOCK_STREAM));
+        session.submit(core::makeBind(srv, "127.0.0.1:0"));
+        session.submit(core::makeListen(srv, 2));
+        QTRY_VERIFY(session.sockets()->socket(srv) && session.sockets()->socket(srv)->acceptLimit == 2);
+        const std::string address = session.sockets()->socket(srv)->local;
+        for (int i = 0; i < 5; ++i) {
+            const core::SocketId c = made(session, core::makeSocket(AF_INET, SOCK_STREAM));
+            session.submit(core::makeNonBlocking(c, true));
+            session.submit(core::makeConnect(c, address));
+            QTest::qWait(50);
+            if (i == 0)
+                made(session, core::makeAccept(srv));
+        }
+        window.selectSocket(srv);
+        QueuesView* view = window.pictures()->queues();
+        QTRY_COMPARE(view->scene().queued, 3);
+        const QueueScene& scene = view->scene();
+        QCOMPARE(scene.listener, srv);
+#if defined(__linux__)
+        QCOMPARE(scene.slotCount, 3); // backlog + 1
+        QTRY_VERIFY(view->scene().overflows >= 1);
+#endif
+        QCOMPARE(scene.accepted.size(), std::size_t(1));
+        QCOMPARE(scene.queue.size(), std::size_t(3));
+        for (const QueueScene::Client& c : scene.queue)
+            QVERIFY2(c.socket != core::kNoSocket, qPrintable(c.label)); // all three are ours
+        QTRY_COMPARE(view->scene().waiting.size(), std::size_t(1));
+        QVERIFY(view->scene().waiting.front().label.contains(QStringLiteral("SYN_SENT")));
+        // Selecting a waiting client draws the listener it is trying to reach.
+        window.selectSocket(view->scene().waiting.front().socket);
+        QTRY_COMPARE(view->scene().listener, srv);
+    }
+
     // The half-close demo in the window: the client (#2) ends in TIME_WAIT, its accepted
     // peer (#3) went through CLOSE_WAIT; both are drawn when the client is selected.
     void halfCloseDemoIsLit()
@@ -120,6 +194,37 @@ private slots:
         QVERIFY(std::any_of(server.visits.begin(), server.visits.end(),
                             [](const StateTrack::Visit& v) { return v.step.state == TcpState::CloseWait; }));
         QTRY_VERIFY(TcpDiagram::nodes()[static_cast<std::size_t>(view->tracks()[1].current)].end);
+
+        // The SVG is well-formed and says what the view shows; PNG too; other names refused.
+        QString error;
+        const QStringList texts = svgTexts(viewSvg(view), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(texts.contains(QStringLiteral("TIME_WAIT")) && texts.contains(QStringLiteral("CLOSE_WAIT")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("#2: TIME_WAIT")));
+        QTemporaryDir dir;
+        QVERIFY(saveViewImage(view, dir.filePath(QStringLiteral("states.png")), {}, &error));
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("states.png"))).size(), view->size());
+        ImageOptions big;
+        big.size = QSize(1100, 440);
+        big.print = true;
+        QVERIFY(saveViewImage(view, dir.filePath(QStringLiteral("states.svg")), big, &error));
+        QVERIFY(!saveViewImage(view, dir.filePath(QStringLiteral("states.jpg")), {}, &error));
+        QVERIFY(error.contains(QStringLiteral(".png or .svg")));
+        QVERIFY(view->size() != QSize(1100, 440)); // the view is given back its own size
+    }
+
+    // The wrong answer for the SVG check: a document cut short is not well-formed.
+    void truncatedSvgIsRefused()
+    {
+        StatesView view;
+        view.resize(600, 300);
+        QString error;
+        const QByteArray svg = viewSvg(&view);
+        svgTexts(svg, &error);
+        QVERIFY(error.isEmpty());
+        svgTexts(svg.left(svg.size() / 2), &error);
+        QVERIFY(!error.isEmpty());
     }
 };
 
