@@ -332,6 +332,20 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::connectSignals()
 {
+    connect(m_scenario, &ScenarioPanel::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    // A fresh engine (Step back) starts on the default backend: give it the chosen one, and
+    // let the views start empty.
+    connect(m_session, &Session::restarted, this, [this] {
+        core::Command c;
+        c.kind = core::CallKind::SetBackend;
+        c.backend = static_cast<core::Backend>(m_backend->currentData().toInt());
+        m_session->submit(c);
+        m_hexSockets.clear();
+        m_hex->setSources({}, core::kNoSocket);
+        m_pictures->setSelection({});
+    });
     connect(m_socketView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_socketView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

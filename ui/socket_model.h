@@ -23,6 +23,7 @@ public:
     explicit SocketModel(QObject* parent = nullptr);
 
     void apply(const std::vector<core::SocketSnapshot>& snapshots);
+    void clear();
     const core::SocketSnapshot* socket(core::SocketId id) const;
     core::SocketId socketAt(const QModelIndex& index) const;
     QModelIndex indexOf(core::SocketId id, int column = 0) const;

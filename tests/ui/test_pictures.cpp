@@ -6,6 +6,7 @@
 #include "ui/pictures/picture_tabs.h"
 #include "ui/pictures/queues_view.h"
 #include "ui/pictures/view_image.h"
+#include "ui/call_log_model.h"
 #include "ui/session.h"
 #include "ui/socket_model.h"
 #include "ui/pictures/states_view.h"
@@ -167,6 +168,45 @@ private slots:
         // Selecting a waiting client draws the listener it is trying to reach.
         window.selectSocket(view->scene().waiting.front().socket);
         QTRY_COMPARE(view->scene().listener, srv);
+    }
+
+    // Step back: paused before line 6 (a listener and a connected client),
+    // one step back replays on a fresh engine up to the line before: the views hold only
+    // what the replay made, and the status bar says how many lines were replayed.
+    void stepBackReplaysOnAFreshEngine()
+    {
+        EngineBridge bridge;
+        MainWindow window(bridge);
+        window.show();
+        ScenarioPanel* panel = window.scenarioPanel();
+        panel->setText(QStringLiteral("srv = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                      "bind(srv, 127.0.0.1:0)\n"
+                                      "listen(srv, 4)\n"
+                                      "cli = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                      "connect(cli, srv.local)\n"
+                                      "close(cli)\n"),
+                       QStringLiteral("lab"));
+        panel->runToLine(6);
+        QTRY_VERIFY(panel->statusText().startsWith(QStringLiteral("Paused before line 6")));
+        SocketModel* sockets = window.session().sockets();
+        QTRY_VERIFY(sockets->socket(2) && sockets->socket(2)->lifecycle == core::Lifecycle::Connected);
+        const int logRows = window.session().log()->rowCount();
+        QSignalSpy said(panel, &ScenarioPanel::message);
+        panel->stepBack();
+        QTRY_VERIFY(panel->statusText().startsWith(QStringLiteral("Paused before line 5")));
+        QVERIFY2(panel->statusText().contains(QStringLiteral("replayed 4 line(s)")), qPrintable(panel->statusText()));
+        QCOMPARE(said.count(), 1);
+        QTRY_COMPARE(sockets->ids().size(), std::size_t(2)); // srv and cli, afresh
+        QVERIFY(sockets->socket(1) && sockets->socket(1)->lifecycle == core::Lifecycle::Listening);
+        QCOMPARE(sockets->socket(2)->lifecycle, core::Lifecycle::Created); // connect() undone
+        QVERIFY(window.session().log()->rowCount() < logRows);
+        panel->stepBack();
+        panel->stepBack();
+        panel->stepBack();
+        panel->stepBack();
+        QTRY_VERIFY(panel->statusText().startsWith(QStringLiteral("Paused before line 1")));
+        panel->stepBack();
+        QVERIFY(panel->statusText().startsWith(QStringLiteral("Nothing to step back over")));
     }
 
     // The half-close demo in the window: the client (#2) ends in TIME_WAIT, its accepted
