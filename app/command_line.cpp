@@ -4,6 +4,7 @@
 
 #include "app/interrupt_cleanup.h"
 #include "app/matrix_command.h"
+#include "app/view_export_command.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_files.h"
 #include "core/scenario/scenario_policy.h"
@@ -111,6 +112,23 @@ core::RunResult runUnderPolicy(const core::Scenario& scenario, core::RunOptions 
     return result;
 }
 
+// --export-view's companions: a view that exists, an --out file, and a scenario to run.
+QString checkExportView(const Options& o)
+{
+    const bool any = !o.out.isEmpty() || o.untilLine >= 0 || o.socket >= 0 || o.print;
+    if (o.exportView.isEmpty())
+        return any ? QStringLiteral("--out, --until-line, --socket and --print apply to --export-view") : QString();
+    if (!exportableViews().split(QStringLiteral(", ")).contains(o.exportView))
+        return QStringLiteral("--export-view: no view named \"%1\"; the views: %2").arg(o.exportView, exportableViews());
+    if (o.out.isEmpty())
+        return QStringLiteral("--export-view needs --out FILE.svg or FILE.png");
+    if (!o.out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) && !o.out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return QStringLiteral("--out %1: the name must end in .png or .svg").arg(o.out);
+    if (o.demo.isEmpty() && (o.runFile.isEmpty() || o.runFile == QLatin1String("-")))
+        return QStringLiteral("--export-view needs --demo NAME or --run FILE");
+    return {};
+}
+
 } // namespace
 
 Options parseOptions(const QStringList& args)
@@ -159,6 +177,16 @@ Options parseOptions(const QStringList& args)
             o.allow |= more;
         } else if (a == QLatin1String("--allow-all"))
             o.allow = core::PolicyAll;
+        else if (a == QLatin1String("--export-view"))
+            value(o.exportView);
+        else if (a == QLatin1String("--out"))
+            value(o.out);
+        else if (a == QLatin1String("--until-line"))
+            number(o.untilLine, 1 << 20, "a line number");
+        else if (a == QLatin1String("--socket"))
+            number(o.socket, 1 << 30, "a socket number (#N in the Sockets panel)");
+        else if (a == QLatin1String("--print"))
+            o.print = true;
         else if (a == QLatin1String("--matrix")) {
             o.matrix = true; // its family is optional, like --run's file after --demo
             if (hasValue)
@@ -172,6 +200,8 @@ Options parseOptions(const QStringList& args)
         o.error = QStringLiteral("--ready-fd applies to --run");
     if (o.error.isEmpty() && o.allow != 0 && (o.runFile.isEmpty() || !o.exportC.isEmpty()))
         o.error = QStringLiteral("--allow and --allow-all apply to --run");
+    if (o.error.isEmpty())
+        o.error = checkExportView(o);
     if (o.runFile == QLatin1String("-") && o.demo.isEmpty())
         o.error = QStringLiteral("--run needs a scenario file (or --demo NAME)");
     if (!o.backend.isEmpty()) {
@@ -207,6 +237,13 @@ QString usage()
         "                         file descriptor N, which stays open until the run ends\n"
         "  --allow net,paths,raw  with --run: let the scenario reach what these need (below)\n"
         "  --allow-all            with --run: all three\n"
+        "  --export-view VIEW --out FILE\n"
+        "                         with --demo NAME or --run FILE: run it in an unseen window\n"
+        "                         (no display needed) and write VIEW as .svg or .png; VIEW:\n"
+        "                         states, queues, hex, log, sockets or events\n"
+        "    --until-line N       stop before line N, then draw (a full accept queue, say)\n"
+        "    --socket N           the socket drawn (#N); default: the longest TCP story\n"
+        "    --print              a white background\n"
         "  --list-demos           list the built-in demos\n"
         "  --matrix [FAMILY]      run every call in every socket state through the engine\n"
         "                         (on --backend) and print what each returned, as Markdown\n"

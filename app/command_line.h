@@ -23,6 +23,11 @@ struct Options {
     bool listDemos = false;
     bool matrix = false;  // --matrix [FAMILY]: print the call x state table and exit
     QString matrixFamily; // tcp, udp, unix-stream, unix-dgram; empty: all
+    QString exportView; // --export-view NAME: write that view as an image (with --out)
+    QString out;        // --out FILE.svg / FILE.png
+    int untilLine = -1; // --until-line N: stop the run before line N, then draw
+    int socket = -1;    // --socket N: the socket the picture is about
+    bool print = false; // --print: white background
     QString error; // Non-empty: bad usage, exit 2.
 };
 

@@ -1,6 +1,8 @@
 // Socket Playground: a thin main. Headless modes (--run, --list-demos, --export-c,
-// --matrix, --help) start only a QCoreApplication, so they need no display.
+// --matrix, --help) start only a QCoreApplication, so they need no display; --export-view
+// draws in an offscreen window.
 #include "command_line.h"
+#include "view_export_command.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 
@@ -20,6 +22,14 @@ int main(int argc, char* argv[])
     if (options.help) {
         std::printf("%s", qPrintable(spg::app::usage()));
         return 0;
+    }
+    if (!options.exportView.isEmpty()) {
+        // Drawn in a window nobody sees: the offscreen platform needs no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        spg::app::quietenOffscreenPlatform();
+        QApplication app(argc, argv);
+        return spg::app::exportViewImage(options);
     }
     const bool headless = !options.runFile.isEmpty() || options.listDemos || !options.exportC.isEmpty()
         || options.matrix;

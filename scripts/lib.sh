@@ -73,7 +73,10 @@ spg_missing_apt_packages()
     # qt6-base-dev: Core/Gui/Widgets/Test CMake packages. libgl-dev: Qt6Gui's CMake config
     # looks for OpenGL. qt6-qpa-plugins: the platform plugins on some releases (Ubuntu 22.04),
     # which only a Recommends would pull in and we install without recommends.
-    local pkgs=(qt6-base-dev qt6-base-dev-tools libgl-dev qt6-qpa-plugins)
+    # qt6-svg-dev: the pictures export as SVG. fonts-dejavu-core: a font with every glyph the
+    # window draws (the log's blocked-call marker U+2016, arrows, the hex view's markers), so
+    # a bare machine shows no empty boxes.
+    local pkgs=(qt6-base-dev qt6-base-dev-tools libgl-dev qt6-qpa-plugins qt6-svg-dev fonts-dejavu-core)
     if [[ "$purpose" == test ]]; then
         # Not needed by the tests themselves (they run offscreen) but by screenshot tooling.
         pkgs+=(xvfb xauth)

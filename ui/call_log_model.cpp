@@ -24,7 +24,7 @@ QString phaseMark(const core::CallRecord& r)
     case core::CallPhase::Blocked: return QStringLiteral("‖ "); // U+2016: in DejaVu, unlike ⏸
     case core::CallPhase::Resumed: return QStringLiteral("▶ ");
     case core::CallPhase::Cancelled: return QStringLiteral("✖ ");
-    case core::CallPhase::Refused: return QStringLiteral("⛔ ");
+    case core::CallPhase::Refused: return QStringLiteral("⊘ "); // U+2298: in DejaVu, unlike U+26D4
     case core::CallPhase::Done: break;
     }
     return r.automatic ? QStringLiteral("⚙ ") : QString();

@@ -8,6 +8,7 @@ namespace spg::ui {
 
 EngineBridge::EngineBridge(core::EngineOptions options, QObject* parent)
     : QObject(parent)
+    , m_options(options)
 {
     m_sinceDrain.start();
     m_engine = std::make_unique<core::Engine>(*this, options);
@@ -22,6 +23,18 @@ void EngineBridge::shutdown()
 {
     if (m_engine)
         m_engine->shutdown();
+}
+
+void EngineBridge::restart()
+{
+    // shutdown() joins the worker, so nothing of the old engine arrives after this.
+    m_engine->shutdown();
+    {
+        std::lock_guard lock(m_mutex);
+        m_pending.clear();
+    }
+    m_engine = std::make_unique<core::Engine>(*this, m_options);
+    emit restarted();
 }
 
 core::CommandId EngineBridge::submit(core::Command command)

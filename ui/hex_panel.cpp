@@ -95,6 +95,7 @@ HexPanel::HexPanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_tabs);
+    m_view->setObjectName(QStringLiteral("hex"));
     layout->addWidget(m_view, 1);
 
     connect(m_find, &QLineEdit::returnPressed, this, &HexPanel::findNext);

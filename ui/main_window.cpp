@@ -3,6 +3,12 @@
 // and the syscall log along the bottom.
 #include "main_window.h"
 
+#include "hex_view.h"
+#include "ui/pictures/image_actions.h"
+#include "ui/pictures/picture_tabs.h"
+#include "ui/pictures/queues_view.h"
+#include "ui/pictures/states_view.h"
+
 #include "address_field.h"
 #include "call_log_model.h"
 #include "call_panel.h"
@@ -93,9 +99,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildDocks()
 {
     m_hex = new HexPanel(this);
-    setCentralWidget(m_hex);
+    m_pictures = new PictureTabs(*m_session, m_hex, this);
+    setCentralWidget(m_pictures);
 
     m_socketView = new QTreeView(this);
+    m_socketView->setObjectName(QStringLiteral("sockets"));
     m_socketView->setModel(m_session->sockets());
     m_socketView->setAlternatingRowColors(true);
     m_socketView->setUniformRowHeights(true);
@@ -132,6 +140,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, dock(this, tr("Call"), QStringLiteral("call"), scroll));
 
     m_eventView = tableView(this);
+    m_eventView->setObjectName(QStringLiteral("events"));
     m_eventView->setModel(m_session->events());
     m_eventView->horizontalHeader()->resizeSection(EventModel::Iteration, 4 * em);
     const int timeWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + em;
@@ -148,6 +157,7 @@ void MainWindow::buildDocks()
 
     auto* logBox = new QWidget(this);
     m_logView = tableView(logBox);
+    m_logView->setObjectName(QStringLiteral("log"));
     m_logFilter = new CallLogFilter(this);
     m_logFilter->setSourceModel(m_session->log());
     m_logView->setModel(m_logFilter);
@@ -227,6 +237,10 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("&Export scenario as C…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportC);
     file->addSeparator();
+    QMenu* viewMenu = new QMenu(tr("&View"), this);
+    m_images = new ImageActions(this, [this] { return focusedView(); });
+    m_images->addTo(file, viewMenu);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     buildSocketMenu(menuBar()->addMenu(tr("&Socket")));
@@ -238,9 +252,10 @@ void MainWindow::buildMenus()
         demosMenu->addAction(d.label(), this, [this, name = d.name] { openDemo(name); })
             ->setToolTip(d.unavailable);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    menuBar()->addMenu(viewMenu);
+    viewMenu->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
-        view->addAction(d->toggleViewAction());
+        viewMenu->addAction(d->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Call × state &table"), this, [this] {
@@ -318,6 +333,20 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::connectSignals()
 {
+    connect(m_scenario, &ScenarioPanel::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    // A fresh engine (Step back) starts on the default backend: give it the chosen one, and
+    // let the views start empty.
+    connect(m_session, &Session::restarted, this, [this] {
+        core::Command c;
+        c.kind = core::CallKind::SetBackend;
+        c.backend = static_cast<core::Backend>(m_backend->currentData().toInt());
+        m_session->submit(c);
+        m_hexSockets.clear();
+        m_hex->setSources({}, core::kNoSocket);
+        m_pictures->setSelection({});
+    });
     connect(m_socketView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_socketView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -367,6 +396,20 @@ void MainWindow::selectSocket(core::SocketId id)
         m_socketView->setCurrentIndex(index);
 }
 
+// The view the image actions apply to: the one holding the focus, else the picture tab
+// in front.
+QWidget* MainWindow::focusedView() const
+{
+    const QWidget* views[] = { m_socketView, m_logView, m_eventView, m_hex->view(),
+                               m_pictures->states(), m_pictures->queues() };
+    for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget())
+        for (const QWidget* v : views)
+            if (w == v)
+                return w;
+    QWidget* front = m_pictures->currentWidget();
+    return front == m_hex ? static_cast<QWidget*>(m_hex->view()) : front;
+}
+
 void MainWindow::onSelectionChanged()
 {
     const core::SocketId id = selectedSocket();
@@ -380,6 +423,7 @@ void MainWindow::onSelectionChanged()
     }
     if (ids.empty() && id != core::kNoSocket)
         ids.push_back(id);
+    m_pictures->setSelection(ids);
     if (ids.empty() || ids == m_hexSockets) {
         if (id != core::kNoSocket && m_hex->currentKey() != id)
             m_hex->setSources(currentHexSources(), id);

@@ -27,6 +27,8 @@ namespace spg::ui {
 
 class CallLogFilter;
 class CallPanel;
+class ImageActions;
+class PictureTabs;
 class EngineBridge;
 class ScenarioPanel;
 class Session;
@@ -45,6 +47,9 @@ public:
     QTableView* logView() const { return m_logView; }
     QTableView* eventView() const { return m_eventView; }
     HexPanel* hexPanel() const { return m_hex; }
+    PictureTabs* pictures() const { return m_pictures; }
+    ImageActions* images() const { return m_images; }
+    QWidget* focusedView() const;
     QComboBox* backendBox() const { return m_backend; }
     void selectSocket(core::SocketId id);
     ScenarioPanel* scenarioPanel() const { return m_scenario; }
@@ -86,6 +91,8 @@ private:
     QCheckBox* m_logOnlySelected = nullptr;
     QLabel* m_logDropped = nullptr;
     HexPanel* m_hex = nullptr;
+    PictureTabs* m_pictures = nullptr;
+    ImageActions* m_images = nullptr;
     ScenarioPanel* m_scenario = nullptr;
     QComboBox* m_backend = nullptr;
     QLabel* m_stats = nullptr;

@@ -9,6 +9,7 @@
 #include "core/scenario/scenario_policy.h"
 #include "core/words/strace_format.h"
 
+#include <climits>
 #include <QAction>
 #include <QFile>
 #include <QFileDialog>
@@ -64,6 +65,10 @@ ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     m_step = m_toolbar->addAction(tr("Step"), this, &ScenarioPanel::step);
     m_step->setShortcut(QKeySequence(Qt::Key_F10));
     m_step->setToolTip(tr("Run the next line and stop (F10)"));
+    m_stepBack = m_toolbar->addAction(tr("Back"), this, &ScenarioPanel::stepBack);
+    m_stepBack->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    m_stepBack->setToolTip(tr("Step back: replay from the start on a fresh engine, up to the previous line "
+                              "(Shift+F10)"));
     m_run = m_toolbar->addAction(tr("Run"), this, &ScenarioPanel::run);
     m_run->setShortcut(QKeySequence(Qt::Key_F5));
     m_run->setToolTip(tr("Run to the end, or to the first failed expectation (F5)"));
@@ -230,14 +235,48 @@ bool ScenarioPanel::mayRun(const core::Scenario& scenario)
 
 void ScenarioPanel::step()
 {
+    m_replayed.clear();
+    m_backTarget = 0;
     if (!ensurePlayer())
         return;
     m_player->pauseAfterNextStep();
     pump();
 }
 
+void ScenarioPanel::stepBack()
+{
+    const core::ScenarioParse parsed = core::parseScenario(text().toStdString(), m_folder.toStdString());
+    if (!parsed.ok())
+        return void(ensurePlayer()); // shows the parse error where it is
+    // The lines already made: those before the pause, or every line after a finished run.
+    // A press while the previous replay is still on its way counts from where it is going.
+    const int current = m_player ? (m_backTarget > 0 ? m_backTarget : m_currentLine)
+                                 : m_failedLine > 0 ? m_failedLine + 1 : INT_MAX;
+    std::vector<int> made;
+    for (const core::Step& s : parsed.scenario.steps)
+        if (s.line < current)
+            made.push_back(s.line);
+    if (made.empty()) {
+        setStatus(tr("Nothing to step back over: no line has run yet."));
+        return;
+    }
+    const int target = made.back();
+    stop();
+    m_session.bridge().restart();
+    if (!ensurePlayer())
+        return;
+    const auto replayed = static_cast<int>(made.size()) - 1;
+    m_replayed = tr("(Stepped back: replayed %n line(s) on a fresh engine.)", nullptr, replayed);
+    emit message(tr("Stepped back: replayed %n line(s) from the start on a fresh engine", nullptr, replayed));
+    m_backTarget = target;
+    m_player->setPauseBeforeLine(target);
+    pump();
+}
+
 void ScenarioPanel::run()
 {
+    m_replayed.clear();
+    m_backTarget = 0;
     if (!ensurePlayer())
         return;
     m_player->setPauseBeforeLine(0);
@@ -246,6 +285,8 @@ void ScenarioPanel::run()
 
 void ScenarioPanel::runToLine(int line)
 {
+    m_replayed.clear();
+    m_backTarget = 0;
     if (!ensurePlayer())
         return;
     m_player->setPauseBeforeLine(line);
@@ -254,6 +295,8 @@ void ScenarioPanel::runToLine(int line)
 
 void ScenarioPanel::stop()
 {
+    m_replayed.clear();
+    m_backTarget = 0;
     m_timer->stop();
     m_player.reset();
     m_currentLine = 0;
@@ -289,7 +332,9 @@ void ScenarioPanel::pump()
         emit finished(true, QString());
         stop();
     } else if (status == Status::Ready) {
-        setStatus(tr("Paused before line %1.").arg(m_currentLine));
+        setStatus(tr("Paused before line %1.").arg(m_currentLine)
+                  + (m_replayed.isEmpty() ? QString() : QLatin1Char(' ') + m_replayed));
+        m_backTarget = 0;
     } else {
         setStatus(tr("Running line %1…").arg(m_currentLine));
     }

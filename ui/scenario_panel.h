@@ -51,14 +51,20 @@ public:
     void step();
     void run();
     void runToLine(int line);
+    // Replays the scenario from its start, on a fresh engine, up to the line before the last
+    // one made: the kernel cannot undo a call, a replay can.
+    void stepBack();
     void stop();
     bool open(const QString& path, QString* error = nullptr);
     bool save(const QString& path, QString* error = nullptr);
     QAction* stepAction() const { return m_step; }
     QAction* runAction() const { return m_run; }
+    QAction* stepBackAction() const { return m_stepBack; }
 
 signals:
     void finished(bool ok, const QString& message);
+    // Something the window's status bar should say ("replayed 4 lines").
+    void message(const QString& text);
 
 private:
     bool ensurePlayer();
@@ -75,6 +81,7 @@ private:
     QLabel* m_status;
     QTimer* m_timer;
     QAction* m_step = nullptr;
+    QAction* m_stepBack = nullptr;
     QAction* m_run = nullptr;
     QAction* m_runTo = nullptr;
     QAction* m_stop = nullptr;
@@ -87,6 +94,8 @@ private:
     bool m_recording = true;
     bool m_untrusted = false;
     int m_currentLine = 0;
+    QString m_replayed; // After a step back, until the next command: what was replayed.
+    int m_backTarget = 0; // The line a step back's replay pauses before, until it gets there.
     int m_failedLine = 0;
     QString m_failure;
 };

@@ -59,6 +59,15 @@ std::vector<core::SocketId> SocketModel::ids() const
     return out;
 }
 
+void SocketModel::clear()
+{
+    beginResetModel();
+    m_sockets.clear();
+    m_top.clear();
+    m_children.clear();
+    endResetModel();
+}
+
 void SocketModel::apply(const std::vector<core::SocketSnapshot>& snapshots)
 {
     std::vector<core::SocketId> fresh;

@@ -265,6 +265,7 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
     conclude(r, "connect(" + std::to_string(s.fd) + ", "
         + straceSockaddr(call.target.get(), call.target.length) + ", "
         + std::to_string(call.target.length) + ")", res);
+    s.connectTo = formatAddress(call.target);
     if (res.ok() || res.error == EISCONN)
         s.lifecycle = Lifecycle::Connected;
     else if (res.error == EINPROGRESS || res.error == EALREADY)

@@ -91,6 +91,22 @@ std::string_view tcpStateName(TcpState state); // "ESTABLISHED"
 TcpState tcpStateFromLinux(int state);         // tcp_info.tcpi_state numbering on Linux
 TcpState tcpStateFromBsd(int state);           // TCPS_* numbering on macOS / FreeBSD
 
+// One TCP state the engine read, when, and what had happened on the socket since the read
+// before: the call made ("connect", "close"), or "event" (readiness, or the tick). Only
+// changes are kept, so two steps in a row that the state diagram does not join mean the
+// kernel passed through states between two reads that nobody saw.
+struct TcpStep {
+    TcpState state = TcpState::None;
+    WallClock::time_point at {};
+    std::string after;
+    // Read from the kernel's connection table (Linux /proc/net/tcp), not through the fd:
+    // after close(), and when the fd's socket is a husk whose connection lives on in
+    // TIME_WAIT (Linux moves it to a time-wait entry and the fd then reads CLOSED).
+    bool fromTable = false;
+
+    bool operator==(const TcpStep&) const = default;
+};
+
 // What the engine itself knows about a socket, as opposed to what it asks the kernel. The
 // engine keeps it once per socket (SocketEntry derives from it), and each snapshot copies it
 // whole, so no field is mirrored by hand.
@@ -117,6 +133,10 @@ struct SocketState {
     bool echo = false;
     unsigned pendingReady = 0; // Readiness the loop saw that no call has consumed yet.
     std::string note; // e.g. "auto-accept paused after EMFILE"
+    // TCP sockets: every state read, in order, changes only; followed past close() where
+    // the platform's tables tell (Linux /proc/net/tcp), until the kernel forgets it.
+    std::vector<TcpStep> tcpPath;
+    std::string connectTo; // The address the last connect() was given (a SYN_SENT socket has no peer yet).
 
     bool operator==(const SocketState&) const = default;
 };
@@ -127,6 +147,10 @@ struct SocketSnapshot : SocketState {
     std::string local;
     std::string peer;
     bool wildcard = false; // Bound to 0.0.0.0 or ::, so reachable from other machines.
+    // TCP: the connection's two ends as last read while it had a peer, kept after close()
+    // (which is when the TCP path still goes on), so both ends can be paired.
+    std::string tcpLocal;
+    std::string tcpPeer;
 
     long receiveQueued = -1; // FIONREAD
     long receiveBuffer = -1; // SO_RCVBUF
@@ -134,6 +158,11 @@ struct SocketSnapshot : SocketState {
     long sendBuffer = -1;    // SO_SNDBUF
     int acceptQueue = -1;    // Listeners: connections waiting for accept()
     int acceptLimit = -1;    // Listeners: the kernel's limit (the backlog)
+    // Listeners on Linux: the change of /proc/net/netstat's TcpExt ListenOverflows and
+    // ListenDrops since this socket started listening. The counters are the whole network
+    // namespace's, not this listener's alone. -1 where the platform does not tell.
+    std::int64_t listenOverflows = -1;
+    std::int64_t listenDrops = -1;
 
     std::string blockedIn;      // "accept" while a call is blocked, else empty
     CommandId blockedCommand = 0;

@@ -4,8 +4,12 @@
 #pragma once
 
 #include "core/engine/events.h"
+#include "core/sys/proc_net.h"
 
 #include <cstddef>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace spg::core {
 
@@ -37,11 +41,21 @@ public:
 
 private:
     std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
+    SocketSnapshot snapshotOf(SocketEntry& s);
+    void noteTcpState(SocketEntry& s, TcpState state, bool fromTable);
+    void noteOpenTcpState(SocketEntry& s, TcpState state);
+    void listenCounters(SocketEntry& s, SocketSnapshot& snap);
+    bool followClosed(SocketEntry& s);
 
     EngineSink& m_sink;
     EventBatch m_batch;
     LoopStats m_stats;
     LoopStats m_lastStats;
+    // The last call made on each socket since its state was last read: what a TCP step
+    // happened after.
+    std::unordered_map<SocketId, std::string_view> m_lastCall;
+    // /proc/net/netstat, read at most once per refresh and only when a listener is read.
+    std::optional<sys::ListenCounters> m_counters;
 };
 
 } // namespace spg::core
