@@ -3,6 +3,8 @@
 // drawn once the run has finished or paused before --until-line.
 #include "view_export_command.h"
 
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenario_policy.h"
 #include "ui/call_log_model.h"
 #include "ui/demo_library.h"
 #include "ui/engine_bridge.h"
@@ -117,6 +119,22 @@ int exportViewImage(const Options& o)
         err(error);
         bridge.shutdown();
         return 2;
+    }
+    // The lab's reach is decided before anything runs, as --run does: no dialog can be
+    // answered here, so what --allow does not cover is refused.
+    const core::ScenarioParse parsed = core::parseScenario(panel->text().toStdString(), panel->folder().toStdString());
+    if (parsed.ok()) {
+        core::PolicyContext context;
+        context.allowed = o.allow;
+        const core::PolicyReport report = core::checkPolicy(parsed.scenario, context);
+        if (report.refused()) {
+            const std::string source = (o.demo.isEmpty() ? o.runFile : o.demo + QStringLiteral(".spg")).toStdString();
+            for (const std::string& line : core::formatRefusal(report, source))
+                err(QString::fromStdString(line));
+            bridge.shutdown();
+            return 2;
+        }
+        panel->setAllowed(o.allow);
     }
     bool finished = false;
     bool ok = true;

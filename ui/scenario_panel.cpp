@@ -212,8 +212,11 @@ bool ScenarioPanel::ensurePlayer()
 // sockets may still be open in the window, reachable by path, for calls made by hand.
 bool ScenarioPanel::mayRun(const core::Scenario& scenario)
 {
-    const core::PolicyReport report = core::checkPolicy(scenario, {});
-    if (!report.findings.empty()) {
+    core::PolicyContext context;
+    context.allowed = m_allowed;
+    const core::PolicyReport report = core::checkPolicy(scenario, context);
+    // Consent holds for this text: a step back replays it without asking again.
+    if (report.refused() && text() != m_consentedText) {
         ConsentDialog dialog(report, m_name.isEmpty() ? tr("This lab") : m_name, this);
         if (dialog.exec() != QDialog::Accepted) {
             setStatus(tr("Not run: the lab needs your consent to reach past loopback and its "
@@ -222,6 +225,7 @@ bool ScenarioPanel::mayRun(const core::Scenario& scenario)
                       true);
             return false;
         }
+        m_consentedText = text();
     }
     std::string why;
     m_scratch.reset();

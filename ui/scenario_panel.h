@@ -44,6 +44,8 @@ public:
     bool recording() const { return m_recording; }
     // True once the text came from a file or a demo (setText, open): it runs under the policy.
     bool untrusted() const { return m_untrusted; }
+    // Categories allowed beforehand (headless --allow): what they cover needs no dialog.
+    void setAllowed(unsigned categories) { m_allowed = categories; }
     // The last policy run's scratch folder, or nullptr.
     const core::ScratchFolder* scratch() const { return m_scratch.get(); }
 
@@ -93,6 +95,8 @@ private:
     QString m_folder; // The loaded or saved file's folder: where file("...") payloads live.
     bool m_recording = true;
     bool m_untrusted = false;
+    unsigned m_allowed = 0;
+    QString m_consentedText; // The text the user last allowed; edits ask again.
     int m_currentLine = 0;
     QString m_replayed; // After a step back, until the next command: what was replayed.
     int m_backTarget = 0; // The line a step back's replay pauses before, until it gets there.

@@ -61,4 +61,14 @@ run_app --demo half-close --export-view states --out x.gif
 [[ $status -eq 2 ]] && grep -Fq 'must end in .png or .svg' err || fail "a .gif was not refused"
 [[ -e x.gif ]] && fail "a refused export left a file behind"
 
+# A lab that reaches past loopback: refused before it runs (no dialog can be answered
+# here), drawn once --allow names its category.
+printf 'srv = socket(AF_INET, SOCK_STREAM, 0)\nbind(srv, 0.0.0.0:0)\nlisten(srv, 1)\n' >wide.spg
+run_app --run wide.spg --export-view states --out wide.svg
+[[ $status -eq 2 ]] && grep -Fq 'wide.spg:2:' err && grep -Fq -- '--allow net' err \
+    || fail "a lab binding 0.0.0.0 was not refused with its line and the --allow it needs"
+[[ -e wide.svg ]] && fail "a refused lab was drawn"
+run_app --run wide.spg --allow net --export-view sockets --out wide.svg
+[[ $status -eq 0 && -s wide.svg ]] || fail "--allow net did not let the lab be drawn (status $status)"
+
 finish_checks "export view"
