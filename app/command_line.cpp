@@ -75,7 +75,7 @@ int parseCount(const QString& text, int max)
 // Write errors on the fd are ignored: the reader may have gone, and the run goes on.
 void announceListener(const std::string& address, int readyFd)
 {
-    const std::string line = "listening on " + address + "\n";
+    const std::string line = "listening on " + core::escapeControls(address) + "\n";
     std::fputs(line.c_str(), stderr);
     std::fflush(stderr);
     for (std::size_t done = 0; readyFd >= 0 && done < line.size();) {
@@ -244,7 +244,8 @@ int runHeadless(const Options& o)
     if (o.strsize >= 0)
         run.strsize = std::size_t(o.strsize);
     run.print = [](const std::string& line) {
-        std::printf("%s\n", line.c_str());
+        // The log escapes what it shows already; this is the last guard before the terminal.
+        std::printf("%s\n", core::escapeControls(line).c_str());
         std::fflush(stdout);
     };
     run.listening = [fd = o.readyFd](const std::string& address) { announceListener(address, fd); };

@@ -7,6 +7,7 @@
 #include "call_log_model.h"
 #include "call_panel.h"
 #include "demo_chooser.h"
+#include "display_text.h"
 #include "demo_library.h"
 #include "scenario_panel.h"
 #include "engine_bridge.h"
@@ -467,7 +468,7 @@ void MainWindow::exportC()
         core::parseScenario(m_scenario->text().toStdString(), m_scenario->folder().toStdString());
     if (!parsed.ok()) {
         QMessageBox::warning(this, tr("Export as C"),
-                             QString::fromStdString(parsed.errors.front().format("scenario")));
+                             displayText(parsed.errors.front().format("scenario")));
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario as C"),

@@ -1,5 +1,6 @@
 #include "scenario_panel.h"
 
+#include "display_text.h"
 #include "engine_bridge.h"
 #include "session.h"
 
@@ -133,7 +134,7 @@ bool ScenarioPanel::open(const QString& path, QString* error)
     std::string why;
     if (!core::readScenarioFile(path.toStdString(), bytes, why)) {
         if (error)
-            *error = QString::fromStdString(core::escapeControls(why));
+            *error = displayText(why);
         return false;
     }
     const QString text = QString::fromUtf8(bytes); // For display and editing.
@@ -141,8 +142,7 @@ bool ScenarioPanel::open(const QString& path, QString* error)
     setText(text, QFileInfo(path).fileName());
     m_folder = QString::fromStdString(folderOf(path));
     if (!parsed.ok() && error) {
-        *error = QString::fromStdString(core::escapeControls(
-            parsed.errors.front().format(QFileInfo(path).fileName().toStdString())));
+        *error = displayText(parsed.errors.front().format(QFileInfo(path).fileName().toStdString()));
         return false;
     }
     return true;
@@ -172,7 +172,7 @@ bool ScenarioPanel::ensurePlayer()
     if (!parsed.ok()) {
         const core::ScenarioError& e = parsed.errors.front();
         m_failedLine = e.line;
-        m_failure = QString::fromStdString(e.format(m_name.isEmpty() ? "scenario" : m_name.toStdString()));
+        m_failure = displayText(e.format(m_name.isEmpty() ? "scenario" : m_name.toStdString()));
         highlight();
         setStatus(m_failure, true);
         return false;
@@ -244,7 +244,7 @@ void ScenarioPanel::pump()
     m_currentLine = m_player->currentLine();
     if (status == Status::Failed) {
         m_failedLine = m_player->failureLine();
-        m_failure = QString::fromStdString(m_player->failure());
+        m_failure = displayText(m_player->failure());
         setStatus(tr("Stopped: %1").arg(m_failure), true);
         emit finished(false, m_failure);
         stop();

@@ -5,6 +5,7 @@
 #include "core/scenario/scenario.h"
 
 #include "core/words/address.h"
+#include "core/words/c_escapes.h"
 #include "core/words/errno_names.h"
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_expect.h"
@@ -87,10 +88,14 @@ struct LineParser {
             step.address.peer = text.substr(dot) == ".peer";
             return true;
         }
-        const AddressParse parsed = parseAddress(text);
+        // A quoted address keeps its quotes (one spelling of them), so the engine reads the
+        // same bytes: a UNIX path may end in a space or hold a control byte.
+        const std::string literal =
+            p.text.size() >= 2 && p.text.front() == '"' ? "\"" + cEscapeBody(text) + "\"" : text;
+        const AddressParse parsed = parseAddress(literal);
         if (!parsed.ok())
             return fail(p.column, parsed.error);
-        step.address.literal = text;
+        step.address.literal = literal;
         return true;
     }
 
