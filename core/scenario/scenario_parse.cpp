@@ -127,8 +127,8 @@ struct LineParser {
             long n = 0;
             if (pollEventFromName(b, one))
                 out = static_cast<short>(out | one);
-            else if (parseLong(b, n) && n >= 0 && n <= 0xffff)
-                out = static_cast<short>(out | static_cast<short>(n));
+            else if ((parseLong(b, n) || parseHex(b, n)) && n >= 0 && n <= 0xffff)
+                out = static_cast<short>(out | static_cast<short>(n)); // 0x400: as poll's log writes it
             else
                 return fail(p.column, "expected POLLIN, POLLOUT, POLLPRI, ... joined with |, got \""
                                 + b + "\"");
@@ -357,7 +357,8 @@ bool LineParser::fdSet(ArgKind kind, const Piece& p)
 bool LineParser::lengths(const Piece& p)
 {
     std::vector<Piece> parts;
-    if (!bracketList(p, parts) || parts.empty())
+    // [] is a real call too: no iovec at all (a datagram is then consumed and cut, MSG_TRUNC).
+    if (!bracketList(p, parts))
         return fail(p.column, "expected a list of buffer sizes: [4, 4]");
     std::size_t total = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {
