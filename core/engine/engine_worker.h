@@ -106,7 +106,9 @@ private:
     void expireDeadlines();
     void retryTimedCalls();
     void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
-    void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note);
+    void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note,
+                  bool unwatchable = false);
+    void endUnwatchable(SocketId id);
     std::string earlyText(const SocketEntry& s, const BlockedCall& call,
                           const SysResult& result) const;
 

@@ -37,6 +37,9 @@ struct CallRecord {
     WallClock::time_point started {};
     std::int64_t durationNs = 0;
     bool automatic = false; // Made by auto-accept / auto-receive / echo, not by the user.
+    // Ended at once because the loop's backend cannot watch its fd (select and FD_SETSIZE):
+    // waiting would never end. A scenario run stops there with the note.
+    bool unwatchable = false;
 
     SocketId created = kNoSocket;  // socket, accept, socketpair: the new socket
     SocketId created2 = kNoSocket; // socketpair: the second one

@@ -176,4 +176,17 @@ run_app --run c1.spg
 if LC_ALL=C grep -q $'\x9b' err; then fail "a C1 control byte from the file reached stderr"; fi
 grep -Fq '\233[31m' err || fail "the C1 byte was not shown escaped: $(cat -v err)"
 
+# --- --backend select and a socket at fd >= FD_SETSIZE: the run says so at once, at the
+# call that would wait, instead of stalling and then advising '&'. 1100 sockets first push
+# the listener's fd past 1024, as a busy server's would be.
+if [[ $(ulimit -n) -ge 2048 ]]; then
+    for ((i = 0; i < 1100; ++i)); do echo "f$i = socket(AF_UNIX, SOCK_DGRAM, 0)"; done >highfd.spg
+    printf '%s\n' 'srv = socket(AF_INET, SOCK_STREAM, 0)' 'bind(srv, 127.0.0.1:0)' \
+        'listen(srv, 2)' 'conn = accept(srv)' >>highfd.spg
+    run_app --backend select --run highfd.spg
+    [[ $status -eq 1 ]] && grep -Eq '^highfd.spg:1104: FAILED: select\(\) cannot watch fd 1[0-9]{3} \(FD_SETSIZE 1024\)' err \
+        || fail "a high fd under --backend select was not named at once (status $status): $(cat err)"
+    if grep -q "'&'" err; then fail "the high-fd run advised '&'"; fi
+fi
+
 finish_checks "headless command line"
