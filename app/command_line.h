@@ -1,4 +1,4 @@
-// The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --strsize N,
+// The command line: FILE (open it in the window), --run FILE, --demo NAME, --backend NAME, --export-c FILE, --strsize N,
 // --ready-fd N, --matrix [FAMILY], --help. Parsing is pure; running a scenario headless
 // needs no display.
 #pragma once
@@ -22,6 +22,7 @@ struct Options {
     bool listDemos = false;
     bool matrix = false;  // --matrix [FAMILY]: print the call x state table and exit
     QString matrixFamily; // tcp, udp, unix-stream, unix-dgram; empty: all
+    QString openFile; // a bare FILE (the desktop entry's %f): open it in the window, not run
     QString error; // Non-empty: bad usage, exit 2.
 };
 

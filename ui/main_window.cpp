@@ -434,6 +434,19 @@ void MainWindow::newClientToSelected()
     m_session->submitChain(c.first, c.rest);
 }
 
+bool MainWindow::openScenarioFile(const QString& path)
+{
+    QString error;
+    if (auto* dock = qobject_cast<QDockWidget*>(m_scenario->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    if (m_scenario->open(path, &error))
+        return true;
+    statusBar()->showMessage(error);
+    return false;
+}
+
 bool MainWindow::openDemo(const QString& name)
 {
     const QString text = demoText(name);

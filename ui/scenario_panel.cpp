@@ -133,16 +133,22 @@ bool ScenarioPanel::open(const QString& path, QString* error)
     std::string bytes;
     std::string why;
     if (!core::readScenarioFile(path.toStdString(), bytes, why)) {
+        const QString message = tr("Nothing loaded: %1").arg(displayText(why));
+        setStatus(message, true);
         if (error)
-            *error = displayText(why);
+            *error = message;
         return false;
     }
     const QString text = QString::fromUtf8(bytes); // For display and editing.
     const core::ScenarioParse parsed = core::parseScenario(bytes, folderOf(path));
     setText(text, QFileInfo(path).fileName());
     m_folder = QString::fromStdString(folderOf(path));
-    if (!parsed.ok() && error) {
-        *error = displayText(parsed.errors.front().format(QFileInfo(path).fileName().toStdString()));
+    if (!parsed.ok()) {
+        const QString message =
+            displayText(parsed.errors.front().format(QFileInfo(path).fileName().toStdString()));
+        setStatus(message, true);
+        if (error)
+            *error = message;
         return false;
     }
     return true;
