@@ -238,6 +238,48 @@ private slots:
         QVERIFY2(r.note.rfind(said, 0) == 0, r.note.c_str());
         QVERIFY(h.snapshot(srv).note.rfind(said, 0) == 0);
     }
+    // A 1 MiB budget over four connections that each carry 1 MiB (sent by one end, read by
+    // the other's auto-receive): all captures together keep at most the budget, the largest
+    // lost their oldest bytes first (a quiet socket keeps its few), and every count is exact.
+    void theCaptureBudgetIsSharedByEverySocket()
+    {
+        constexpr std::size_t kMiB = 1u << 20;
+        EngineOptions options;
+        options.backend = spg::test::backendUnderTest();
+        options.captureBudget = kMiB;
+        Harness h(options);
+        const auto [quiet, quietPeer] = h.tcpPair();
+        QCOMPARE(h.call(makeSend(quiet, std::string(1000, 'q'))).result, 1000L);
+        std::vector<std::pair<SocketId, SocketId>> pairs;
+        for (int i = 0; i < 4; ++i) {
+            pairs.push_back(h.tcpPair());
+            h.call(makeAutomation(pairs.back().second, Automation::AutoReceive, true));
+        }
+        for (const auto& [client, server] : pairs)
+            QCOMPARE(h.call(makeSend(client, std::string(kMiB, 'x'))).result, long(kMiB));
+        for (const auto& [client, server] : pairs)
+            h.waitSnapshot(server, [&](const SocketSnapshot& s) { return s.bytesIn == kMiB; });
+        h.call(Command {}); // a sync: every append is done
+        std::uint64_t kept = 0;
+        std::vector<SocketId> all { quiet, quietPeer };
+        for (const auto& [client, server] : pairs)
+            all.insert(all.end(), { client, server });
+        for (SocketId id : all) {
+            const CaptureStats s = h.engine().capture(id)->stats();
+            const std::uint64_t seen = s.bytesSent + s.bytesReceived;
+            QCOMPARE(s.end, seen);                  // every byte counted
+            QCOMPARE(s.dropped, s.begin);           // dropped: the oldest ones
+            QCOMPARE(s.budgetDropped, s.dropped);   // no socket reached its own cap
+            kept += s.end - s.begin;
+        }
+        QVERIFY2(kept <= kMiB, qPrintable(QString::number(kept)));
+        QCOMPARE(h.engine().capture(quiet)->stats().dropped, std::uint64_t(0));
+        QCOMPARE(h.engine().capture(pairs.front().first)->stats().end, std::uint64_t(kMiB));
+        QVERIFY(h.engine().capture(pairs.front().first)->stats().budgetDropped > 0);
+        QVERIFY(h.waitSnapshot(pairs.front().first, [](const SocketSnapshot& s) {
+                     return s.captureBudgetDropped > 0 && s.captureDropped == s.captureBudgetDropped;
+                 }).captureBudgetDropped > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineOptions)

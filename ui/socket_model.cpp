@@ -330,7 +330,11 @@ QVariant SocketModel::tooltip(const core::SocketSnapshot& s, int column, bool pe
                           "the limit set by listen()'s backlog.");
     case Blocked: return tr("A blocking call waiting on this socket, or readiness the loop "
                             "reported that no call has consumed yet.");
-    case In: return tr("Bytes received, exactly, including any the capture cap dropped.");
+    case In:
+        return tr("Bytes received, exactly, including any the capture cap dropped.\n"
+                  "Capture: %1 bytes dropped by this socket's cap, %2 by the total budget.")
+            .arg(s.captureDropped - s.captureBudgetDropped)
+            .arg(s.captureBudgetDropped);
     case Out: return tr("Bytes sent, exactly.");
     }
     return {};

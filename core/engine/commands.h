@@ -57,6 +57,7 @@ struct Command : CallArgs {
     CommandId target = 0; // Cancel: the blocked command (0 = every call blocked on `socket`)
     Backend backend = Backend::Poll;
     std::size_t captureCap = 0;
+    std::size_t captureBudget = 0; // SetCaptureCap: also the total budget; 0 leaves it as is
 };
 
 

@@ -133,12 +133,14 @@ private:
     void endEcho(SocketEntry& s);
     ByteOffset record(SocketEntry& s, Direction d, const void* data, std::size_t n,
                       CommandId id, const SockAddr* peer);
+    void enforceCaptureBudget();
 
     Reporter m_reporter;
     SocketTable m_sockets;
     EventLoop m_loop;
     CommandInbox m_inbox; // The only state shared with other threads.
     EngineOptions m_options;
+    CaptureBudget m_captureBudget;
 
     // Worker-only state.
     std::deque<CommandInbox::Entry> m_queue;

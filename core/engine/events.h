@@ -138,7 +138,8 @@ struct SocketSnapshot : SocketState {
 
     std::string blockedIn;      // "accept" while a call is blocked, else empty
     CommandId blockedCommand = 0;
-    std::uint64_t captureDropped = 0;
+    std::uint64_t captureDropped = 0;       // by the cap and the budget together
+    std::uint64_t captureBudgetDropped = 0; // of those, by the total budget
 
     bool operator==(const SocketSnapshot&) const = default;
 };
