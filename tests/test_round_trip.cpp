@@ -38,13 +38,15 @@ std::vector<Variant> bitsOf(const std::function<void(Command&, int)>& set, int b
     for (int bit = 0; bit < bits; ++bit) {
         const unsigned value = 1u << bit;
         all |= value;
-        out.push_back({ "bit " + std::to_string(bit), [set, value](Command& c) { set(c, int(value)); } });
+        out.push_back(
+            { "bit " + std::to_string(bit), [set, value](Command& c) { set(c, int(value)); } });
     }
     out.push_back({ "every bit", [set, all](Command& c) { set(c, int(all)); } });
     return out;
 }
 
-std::vector<Variant> numbers(std::initializer_list<long> values, const std::function<void(Command&, long)>& set)
+std::vector<Variant> numbers(std::initializer_list<long> values,
+                             const std::function<void(Command&, long)>& set)
 {
     std::vector<Variant> out;
     for (long v : values)
@@ -55,10 +57,19 @@ std::vector<Variant> numbers(std::initializer_list<long> values, const std::func
 // Text forms of every family, as typed and as formatAddress() writes them.
 std::vector<std::string> addressTexts()
 {
-    std::vector<std::string> out { "127.0.0.1:0", "127.0.0.1:65535", "0.0.0.0:80", "[::1]:8080",
-        "[::]:0", "[::ffff:127.0.0.1]:9", "[fe80::1%1]:80", "unix:/tmp/spg-rt.sock",
-        "unix:relative.sock", "localhost:80", "\"unix:/tmp/a b \"", "\"unix:/tmp/\\x1b]0;t\\x07\\r\\n\"",
-        "\"unix:/tmp/back\\\\slash\\\"quote\"" };
+    std::vector<std::string> out { "127.0.0.1:0",
+                                   "127.0.0.1:65535",
+                                   "0.0.0.0:80",
+                                   "[::1]:8080",
+                                   "[::]:0",
+                                   "[::ffff:127.0.0.1]:9",
+                                   "[fe80::1%1]:80",
+                                   "unix:/tmp/spg-rt.sock",
+                                   "unix:relative.sock",
+                                   "localhost:80",
+                                   "\"unix:/tmp/a b \"",
+                                   "\"unix:/tmp/\\x1b]0;t\\x07\\r\\n\"",
+                                   "\"unix:/tmp/back\\\\slash\\\"quote\"" };
 #ifdef __linux__
     out.push_back("unix:@abstract");
     out.push_back("\"unix:@a\\x00b\\x1b\"");
@@ -78,7 +89,7 @@ Generators addSocketsAndNumbers()
                                  [](Command& c, long v) { c.domain = int(v); });
     g[ArgKind::Type] = bitsOf([](Command& c, int v) { c.type = v; });
     for (int base : { int(SOCK_STREAM), int(SOCK_DGRAM), int(SOCK_SEQPACKET), int(SOCK_RAW), 10 })
-        for (Variant& v : bitsOf([base](Command& c, int f) { c.type = base | f; }))
+        for (Variant& v : bitsOf([base](Command&c, int f) { c.type = base | f; }))
             g[ArgKind::Type].push_back({ std::to_string(base) + "|" + v.what, v.apply });
     g[ArgKind::Protocol] = numbers({ 0, IPPROTO_TCP, IPPROTO_UDP, 132, 255, 1000, -1 },
                                    [](Command& c, long v) { c.protocol = int(v); });
@@ -91,8 +102,8 @@ Generators addSocketsAndNumbers()
     g[ArgKind::How] = numbers({ SHUT_RD, SHUT_WR, SHUT_RDWR, 3, 7, -1 },
                               [](Command& c, long v) { c.how = int(v); });
     // The window's field and the parser both hold -1 to one hour; the engine takes no other.
-    g[ArgKind::Timeout] = numbers({ -1, 0, 1, 1000, 3600000 },
-                                  [](Command& c, long v) { c.timeoutMs = int(v); });
+    g[ArgKind::Timeout] =
+        numbers({ -1, 0, 1, 1000, 3600000 }, [](Command& c, long v) { c.timeoutMs = int(v); });
     g[ArgKind::NonBlockFlag] = { { "O_NONBLOCK", [](Command& c) { c.enable = true; } },
                                  { "0", [](Command& c) { c.enable = false; } } };
     for (ArgKind k : { ArgKind::SetFlCommand, ArgKind::GetFlCommand, ArgKind::IoctlRequest })
@@ -105,28 +116,41 @@ void addBytesAndLists(Generators& g)
     std::string all;
     for (int b = 0; b < 256; ++b)
         all += char(b);
-    const std::vector<std::string> payloads { "", "hello\r\n", all, std::string("\x01" "a\x0f" "F", 4),
-        "\"quoted\\\"", std::string(1, '\0') };
+    const std::vector<std::string> payloads { "",
+                                              "hello\r\n",
+                                              all,
+                                              std::string("\x01"
+                                                          "a\x0f"
+                                                          "F",
+                                                          4),
+                                              "\"quoted\\\"",
+                                              std::string(1, '\0') };
     for (const std::string& p : payloads) {
-        g[ArgKind::Bytes].push_back({ "payload of " + std::to_string(p.size()),
-                                      [p](Command& c) { c.payload = { p }; } });
-        g[ArgKind::BytesList].push_back({ "iovecs with " + std::to_string(p.size()),
-                                          [p](Command& c) { c.payload = { p, "x", p }; } });
+        g[ArgKind::Bytes].push_back(
+            { "payload of " + std::to_string(p.size()), [p](Command& c) { c.payload = { p }; } });
+        g[ArgKind::BytesList].push_back(
+            { "iovecs with " + std::to_string(p.size()), [p](Command& c) {
+                 c.payload = { p, "x", p };
+             } });
     }
     g[ArgKind::BytesList].push_back({ "no iovec", [](Command& c) { c.payload = {}; } });
-    for (const std::vector<std::size_t>& l : std::vector<std::vector<std::size_t>> { {}, { 4, 4 }, { 0 }, { 1 << 20 } })
-        g[ArgKind::LengthList].push_back({ std::to_string(l.size()) + " lengths",
-                                           [l](Command& c) { c.iovLengths = l; } });
+    for (const std::vector<std::size_t>& l :
+         std::vector<std::vector<std::size_t>> { {}, { 4, 4 }, { 0 }, { 1 << 20 } })
+        g[ArgKind::LengthList].push_back(
+            { std::to_string(l.size()) + " lengths", [l](Command& c) { c.iovLengths = l; } });
     for (const std::string& a : addressTexts())
         g[ArgKind::Address].push_back({ a, [a](Command& c) { c.address = a; } });
     for (auto* k : { &g[ArgKind::PollList] }) {
-        for (Variant& v : bitsOf([](Command& c, int e) { c.pollFds = { { 1, short(e) } }; }, 16))
+        for (Variant& v : bitsOf([](Command&c, int e) { c.pollFds = { { 1, short(e) } }; }, 16))
             k->push_back(v);
-        k->push_back({ "two entries", [](Command& c) { c.pollFds = { { 1, POLLIN }, { 2, POLLOUT | POLLPRI } }; } });
+        k->push_back({ "two entries", [](Command& c) {
+                          c.pollFds = { { 1, POLLIN }, { 2, POLLOUT | POLLPRI } };
+                      } });
     }
     for (std::size_t set = 0; set < 3; ++set) {
         const ArgKind kind = ArgKind(std::size_t(ArgKind::ReadFds) + set);
-        for (const std::vector<SocketId>& ids : std::vector<std::vector<SocketId>> { {}, { 1 }, { 1, 2, 3 } })
+        for (const std::vector<SocketId>& ids :
+             std::vector<std::vector<SocketId>> { {}, { 1 }, { 1, 2, 3 } })
             g[kind].push_back({ std::to_string(ids.size()) + " sockets",
                                 [set, ids](Command& c) { c.fdSets[set] = ids; } });
     }
@@ -149,9 +173,11 @@ void addOptions(Generators& g)
                                                                : "1";
         g[ArgKind::Option].push_back({ name, set(std::string(o.levelName), name, value) });
         g[ArgKind::Option].push_back({ name + " by its own level", set("", name, value) });
-        g[ArgKind::Level].push_back({ std::to_string(o.level) + " by number",
-                                      set(std::to_string(o.level), std::to_string(o.optname), value) });
-        g[ArgKind::OptionValue].push_back({ name + " " + value, set(std::string(o.levelName), name, value) });
+        g[ArgKind::Level].push_back(
+            { std::to_string(o.level) + " by number",
+              set(std::to_string(o.level), std::to_string(o.optname), value) });
+        g[ArgKind::OptionValue].push_back(
+            { name + " " + value, set(std::string(o.levelName), name, value) });
     }
     g[ArgKind::Option].push_back({ "unknown number", set("SOL_SOCKET", "9999", "1") });
     g[ArgKind::Level].push_back({ "unknown level", set("9999", "1", "1") });
@@ -219,7 +245,8 @@ std::string compare(ArgKind kind, const Command& c, const Step& s)
         if (!resolveOptionRef(c.level, c.option, a).empty())
             return "the generator's option does not resolve";
         const std::string why = resolveOptionRef(s.level, s.option, b);
-        return !why.empty() ? why : diff(std::pair(a.level, a.optname), std::pair(b.level, b.optname));
+        return !why.empty() ? why
+                            : diff(std::pair(a.level, a.optname), std::pair(b.level, b.optname));
     }
     case ArgKind::OptionValue: return diff(c.value, s.value);
     case ArgKind::NonBlockFlag: return diff(c.enable, s.enable);
@@ -309,15 +336,16 @@ private slots:
                     if (why.empty())
                         why = compare(arg.kind, c, step);
                     if (!why.empty())
-                        failures << QString::fromStdString(std::string(spec.name) + "() " + std::string(arg.name)
-                                                           + " = " + v.what + ": " + why + "\n    " + line);
+                        failures << QString::fromStdString(std::string(spec.name) + "() "
+                                                           + std::string(arg.name) + " = " + v.what
+                                                           + ": " + why + "\n    " + line);
                     ++checked;
                 }
             }
         }
-        QVERIFY2(failures.isEmpty(), qPrintable(QString::number(failures.size()) + " of "
-                                                + QString::number(checked) + " failed:\n"
-                                                + failures.mid(0, 40).join(QLatin1Char('\n'))));
+        QVERIFY2(failures.isEmpty(),
+                 qPrintable(QString::number(failures.size()) + " of " + QString::number(checked)
+                            + " failed:\n" + failures.mid(0, 40).join(QLatin1Char('\n'))));
         QVERIFY(checked > 500);
     }
 
