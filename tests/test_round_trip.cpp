@@ -10,7 +10,9 @@
 #include "core/words/calls.h"
 #include "core/words/errno_names.h"
 #include "core/words/sockopt.h"
+#include "engine_harness.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 #include <arpa/inet.h>
 #include <climits>
@@ -365,6 +367,74 @@ private slots:
             QVERIFY2(why.empty(), (why + ": " + line).c_str());
             QVERIFY2(step.expects.size() == 1 && step.expects[0].error == e, line.c_str());
         }
+    }
+
+    // Real calls through the engine, recorded as the window records them (snapshots fed to
+    // the recorder, so an address that is a socket's local one becomes sN.local): the whole
+    // session parses back, call by call, argument by argument.
+    void realCallsRecordedReadBack()
+    {
+        QTemporaryDir dir;
+        spg::test::Harness h;
+        ScenarioRecorder recorder;
+        std::vector<Command> made;
+        std::string text;
+        auto run = [&](Command c) {
+            const CallRecord r = h.call(c);
+            for (SocketId id = 1; id <= 8; ++id)
+                if (h.engine().capture(id) || id < 4)
+                    recorder.onSnapshot(h.snapshot(id));
+            if (const auto line = recorder.record(c, r)) {
+                made.push_back(c);
+                text += *line + "\n";
+            }
+            return r;
+        };
+        const std::string path = "\"unix:" + dir.path().toStdString() + "/s\\x1b]0;t\\x07\\r \"";
+        const SocketId srv = run(makeSocket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC)).created;
+        run(makeBind(srv, path));
+        run(makeListen(srv, 3));
+        const SocketId cli = run(makeSocket(AF_UNIX, SOCK_STREAM)).created;
+        run(makeConnect(cli, path));
+        Command a4 = makeAccept(srv);
+        a4.kind = CallKind::Accept4;
+        a4.flags = SOCK_NONBLOCK | 0x100;
+        run(a4); // EINVAL: an unknown flag
+        a4.flags = SOCK_NONBLOCK;
+        const SocketId conn = run(a4).created;
+        run(makeSend(cli, std::string("\x1b]52;c;aGk=\x07\0", 14), MSG_NOSIGNAL | MSG_DONTWAIT));
+        run(makeRecv(conn, 4, MSG_PEEK | (1 << 25)));
+        Command rm;
+        rm.kind = CallKind::RecvMsg;
+        rm.socket = conn;
+        run(rm); // no iovec at all
+        run(makeShutdown(cli, 7));
+        run(makeSetSockOpt(cli, "9999", "1", "SOL_SOCKET"));
+        Command poll;
+        poll.kind = CallKind::Poll;
+        poll.pollFds = { { conn, short(POLLIN | 0x400) } };
+        poll.timeoutMs = 0;
+        run(poll);
+        const ScenarioParse parsed = parseScenario(text);
+        QVERIFY2(parsed.ok(),
+                 (parsed.ok() ? text : parsed.errors.front().message + "\n" + text).c_str());
+        QCOMPARE(parsed.scenario.steps.size(), made.size());
+        for (std::size_t i = 0; i < made.size(); ++i) {
+            const Step& step = parsed.scenario.steps[i];
+            QCOMPARE(int(step.call), int(made[i].kind));
+            for (const ArgSpec& arg : callSpec(made[i].kind).args) {
+                if (arg.kind == ArgKind::Socket || arg.kind == ArgKind::PollList
+                    || (arg.kind == ArgKind::Address && step.address.isRef()))
+                    continue; // names stand for ids here: s<id>
+                const std::string why = compare(arg.kind, made[i], step);
+                QVERIFY2(why.empty(),
+                         (step.source + ": " + std::string(arg.name) + " " + why).c_str());
+            }
+        }
+        QVERIFY(
+            text.find("connect(s" + std::to_string(cli) + ", s" + std::to_string(srv) + ".local)")
+            != std::string::npos);
+        QVERIFY(text.find("shutdown(s" + std::to_string(cli) + ", 7)") != std::string::npos);
     }
 
     // A generator that is wrong is seen: the check is not vacuous.
