@@ -78,7 +78,7 @@ int parseCount(const QString& text, int max)
 // Write errors on the fd are ignored: the reader may have gone, and the run goes on.
 void announceListener(const std::string& address, int readyFd)
 {
-    const std::string line = "listening on " + address + "\n";
+    const std::string line = "listening on " + core::escapeControls(address) + "\n";
     std::fputs(line.c_str(), stderr);
     std::fflush(stderr);
     for (std::size_t done = 0; readyFd >= 0 && done < line.size();) {
@@ -191,9 +191,15 @@ Options parseOptions(const QStringList& args)
             o.matrix = true; // its family is optional, like --run's file after --demo
             if (hasValue)
                 o.matrixFamily = args[++i];
-        } else
+        } else if (!a.startsWith(QLatin1Char('-')) && o.openFile.isEmpty())
+            o.openFile = a; // A double-click: the desktop entry runs socket-playground %f.
+        else
             o.error = QStringLiteral("unknown argument \"%1\"; see --help").arg(a);
     }
+    const bool headless = !o.runFile.isEmpty() || o.listDemos || o.matrix || !o.exportC.isEmpty();
+    if (o.error.isEmpty() && !o.openFile.isEmpty() && (headless || !o.demo.isEmpty()))
+        o.error = QStringLiteral("a FILE to open in the window goes alone (or with --backend); "
+                                 "to run it headless write --run %1").arg(o.openFile);
     if (o.error.isEmpty() && o.strsize >= 0 && o.runFile.isEmpty() && o.exportC.isEmpty())
         o.error = QStringLiteral("--strsize applies to --run and --export-c");
     if (o.error.isEmpty() && o.readyFd >= 0 && (o.runFile.isEmpty() || !o.exportC.isEmpty()))
@@ -216,10 +222,13 @@ QString usage()
 {
     const QString text = QStringLiteral(
         "Usage: socket-playground [OPTIONS]\n"
+        "       socket-playground FILE.spg\n"
         "\n"
         "Make raw socket calls one at a time and see what the kernel does.\n"
         "\n"
         "  (no options)           open the window (a demo chooser the first time)\n"
+        "  FILE.spg               open the window with FILE in the Scenario panel, not run\n"
+        "                         (what a double-click on a .spg file does)\n"
         "  --demo NAME            open the window on a built-in demo\n"
         "  --run FILE             run a scenario file headless: print each call as strace\n"
         "                         would, exit 0 if every expectation holds, 1 at the first\n"
@@ -334,7 +343,8 @@ int runHeadless(const Options& o)
     if (o.strsize >= 0)
         run.strsize = std::size_t(o.strsize);
     run.print = [](const std::string& line) {
-        std::printf("%s\n", line.c_str());
+        // The log escapes what it shows already; this is the last guard before the terminal.
+        std::printf("%s\n", core::escapeControls(line).c_str());
         std::fflush(stdout);
     };
     run.listening = [fd = o.readyFd](const std::string& address) { announceListener(address, fd); };

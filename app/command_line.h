@@ -1,6 +1,7 @@
-// The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --strsize N,
-// --ready-fd N, --allow LIST, --allow-all, --matrix [FAMILY], --help. Parsing is pure; running a
-// scenario headless needs no display.
+// The command line: FILE (open it in the window), --run FILE, --demo NAME, --backend NAME,
+// --export-c FILE, --strsize N, --ready-fd N, --allow LIST, --allow-all, --matrix [FAMILY],
+// --export-view VIEW --out FILE, --help. Parsing is pure; running a scenario headless
+// needs no display.
 #pragma once
 
 #include <QString>
@@ -28,6 +29,7 @@ struct Options {
     int untilLine = -1; // --until-line N: stop the run before line N, then draw
     int socket = -1;    // --socket N: the socket the picture is about
     bool print = false; // --print: white background
+    QString openFile; // a bare FILE (the desktop entry's %f): open it in the window, not run
     QString error; // Non-empty: bad usage, exit 2.
 };
 

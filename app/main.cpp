@@ -43,7 +43,9 @@ int main(int argc, char* argv[])
     spg::ui::EngineBridge bridge;
     spg::ui::MainWindow window(bridge);
     window.show();
-    if (!options.demo.isEmpty())
+    if (!options.openFile.isEmpty())
+        window.openScenarioFile(options.openFile); // Loaded, not run: the user reads it first.
+    else if (!options.demo.isEmpty())
         window.openDemo(options.demo);
     else
         window.offerDemosOnFirstStart();

@@ -13,6 +13,7 @@
 #include "call_log_model.h"
 #include "call_panel.h"
 #include "demo_chooser.h"
+#include "display_text.h"
 #include "demo_library.h"
 #include "scenario_panel.h"
 #include "engine_bridge.h"
@@ -478,6 +479,19 @@ void MainWindow::newClientToSelected()
     m_session->submitChain(c.first, c.rest);
 }
 
+bool MainWindow::openScenarioFile(const QString& path)
+{
+    QString error;
+    if (auto* dock = qobject_cast<QDockWidget*>(m_scenario->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    if (m_scenario->open(path, &error))
+        return true;
+    statusBar()->showMessage(error);
+    return false;
+}
+
 bool MainWindow::openDemo(const QString& name)
 {
     const QString text = demoText(name);
@@ -513,7 +527,7 @@ void MainWindow::exportC()
         m_scenario->text().toStdString(), m_scenario->folder().toStdString(), false);
     if (!parsed.ok()) {
         QMessageBox::warning(this, tr("Export as C"),
-                             QString::fromStdString(parsed.errors.front().format("scenario")));
+                             displayText(parsed.errors.front().format("scenario")));
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario as C"),

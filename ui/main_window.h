@@ -55,6 +55,10 @@ public:
     ScenarioPanel* scenarioPanel() const { return m_scenario; }
     // Loads a built-in demo into the Scenario panel and runs it.
     bool openDemo(const QString& name);
+    // Loads a scenario file into the Scenario panel without running it (a double-click). A
+    // path that cannot be a scenario (missing, a directory, too big) loads nothing and the
+    // panel and status bar say why.
+    bool openScenarioFile(const QString& path);
     // The first time the app starts, offers the demo chooser.
     void offerDemosOnFirstStart();
     core::SocketId selectedSocket() const;

@@ -1,6 +1,7 @@
 #include "scenario_panel.h"
 
 #include "consent_dialog.h"
+#include "display_text.h"
 #include "engine_bridge.h"
 #include "session.h"
 
@@ -140,17 +141,22 @@ bool ScenarioPanel::open(const QString& path, QString* error)
     std::string bytes;
     std::string why;
     if (!core::readScenarioFile(path.toStdString(), bytes, why)) {
+        const QString message = tr("Nothing loaded: %1").arg(displayText(why));
+        setStatus(message, true);
         if (error)
-            *error = QString::fromStdString(core::escapeControls(why));
+            *error = message;
         return false;
     }
     const QString text = QString::fromUtf8(bytes); // For display and editing.
     const core::ScenarioParse parsed = core::parseScenario(bytes, folderOf(path));
     setText(text, QFileInfo(path).fileName());
     m_folder = QString::fromStdString(folderOf(path));
-    if (!parsed.ok() && error) {
-        *error = QString::fromStdString(core::escapeControls(
-            parsed.errors.front().format(QFileInfo(path).fileName().toStdString())));
+    if (!parsed.ok()) {
+        const QString message =
+            displayText(parsed.errors.front().format(QFileInfo(path).fileName().toStdString()));
+        setStatus(message, true);
+        if (error)
+            *error = message;
         return false;
     }
     return true;
@@ -180,7 +186,7 @@ bool ScenarioPanel::ensurePlayer()
     if (!parsed.ok()) {
         const core::ScenarioError& e = parsed.errors.front();
         m_failedLine = e.line;
-        m_failure = QString::fromStdString(e.format(m_name.isEmpty() ? "scenario" : m_name.toStdString()));
+        m_failure = displayText(e.format(m_name.isEmpty() ? "scenario" : m_name.toStdString()));
         highlight();
         setStatus(m_failure, true);
         return false;
@@ -326,7 +332,7 @@ void ScenarioPanel::pump()
     m_currentLine = m_player->currentLine();
     if (status == Status::Failed) {
         m_failedLine = m_player->failureLine();
-        m_failure = QString::fromStdString(m_player->failure());
+        m_failure = displayText(m_player->failure());
         setStatus(tr("Stopped: %1").arg(m_failure), true);
         emit finished(false, m_failure);
         stop();

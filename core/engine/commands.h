@@ -72,6 +72,7 @@ struct Command : CallArgs {
     // bind: when the socket closes (or the engine shuts down), unlink the UNIX path it bound
     // if that file is still this socket's, as a careful server does. Scenario runs ask it.
     bool removeBoundPath = false;
+    std::size_t captureBudget = 0; // SetCaptureCap: also the total budget; 0 leaves it as is
 };
 
 

@@ -112,7 +112,9 @@ private:
     void expireDeadlines();
     void retryTimedCalls();
     void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
-    void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note);
+    void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note,
+                  bool unwatchable = false);
+    void endUnwatchable(SocketId id);
     std::string earlyText(const SocketEntry& s, const BlockedCall& call,
                           const SysResult& result) const;
 
@@ -139,12 +141,14 @@ private:
     void endEcho(SocketEntry& s);
     ByteOffset record(SocketEntry& s, Direction d, const void* data, std::size_t n,
                       CommandId id, const SockAddr* peer);
+    void enforceCaptureBudget();
 
     Reporter m_reporter;
     SocketTable m_sockets;
     EventLoop m_loop;
     CommandInbox m_inbox; // The only state shared with other threads.
     EngineOptions m_options;
+    CaptureBudget m_captureBudget;
 
     // Worker-only state.
     std::deque<CommandInbox::Entry> m_queue;

@@ -37,6 +37,9 @@ struct CallRecord {
     WallClock::time_point started {};
     std::int64_t durationNs = 0;
     bool automatic = false; // Made by auto-accept / auto-receive / echo, not by the user.
+    // Ended at once because the loop's backend cannot watch its fd (select and FD_SETSIZE):
+    // waiting would never end. A scenario run stops there with the note.
+    bool unwatchable = false;
 
     SocketId created = kNoSocket;  // socket, accept, socketpair: the new socket
     SocketId created2 = kNoSocket; // socketpair: the second one
@@ -166,7 +169,8 @@ struct SocketSnapshot : SocketState {
 
     std::string blockedIn;      // "accept" while a call is blocked, else empty
     CommandId blockedCommand = 0;
-    std::uint64_t captureDropped = 0;
+    std::uint64_t captureDropped = 0;       // by the cap and the budget together
+    std::uint64_t captureBudgetDropped = 0; // of those, by the total budget
 
     bool operator==(const SocketSnapshot&) const = default;
 };

@@ -55,7 +55,9 @@ SocketSnapshot engineFacts(const SocketEntry& s)
     static_cast<SocketState&>(snap) = s;
     snap.blockedIn = s.blocked.empty() ? "" : std::string(callName(s.blocked.front().command.kind));
     snap.blockedCommand = s.blocked.empty() ? 0 : s.blocked.front().id;
-    snap.captureDropped = s.capture ? s.capture->stats().dropped : 0;
+    const CaptureStats stats = s.capture ? s.capture->stats() : CaptureStats {};
+    snap.captureDropped = stats.dropped;
+    snap.captureBudgetDropped = stats.budgetDropped;
     return snap;
 }
 

@@ -11,9 +11,15 @@ namespace spg::core {
 
 namespace {
 
+// A value with no name (shutdown(s, 7) earns EINVAL) stays a number, so it reads back.
 std::string howSymbol(int how)
 {
-    return how == SHUT_RD ? "SHUT_RD" : how == SHUT_RDWR ? "SHUT_RDWR" : "SHUT_WR";
+    switch (how) {
+    case SHUT_RD: return "SHUT_RD";
+    case SHUT_WR: return "SHUT_WR";
+    case SHUT_RDWR: return "SHUT_RDWR";
+    }
+    return std::to_string(how);
 }
 
 std::string payloadText(const Step& s)

@@ -5,6 +5,7 @@
 #include "core/scenario/scenario.h"
 
 #include "core/words/address.h"
+#include "core/words/c_escapes.h"
 #include "core/words/errno_names.h"
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_expect.h"
@@ -88,10 +89,14 @@ struct LineParser {
             step.address.peer = text.substr(dot) == ".peer";
             return true;
         }
-        const AddressParse parsed = parseAddress(text);
+        // A quoted address keeps its quotes (one spelling of them), so the engine reads the
+        // same bytes: a UNIX path may end in a space or hold a control byte.
+        const std::string literal =
+            p.text.size() >= 2 && p.text.front() == '"' ? "\"" + cEscapeBody(text) + "\"" : text;
+        const AddressParse parsed = parseAddress(literal);
         if (!parsed.ok())
             return fail(p.column, parsed.error);
-        step.address.literal = text;
+        step.address.literal = literal;
         return true;
     }
 
@@ -123,8 +128,8 @@ struct LineParser {
             long n = 0;
             if (pollEventFromName(b, one))
                 out = static_cast<short>(out | one);
-            else if (parseLong(b, n) && n >= 0 && n <= 0xffff)
-                out = static_cast<short>(out | static_cast<short>(n));
+            else if ((parseLong(b, n) || parseHex(b, n)) && n >= 0 && n <= 0xffff)
+                out = static_cast<short>(out | static_cast<short>(n)); // 0x400: as poll's log writes it
             else
                 return fail(p.column, "expected POLLIN, POLLOUT, POLLPRI, ... joined with |, got \""
                                 + b + "\"");
@@ -363,7 +368,8 @@ bool LineParser::fdSet(ArgKind kind, const Piece& p)
 bool LineParser::lengths(const Piece& p)
 {
     std::vector<Piece> parts;
-    if (!bracketList(p, parts) || parts.empty())
+    // [] is a real call too: no iovec at all (a datagram is then consumed and cut, MSG_TRUNC).
+    if (!bracketList(p, parts))
         return fail(p.column, "expected a list of buffer sizes: [4, 4]");
     std::size_t total = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {

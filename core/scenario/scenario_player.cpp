@@ -194,6 +194,10 @@ bool ScenarioPlayer::finishCall(InFlight& f)
         fail(step.line, "the call could not be made: " + r.note);
         return false;
     }
+    if (r.unwatchable) {
+        fail(step.line, r.note);
+        return false;
+    }
     if (!step.untilEof)
         return check(step, r);
     // The step's answer is the whole: every byte until EOF, or the error that ended it.

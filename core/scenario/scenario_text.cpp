@@ -70,6 +70,15 @@ bool parseLong(std::string_view s, long& out)
     return ec == std::errc() && ptr == end;
 }
 
+bool parseHex(std::string_view s, long& out)
+{
+    if (s.size() < 3 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X'))
+        return false;
+    const char* end = s.data() + s.size();
+    auto [ptr, ec] = std::from_chars(s.data() + 2, end, out, 16);
+    return ec == std::errc() && ptr == end && out >= 0;
+}
+
 bool parseSymbols(std::string_view s, int& out)
 {
     out = 0;

@@ -26,6 +26,7 @@ SplitLine splitComment(const std::string& line); // '#' outside quotes starts a 
 std::string trimmed(std::string_view s);
 bool isIdentifier(std::string_view s);
 bool parseLong(std::string_view s, long& out);
+bool parseHex(std::string_view s, long& out); // "0x400", as strace writes unnamed bits
 // "SOCK_STREAM|SOCK_NONBLOCK", "0", "MSG_PEEK|MSG_WAITALL", "6"
 bool parseSymbols(std::string_view s, int& out);
 // Top-level split on `sep`, ignoring separators inside quotes, (), [] and {}.

@@ -260,6 +260,17 @@ int fdSetSize()
     return FD_SETSIZE;
 }
 
+std::uint64_t physicalMemoryBytes()
+{
+#if defined(_SC_PHYS_PAGES) && defined(_SC_PAGESIZE)
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long size = ::sysconf(_SC_PAGESIZE);
+    if (pages > 0 && size > 0)
+        return static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(size);
+#endif
+    return 0;
+}
+
 int closedFdBelowSetSize()
 {
     for (int fd = 0; fd < FD_SETSIZE; ++fd)

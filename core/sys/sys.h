@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 #include <poll.h>
@@ -58,6 +59,8 @@ SysResult selectNow(const std::array<std::vector<int>, 3>& fds,
                     std::array<std::vector<bool>, 3>& ready);
 // FD_SETSIZE: the first fd an fd_set cannot hold.
 int fdSetSize();
+// The machine's physical memory in bytes (sysconf), or 0 when the system does not say.
+std::uint64_t physicalMemoryBytes();
 // The lowest descriptor that is not open now (below FD_SETSIZE), or -1. The lowest: Linux's
 // select() ignores fds past the process's fd table instead of answering EBADF.
 int closedFdBelowSetSize();

@@ -188,4 +188,51 @@ kill "$waiting"
 wait "$waiting"
 [[ -n "$folder" && ! -e "$folder" ]] || fail "a run stopped by SIGTERM left its scratch folder $folder"
 
+# --- Bytes from a file never drive the terminal: a UNIX path and an abstract name holding
+# ESC, BEL, CR, NUL and an OSC 52 clipboard write, the same in a payload and in a failing
+# expectation, raw bytes in a comment and a lone C1 CSI byte (0x9b) in an error. Out comes
+# no control byte but the line ends, and srv.local still names the socket (its text form
+# reads back to the same bytes).
+printf '%s\n' \
+    "srv = socket(AF_UNIX, SOCK_STREAM, 0)   # $(printf '\033]52;c;aGk=\007 \r')" \
+    'bind(srv, "unix:./p\x1b]0;T\x07\r\x1b]52;c;aGk=\x07")' \
+    'listen(srv, 2)' \
+    'cli = socket(AF_UNIX, SOCK_STREAM, 0)' \
+    'connect(cli, srv.local)                 expect 0' \
+    'conn = accept(srv)' \
+    'send(cli, "\x1b]52;c;aGk=\x07\r\0\x9b", 0) expect 15' \
+    'getpeername(cli)                        expect 0' \
+    'ab = socket(AF_UNIX, SOCK_DGRAM, 0)' \
+    'bind(ab, "unix:@spg\x00\x1b]0;T\x07")' \
+    'u = socket(AF_UNIX, SOCK_DGRAM, 0)' \
+    'sendto(u, "x", 0, ab.local)              expect 1' \
+    'recv(conn, 64, 0)                       expect "\x1b]2;forged\x07"' >ctl.spg
+run_app --run ctl.spg
+[[ $status -eq 1 ]] || fail "the control-byte scenario did not stop at its failing expectation (status $status)"
+grep -q 'ctl.spg:13: FAILED' err || fail "the control-byte scenario failed early: $(cat -v err)"
+if LC_ALL=C grep -q $'[\x01-\x09\x0b-\x1f\x7f\x9b]' out err \
+    || [[ $(cat out err | tr -d '\000' | wc -c) -ne $(cat out err | wc -c) ]]; then
+    fail "a raw control byte reached stdout or stderr: $(cat -v out err)"
+fi
+grep -Fq 'sun_path="./p\x1b]0;T\x07\r\x1b]52;c;aGk=\x07"' out || fail "the UNIX path was not shown escaped"
+grep -Fq 'listening on "unix:./p\x1b]0;T\x07\r\x1b]52;c;aGk=\x07"' err \
+    || fail "the listener's path was not announced escaped"
+printf 'x = socket(AF_INET, SOCK_STREAM, \233[31m)\n' >c1.spg
+run_app --run c1.spg
+if LC_ALL=C grep -q $'\x9b' err; then fail "a C1 control byte from the file reached stderr"; fi
+grep -Fq '\233[31m' err || fail "the C1 byte was not shown escaped: $(cat -v err)"
+
+# --- --backend select and a socket at fd >= FD_SETSIZE: the run says so at once, at the
+# call that would wait, instead of stalling and then advising '&'. 1100 sockets first push
+# the listener's fd past 1024, as a busy server's would be.
+if [[ $(ulimit -n) -ge 2048 ]]; then
+    for ((i = 0; i < 1100; ++i)); do echo "f$i = socket(AF_UNIX, SOCK_DGRAM, 0)"; done >highfd.spg
+    printf '%s\n' 'srv = socket(AF_INET, SOCK_STREAM, 0)' 'bind(srv, 127.0.0.1:0)' \
+        'listen(srv, 2)' 'conn = accept(srv)' >>highfd.spg
+    run_app --backend select --run highfd.spg
+    [[ $status -eq 1 ]] && grep -Eq '^highfd.spg:1104: FAILED: select\(\) cannot watch fd 1[0-9]{3} \(FD_SETSIZE 1024\)' err \
+        || fail "a high fd under --backend select was not named at once (status $status): $(cat err)"
+    if grep -q "'&'" err; then fail "the high-fd run advised '&'"; fi
+fi
+
 finish_checks "headless command line"

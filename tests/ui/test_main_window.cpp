@@ -8,7 +8,9 @@
 #include "ui/hex_panel.h"
 #include "ui/hex_view.h"
 #include "ui/main_window.h"
+#include "core/scenario/scenario.h"
 #include "ui/payload_editor.h"
+#include "ui/scenario_panel.h"
 #include "ui/poll_list_field.h"
 #include "ui/session.h"
 #include "ui/socket_model.h"
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTabBar>
 #include <QTreeView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace spg;
@@ -290,6 +293,43 @@ private slots:
         QVERIFY(!panel()->performButton()->isEnabled());
         QVERIFY(!panel()->perform());
         QCOMPARE(m_window->session().log()->rowCount(), calls);
+    }
+
+    // A double-click runs `socket-playground FILE.spg`: main() calls openScenarioFile(), which
+    // loads the file into the Scenario panel and runs nothing; a path that cannot be a
+    // scenario loads nothing and says why.
+    void aFileArgumentIsLoadedNotRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lab.spg"));
+        const QByteArray text = "srv = socket(AF_INET, SOCK_STREAM, 0)\nbind(srv, 127.0.0.1:0)\n";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        QVERIFY(m_window->openScenarioFile(path));
+        QCOMPARE(m_window->scenarioPanel()->text(), QString::fromUtf8(text));
+        QVERIFY(!m_window->scenarioPanel()->isPlaying());
+        QVERIFY(m_window->scenarioPanel()->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(sockets()->rowCount(), 0);
+        QVERIFY2(logText().isEmpty(), qPrintable(logText()));
+
+        for (const QString& bad : { dir.filePath(QStringLiteral("missing.spg")), dir.path() }) {
+            m_window->scenarioPanel()->setText(QString(), QString());
+            QVERIFY(!m_window->openScenarioFile(bad));
+            QVERIFY(m_window->scenarioPanel()->text().isEmpty());
+            QVERIFY2(m_window->scenarioPanel()->statusText().startsWith(QStringLiteral("Nothing loaded: ")),
+                     qPrintable(m_window->scenarioPanel()->statusText()));
+        }
+        QVERIFY(m_window->scenarioPanel()->statusText().contains(QStringLiteral("directory")));
+        QFile big(dir.filePath(QStringLiteral("big.spg")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QByteArray(int(core::kMaxScenarioBytes) + 1, '#'));
+        big.close();
+        QVERIFY(!m_window->openScenarioFile(big.fileName()));
+        QVERIFY(m_window->scenarioPanel()->text().isEmpty());
+        QVERIFY(!m_window->scenarioPanel()->isPlaying());
     }
 
     void invalidInputIsRefusedAndNothingIsCalled()
