@@ -187,12 +187,54 @@ void addOptions(Generators& g)
         g[ArgKind::OptionValue].push_back({ v, set("SOL_SOCKET", "SO_REUSEADDR", v) });
 }
 
+// kevent()'s changelists: a socket ident and a numeric one, every flags bit, each filter the
+// macOS and BSD headers name, and the numbers in fflags, data and udata; kevent64's ext too.
+void addKevents(Generators& g)
+{
+    auto change = [](SocketId socket, std::uint64_t ident, std::int16_t filter, std::uint16_t flags,
+                     std::uint32_t fflags, std::int64_t data, std::uint64_t udata, std::uint64_t ext0) {
+        KeventChange k;
+        k.socket = socket;
+        k.fields.ident = ident;
+        k.fields.filter = filter;
+        k.fields.flags = flags;
+        k.fields.fflags = fflags;
+        k.fields.data = data;
+        k.fields.udata = udata;
+        k.fields.ext[0] = ext0;
+        return k;
+    };
+    std::vector<std::pair<std::string, std::vector<KeventChange>>> lists = {
+        { "no change", {} },
+        { "a socket's read filter", { change(1, 0, -1, 0x1 | 0x20, 0, 0, 0, 0) } },
+        { "a numeric ident and every field", { change(kNoSocket, 7, -2, 0x2, 3, -5, 99, 0) } },
+        { "two changes", { change(1, 0, -1, 0x1, 0, 0, 0, 0), change(2, 0, -2, 0x10, 0, 1, 2, 0) } },
+    };
+    for (int bit = 0; bit < 16; ++bit)
+        lists.push_back({ "flags bit " + std::to_string(bit),
+                          { change(1, 0, -1, std::uint16_t(1u << bit), 0, 0, 0, 0) } });
+    for (std::int16_t filter = -1; filter >= -15; --filter)
+        lists.push_back({ "filter " + std::to_string(filter), { change(1, 0, filter, 0x1, 0, 0, 0, 0) } });
+    for (const auto& [what, list] : lists) {
+        g[ArgKind::Changelist].push_back({ what, [list](Command& c) { c.changes = list; } });
+        auto with64 = list;
+        for (KeventChange& k : with64)
+            k.fields.ext[1] = 42;
+        g[ArgKind::Changelist64].push_back({ what + " with ext", [with64](Command& c) { c.changes = with64; } });
+    }
+    for (long n : { 0L, 1L, 8L, 1024L })
+        g[ArgKind::EventCount].push_back({ std::to_string(n), [n](Command& c) { c.nevents = int(n); } });
+    for (long f : { 0L, 1L, 2L })
+        g[ArgKind::Kevent64Flags].push_back({ std::to_string(f), [f](Command& c) { c.keventFlags = unsigned(f); } });
+}
+
 const Generators& generators()
 {
     static const Generators g = [] {
         Generators out = addSocketsAndNumbers();
         addBytesAndLists(out);
         addOptions(out);
+        addKevents(out);
         return out;
     }();
     return g;
@@ -281,6 +323,26 @@ std::string compare(ArgKind kind, const Command& c, const Step& s)
             b += (b.empty() ? "" : ", ") + n;
         return diff(sockets(c.fdSets[k]), b);
     }
+    case ArgKind::Changelist:
+    case ArgKind::Changelist64: {
+        auto text = [](const std::string& socket, const KEvent64& f) {
+            return socket + " " + std::to_string(f.ident) + " " + std::to_string(f.filter) + " "
+                + std::to_string(f.flags) + " " + std::to_string(f.fflags) + " " + std::to_string(f.data)
+                + " " + std::to_string(f.udata) + " " + std::to_string(f.ext[0]) + " " + std::to_string(f.ext[1]) + ";";
+        };
+        std::string a, b;
+        for (const KeventChange& k : c.changes) {
+            KEvent64 f = k.fields;
+            if (kind == ArgKind::Changelist)
+                f.ext[0] = f.ext[1] = 0; // kevent's struct has no ext
+            a += text(k.socket == kNoSocket ? "" : "s" + std::to_string(k.socket), f);
+        }
+        for (const KeventArg& k : s.changes)
+            b += text(k.socket, k.fields);
+        return diff(a, b);
+    }
+    case ArgKind::EventCount: return diff(c.nevents, s.nevents);
+    case ArgKind::Kevent64Flags: return diff(c.keventFlags, s.keventFlags);
     }
     return "no comparison for this kind";
 }
@@ -297,7 +359,8 @@ std::string recordAndParse(const Command& c, const CallRecord& r, Step& out, std
     std::string text;
     for (int id = 1; id <= 3; ++id)
         text += "s" + std::to_string(id) + " = socket(AF_INET, SOCK_STREAM, 0)\n";
-    const ScenarioParse parsed = parseScenario(text + line + "\n");
+    // Parsed as for any host: kevent lines read back here although Linux cannot run them.
+    const ScenarioParse parsed = parseScenario(text + line + "\n", {}, false);
     if (!parsed.ok())
         return parsed.errors.front().message;
     out = parsed.scenario.steps.back();
