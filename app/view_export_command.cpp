@@ -79,7 +79,8 @@ core::SocketId mostTelling(const ui::SocketModel& model)
 // image; everything else still reaches stderr.
 void quietOffscreen(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (message.contains(QLatin1String("propagateSizeHints")) || message.startsWith(QLatin1String("QStandardPaths:")))
+    if (message.contains(QLatin1String("propagateSizeHints"))
+        || message.startsWith(QLatin1String("QStandardPaths:")))
         return;
     std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
@@ -122,13 +123,15 @@ int exportViewImage(const Options& o)
     }
     // The lab's reach is decided before anything runs, as --run does: no dialog can be
     // answered here, so what --allow does not cover is refused.
-    const core::ScenarioParse parsed = core::parseScenario(panel->text().toStdString(), panel->folder().toStdString());
+    const core::ScenarioParse parsed =
+        core::parseScenario(panel->text().toStdString(), panel->folder().toStdString());
     if (parsed.ok()) {
         core::PolicyContext context;
         context.allowed = o.allow;
         const core::PolicyReport report = core::checkPolicy(parsed.scenario, context);
         if (report.refused()) {
-            const std::string source = (o.demo.isEmpty() ? o.runFile : o.demo + QStringLiteral(".spg")).toStdString();
+            const std::string source =
+                (o.demo.isEmpty() ? o.runFile : o.demo + QStringLiteral(".spg")).toStdString();
             for (const std::string& line : core::formatRefusal(report, source))
                 err(QString::fromStdString(line));
             bridge.shutdown();
@@ -149,10 +152,12 @@ int exportViewImage(const Options& o)
     else
         panel->run();
     settle(kRunLimitMs, [&] {
-        return finished || (o.untilLine > 0 && panel->statusText().startsWith(QLatin1String("Paused")));
+        return finished
+            || (o.untilLine > 0 && panel->statusText().startsWith(QLatin1String("Paused")));
     });
     settle(400); // The last snapshots, and the kernel's goodbyes (TIME_WAIT) to be read.
-    const core::SocketId socket = o.socket > 0 ? core::SocketId(o.socket) : mostTelling(*window.session().sockets());
+    const core::SocketId socket =
+        o.socket > 0 ? core::SocketId(o.socket) : mostTelling(*window.session().sockets());
     if (socket != core::kNoSocket)
         window.selectSocket(socket);
     settle(100);

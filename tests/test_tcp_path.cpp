@@ -59,15 +59,18 @@ private slots:
     {
         Harness h;
         const auto [client, conn] = h.tcpPair();
-        SocketSnapshot c = h.waitSnapshot(client, [](auto& s) { return reached(s, TcpState::Established); });
+        SocketSnapshot c =
+            h.waitSnapshot(client, [](auto& s) { return reached(s, TcpState::Established); });
         QCOMPARE(states(c), (std::vector { TcpState::Closed, TcpState::Established }));
         QCOMPARE(c.tcpPath.front().after, std::string("socket"));
         QCOMPARE(c.tcpPath.back().after, std::string("connect"));
 
         QCOMPARE(h.call(onSocket(CallKind::Close, client)).result, 0L);
         bool ok = false;
-        c = h.waitSnapshot(client, [](auto& s) { return reached(s, TcpState::FinWait2); }, &ok);
-        QVERIFY2(ok, "the client's half-closed connection shows FIN_WAIT_2 from the kernel's table");
+        c = h.waitSnapshot(
+            client, [](auto& s) { return reached(s, TcpState::FinWait2); }, &ok);
+        QVERIFY2(ok,
+                 "the client's half-closed connection shows FIN_WAIT_2 from the kernel's table");
         // The first state read after close() is the kernel's answer to it: FIN_WAIT_1 if the
         // peer's ACK had not yet come, else FIN_WAIT_2.
         const auto first = std::find_if(c.tcpPath.begin(), c.tcpPath.end(),
@@ -78,17 +81,21 @@ private slots:
                  tcpStateName(first->state).data());
         QCOMPARE(c.tcpState, TcpState::None); // no fd: nothing read through one
 
-        const SocketSnapshot s = h.waitSnapshot(conn, [](auto& x) { return reached(x, TcpState::CloseWait); }, &ok);
+        const SocketSnapshot s = h.waitSnapshot(
+            conn, [](auto& x) { return reached(x, TcpState::CloseWait); }, &ok);
         QVERIFY2(ok, "the server's end sees the FIN");
         QCOMPARE(h.call(onSocket(CallKind::Close, conn)).result, 0L);
-        h.waitSnapshot(conn, [](auto& x) { return reached(x, TcpState::Closed); }, &ok);
+        h.waitSnapshot(
+            conn, [](auto& x) { return reached(x, TcpState::Closed); }, &ok);
         QVERIFY2(ok, "LAST_ACK is answered at once on loopback: the kernel forgets the connection");
-        c = h.waitSnapshot(client, [](auto& x) { return reached(x, TcpState::TimeWait); }, &ok);
+        c = h.waitSnapshot(
+            client, [](auto& x) { return reached(x, TcpState::TimeWait); }, &ok);
         QVERIFY2(ok, "the side that closed first waits in TIME_WAIT");
         std::vector<TcpState> path = states(c);
         path.erase(std::remove(path.begin(), path.end(), TcpState::FinWait1), path.end());
-        QCOMPARE(path, (std::vector { TcpState::Closed, TcpState::Established, TcpState::FinWait2,
-                                      TcpState::TimeWait }));
+        QCOMPARE(path,
+                 (std::vector { TcpState::Closed, TcpState::Established, TcpState::FinWait2,
+                                TcpState::TimeWait }));
         QCOMPARE(c.tcpPath.back().after, std::string("event"));
     }
 
@@ -103,10 +110,12 @@ private slots:
         shut.how = SHUT_WR;
         QCOMPARE(h.call(shut).result, 0L);
         bool ok = false;
-        h.waitSnapshot(client, [](auto& s) { return reached(s, TcpState::FinWait2); }, &ok);
+        h.waitSnapshot(
+            client, [](auto& s) { return reached(s, TcpState::FinWait2); }, &ok);
         QVERIFY2(ok, "shutdown(SHUT_WR): FIN_WAIT_2 through the fd");
         QCOMPARE(h.call(onSocket(CallKind::Close, conn)).result, 0L);
-        SocketSnapshot c = h.waitSnapshot(client, [](auto& s) { return reached(s, TcpState::TimeWait); }, &ok);
+        SocketSnapshot c = h.waitSnapshot(
+            client, [](auto& s) { return reached(s, TcpState::TimeWait); }, &ok);
         QVERIFY2(ok, "the peer's FIN: TIME_WAIT in the kernel's table");
         QVERIFY(c.tcpPath.back().fromTable);
         QCOMPARE(c.tcpState, TcpState::Closed); // what TCP_INFO on the fd says: the husk
@@ -116,14 +125,16 @@ private slots:
         c = h.waitSnapshot(client, [](auto& s) { return s.lifecycle == Lifecycle::Closed; });
         QCOMPARE(c.tcpPath.back().state, TcpState::TimeWait);
         QCOMPARE(std::count_if(c.tcpPath.begin(), c.tcpPath.end(),
-                               [](const TcpStep& x) { return x.state == TcpState::TimeWait; }), 1L);
+                               [](const TcpStep& x) { return x.state == TcpState::TimeWait; }),
+                 1L);
     }
 
     void listenerAndIpv6()
     {
         Harness h;
         const SocketId srv = h.listener(4, nullptr, "[::1]:0");
-        const SocketSnapshot s = h.waitSnapshot(srv, [](auto& x) { return reached(x, TcpState::Listen); });
+        const SocketSnapshot s =
+            h.waitSnapshot(srv, [](auto& x) { return reached(x, TcpState::Listen); });
         QCOMPARE(states(s), (std::vector { TcpState::Closed, TcpState::Listen }));
         QCOMPARE(s.tcpPath.back().after, std::string("listen"));
         QVERIFY(s.tcpPath.front().at <= s.tcpPath.back().at);
@@ -149,7 +160,8 @@ private slots:
         QCOMPARE(c.state, 6);
         QCOMPARE(tcpStateFromLinux(c.state), TcpState::TimeWait);
         // The reversed pair is another connection, and must not match.
-        c = sys::findConnection(table, sys::connectionKey(v4("127.0.0.1", 8080), v4("127.0.0.1", 0xD431)));
+        c = sys::findConnection(table,
+                                sys::connectionKey(v4("127.0.0.1", 8080), v4("127.0.0.1", 0xD431)));
         QVERIFY(c.known && !c.found);
         QVERIFY(!sys::findConnection("", key).known);
         QVERIFY(sys::connectionKey(v4("127.0.0.1", 1), sockaddr_storage {}).empty());
@@ -157,11 +169,10 @@ private slots:
 
     void parsesTheListenCounters()
     {
-        const std::string netstat =
-            "TcpExt: SyncookiesSent ListenOverflows ListenDrops TCPHPHits\n"
-            "TcpExt: 0 7 9 100\n"
-            "IpExt: InNoRoutes ListenDrops\n"
-            "IpExt: 1 555\n";
+        const std::string netstat = "TcpExt: SyncookiesSent ListenOverflows ListenDrops TCPHPHits\n"
+                                    "TcpExt: 0 7 9 100\n"
+                                    "IpExt: InNoRoutes ListenDrops\n"
+                                    "IpExt: 1 555\n";
         const sys::ListenCounters n = sys::parseListenCounters(netstat);
         QVERIFY(n.known);
         QCOMPARE(n.overflows, std::uint64_t(7));

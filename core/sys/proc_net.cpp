@@ -59,7 +59,8 @@ std::string connectionKey(const sockaddr_storage& local, const sockaddr_storage&
 {
     const std::string l = endpointText(local);
     const std::string p = endpointText(peer);
-    return l.empty() || p.empty() || local.ss_family != peer.ss_family ? std::string() : l + " " + p;
+    return l.empty() || p.empty() || local.ss_family != peer.ss_family ? std::string()
+                                                                       : l + " " + p;
 }
 
 ConnectionState findConnection(const std::string& table, const std::string& key)
@@ -92,8 +93,8 @@ ConnectionState tcpConnectionState(const sockaddr_storage& local, const sockaddr
     const std::string key = connectionKey(local, peer);
     if (key.empty())
         return {};
-    return findConnection(readWhole(local.ss_family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp"),
-                          key);
+    return findConnection(
+        readWhole(local.ss_family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp"), key);
 #else
     (void)local;
     (void)peer;

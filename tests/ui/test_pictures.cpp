@@ -1,17 +1,17 @@
 // The pictures read from their scenes, not their pixels: the TCP diagram's routes for
 // recorded paths (observed legs solid, states passed between reads inferred and noted, a
 // pair no route joins said so), and the States view of a real demo run in the window.
+#include "ui/call_log_model.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/pictures/picture_tabs.h"
 #include "ui/pictures/queues_view.h"
-#include "ui/pictures/view_image.h"
-#include "ui/call_log_model.h"
-#include "ui/session.h"
-#include "ui/socket_model.h"
 #include "ui/pictures/states_view.h"
 #include "ui/pictures/tcp_diagram.h"
+#include "ui/pictures/view_image.h"
 #include "ui/scenario_panel.h"
+#include "ui/session.h"
+#include "ui/socket_model.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -43,10 +43,10 @@ QStringList legs(const StateTrack& t)
 {
     QStringList out;
     for (const StateTrack::Leg& leg : t.legs)
-        out << QStringLiteral("%1>%2%3")
-                   .arg(QString::fromUtf8(core::tcpStateName(stateOf(leg.from)).data()),
-                        QString::fromUtf8(core::tcpStateName(stateOf(leg.to)).data()),
-                        leg.observed ? QString() : QStringLiteral("~"));
+        out << QStringLiteral("%1>%2%3").arg(
+            QString::fromUtf8(core::tcpStateName(stateOf(leg.from)).data()),
+            QString::fromUtf8(core::tcpStateName(stateOf(leg.to)).data()),
+            leg.observed ? QString() : QStringLiteral("~"));
     return out;
 }
 
@@ -85,8 +85,9 @@ class TestPictures : public QObject {
 private slots:
     void observedPathIsSolid()
     {
-        const StateTrack t = trackOf(1, QStringLiteral("#1"),
-                                     path({ TcpState::Closed, TcpState::SynSent, TcpState::Established }));
+        const StateTrack t =
+            trackOf(1, QStringLiteral("#1"),
+                    path({ TcpState::Closed, TcpState::SynSent, TcpState::Established }));
         QCOMPARE(legs(t), QStringList({ "CLOSED>SYN_SENT", "SYN_SENT>ESTABLISHED" }));
         QVERIFY(t.notes.isEmpty());
         QCOMPARE(stateOf(t.current), TcpState::Established);
@@ -96,27 +97,34 @@ private slots:
     // explains the jump, dashed, and a note names the state nobody read.
     void unseenStatesAreInferredAndNoted()
     {
-        const StateTrack t = trackOf(1, QStringLiteral("#1"), path({ TcpState::Closed, TcpState::Established }));
+        const StateTrack t =
+            trackOf(1, QStringLiteral("#1"), path({ TcpState::Closed, TcpState::Established }));
         QCOMPARE(legs(t), QStringList({ "CLOSED>SYN_SENT~", "SYN_SENT>ESTABLISHED~" }));
-        QCOMPARE(t.notes, QStringList { QStringLiteral("SYN_SENT passed between two reads (not observed)") });
+        QCOMPARE(
+            t.notes,
+            QStringList { QStringLiteral("SYN_SENT passed between two reads (not observed)") });
     }
 
     // The wrong answers: states no transition joins are never drawn as a route.
     void unjoinableStatesAreSaidSo()
     {
-        const StateTrack t = trackOf(1, QStringLiteral("#1"), path({ TcpState::TimeWait, TcpState::Listen }));
+        const StateTrack t =
+            trackOf(1, QStringLiteral("#1"), path({ TcpState::TimeWait, TcpState::Listen }));
         QCOMPARE(t.legs.size(), std::size_t(1));
         QCOMPARE(t.legs.front().edge, -1);
         QVERIFY(!t.legs.front().observed);
-        QCOMPARE(t.notes, QStringList { QStringLiteral("TIME_WAIT to LISTEN: no transition in the diagram joins them") });
+        QCOMPARE(t.notes,
+                 QStringList { QStringLiteral(
+                     "TIME_WAIT to LISTEN: no transition in the diagram joins them") });
     }
 
     // CLOSED is the start until the path leaves it, then the end: a listener's close()
     // ends there, by the edge the diagram draws only when taken.
     void closedStartsAndEnds()
     {
-        const StateTrack t = trackOf(1, QStringLiteral("#1"),
-                                     path({ TcpState::Closed, TcpState::Listen, TcpState::Closed }));
+        const StateTrack t =
+            trackOf(1, QStringLiteral("#1"),
+                    path({ TcpState::Closed, TcpState::Listen, TcpState::Closed }));
         QCOMPARE(legs(t), QStringList({ "CLOSED>LISTEN", "LISTEN>CLOSED" }));
         QVERIFY(TcpDiagram::nodes()[static_cast<std::size_t>(t.current)].end);
         QVERIFY(!TcpDiagram::edges()[static_cast<std::size_t>(t.legs.back().edge)].drawn);
@@ -126,7 +134,8 @@ private slots:
     // not be drawn as a reset.
     void passiveCloseIsNotAReset()
     {
-        const StateTrack t = trackOf(1, QStringLiteral("#1"), path({ TcpState::CloseWait, TcpState::Closed }));
+        const StateTrack t =
+            trackOf(1, QStringLiteral("#1"), path({ TcpState::CloseWait, TcpState::Closed }));
         QCOMPARE(legs(t), QStringList({ "CLOSE_WAIT>LAST_ACK~", "LAST_ACK>CLOSED~" }));
     }
 
@@ -141,7 +150,8 @@ private slots:
         const core::SocketId srv = made(session, core::makeSocket(AF_INET, SOCK_STREAM));
         session.submit(core::makeBind(srv, "127.0.0.1:0"));
         session.submit(core::makeListen(srv, 2));
-        QTRY_VERIFY(session.sockets()->socket(srv) && session.sockets()->socket(srv)->acceptLimit == 2);
+        QTRY_VERIFY(session.sockets()->socket(srv)
+                    && session.sockets()->socket(srv)->acceptLimit == 2);
         const std::string address = session.sockets()->socket(srv)->local;
         for (int i = 0; i < 5; ++i) {
             const core::SocketId c = made(session, core::makeSocket(AF_INET, SOCK_STREAM));
@@ -190,12 +200,14 @@ private slots:
         panel->runToLine(6);
         QTRY_VERIFY(panel->statusText().startsWith(QStringLiteral("Paused before line 6")));
         SocketModel* sockets = window.session().sockets();
-        QTRY_VERIFY(sockets->socket(2) && sockets->socket(2)->lifecycle == core::Lifecycle::Connected);
+        QTRY_VERIFY(sockets->socket(2)
+                    && sockets->socket(2)->lifecycle == core::Lifecycle::Connected);
         const int logRows = window.session().log()->rowCount();
         QSignalSpy said(panel, &ScenarioPanel::message);
         panel->stepBack();
         QTRY_VERIFY(panel->statusText().startsWith(QStringLiteral("Paused before line 5")));
-        QVERIFY2(panel->statusText().contains(QStringLiteral("replayed 4 line(s)")), qPrintable(panel->statusText()));
+        QVERIFY2(panel->statusText().contains(QStringLiteral("replayed 4 line(s)")),
+                 qPrintable(panel->statusText()));
         QCOMPARE(said.count(), 1);
         QTRY_COMPARE(sockets->ids().size(), std::size_t(2)); // srv and cli, afresh
         QVERIFY(sockets->socket(1) && sockets->socket(1)->lifecycle == core::Lifecycle::Listening);
@@ -217,8 +229,12 @@ private slots:
     void everyDrawnSymbolHasAGlyph()
     {
         const QFontMetrics fm(QApplication::font());
-        for (char32_t c : { U'‖', U'✖', U'⊘', U'⚙', U'⚠', U'†', U'…', U'→', U'▶', U'◀', U'·', U'×' })
-            QVERIFY2(fm.inFontUcs4(c), qPrintable(QStringLiteral("U+%1 has no glyph").arg(quint32(c), 4, 16, QLatin1Char('0'))));
+        for (char32_t c :
+             { U'‖', U'✖', U'⊘', U'⚙', U'⚠', U'†', U'…', U'→', U'▶', U'◀', U'·', U'×' })
+            QVERIFY2(
+                fm.inFontUcs4(c),
+                qPrintable(
+                    QStringLiteral("U+%1 has no glyph").arg(quint32(c), 4, 16, QLatin1Char('0'))));
         if (QFontInfo(QApplication::font()).family().contains(QStringLiteral("DejaVu")))
             QVERIFY(!fm.inFontUcs4(U'\u23F8') && !fm.inFontUcs4(U'\u26D4'));
     }
@@ -245,15 +261,18 @@ private slots:
         QCOMPARE(server.socket, core::SocketId(3));
         QVERIFY(client.visits.back().step.fromTable);
         QVERIFY(legs(client).contains(QStringLiteral("FIN_WAIT_2>TIME_WAIT")));
-        QVERIFY(std::any_of(server.visits.begin(), server.visits.end(),
-                            [](const StateTrack::Visit& v) { return v.step.state == TcpState::CloseWait; }));
+        QVERIFY(
+            std::any_of(server.visits.begin(), server.visits.end(), [](const StateTrack::Visit& v) {
+                return v.step.state == TcpState::CloseWait;
+            }));
         QTRY_VERIFY(TcpDiagram::nodes()[static_cast<std::size_t>(view->tracks()[1].current)].end);
 
         // The SVG is well-formed and says what the view shows; PNG too; other names refused.
         QString error;
         const QStringList texts = svgTexts(viewSvg(view), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(texts.contains(QStringLiteral("TIME_WAIT")) && texts.contains(QStringLiteral("CLOSE_WAIT")),
+        QVERIFY2(texts.contains(QStringLiteral("TIME_WAIT"))
+                     && texts.contains(QStringLiteral("CLOSE_WAIT")),
                  qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY(texts.contains(QStringLiteral("#2: TIME_WAIT")));
         QTemporaryDir dir;

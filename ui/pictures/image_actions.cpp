@@ -21,13 +21,12 @@ constexpr double kPresentationScale = 1.6;
 
 ImageActions::ImageActions(QWidget* window, std::function<QWidget*()> focusedView)
     : QObject(window), m_window(window), m_focusedView(std::move(focusedView))
-{
-}
+{ }
 
 void ImageActions::addTo(QMenu* file, QMenu* view)
 {
-    file->addAction(tr("E&xport view as image…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
-                    &ImageActions::exportWithDialog);
+    file->addAction(tr("E&xport view as image…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                    this, &ImageActions::exportWithDialog);
     file->addAction(tr("Copy view as &image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                     &ImageActions::copyImage);
     m_print = file->addAction(tr("Images on a &white background (for print)"));

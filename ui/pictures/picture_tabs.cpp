@@ -74,10 +74,11 @@ std::vector<core::SocketId> PictureTabs::statesSockets() const
 void PictureTabs::onSnapshots(const std::vector<core::SocketSnapshot>& snapshots)
 {
     const std::vector<core::SocketId> shown = statesSockets();
-    const bool touches = std::any_of(snapshots.begin(), snapshots.end(), [&](const core::SocketSnapshot& s) {
-        return std::find(shown.begin(), shown.end(), s.id) != shown.end()
-            || std::find(m_selected.begin(), m_selected.end(), s.id) != m_selected.end();
-    });
+    const bool touches =
+        std::any_of(snapshots.begin(), snapshots.end(), [&](const core::SocketSnapshot& s) {
+            return std::find(shown.begin(), shown.end(), s.id) != shown.end()
+                || std::find(m_selected.begin(), m_selected.end(), s.id) != m_selected.end();
+        });
     if (touches || !shown.empty())
         refreshStates();
     refreshQueues();

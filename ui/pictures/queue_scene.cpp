@@ -73,7 +73,9 @@ QueueScene queueSceneOf(const SocketModel& model, core::SocketId listener)
 #if defined(__linux__)
     // net/core: the queue is full only when it holds more than the backlog.
     scene.slotCount = l->acceptLimit >= 0 ? l->acceptLimit + 1 : 0;
-    scene.slotsNote = QStringLiteral("backlog %1: Linux queues up to backlog + 1 = %2").arg(l->acceptLimit).arg(scene.slotCount);
+    scene.slotsNote = QStringLiteral("backlog %1: Linux queues up to backlog + 1 = %2")
+                          .arg(l->acceptLimit)
+                          .arg(scene.slotCount);
 #else
     scene.slotCount = std::max(l->acceptLimit, 0);
     scene.slotsNote = QStringLiteral("backlog %1").arg(l->acceptLimit);
@@ -83,7 +85,8 @@ QueueScene queueSceneOf(const SocketModel& model, core::SocketId listener)
     for (int i = 0; i < queued; ++i) {
         if (static_cast<std::size_t>(i) < ours.size()) {
             const core::SocketSnapshot* c = model.socket(ours[static_cast<std::size_t>(i)]);
-            scene.queue.push_back({ c->id, QStringLiteral("#%1 %2").arg(c->id).arg(text(c->local)) });
+            scene.queue.push_back(
+                { c->id, QStringLiteral("#%1 %2").arg(c->id).arg(text(c->local)) });
         } else {
             scene.queue.push_back({ core::kNoSocket, QStringLiteral("a client from outside") });
         }
@@ -98,11 +101,13 @@ QueueScene queueSceneOf(const SocketModel& model, core::SocketId listener)
     scene.overflows = l->listenOverflows;
     scene.drops = l->listenDrops;
     if (!ours.empty())
-        scene.notes << QStringLiteral("The kernel counts the queue but does not name its entries: the playground's own "
-                                      "clients are placed in the order they connected.");
+        scene.notes << QStringLiteral(
+            "The kernel counts the queue but does not name its entries: the playground's own "
+            "clients are placed in the order they connected.");
     if (!scene.waiting.empty())
-        scene.notes << QStringLiteral("Waiting outside: the playground's clients in SYN_SENT towards this address. "
-                                      "Linux does not report a listener's SYN queue; other clients are not shown.");
+        scene.notes << QStringLiteral(
+            "Waiting outside: the playground's clients in SYN_SENT towards this address. "
+            "Linux does not report a listener's SYN queue; other clients are not shown.");
     if (scene.queued < 0)
         scene.notes << QStringLiteral("This platform does not report the queue's length.");
     return scene;

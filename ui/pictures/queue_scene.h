@@ -22,11 +22,11 @@ struct QueueScene {
         QString label;
     };
     core::SocketId listener = core::kNoSocket;
-    QString title;          // "#1 listening on 127.0.0.1:41234"
-    int backlog = -1;       // the limit the kernel reports
-    int slotCount = 0;          // what it holds: backlog + 1 on Linux
-    QString slotsNote;      // why that many
-    int queued = -1;        // the kernel's count; -1 if it does not tell
+    QString title;                // "#1 listening on 127.0.0.1:41234"
+    int backlog = -1;             // the limit the kernel reports
+    int slotCount = 0;            // what it holds: backlog + 1 on Linux
+    QString slotsNote;            // why that many
+    int queued = -1;              // the kernel's count; -1 if it does not tell
     std::vector<Client> queue;    // head first, `queued` entries (where known)
     std::vector<Client> waiting;  // SYN_SENT towards this listener
     std::vector<Client> accepted; // what accept() returned, oldest first

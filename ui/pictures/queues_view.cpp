@@ -64,7 +64,8 @@ void QueuesView::render(QPainter& p, const QRectF& area) const
     if (m_scene.listener == core::kNoSocket) {
         p.setPen(quiet);
         p.drawText(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   tr("No listening socket. Call listen() on a socket, or select one, to draw its accept queue."));
+                   tr("No listening socket. Call listen() on a socket, or select one, to draw its "
+                      "accept queue."));
         return;
     }
     QFont bold = p.font();
@@ -80,17 +81,20 @@ void QueuesView::render(QPainter& p, const QRectF& area) const
     // Counters and notes at the bottom, as many lines as they need.
     QStringList bottom;
     if (m_scene.overflows >= 0)
-        bottom << tr("Since listen(): ListenOverflows +%1, ListenDrops +%2 (TcpExt in /proc/net/netstat, "
+        bottom << tr("Since listen(): ListenOverflows +%1, ListenDrops +%2 (TcpExt in "
+                     "/proc/net/netstat, "
                      "counted for the whole system: a full queue drops the SYN or the final ACK)")
                       .arg(m_scene.overflows)
                       .arg(m_scene.drops);
     bottom << m_scene.notes;
     double bottomHeight = 0;
     for (const QString& b : bottom)
-        bottomHeight += fm.boundingRect(QRectF(0, 0, inner.width(), 1e6), Qt::TextWordWrap, b).height();
+        bottomHeight +=
+            fm.boundingRect(QRectF(0, 0, inner.width(), 1e6), Qt::TextWordWrap, b).height();
     double y = inner.bottom() - bottomHeight;
     for (const QString& b : bottom) {
-        const QRectF box = fm.boundingRect(QRectF(inner.left(), y, inner.width(), 1e6), Qt::TextWordWrap, b);
+        const QRectF box =
+            fm.boundingRect(QRectF(inner.left(), y, inner.width(), 1e6), Qt::TextWordWrap, b);
         p.setPen(b == bottom.first() && m_scene.overflows > 0 ? QColor(0xc0, 0x30, 0x30) : quiet);
         p.drawText(box, Qt::TextWordWrap, b);
         y += box.height();
@@ -98,10 +102,12 @@ void QueuesView::render(QPainter& p, const QRectF& area) const
 
     const QRectF band(inner.left(), inner.top() + 2.6 * line, inner.width(),
                       inner.height() - 2.6 * line - bottomHeight - 0.5 * line);
-    const double column = std::min(band.width() * 0.22, fm.horizontalAdvance(QStringLiteral("#00 127.0.0.1:00000")) + 16);
+    const double column = std::min(
+        band.width() * 0.22, fm.horizontalAdvance(QStringLiteral("#00 127.0.0.1:00000")) + 16);
     const QRectF waiting(band.left(), band.top(), column, band.height());
     const QRectF accepted(band.right() - column, band.top(), column, band.height());
-    const QRectF middle(waiting.right() + 40, band.top(), accepted.left() - waiting.right() - 80, band.height());
+    const QRectF middle(waiting.right() + 40, band.top(), accepted.left() - waiting.right() - 80,
+                        band.height());
     paintColumn(p, waiting, tr("Waiting outside"), m_scene.waiting, kWaiting);
     paintColumn(p, accepted, tr("Accepted"), m_scene.accepted, kAccepted);
     const QRectF queue = paintQueue(p, middle);
@@ -112,24 +118,27 @@ void QueuesView::render(QPainter& p, const QRectF& area) const
 }
 
 void QueuesView::paintColumn(QPainter& p, const QRectF& area, const QString& heading,
-                             const std::vector<QueueScene::Client>& clients, const QColor& colour) const
+                             const std::vector<QueueScene::Client>& clients,
+                             const QColor& colour) const
 {
     const QFontMetricsF fm(p.font());
     const double line = fm.lineSpacing();
     const double h = 1.5 * line;
     const int fit = std::max(1, static_cast<int>((area.height() - line) / (h + 4)));
     // The column is centred on the queue's row, so the arrows meet it in its middle.
-    const double shown = static_cast<double>(std::min<std::size_t>(std::max<std::size_t>(clients.size(), 1),
-                                                                   static_cast<std::size_t>(fit)));
+    const double shown = static_cast<double>(std::min<std::size_t>(
+        std::max<std::size_t>(clients.size(), 1), static_cast<std::size_t>(fit)));
     const double top = std::max(area.top(), area.center().y() - (line + shown * (h + 4)) / 2);
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRectF(area.left(), top, area.width(), line), Qt::AlignHCenter, heading);
     if (clients.empty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(QRectF(area.left(), top + line + 2, area.width(), h), Qt::AlignCenter, tr("none"));
+        p.drawText(QRectF(area.left(), top + line + 2, area.width(), h), Qt::AlignCenter,
+                   tr("none"));
     }
     for (std::size_t i = 0; i < clients.size(); ++i) {
-        const QRectF box(area.left(), top + line + 2 + static_cast<double>(i) * (h + 4), area.width(), h);
+        const QRectF box(area.left(), top + line + 2 + static_cast<double>(i) * (h + 4),
+                         area.width(), h);
         if (static_cast<int>(i) == fit - 1 && clients.size() > static_cast<std::size_t>(fit)) {
             p.setPen(palette().color(QPalette::PlaceholderText));
             p.drawText(box, Qt::AlignCenter, tr("… %1 more").arg(clients.size() - i));
@@ -141,7 +150,8 @@ void QueuesView::paintColumn(QPainter& p, const QRectF& area, const QString& hea
         p.setBrush(fill);
         p.drawRoundedRect(box, 5, 5);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(box.adjusted(4, 0, -4, 0), Qt::AlignCenter, fm.elidedText(clients[i].label, Qt::ElideRight, box.width() - 8));
+        p.drawText(box.adjusted(4, 0, -4, 0), Qt::AlignCenter,
+                   fm.elidedText(clients[i].label, Qt::ElideRight, box.width() - 8));
     }
 }
 
@@ -151,7 +161,8 @@ QRectF QueuesView::paintQueue(QPainter& p, const QRectF& area) const
 {
     const QFontMetricsF fm(p.font());
     const double line = fm.lineSpacing();
-    const double slotWidth = std::max(fm.horizontalAdvance(QStringLiteral("#00 127.0.0.1:00000")) + 10, 8.0 * line);
+    const double slotWidth =
+        std::max(fm.horizontalAdvance(QStringLiteral("#00 127.0.0.1:00000")) + 10, 8.0 * line);
     const int total = std::max(m_scene.slotCount, static_cast<int>(m_scene.queue.size()));
     const int fit = std::max(1, static_cast<int>(area.width() / (slotWidth + 4)));
     const int drawn = std::min(total, fit);
@@ -159,9 +170,11 @@ QRectF QueuesView::paintQueue(QPainter& p, const QRectF& area) const
     const double width = drawn * (slotWidth + 4) - 4;
     const QRectF row(area.center().x() - width / 2, area.center().y() - height / 2, width, height);
     p.setPen(palette().color(QPalette::Text));
-    const QString queued = m_scene.queued >= 0 ? tr("accept queue: %1 of %2").arg(m_scene.queued).arg(m_scene.slotCount)
-                                               : tr("accept queue: length not reported");
-    p.drawText(QRectF(row.left() - 40, row.top() - 1.4 * line, row.width() + 80, line), Qt::AlignHCenter, queued);
+    const QString queued = m_scene.queued >= 0
+        ? tr("accept queue: %1 of %2").arg(m_scene.queued).arg(m_scene.slotCount)
+        : tr("accept queue: length not reported");
+    p.drawText(QRectF(row.left() - 40, row.top() - 1.4 * line, row.width() + 80, line),
+               Qt::AlignHCenter, queued);
     p.drawText(QRectF(row.right() - slotWidth, row.bottom() + 2, slotWidth, line), Qt::AlignHCenter,
                tr("head"));
     for (int i = 0; i < drawn; ++i) {
@@ -169,16 +182,21 @@ QRectF QueuesView::paintQueue(QPainter& p, const QRectF& area) const
         const QRectF box(row.right() - (i + 1) * (slotWidth + 4) + 4, row.top(), slotWidth, height);
         const bool more = i == drawn - 1 && total > drawn;
         const bool filled = static_cast<std::size_t>(i) < m_scene.queue.size();
-        const QueueScene::Client* c = filled ? &m_scene.queue[static_cast<std::size_t>(i)] : nullptr;
-        const QColor colour = c ? (c->socket == core::kNoSocket ? kOutside : kQueued) : palette().color(QPalette::Mid);
+        const QueueScene::Client* c =
+            filled ? &m_scene.queue[static_cast<std::size_t>(i)] : nullptr;
+        const QColor colour = c ? (c->socket == core::kNoSocket ? kOutside : kQueued)
+                                : palette().color(QPalette::Mid);
         QColor fill = colour;
         fill.setAlpha(c ? 70 : 0);
         p.setPen(QPen(colour, c ? 1.8 : 1.0, c ? Qt::SolidLine : Qt::DashLine));
         p.setBrush(fill);
         p.drawRoundedRect(box, 4, 4);
         p.setPen(palette().color(c ? QPalette::Text : QPalette::PlaceholderText));
-        const QString label = more ? tr("… %1 more slots").arg(total - drawn + 1) : c ? c->label : tr("free");
-        p.drawText(box.adjusted(3, 0, -3, 0), Qt::AlignCenter, fm.elidedText(label, Qt::ElideRight, box.width() - 6));
+        const QString label = more ? tr("… %1 more slots").arg(total - drawn + 1)
+            : c                    ? c->label
+                                   : tr("free");
+        p.drawText(box.adjusted(3, 0, -3, 0), Qt::AlignCenter,
+                   fm.elidedText(label, Qt::ElideRight, box.width() - 6));
     }
     return row;
 }

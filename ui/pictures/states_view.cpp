@@ -43,7 +43,8 @@ Curve curveOf(const DiagramGeometry& g, int from, int to, double bend, double sh
     const QPointF b = g.centre(to);
     const QPointF along = b - a;
     const double length = std::hypot(along.x(), along.y());
-    const QPointF normal = length > 0 ? QPointF(-along.y() / length, along.x() / length) : QPointF();
+    const QPointF normal =
+        length > 0 ? QPointF(-along.y() / length, along.x() / length) : QPointF();
     const QPointF control = (a + b) / 2 + normal * (bend * g.cellHeight + shift);
     Curve c { boundary(g.node(from), control) + normal * shift, control,
               boundary(g.node(to), control) + normal * shift };
@@ -70,10 +71,13 @@ void arrow(QPainter& p, const Curve& c, double size)
 // the time since the socket's first state, and what preceded the read.
 QString visitText(int number, const core::TcpStep& step, const core::TcpStep& first)
 {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(step.at - first.at).count();
-    QString text = QStringLiteral("%1 %2 ").arg(number).arg(QString::fromUtf8(core::tcpStateName(step.state).data()));
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(step.at - first.at).count();
+    QString text = QStringLiteral("%1 %2 ").arg(number).arg(
+        QString::fromUtf8(core::tcpStateName(step.state).data()));
     text += number == 1 ? QStringLiteral("0 ms") : QStringLiteral("+%1 ms").arg(ms);
-    text += step.after == "event" ? QStringLiteral(" seen") : QStringLiteral(" %1()").arg(QString::fromStdString(step.after));
+    text += step.after == "event" ? QStringLiteral(" seen")
+                                  : QStringLiteral(" %1()").arg(QString::fromStdString(step.after));
     if (step.fromTable)
         text += QStringLiteral(" (from /proc/net/tcp)");
     // One step never breaks across lines: wrapping happens at the arrows between steps.
@@ -97,9 +101,10 @@ void StatesView::setTracks(std::vector<StateTrack> tracks)
 QColor StatesView::colour(std::size_t index)
 {
     // Distinct on light and dark backgrounds, and for the common colour blindnesses first.
-    static const std::array<QColor, 6> colours = { QColor(0x1f, 0x77, 0xb4), QColor(0xd9, 0x5f, 0x02),
-                                                   QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
-                                                   QColor(0xc2, 0x1c, 0x5e), QColor(0x8c, 0x56, 0x4b) };
+    static const std::array<QColor, 6> colours = {
+        QColor(0x1f, 0x77, 0xb4), QColor(0xd9, 0x5f, 0x02), QColor(0x2c, 0xa0, 0x2c),
+        QColor(0x94, 0x67, 0xbd), QColor(0xc2, 0x1c, 0x5e), QColor(0x8c, 0x56, 0x4b)
+    };
     return colours[index % colours.size()];
 }
 
@@ -121,7 +126,9 @@ void StatesView::render(QPainter& p, const QRectF& area) const
         for (std::size_t v = 0; v < visits.size(); ++v)
             steps << visitText(static_cast<int>(v + 1), visits[v].step, visits.front().step);
         if (!steps.isEmpty())
-            lines.emplace_back(m_tracks[t].name + QStringLiteral(":  ") + steps.join(QStringLiteral("  →  ")), colour(t));
+            lines.emplace_back(m_tracks[t].name + QStringLiteral(":  ")
+                                   + steps.join(QStringLiteral("  →  ")),
+                               colour(t));
     }
     for (const StateTrack& t : m_tracks)
         for (const QString& n : t.notes)
@@ -140,7 +147,8 @@ void StatesView::render(QPainter& p, const QRectF& area) const
     paintLegend(p, QRectF(area.left() + 6, area.top() + 2, width, legend));
     double y = area.bottom() - bottom + 0.3 * line;
     for (const auto& [text, colour] : lines) {
-        const QRectF box = fm.boundingRect(QRectF(area.left() + 6, y, width, 1e6), Qt::TextWordWrap, text);
+        const QRectF box =
+            fm.boundingRect(QRectF(area.left() + 6, y, width, 1e6), Qt::TextWordWrap, text);
         p.setPen(colour);
         p.drawText(box, Qt::TextWordWrap, text);
         y += box.height();
@@ -170,7 +178,9 @@ void StatesView::paintEdges(QPainter& p, const DiagramGeometry& g) const
         // A short straight edge between neighbours in a row has no room between them: its
         // label goes under the gap.
         const auto& nodes = TcpDiagram::nodes();
-        if (e.bend == 0 && nodes[static_cast<std::size_t>(e.from)].row == nodes[static_cast<std::size_t>(e.to)].row)
+        if (e.bend == 0
+            && nodes[static_cast<std::size_t>(e.from)].row
+                == nodes[static_cast<std::size_t>(e.to)].row)
             mid.ry() += g.nodeSize.height() / 2 + fm.height() / 2 + 1;
         QRectF box = fm.boundingRect(e.label).adjusted(-3, -1, 3, 1);
         box.moveCenter(mid);
@@ -186,7 +196,8 @@ void StatesView::paintLegs(QPainter& p, const DiagramGeometry& g) const
     for (std::size_t t = 0; t < m_tracks.size(); ++t) {
         const double shift = (static_cast<double>(t) - (m_tracks.size() - 1) / 2.0) * 5.0;
         for (const StateTrack::Leg& leg : m_tracks[t].legs) {
-            const double bend = leg.edge >= 0 ? TcpDiagram::edges()[static_cast<std::size_t>(leg.edge)].bend : 0;
+            const double bend =
+                leg.edge >= 0 ? TcpDiagram::edges()[static_cast<std::size_t>(leg.edge)].bend : 0;
             QPen pen(colour(t), 3.2);
             if (!leg.observed)
                 pen.setStyle(Qt::DashLine);
@@ -211,7 +222,8 @@ void StatesView::paintNodes(QPainter& p, const DiagramGeometry& g) const
         const QColor border = current >= 0 ? colour(static_cast<std::size_t>(current))
                                            : palette().color(QPalette::Text);
         p.setPen(QPen(border, current >= 0 ? 2.5 : 1.0));
-        QColor fill = current >= 0 ? colour(static_cast<std::size_t>(current)) : palette().color(QPalette::Base);
+        QColor fill = current >= 0 ? colour(static_cast<std::size_t>(current))
+                                   : palette().color(QPalette::Base);
         if (current >= 0)
             fill.setAlpha(60);
         p.setBrush(fill);
@@ -251,8 +263,9 @@ void StatesView::paintLegend(QPainter& p, const QRectF& area) const
     double x = area.left();
     if (m_tracks.empty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("Select a TCP socket in the Sockets panel to draw the states it went through."));
+        p.drawText(
+            area, Qt::AlignLeft | Qt::AlignVCenter,
+            tr("Select a TCP socket in the Sockets panel to draw the states it went through."));
     }
     for (std::size_t t = 0; t < m_tracks.size(); ++t) {
         const StateTrack& track = m_tracks[t];
@@ -262,7 +275,10 @@ void StatesView::paintLegend(QPainter& p, const QRectF& area) const
         QString text = track.name;
         if (track.current >= 0)
             text += QStringLiteral(": ")
-                + QString::fromUtf8(core::tcpStateName(TcpDiagram::nodes()[static_cast<std::size_t>(track.current)].state).data());
+                + QString::fromUtf8(
+                        core::tcpStateName(
+                            TcpDiagram::nodes()[static_cast<std::size_t>(track.current)].state)
+                            .data());
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QPointF(x, area.center().y() + fm.ascent() / 2 - 1), text);
         x += fm.horizontalAdvance(text) + 24;

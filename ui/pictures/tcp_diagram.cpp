@@ -14,11 +14,24 @@ namespace {
 
 QString stateText(int node)
 {
-    return QString::fromUtf8(core::tcpStateName(TcpDiagram::nodes()[static_cast<std::size_t>(node)].state).data());
+    return QString::fromUtf8(
+        core::tcpStateName(TcpDiagram::nodes()[static_cast<std::size_t>(node)].state).data());
 }
 
-enum Node { ClosedStart, Listen, SynSent, SynRcvd, Estab, FinWait1, CloseWait, FinWait2,
-            Closing, LastAck, TimeWait, ClosedEnd };
+enum Node {
+    ClosedStart,
+    Listen,
+    SynSent,
+    SynRcvd,
+    Estab,
+    FinWait1,
+    CloseWait,
+    FinWait2,
+    Closing,
+    LastAck,
+    TimeWait,
+    ClosedEnd
+};
 
 } // namespace
 
@@ -124,17 +137,20 @@ DiagramGeometry::DiagramGeometry(QRectF area, double lineHeight)
     grid = area;
     cellWidth = grid.width() / 7.0;
     cellHeight = grid.height() / 3.0;
-    nodeSize = QSizeF(std::min(cellWidth * 0.74, 9.5 * lineHeight), std::min(cellHeight * 0.4, 1.8 * lineHeight));
+    nodeSize = QSizeF(std::min(cellWidth * 0.74, 9.5 * lineHeight),
+                      std::min(cellHeight * 0.4, 1.8 * lineHeight));
 }
 
 QRectF DiagramGeometry::node(int index) const
 {
     const DiagramNode& n = TcpDiagram::nodes()[static_cast<std::size_t>(index)];
-    const QPointF c(grid.left() + (n.column + 0.5) * cellWidth, grid.top() + (n.row + 0.5) * cellHeight);
+    const QPointF c(grid.left() + (n.column + 0.5) * cellWidth,
+                    grid.top() + (n.row + 0.5) * cellHeight);
     return QRectF(c - QPointF(nodeSize.width() / 2, nodeSize.height() / 2), nodeSize);
 }
 
-StateTrack trackOf(core::SocketId socket, const QString& name, const std::vector<core::TcpStep>& path)
+StateTrack trackOf(core::SocketId socket, const QString& name,
+                   const std::vector<core::TcpStep>& path)
 {
     StateTrack track;
     track.socket = socket;
@@ -162,7 +178,8 @@ StateTrack trackOf(core::SocketId socket, const QString& name, const std::vector
                                            .arg(stateText(d.to));
                 }
                 if (chain.empty())
-                    track.notes << QStringLiteral("%1 to %2: no transition in the diagram joins them")
+                    track.notes << QStringLiteral(
+                                       "%1 to %2: no transition in the diagram joins them")
                                        .arg(stateText(from), stateText(node));
             }
         }

@@ -18,16 +18,16 @@ namespace spg::ui {
 
 struct DiagramNode {
     core::TcpState state;
-    double column; // 0..6
-    double row;    // 0..2
+    double column;    // 0..6
+    double row;       // 0..2
     bool end = false; // The second CLOSED: where connections end (the RFC draws it twice).
 };
 
 struct DiagramEdge {
     int from; // node indexes
     int to;
-    QString label;  // "connect() / SYN": the cause, then what is sent
-    bool drawn;     // Part of the background picture; aborts show only when taken.
+    QString label;   // "connect() / SYN": the cause, then what is sent
+    bool drawn;      // Part of the background picture; aborts show only when taken.
     double bend = 0; // Curvature, in grid rows (a long edge that would cross a node bows).
 };
 
@@ -74,6 +74,7 @@ struct DiagramGeometry {
     QSizeF nodeSize;
 };
 
-StateTrack trackOf(core::SocketId socket, const QString& name, const std::vector<core::TcpStep>& path);
+StateTrack trackOf(core::SocketId socket, const QString& name,
+                   const std::vector<core::TcpStep>& path);
 
 } // namespace spg::ui

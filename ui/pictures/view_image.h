@@ -12,8 +12,8 @@ class QWidget;
 namespace spg::ui {
 
 struct ImageOptions {
-    bool print = false;   // white background and the light palette, whatever the window uses
-    QSize size;           // the picture's size; empty: the view's own size
+    bool print = false; // white background and the light palette, whatever the window uses
+    QSize size;         // the picture's size; empty: the view's own size
 };
 
 // The view's name for files and menus: "states", "queues", "hex", "log", "sockets", "events".
