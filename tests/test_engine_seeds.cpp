@@ -12,16 +12,9 @@
 
 using namespace spg::core;
 using spg::test::Harness;
+using spg::test::onSocket;
 
 namespace {
-
-Command onSocket(CallKind kind, SocketId s)
-{
-    Command c;
-    c.kind = kind;
-    c.socket = s;
-    return c;
-}
 
 Command makeWrite(SocketId s, std::string bytes)
 {

@@ -11,20 +11,9 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 
 app="${1:?usage: test_export_view.sh PATH/TO/socket-playground}"
 app="$(cd "$(dirname "$app")" && pwd)/$(basename "$app")"
-limit=()
-if command -v timeout >/dev/null 2>&1; then
-    limit=(timeout 60)
-fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
-
-run_app()
-{
-    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ${limit[@]+"${limit[@]}"} "$app" "$@" \
-        >"$tmp/out" 2>"$tmp/err"
-    status=$?
-}
 
 # The text elements of an SVG, one a line; fails (status 1) if the document is not well-formed.
 svg_texts()

@@ -12,22 +12,9 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 app="${1:?usage: test_headless_cli.sh PATH/TO/socket-playground}"
 app="$(cd "$(dirname "$app")" && pwd)/$(basename "$app")"
 readme="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/README.md"
-# A bound on each run where coreutils' timeout exists (macOS has none by default).
-limit=()
-if command -v timeout >/dev/null 2>&1; then
-    limit=(timeout 60)
-fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
-
-# Runs the app with no display; stdout to $tmp/out, stderr to $tmp/err, status in $status.
-run_app()
-{
-    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ${limit[@]+"${limit[@]}"} "$app" "$@" \
-        >"$tmp/out" 2>"$tmp/err"
-    status=$?
-}
 
 # --- A failing line: the message README shows, then the summary -------------------------
 cat >lab.spg <<'SPG'
