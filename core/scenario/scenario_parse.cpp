@@ -13,6 +13,7 @@
 #include "core/words/sockopt.h"
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 
 namespace spg::core {
@@ -120,8 +121,14 @@ struct LineParser {
             const std::string b = trimmed(bit);
             short one = 0;
             long n = 0;
+            // A name, a decimal number, or the hex the log and the recorder write for bits
+            // without a name (POLLIN|0x4000).
+            const bool hex = b.size() > 2 && b[0] == '0' && (b[1] == 'x' || b[1] == 'X');
             if (pollEventFromName(b, one))
                 out = static_cast<short>(out | one);
+            else if (hex && std::from_chars(b.data() + 2, b.data() + b.size(), n, 16).ptr == b.data() + b.size()
+                     && n >= 0 && n <= 0xffff)
+                out = static_cast<short>(out | static_cast<short>(n));
             else if (parseLong(b, n) && n >= 0 && n <= 0xffff)
                 out = static_cast<short>(out | static_cast<short>(n));
             else

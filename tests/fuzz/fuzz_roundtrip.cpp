@@ -12,6 +12,8 @@
 #include "core/words/address.h"
 #include "core/words/sockopt.h"
 
+#include <algorithm>
+
 using namespace spg::core;
 using spg::fuzz::Bytes;
 
@@ -93,7 +95,7 @@ Command commandFrom(Bytes& in)
 {
     Command c;
     c.kind = static_cast<CallKind>(in.below(static_cast<std::uint32_t>(CallKind::Select) + 1));
-    c.socket = 1 + in.below(kSockets);
+    c.socket = static_cast<SocketId>(1 + in.below(kSockets));
     c.domain = anyInt(in);
     c.type = anyInt(in);
     c.protocol = anyInt(in);
@@ -115,10 +117,14 @@ Command commandFrom(Bytes& in)
     const std::string address = in.text(24);
     c.address = parseAddress(address).ok() ? address : "127.0.0.1:0";
     for (std::uint32_t n = 1 + in.below(3); n > 0; --n)
-        c.pollFds.push_back(PollEntry { 1 + in.below(kSockets), static_cast<short>(anyInt(in)) });
+        c.pollFds.push_back(PollEntry { static_cast<SocketId>(1 + in.below(kSockets)), static_cast<short>(anyInt(in)) });
+    // select() is made only from scenarios, whose sets hold each socket once (an fd_set does).
     for (auto& set : c.fdSets)
-        for (std::uint32_t n = in.below(3); n > 0; --n)
-            set.push_back(1 + in.below(kSockets));
+        for (std::uint32_t n = in.below(3); n > 0; --n) {
+            const auto id = static_cast<SocketId>(1 + in.below(kSockets));
+            if (std::find(set.begin(), set.end(), id) == set.end())
+                set.push_back(id);
+        }
     return c;
 }
 
