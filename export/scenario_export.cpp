@@ -5,6 +5,7 @@
 #include "export/scenario_export.h"
 
 #include "core/scenario/scenario_expect.h"
+#include "core/words/errno_names.h"
 
 #include <algorithm>
 #include <cctype>
@@ -422,7 +423,10 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
             break;
         case ExpectKind::Errno:
             m_helpers |= HelperExpectErrno;
-            out.push_back("expect_errno" + head + "$R, " + e.text + ", \"" + e.text + "\");");
+            // A name the C library defines, or the number of one the table lacks ("E4000").
+            out.push_back("expect_errno" + head + "$R, "
+                          + (errnoFromName(e.text) > 0 ? e.text : std::to_string(e.error))
+                          + ", \"" + e.text + "\");");
             break;
         case ExpectKind::Bytes:
             m_helpers |= HelperExpectBytes;

@@ -143,6 +143,7 @@ class TestScenarioExport : public QObject {
 private slots:
     void initTestCase();
     void literalsAreSafeC();
+    void errnoWithoutANameIsANumber();
     void commentsCannotEndEarly();
     void namesDoNotClash();
     void normaliseNumbersSocketsAndPorts();
@@ -190,6 +191,19 @@ void TestScenarioExport::literalsAreSafeC()
     QCOMPARE(cLiteral("?\?/ ?"), std::string(R"("?\?/ ?")")); // no trigraph
     QCOMPARE(cLiteral(""), std::string(R"("")"));
     QCOMPARE(cLiteral("$R"), std::string(R"("\044R")")); // never a placeholder
+}
+
+// An errno the name table lacks ("expect E4000") is no C identifier: the program checks the
+// number.
+void TestScenarioExport::errnoWithoutANameIsANumber()
+{
+    const ScenarioParse p = parseScenario("s = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                          "close(s) expect E4000\n"
+                                          "close(s) expect EBADF\n");
+    QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
+    const std::string c = exportToC(p.scenario, "t.spg");
+    QVERIFY2(c.find(", 4000, \"E4000\")") != std::string::npos, c.c_str());
+    QVERIFY(c.find(", EBADF, \"EBADF\")") != std::string::npos);
 }
 
 void TestScenarioExport::commentsCannotEndEarly()

@@ -60,7 +60,11 @@ void EngineBridge::deliver(core::EventBatch&& batch)
             return;
         m_scheduled = true;
     }
-    QMetaObject::invokeMethod(this, &EngineBridge::scheduleDrain, Qt::QueuedConnection);
+    // By name, not by member pointer: the pointer form builds its slot object here, on the
+    // worker, and the GUI thread deletes it, ordered only by Qt's event queue, which
+    // ThreadSanitizer cannot see (Qt is not built with it). By name, Qt makes and frees the
+    // event itself.
+    QMetaObject::invokeMethod(this, "scheduleDrain", Qt::QueuedConnection);
 }
 
 void EngineBridge::scheduleDrain()

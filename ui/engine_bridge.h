@@ -41,7 +41,7 @@ signals:
 
 private:
     void drain();
-    void scheduleDrain();
+    Q_INVOKABLE void scheduleDrain(); // invoked by name from deliver()
 
     std::mutex m_mutex;
     core::EventBatch m_pending;

@@ -15,6 +15,7 @@
 #include "core/words/sockopt.h"
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 
 namespace spg::core {
@@ -126,6 +127,8 @@ struct LineParser {
             const std::string b = trimmed(bit);
             short one = 0;
             long n = 0;
+            // A name, a decimal number, or the hex the log and the recorder write for bits
+            // without a name (POLLIN|0x4000).
             if (pollEventFromName(b, one))
                 out = static_cast<short>(out | one);
             else if ((parseLong(b, n) || parseHex(b, n)) && n >= 0 && n <= 0xffff)
