@@ -425,7 +425,8 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
             m_helpers |= HelperExpectErrno;
             // A name the C library defines, or the number of one the table lacks ("E4000").
             out.push_back("expect_errno" + head + "$R, "
-                          + (errnoFromName(e.text) > 0 ? e.text : std::to_string(e.error))
+                          + (e.text.size() > 1 && (e.text[1] < '0' || e.text[1] > '9') ? e.text
+                                                                                      : std::to_string(e.error))
                           + ", \"" + e.text + "\");");
             break;
         case ExpectKind::Bytes:
