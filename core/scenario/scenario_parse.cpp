@@ -389,20 +389,6 @@ bool LineParser::lengths(const Piece& p)
     return true;
 }
 
-// "30s", "500ms" -> milliseconds; false if the text is not a duration.
-bool parseDuration(const std::string& text, long& ms)
-{
-    const bool millis = text.size() > 2 && text.compare(text.size() - 2, 2, "ms") == 0;
-    const bool seconds = !millis && text.size() > 1 && text.back() == 's';
-    if (!millis && !seconds)
-        return false;
-    long n = 0;
-    if (!parseLong(text.substr(0, text.size() - (millis ? 2 : 1)), n) || n <= 0)
-        return false;
-    ms = millis ? n : n * 1000;
-    return true;
-}
-
 // "wait", "wait NAME", "wait 30s", "wait NAME 30s".
 void parseWait(const std::string& s, int base, LineParser& p)
 {

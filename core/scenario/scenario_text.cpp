@@ -246,4 +246,17 @@ std::string relationNumber(Relation r, long n)
     return relationText(r) + std::to_string(n);
 }
 
+bool parseDuration(const std::string& text, long& ms)
+{
+    const bool millis = text.size() > 2 && text.compare(text.size() - 2, 2, "ms") == 0;
+    const bool seconds = !millis && text.size() > 1 && text.back() == 's';
+    if (!millis && !seconds)
+        return false;
+    long n = 0;
+    if (!parseLong(text.substr(0, text.size() - (millis ? 2 : 1)), n) || n <= 0)
+        return false;
+    ms = millis ? n : n * 1000;
+    return true;
+}
+
 } // namespace spg::core::scenario_text
