@@ -160,6 +160,9 @@ int exportViewImage(const Options& o)
         o.socket > 0 ? core::SocketId(o.socket) : mostTelling(*window.session().sockets());
     if (socket != core::kNoSocket)
         window.selectSocket(socket);
+    // A picture is drawn when it is in front.
+    if (view == window.pictures()->states() || view == window.pictures()->queues())
+        window.pictures()->setCurrentWidget(view);
     settle(100);
     ui::ImageOptions image;
     image.print = o.print;

@@ -66,15 +66,6 @@ private:
     std::unique_ptr<Engine> m_engine;
 };
 
-// A command of `kind` on socket `s`, its other arguments as a Command starts them.
-inline Command onSocket(CallKind kind, SocketId s)
-{
-    Command c;
-    c.kind = kind;
-    c.socket = s;
-    return c;
-}
-
 // The backend named by SPG_BACKEND (CTest runs the suite once per backend), else default.
 Backend backendUnderTest();
 

@@ -169,11 +169,7 @@ private slots:
         const std::string big(4 << 20, 'z');
         CommandId id = 0;
         QCOMPARE(h.start(makeSend(conn, big), &id).phase, CallPhase::Blocked);
-        Command cancel;
-        cancel.kind = CallKind::Cancel;
-        cancel.socket = conn;
-        cancel.target = id;
-        h.call(cancel);
+        h.call(makeCancel(conn, id));
         const CallRecord sent = h.finish(id);
         QCOMPARE(sent.phase, CallPhase::Cancelled);
         QVERIFY2(sent.result > 0 && sent.result < long(big.size()), sent.text.c_str());

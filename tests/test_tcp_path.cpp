@@ -13,7 +13,6 @@
 
 using namespace spg::core;
 using spg::test::Harness;
-using spg::test::onSocket;
 
 namespace {
 
@@ -58,7 +57,7 @@ private slots:
         QCOMPARE(c.tcpPath.front().after, std::string("socket"));
         QCOMPARE(c.tcpPath.back().after, std::string("connect"));
 
-        QCOMPARE(h.call(onSocket(CallKind::Close, client)).result, 0L);
+        QCOMPARE(h.call(makeCall(CallKind::Close, client)).result, 0L);
         bool ok = false;
         c = h.waitSnapshot(
             client, [](auto& s) { return reached(s, TcpState::FinWait2); }, &ok);
@@ -77,7 +76,7 @@ private slots:
         const SocketSnapshot s = h.waitSnapshot(
             conn, [](auto& x) { return reached(x, TcpState::CloseWait); }, &ok);
         QVERIFY2(ok, "the server's end sees the FIN");
-        QCOMPARE(h.call(onSocket(CallKind::Close, conn)).result, 0L);
+        QCOMPARE(h.call(makeCall(CallKind::Close, conn)).result, 0L);
         h.waitSnapshot(
             conn, [](auto& x) { return reached(x, TcpState::Closed); }, &ok);
         QVERIFY2(ok, "LAST_ACK is answered at once on loopback: the kernel forgets the connection");
@@ -99,14 +98,14 @@ private slots:
     {
         Harness h;
         const auto [client, conn] = h.tcpPair();
-        Command shut = onSocket(CallKind::Shutdown, client);
+        Command shut = makeCall(CallKind::Shutdown, client);
         shut.how = SHUT_WR;
         QCOMPARE(h.call(shut).result, 0L);
         bool ok = false;
         h.waitSnapshot(
             client, [](auto& s) { return reached(s, TcpState::FinWait2); }, &ok);
         QVERIFY2(ok, "shutdown(SHUT_WR): FIN_WAIT_2 through the fd");
-        QCOMPARE(h.call(onSocket(CallKind::Close, conn)).result, 0L);
+        QCOMPARE(h.call(makeCall(CallKind::Close, conn)).result, 0L);
         SocketSnapshot c = h.waitSnapshot(
             client, [](auto& s) { return reached(s, TcpState::TimeWait); }, &ok);
         QVERIFY2(ok, "the peer's FIN: TIME_WAIT in the kernel's table");
@@ -114,7 +113,7 @@ private slots:
         QCOMPARE(c.tcpState, TcpState::Closed); // what TCP_INFO on the fd says: the husk
         QVERIFY(!c.tcpLocal.empty() && !c.tcpPeer.empty());
         QCOMPARE(h.snapshot(conn).tcpLocal, c.tcpPeer); // the two ends pair up after close
-        QCOMPARE(h.call(onSocket(CallKind::Close, client)).result, 0L);
+        QCOMPARE(h.call(makeCall(CallKind::Close, client)).result, 0L);
         c = h.waitSnapshot(client, [](auto& s) { return s.lifecycle == Lifecycle::Closed; });
         QCOMPARE(c.tcpPath.back().state, TcpState::TimeWait);
         QCOMPARE(std::count_if(c.tcpPath.begin(), c.tcpPath.end(),

@@ -88,10 +88,7 @@ QMenu* SocketMenu::build(const core::SocketSnapshot& socket, QWidget* parent)
     if (!socket.blockedIn.empty()) {
         QAction* cancel = menu->addAction(tr("Cancel blocked %1()").arg(QString::fromStdString(socket.blockedIn)));
         connect(cancel, &QAction::triggered, this, [this, socket] {
-            core::Command c;
-            c.kind = CallKind::Cancel;
-            c.socket = socket.id;
-            m_session.submit(c);
+            m_session.submit(core::makeCancel(socket.id));
         });
     }
     const struct {

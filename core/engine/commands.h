@@ -85,6 +85,11 @@ Command makeAccept(SocketId s);
 Command makeSend(SocketId s, std::string bytes, int flags = 0);
 Command makeRecv(SocketId s, std::size_t length, int flags = 0);
 Command makeClose(SocketId s);
+// A call of `kind` on `s` with every other argument as a Command starts it (getsockname,
+// accept, read ...).
+Command makeCall(CallKind kind, SocketId s);
+// Cancels `target`, or every call blocked on `s` when it is 0.
+Command makeCancel(SocketId s, CommandId target = 0);
 Command makeSetSockOpt(SocketId s, std::string option, std::string value, std::string level = {});
 Command makeGetSockOpt(SocketId s, std::string option, std::string level = {});
 Command makeShutdown(SocketId s, int how);

@@ -87,14 +87,10 @@ bool EngineWorker::attemptKevent(ParkedPoll& p, bool expired)
     r.kevents = out.events;
     if (out.result.ok() && out.result.value == 0)
         r.text += " (Timeout)";
-    if (p.parked) {
-        r.phase = CallPhase::Resumed;
-        r.started = p.started;
+    if (p.parked)
         r.note = "the changelist went to the kernel with the first ask; the events are those of "
                  "the last";
-    }
-    emit(std::move(r), p.startedSteady);
-    return true;
+    return finishWaitingCall(std::move(r), p);
 }
 
 } // namespace spg::core

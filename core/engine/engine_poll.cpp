@@ -130,6 +130,11 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
     if (anyClosed)
         r.note = "a socket of the set was closed: the kernel was asked about a descriptor "
                  "that is surely not open, and answers POLLNVAL as for any closed fd";
+    return finishWaitingCall(std::move(r), p);
+}
+
+bool EngineWorker::finishWaitingCall(CallRecord r, const ParkedPoll& p)
+{
     if (p.parked) {
         r.phase = CallPhase::Resumed;
         r.started = p.started;

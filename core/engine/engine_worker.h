@@ -95,6 +95,9 @@ private:
     void doPoll(CommandId id, const Command& c);
     void startWaitingCall(CommandId id, const Command& c, std::string unfinished);
     bool attemptPoll(ParkedPoll& p, bool expired);
+    // Emits the final record of a poll(), select() or kevent(): Resumed, with the time the
+    // call began, when it had been parked. Always true (the call is finished).
+    bool finishWaitingCall(CallRecord r, const ParkedPoll& p);
     void retryPolls();
     std::size_t cancelPolls(SocketId socket, CommandId which, const char* why);
 

@@ -212,13 +212,23 @@ void Reporter::listenCounters(SocketEntry& s, SocketSnapshot& snap)
     snap.listenDrops = static_cast<std::int64_t>(m_counters->drops - s.listenBaseline->second);
 }
 
+// The kernel's state of the connection `s` had, from this refresh's read of the table.
+sys::ConnectionState Reporter::connectionState(const SocketEntry& s)
+{
+    const int family = s.tcpLocal.storage.ss_family;
+    std::optional<std::string>& table = m_tcpTables[family == AF_INET6 ? 1 : 0];
+    if (!table)
+        table = sys::connectionTable(family);
+    return sys::findConnection(*table, sys::connectionKey(s.tcpLocal.storage, s.tcpPeer.storage));
+}
+
 void Reporter::noteOpenTcpState(SocketEntry& s, TcpState state)
 {
     const TcpState before = s.tcpPath.empty() ? TcpState::None : s.tcpPath.back().state;
     const bool closing = before == TcpState::FinWait1 || before == TcpState::FinWait2
         || before == TcpState::Closing || before == TcpState::TimeWait;
     if (state == TcpState::Closed && s.tcpPeer.length && closing) {
-        const sys::ConnectionState c = sys::tcpConnectionState(s.tcpLocal.storage, s.tcpPeer.storage);
+        const sys::ConnectionState c = connectionState(s);
         if (c.known && c.found && tcpStateFromLinux(c.state) != TcpState::Closed) {
             noteTcpState(s, tcpStateFromLinux(c.state), true);
             return;
@@ -246,7 +256,7 @@ void Reporter::noteTcpState(SocketEntry& s, TcpState state, bool fromTable)
 // connection is no longer in it, the kernel has forgotten it: CLOSED. True if a step was added.
 bool Reporter::followClosed(SocketEntry& s)
 {
-    const sys::ConnectionState c = sys::tcpConnectionState(s.tcpLocal.storage, s.tcpPeer.storage);
+    const sys::ConnectionState c = connectionState(s);
     if (!c.known) {
         s.followUntil.reset();
         return false;
@@ -262,6 +272,8 @@ void Reporter::refreshSnapshots(SocketTable& sockets, bool periodic)
 {
     const bool refreshAll = periodic && sockets.size() <= kPeriodicRefreshLimit;
     m_counters.reset();
+    m_tcpTables[0].reset();
+    m_tcpTables[1].reset();
     std::size_t open = 0;
     for (auto& [id, entry] : sockets) {
         SocketEntry& s = *entry;

@@ -45,6 +45,7 @@ private:
     void noteTcpState(SocketEntry& s, TcpState state, bool fromTable);
     void noteOpenTcpState(SocketEntry& s, TcpState state);
     void listenCounters(SocketEntry& s, SocketSnapshot& snap);
+    sys::ConnectionState connectionState(const SocketEntry& s);
     bool followClosed(SocketEntry& s);
 
     EngineSink& m_sink;
@@ -56,6 +57,9 @@ private:
     std::unordered_map<SocketId, std::string_view> m_lastCall;
     // /proc/net/netstat, read at most once per refresh and only when a listener is read.
     std::optional<sys::ListenCounters> m_counters;
+    // /proc/net/tcp and tcp6, likewise read at most once per refresh, for the connections
+    // followed after close() or seen as a TIME_WAIT husk.
+    std::optional<std::string> m_tcpTables[2];
 };
 
 } // namespace spg::core

@@ -1,5 +1,7 @@
 #include "core/scenario/scenario_text.h"
 
+#include "core/words/blanks.h"
+
 #include "core/words/c_escapes.h"
 
 #include <cctype>
@@ -44,11 +46,7 @@ SplitLine splitComment(const std::string& line)
 
 std::string trimmed(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return std::string(s);
+    return std::string(trimBlanks(s));
 }
 
 bool isIdentifier(std::string_view s)

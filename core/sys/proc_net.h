@@ -17,12 +17,12 @@ struct ConnectionState {
     int state = -1;     // Linux numbering (include/net/tcp_states.h), as tcpi_state.
 };
 
-// The kernel's state of the TCP connection with this local and peer address (both AF_INET
-// or both AF_INET6), looked up in /proc/net/tcp or /proc/net/tcp6.
-ConnectionState tcpConnectionState(const sockaddr_storage& local, const sockaddr_storage& peer);
+// The text of /proc/net/tcp (AF_INET) or /proc/net/tcp6 (AF_INET6); empty where the
+// platform has no such table. Read it once for many lookups: it lists every connection.
+std::string connectionTable(int family);
 
-// The same lookup over a table's text, for tests: the key is the "local rem" pair as the
-// table spells it ("0100007F:1F90 0100007F:D431").
+// The kernel's state of the connection whose key (the "local rem" pair as the table spells
+// it: "0100007F:1F90 0100007F:D431") is `key`, looked up in a table's text.
 ConnectionState findConnection(const std::string& table, const std::string& key);
 std::string connectionKey(const sockaddr_storage& local, const sockaddr_storage& peer);
 

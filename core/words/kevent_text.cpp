@@ -2,6 +2,7 @@
 // and flag names follow the FreeBSD and macOS man pages; values are the portable ones of
 // kqueue_api.h (the real API maps the host's numbering onto them).
 #include "core/words/kevent_text.h"
+#include "core/words/blanks.h"
 
 #include "core/words/errno_names.h"
 #include "core/words/strace_format.h"
@@ -32,19 +33,10 @@ constexpr Named kFlags[] = {
     { kq::Eof, "EV_EOF" },
 };
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 // A decimal (optionally negative) or 0x hex number that fits `out`'s range [lo, hi].
 bool parseNumber(std::string_view s, long long lo, long long hi, long long& out)
 {
-    s = trim(s);
+    s = trimBlanks(s);
     bool negative = !s.empty() && s.front() == '-';
     if (negative)
         s.remove_prefix(1);
@@ -90,7 +82,7 @@ std::string keventFilterText(std::int16_t filter)
 
 bool keventFilterFromText(std::string_view text, std::int16_t& out)
 {
-    text = trim(text);
+    text = trimBlanks(text);
     for (const Named& f : kFilters)
         if (f.name == text) {
             out = static_cast<std::int16_t>(f.value);
@@ -123,7 +115,7 @@ bool keventFlagsFromText(std::string_view text, std::uint16_t& out)
     std::size_t start = 0;
     while (start <= text.size()) {
         const std::size_t bar = std::min(text.find('|', start), text.size());
-        const std::string_view bit = trim(text.substr(start, bar - start));
+        const std::string_view bit = trimBlanks(text.substr(start, bar - start));
         const auto named = std::find_if(std::begin(kFlags), std::end(kFlags),
                                         [&](const Named& f) { return f.name == bit; });
         long long n = 0;

@@ -163,6 +163,7 @@ private slots:
         }
         window.selectSocket(srv);
         QueuesView* view = window.pictures()->queues();
+        window.pictures()->setCurrentWidget(view);
         QTRY_COMPARE(view->scene().queued, 3);
         const QueueScene& scene = view->scene();
         QCOMPARE(scene.listener, srv);
@@ -253,6 +254,7 @@ private slots:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         window.selectSocket(2);
         StatesView* view = window.pictures()->states();
+        window.pictures()->setCurrentWidget(view); // a picture is drawn when in front
         QTRY_COMPARE(view->tracks().size(), std::size_t(2));
         QTRY_COMPARE(stateOf(view->tracks()[0].current), TcpState::TimeWait);
         const StateTrack& client = view->tracks()[0];
@@ -288,6 +290,28 @@ private slots:
     }
 
     // The wrong answer for the SVG check: a document cut short is not well-formed.
+    // A picture behind another tab is not drawn again for every batch; it catches up when
+    // brought to the front.
+    void hiddenPictureCatchesUpWhenShown()
+    {
+        EngineBridge bridge;
+        MainWindow window(bridge);
+        window.show();
+        Session& session = window.session();
+        const core::SocketId srv = made(session, core::makeSocket(AF_INET, SOCK_STREAM));
+        session.submit(core::makeBind(srv, "127.0.0.1:0"));
+        session.submit(core::makeListen(srv, 2));
+        QTRY_VERIFY(session.sockets()->socket(srv)
+                    && session.sockets()->socket(srv)->lifecycle == core::Lifecycle::Listening);
+        window.selectSocket(srv);
+        QueuesView* view = window.pictures()->queues();
+        QTest::qWait(100);
+        QCOMPARE(view->scene().listener, core::kNoSocket); // behind the Bytes tab: not drawn
+        window.pictures()->setCurrentWidget(view);
+        QCOMPARE(view->scene().listener, srv);
+        QCOMPARE(view->scene().queued, 0);
+    }
+
     void truncatedSvgIsRefused()
     {
         StatesView view;

@@ -45,13 +45,28 @@ PictureTabs::PictureTabs(Session& session, HexPanel* hex, QWidget* parent)
     addTab(m_states, tr("TCP states"));
     setTabToolTip(2, tr("The TCP state diagram, lit with the selected sockets' real states"));
     connect(&m_session, &Session::snapshotsArrived, this, &PictureTabs::onSnapshots);
+    connect(this, &QTabWidget::currentChanged, this, &PictureTabs::refreshVisible);
 }
 
 void PictureTabs::setSelection(std::vector<core::SocketId> ids)
 {
     m_selected = std::move(ids);
-    refreshStates();
-    refreshQueues();
+    m_statesStale = m_queuesStale = true;
+    refreshVisible();
+}
+
+// Only the picture in front is drawn again; the other is marked and drawn when shown, so a
+// flood of snapshots costs nothing while the hex view is in front.
+void PictureTabs::refreshVisible()
+{
+    if (m_statesStale && currentWidget() == m_states) {
+        m_statesStale = false;
+        refreshStates();
+    }
+    if (m_queuesStale && currentWidget() == m_queues) {
+        m_queuesStale = false;
+        refreshQueues();
+    }
 }
 
 std::vector<core::SocketId> PictureTabs::statesSockets() const
@@ -73,15 +88,17 @@ std::vector<core::SocketId> PictureTabs::statesSockets() const
 
 void PictureTabs::onSnapshots(const std::vector<core::SocketSnapshot>& snapshots)
 {
-    const std::vector<core::SocketId> shown = statesSockets();
-    const bool touches =
-        std::any_of(snapshots.begin(), snapshots.end(), [&](const core::SocketSnapshot& s) {
-            return std::find(shown.begin(), shown.end(), s.id) != shown.end()
-                || std::find(m_selected.begin(), m_selected.end(), s.id) != m_selected.end();
-        });
-    if (touches || !shown.empty())
-        refreshStates();
-    refreshQueues();
+    // The States view changes when a drawn socket changes, or when the other end of a
+    // selected connection appears (an accept); the queue scene reads every socket.
+    if (!m_statesStale) {
+        const std::vector<core::SocketId> shown = statesSockets();
+        m_statesStale = shown != m_drawnStates
+            || std::any_of(snapshots.begin(), snapshots.end(), [&](const core::SocketSnapshot& s) {
+                   return std::find(shown.begin(), shown.end(), s.id) != shown.end();
+               });
+    }
+    m_queuesStale = true;
+    refreshVisible();
 }
 
 void PictureTabs::refreshQueues()
@@ -93,7 +110,8 @@ void PictureTabs::refreshQueues()
 void PictureTabs::refreshStates()
 {
     std::vector<StateTrack> tracks;
-    for (core::SocketId id : statesSockets()) {
+    m_drawnStates = statesSockets();
+    for (core::SocketId id : m_drawnStates) {
         const core::SocketSnapshot* s = m_session.sockets()->socket(id);
         tracks.push_back(trackOf(id, tr("#%1").arg(id), s->tcpPath));
     }

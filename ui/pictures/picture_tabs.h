@@ -23,6 +23,8 @@ public:
     PictureTabs(Session& session, HexPanel* hex, QWidget* parent = nullptr);
 
     void setSelection(std::vector<core::SocketId> ids);
+    // Draws the picture in front again if what it shows changed since it was last drawn.
+    void refreshVisible();
     StatesView* states() const { return m_states; }
     QueuesView* queues() const { return m_queues; }
     // The sockets the States view draws: the selected TCP sockets, each followed by the
@@ -38,6 +40,9 @@ private:
     StatesView* m_states;
     QueuesView* m_queues;
     std::vector<core::SocketId> m_selected;
+    std::vector<core::SocketId> m_drawnStates; // what the States view last drew
+    bool m_statesStale = true;
+    bool m_queuesStale = true;
 };
 
 } // namespace spg::ui
