@@ -2,9 +2,12 @@
 // is a plain switch ("run that demo headless"): QCommandLineParser has no optional values.
 #include "command_line.h"
 
+#include "app/interrupt_cleanup.h"
 #include "app/matrix_command.h"
+#include "app/view_export_command.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_files.h"
+#include "core/scenario/scenario_policy.h"
 #include "core/scenario/scenario_runner.h"
 #include "core/words/strace_format.h"
 #include "core/sys/poller.h"
@@ -75,7 +78,7 @@ int parseCount(const QString& text, int max)
 // Write errors on the fd are ignored: the reader may have gone, and the run goes on.
 void announceListener(const std::string& address, int readyFd)
 {
-    const std::string line = "listening on " + address + "\n";
+    const std::string line = "listening on " + core::escapeControls(address) + "\n";
     std::fputs(line.c_str(), stderr);
     std::fflush(stderr);
     for (std::size_t done = 0; readyFd >= 0 && done < line.size();) {
@@ -86,6 +89,44 @@ void announceListener(const std::string& address, int readyFd)
             break;
         done += static_cast<std::size_t>(n);
     }
+}
+
+// Runs a file's scenario in a scratch folder that even a signal does not leave behind;
+// a refusal by the policy is printed, finding by finding, with exit code 2.
+core::RunResult runUnderPolicy(const core::Scenario& scenario, core::RunOptions run,
+                               const std::string& source)
+{
+    core::RunResult result;
+    const auto scratch = core::ScratchFolder::make(result.failure);
+    if (!scratch) {
+        err(result.failure);
+        result.exitCode = 2;
+        return result;
+    }
+    run.scratch = scratch.get();
+    const InterruptCleanup cleanup(*scratch);
+    result = core::runScenario(scenario, run);
+    if (result.policy.refused())
+        for (const std::string& line : core::formatRefusal(result.policy, source))
+            err(line);
+    return result;
+}
+
+// --export-view's companions: a view that exists, an --out file, and a scenario to run.
+QString checkExportView(const Options& o)
+{
+    const bool any = !o.out.isEmpty() || o.untilLine >= 0 || o.socket >= 0 || o.print;
+    if (o.exportView.isEmpty())
+        return any ? QStringLiteral("--out, --until-line, --socket and --print apply to --export-view") : QString();
+    if (!exportableViews().split(QStringLiteral(", ")).contains(o.exportView))
+        return QStringLiteral("--export-view: no view named \"%1\"; the views: %2").arg(o.exportView, exportableViews());
+    if (o.out.isEmpty())
+        return QStringLiteral("--export-view needs --out FILE.svg or FILE.png");
+    if (!o.out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) && !o.out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return QStringLiteral("--out %1: the name must end in .png or .svg").arg(o.out);
+    if (o.demo.isEmpty() && (o.runFile.isEmpty() || o.runFile == QLatin1String("-")))
+        return QStringLiteral("--export-view needs --demo NAME or --run FILE");
+    return {};
 }
 
 } // namespace
@@ -126,17 +167,47 @@ Options parseOptions(const QStringList& args)
             number(o.strsize, kMaxStrsize, "a number of bytes from 0 to 1048576");
         else if (a == QLatin1String("--ready-fd"))
             number(o.readyFd, 1 << 20, "a file descriptor number");
+        else if (a == QLatin1String("--allow")) {
+            QString words;
+            value(words);
+            unsigned more = 0;
+            std::string why;
+            if (o.error.isEmpty() && !core::parsePolicyCategories(words.toStdString(), more, why))
+                o.error = QStringLiteral("--allow: %1").arg(QString::fromStdString(why));
+            o.allow |= more;
+        } else if (a == QLatin1String("--allow-all"))
+            o.allow = core::PolicyAll;
+        else if (a == QLatin1String("--export-view"))
+            value(o.exportView);
+        else if (a == QLatin1String("--out"))
+            value(o.out);
+        else if (a == QLatin1String("--until-line"))
+            number(o.untilLine, 1 << 20, "a line number");
+        else if (a == QLatin1String("--socket"))
+            number(o.socket, 1 << 30, "a socket number (#N in the Sockets panel)");
+        else if (a == QLatin1String("--print"))
+            o.print = true;
         else if (a == QLatin1String("--matrix")) {
             o.matrix = true; // its family is optional, like --run's file after --demo
             if (hasValue)
                 o.matrixFamily = args[++i];
-        } else
+        } else if (!a.startsWith(QLatin1Char('-')) && o.openFile.isEmpty())
+            o.openFile = a; // A double-click: the desktop entry runs socket-playground %f.
+        else
             o.error = QStringLiteral("unknown argument \"%1\"; see --help").arg(a);
     }
+    const bool headless = !o.runFile.isEmpty() || o.listDemos || o.matrix || !o.exportC.isEmpty();
+    if (o.error.isEmpty() && !o.openFile.isEmpty() && (headless || !o.demo.isEmpty()))
+        o.error = QStringLiteral("a FILE to open in the window goes alone (or with --backend); "
+                                 "to run it headless write --run %1").arg(o.openFile);
     if (o.error.isEmpty() && o.strsize >= 0 && o.runFile.isEmpty() && o.exportC.isEmpty())
         o.error = QStringLiteral("--strsize applies to --run and --export-c");
     if (o.error.isEmpty() && o.readyFd >= 0 && (o.runFile.isEmpty() || !o.exportC.isEmpty()))
         o.error = QStringLiteral("--ready-fd applies to --run");
+    if (o.error.isEmpty() && o.allow != 0 && (o.runFile.isEmpty() || !o.exportC.isEmpty()))
+        o.error = QStringLiteral("--allow and --allow-all apply to --run");
+    if (o.error.isEmpty())
+        o.error = checkExportView(o);
     if (o.runFile == QLatin1String("-") && o.demo.isEmpty())
         o.error = QStringLiteral("--run needs a scenario file (or --demo NAME)");
     if (!o.backend.isEmpty()) {
@@ -151,15 +222,20 @@ QString usage()
 {
     const QString text = QStringLiteral(
         "Usage: socket-playground [OPTIONS]\n"
+        "       socket-playground FILE.spg\n"
         "\n"
         "Make raw socket calls one at a time and see what the kernel does.\n"
         "\n"
         "  (no options)           open the window (a demo chooser the first time)\n"
+        "  FILE.spg               open the window with FILE in the Scenario panel, not run\n"
+        "                         (what a double-click on a .spg file does)\n"
         "  --demo NAME            open the window on a built-in demo\n"
         "  --run FILE             run a scenario file headless: print each call as strace\n"
         "                         would, exit 0 if every expectation holds, 1 at the first\n"
-        "                         failing line, 2 for malformed input; needs no display\n"
-        "  --demo NAME --run      run a built-in demo headless\n"
+        "                         failing line, 2 for malformed input or a refused lab\n"
+        "                         (see Safety below); needs no display\n"
+        "  --demo NAME --run      run a built-in demo headless; a demo this system cannot\n"
+        "                         run (kqueue-server on Linux) says so and exits 77\n"
         "  --backend NAME         the event loop: %1 (default %2)\n"
         "  --export-c FILE        with --run FILE or --demo NAME: write the scenario as a\n"
         "                         self-contained C program to FILE and exit\n"
@@ -168,6 +244,15 @@ QString usage()
         "                         default (cc -DSTRSIZE=N changes it)\n"
         "  --ready-fd N           with --run: also write each listener's line (below) to\n"
         "                         file descriptor N, which stays open until the run ends\n"
+        "  --allow net,paths,raw  with --run: let the scenario reach what these need (below)\n"
+        "  --allow-all            with --run: all three\n"
+        "  --export-view VIEW --out FILE\n"
+        "                         with --demo NAME or --run FILE: run it in an unseen window\n"
+        "                         (no display needed) and write VIEW as .svg or .png; VIEW:\n"
+        "                         states, queues, hex, log, sockets or events\n"
+        "    --until-line N       stop before line N, then draw (a full accept queue, say)\n"
+        "    --socket N           the socket drawn (#N); default: the longest TCP story\n"
+        "    --print              a white background\n"
         "  --list-demos           list the built-in demos\n"
         "  --matrix [FAMILY]      run every call in every socket state through the engine\n"
         "                         (on --backend) and print what each returned, as Markdown\n"
@@ -185,7 +270,15 @@ QString usage()
         "  listen(srv, 2)\n"
         "  cli = socket(AF_INET, SOCK_STREAM, 0)\n"
         "  connect(cli, srv.local)          expect 0\n"
-        "See README.md for the whole grammar.\n");
+        "See README.md for the whole grammar.\n"
+        "\n"
+        "Safety: a scenario file or demo is checked whole before anything runs. By default\n"
+        "it may use loopback (127.0.0.0/8, ::1, localhost), AF_INET, AF_INET6 and AF_UNIX\n"
+        "stream, datagram and seqpacket sockets, and UNIX names in a scratch folder made for\n"
+        "the run (unix:name, unix:./name, unix:@name), removed afterwards. Anything else is\n"
+        "listed and refused (exit status 2) unless allowed: net (other hosts, host names,\n"
+        "0.0.0.0, [::], broadcast), paths (UNIX paths outside the scratch folder), raw (raw,\n"
+        "packet, netlink or numeric families, types and protocols).\n");
     const QString backend = QString::fromUtf8(core::backendName(core::defaultBackend()).data());
     return text.arg(backendList(), backend).arg(core::kDefaultStrsize);
 }
@@ -196,7 +289,7 @@ int runHeadless(const Options& o)
         return printMatrix(o.backend, o.matrixFamily);
     if (o.listDemos) {
         for (const ui::Demo& d : ui::demos())
-            std::printf("%-28s %s\n", qPrintable(d.name), qPrintable(d.title));
+            std::printf("%-28s %s\n", qPrintable(d.name), qPrintable(d.label()));
         return 0;
     }
     QString source;
@@ -209,7 +302,13 @@ int runHeadless(const Options& o)
     // A file's payloads (file("req.bin")) are read from its own folder; demos have none.
     const std::string folder =
         o.runFile.isEmpty() ? std::string() : QFileInfo(o.runFile).absolutePath().toStdString();
-    const core::ScenarioParse parsed = core::parseScenario(text, folder);
+    // The export writes C for any host (kevent included); a run needs this host's calls.
+    const core::ScenarioParse parsed = core::parseScenario(text, folder, o.exportC.isEmpty());
+    if (!o.demo.isEmpty() && parsed.onlyUnavailable()) {
+        err(QStringLiteral("%1: skipped: this demo is for macOS and the BSDs (%2)")
+                .arg(source, QString::fromStdString(parsed.errors.front().message)));
+        return core::kExitUnavailable;
+    }
     if (!parsed.ok()) {
         // A binary file would print hundreds: the first ones say enough.
         constexpr std::size_t kShown = 20;
@@ -244,11 +343,15 @@ int runHeadless(const Options& o)
     if (o.strsize >= 0)
         run.strsize = std::size_t(o.strsize);
     run.print = [](const std::string& line) {
-        std::printf("%s\n", line.c_str());
+        // The log escapes what it shows already; this is the last guard before the terminal.
+        std::printf("%s\n", core::escapeControls(line).c_str());
         std::fflush(stdout);
     };
     run.listening = [fd = o.readyFd](const std::string& address) { announceListener(address, fd); };
-    const core::RunResult result = core::runScenario(parsed.scenario, run);
+    run.allow = o.allow;
+    const core::RunResult result = runUnderPolicy(parsed.scenario, run, source.toStdString());
+    if (result.exitCode == 2)
+        return 2;
     if (!result.skipped.empty()) {
         err(QStringLiteral("%1: %2").arg(source, QString::fromStdString(result.skipped)));
         return 0;

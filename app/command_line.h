@@ -1,5 +1,6 @@
-// The command line: --run FILE, --demo NAME, --backend NAME, --export-c FILE, --strsize N,
-// --ready-fd N, --matrix [FAMILY], --help. Parsing is pure; running a scenario headless
+// The command line: FILE (open it in the window), --run FILE, --demo NAME, --backend NAME,
+// --export-c FILE, --strsize N, --ready-fd N, --allow LIST, --allow-all, --matrix [FAMILY],
+// --export-view VIEW --out FILE, --help. Parsing is pure; running a scenario headless
 // needs no display.
 #pragma once
 
@@ -18,10 +19,17 @@ struct Options {
     QString exportC;  // --export-c FILE: write the scenario as a C program and exit
     int strsize = -1; // --strsize N: bytes of a payload each line shows; -1 = the default
     int readyFd = -1; // --ready-fd N: also write each "listening on ADDR" line to fd N
+    unsigned allow = 0; // --allow net,paths,raw / --allow-all: core::PolicyCategory bits
     bool help = false;
     bool listDemos = false;
     bool matrix = false;  // --matrix [FAMILY]: print the call x state table and exit
     QString matrixFamily; // tcp, udp, unix-stream, unix-dgram; empty: all
+    QString exportView; // --export-view NAME: write that view as an image (with --out)
+    QString out;        // --out FILE.svg / FILE.png
+    int untilLine = -1; // --until-line N: stop the run before line N, then draw
+    int socket = -1;    // --socket N: the socket the picture is about
+    bool print = false; // --print: white background
+    QString openFile; // a bare FILE (the desktop entry's %f): open it in the window, not run
     QString error; // Non-empty: bad usage, exit 2.
 };
 

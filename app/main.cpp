@@ -1,6 +1,8 @@
 // Socket Playground: a thin main. Headless modes (--run, --list-demos, --export-c,
-// --matrix, --help) start only a QCoreApplication, so they need no display.
+// --matrix, --help) start only a QCoreApplication, so they need no display; --export-view
+// draws in an offscreen window.
 #include "command_line.h"
+#include "view_export_command.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 
@@ -21,6 +23,14 @@ int main(int argc, char* argv[])
         std::printf("%s", qPrintable(spg::app::usage()));
         return 0;
     }
+    if (!options.exportView.isEmpty()) {
+        // Drawn in a window nobody sees: the offscreen platform needs no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        spg::app::quietenOffscreenPlatform();
+        QApplication app(argc, argv);
+        return spg::app::exportViewImage(options);
+    }
     const bool headless = !options.runFile.isEmpty() || options.listDemos || !options.exportC.isEmpty()
         || options.matrix;
     if (headless) {
@@ -33,7 +43,9 @@ int main(int argc, char* argv[])
     spg::ui::EngineBridge bridge;
     spg::ui::MainWindow window(bridge);
     window.show();
-    if (!options.demo.isEmpty())
+    if (!options.openFile.isEmpty())
+        window.openScenarioFile(options.openFile); // Loaded, not run: the user reads it first.
+    else if (!options.demo.isEmpty())
         window.openDemo(options.demo);
     else
         window.offerDemosOnFirstStart();

@@ -5,6 +5,7 @@
 #include "export/scenario_export.h"
 
 #include "core/scenario/scenario_expect.h"
+#include "core/words/errno_names.h"
 
 #include <algorithm>
 #include <cctype>
@@ -103,6 +104,8 @@ void Generator::scan()
             m_read.insert(a.socket);
         for (const auto& set : s.fdSets)
             m_read.insert(set.begin(), set.end());
+        for (const KeventArg& k : s.changes)
+            m_read.insert(k.socket);
         for (const Expectation& e : s.expects) {
             if (e.kind == ExpectKind::State || e.kind == ExpectKind::Queue
                 || e.kind == ExpectKind::Backlog)
@@ -154,6 +157,17 @@ std::string Generator::run(const std::string& sourceName)
         out += "    struct sockaddr_storage " + v + ";\n    socklen_t " + v + "_len = 0;\n";
     }
     out += "\n    setvbuf(stdout, NULL, _IOLBF, 0); /* each line as soon as it happens */\n";
+    if (m_helpers & HelperKqueue) { // Compiles everywhere; runs where kqueue exists.
+        const bool uses64 = std::any_of(m_scenario.steps.begin(), m_scenario.steps.end(),
+                                        [](const Step& s) { return s.call == CallKind::Kevent64; });
+        out += std::string("    if (!") + (uses64 ? "KEVENT64_HOST" : "KQUEUE_HOST")
+            + ") {\n        printf(\"%s\\n\", "
+            + cLiteral(file + (uses64 ? ": kevent64() is for macOS; this system does not have it, "
+                                        "so nothing was run"
+                                      : ": kqueue(), kevent() and kevent64() are for macOS and the "
+                                        "BSDs; this system does not have them, so nothing was run"))
+            + ");\n        return 77; /* skipped */\n    }\n";
+    }
     return out + m_body + "    return 0;\n}\n";
 }
 
@@ -212,6 +226,8 @@ void Generator::call(const Step& s, std::size_t index)
     for (const auto& set : s.fdSets)
         for (const std::string& name : set)
             needSocket(name);
+    for (const KeventArg& k : s.changes)
+        needSocket(k.socket);
     m_body += "\n" + (s.comment.empty() ? "" : cComment(s.comment, "    "));
     for (const std::string& which : m_sockets[s.socket].closed ? Lines() : m_save[index]) {
         const std::string v = "saved_" + s.socket + "_" + which;
@@ -264,6 +280,8 @@ void Generator::call(const Step& s, std::size_t index)
     for (std::size_t k = 0; k < s.fdSets.size(); ++k)
         for (const std::string& name : s.fdSets[k])
             context.fdSets[k].emplace_back(m_sockets[name].c, m_sockets[name].closed);
+    for (const KeventArg& k : s.changes)
+        context.keventIdents.push_back(k.socket.empty() ? "" : m_sockets[k.socket].c);
     if (s.address.isRef()) {
         context.refSocket = m_sockets[s.address.socket].c;
         context.refKept = m_sockets[s.address.socket].closed
@@ -434,7 +452,11 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
             break;
         case ExpectKind::Errno:
             m_helpers |= HelperExpectErrno;
-            out.push_back("expect_errno" + head + "$R, " + e.text + ", \"" + e.text + "\");");
+            // A name the C library defines, or the number of one the table lacks ("E4000").
+            out.push_back("expect_errno" + head + "$R, "
+                          + (e.text.size() > 1 && (e.text[1] < '0' || e.text[1] > '9') ? e.text
+                                                                                      : std::to_string(e.error))
+                          + ", \"" + e.text + "\");");
             break;
         case ExpectKind::Bytes:
             m_helpers |= HelperExpectBytes;

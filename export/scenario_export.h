@@ -68,10 +68,11 @@ enum Helper : std::uint64_t {
     HelperAutomation = std::uint64_t(1) << 31,   // automate: auto_accept, auto_receive, echo as threads
     HelperSelect = std::uint64_t(1) << 32,       // struct select_set, select_call, expect_selected
     HelperClosedFd = std::uint64_t(1) << 33,     // closed_fd_below_setsize
-    HelperEpollText = std::uint64_t(1) << 34,    // epoll_events_text, epoll_event_text (Linux)
-    HelperEpollCtl = std::uint64_t(1) << 35,     // print_epoll_ctl
-    HelperEpollWait = std::uint64_t(1) << 36,    // print_epoll_wait
-    HelperExpectEvents = std::uint64_t(1) << 37, // expect_events: epoll_wait's list
+    HelperKqueue = std::uint64_t(1) << 34,       // struct kev, kqueue_call, kevent_call, KQUEUE_HOST
+    HelperEpollText = std::uint64_t(1) << 35,    // epoll_events_text, epoll_event_text (Linux)
+    HelperEpollCtl = std::uint64_t(1) << 36,     // print_epoll_ctl
+    HelperEpollWait = std::uint64_t(1) << 37,    // print_epoll_wait
+    HelperExpectEvents = std::uint64_t(1) << 38, // expect_events: epoll_wait's list
 };
 
 // The includes, feature macros and the helpers in `helpers` (plus what they need); STRSIZE
@@ -131,6 +132,7 @@ struct CallContext {
     bool track = false;        // lifecycle tracking is on (some step expects a state)
     std::vector<std::pair<std::string, bool>> pollFds; // poll: each entry's C name, closed
     std::array<std::vector<std::pair<std::string, bool>>, 3> fdSets; // select: the same, per set
+    std::vector<std::string> keventIdents; // kevent: each change's ident as C ("" = its number)
     bool socketClosed = false;      // epoll_wait: the instance was closed (asked as INT_MAX)
     std::pair<std::string, bool> watched; // epoll_ctl: the socket's C name, and closed
 };
@@ -138,6 +140,8 @@ struct CallContext {
 Code callCode(const Step& s, const CallContext& context, std::uint64_t& helpers);
 // epoll_create1, epoll_ctl, epoll_wait (scenario_export_epoll.cpp); false for other calls.
 bool epollCode(const Step& s, const CallContext& context, Code& c, std::uint64_t& helpers);
+// kqueue(), kevent(), kevent64() (scenario_export_kqueue.cpp).
+Code keventCode(const Step& s, const CallContext& context, std::uint64_t& helpers);
 Addr addressCode(const Step& s, const CallContext& context, std::uint64_t& helpers);
 
 // The prelude's text, generated at build time from export/c/*.c by export/c/embed.cmake:

@@ -86,6 +86,8 @@ Code callCode(const Step& s, const CallContext& context, std::uint64_t& helpers)
     };
     const std::string flags = flagsSymbol(s.flags);
     std::size_t loopFrom = 0; // recv until EOF: the statements from here on repeat
+    if (callSpec(s.call).has(KqueueOnly))
+        return keventCode(s, context, helpers);
     switch (s.call) {
     case CallKind::Socket:
         b.push_back("$Dsocket(" + domainSymbol(s.domain) + ", " + typeSymbol(s.type) + ", "

@@ -65,6 +65,7 @@ void runFamily(const std::vector<MatrixCell>& cells, std::vector<std::size_t> pe
         RunOptions options;
         options.backend = backend;
         options.stepTimeoutMs = 3000;
+        options.ownScenario = true; // Written here, into its own folder: no policy applies.
         const RunResult r = runScenario(parsed.scenario, options);
         const auto split = splitMatrixTrace(r.lines, cells.size());
         std::size_t stoppedAt = pending.size();

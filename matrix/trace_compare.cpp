@@ -124,10 +124,12 @@ std::vector<std::string> orderTrace(const Scenario& scenario, const std::vector<
 std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines)
 {
     static const std::regex firstArg(R"(^([a-z][a-z0-9_]*)\((-?\d+)([,)]))");
-    static const std::regex created(R"(^(socket|accept4?|epoll_create1)\(.*\) = (\d+)$)");
+    static const std::regex created(R"(^(socket|accept4?|kqueue|epoll_create1)\(.*\) = (\d+)$)");
     // epoll: the socket epoll_ctl names, and each event's data (the socket's fd).
     static const std::regex epollTarget(R"(^(epoll_ctl\([^,]+, [A-Z_0-9]+, )(-?\d+))");
     static const std::regex epollData(R"(data=\{u32=(\d+), u64=(\d+)\})");
+    // A read or write filter's ident is an fd; a timer's or a signal's is not.
+    static const std::regex identFd(R"(\{ident=(\d+), filter=EVFILT_(READ|WRITE),)");
     static const std::regex pair(R"(^socketpair\(.*, \[(\d+), (\d+)\]\) = 0$)");
     static const std::regex pollFd(R"(\{fd=(-?\d+),)");
     static const std::regex selectHead(R"(^select\(\d+, )");
@@ -172,6 +174,9 @@ std::vector<std::string> normaliseTrace(const std::vector<std::string>& lines)
                        [&](const std::smatch& g) { return g[1].str() + name(g[2].str()); });
         line = replace(line, epollData, [&](const std::smatch& g) {
             return "data={u32=" + name(g[1].str()) + ", u64=" + name(g[2].str()) + "}";
+        });
+        line = replace(line, identFd, [&](const std::smatch& g) {
+            return "{ident=" + name(g[1].str()) + ", filter=EVFILT_" + g[2].str() + ",";
         });
         if (std::regex_match(raw, m, created)) {
             names[m[2].str()] = "<fd" + std::to_string(++made) + ">";

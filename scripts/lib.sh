@@ -58,7 +58,8 @@ spg_dpkg_installed()
     dpkg -s "$1" 2>/dev/null | grep -q '^Status: install ok installed'
 }
 
-# Print (one a line) the apt packages still missing. $1 = "test" adds the test-only extras.
+# Print (one a line) the apt packages still missing. $1 = "test" adds the test-only extras;
+# $1 = "fuzz" asks for clang and libFuzzer instead of Qt.
 spg_missing_apt_packages()
 {
     local purpose="${1:-build}"
@@ -73,7 +74,15 @@ spg_missing_apt_packages()
     # qt6-base-dev: Core/Gui/Widgets/Test CMake packages. libgl-dev: Qt6Gui's CMake config
     # looks for OpenGL. qt6-qpa-plugins: the platform plugins on some releases (Ubuntu 22.04),
     # which only a Recommends would pull in and we install without recommends.
-    local pkgs=(qt6-base-dev qt6-base-dev-tools libgl-dev qt6-qpa-plugins)
+    # qt6-svg-dev: the pictures export as SVG. fonts-dejavu-core: a font with every glyph the
+    # window draws (the log's blocked-call marker U+2016, arrows, the hex view's markers), so
+    # a bare machine shows no empty boxes.
+    local pkgs=(qt6-base-dev qt6-base-dev-tools libgl-dev qt6-qpa-plugins qt6-svg-dev fonts-dejavu-core)
+    if [[ "$purpose" == fuzz ]]; then
+        # scripts/fuzz: clang and its libFuzzer runtime (Debian 12 keeps it in
+        # libclang-rt-dev, only a Recommends of clang), and no Qt at all.
+        pkgs=(clang libclang-rt-dev)
+    fi
     if [[ "$purpose" == test ]]; then
         # Not needed by the tests themselves (they run offscreen) but by screenshot tooling.
         pkgs+=(xvfb xauth)
@@ -130,7 +139,8 @@ spg_ensure_deps_brew()
     export CMAKE_PREFIX_PATH="${qt_prefix}${CMAKE_PREFIX_PATH:+:$CMAKE_PREFIX_PATH}"
 }
 
-# Install whatever the build (and, with $1 = "test", the test run) needs and is missing.
+# Install whatever the build (and, with $1 = "test", the test run; with "fuzz", scripts/fuzz)
+# needs and is missing.
 spg_ensure_deps()
 {
     local purpose="${1:-build}"

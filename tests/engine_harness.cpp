@@ -2,6 +2,7 @@
 // hanging the suite; the bounds are generous because they are not timing assertions.
 #include "engine_harness.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -165,6 +166,26 @@ std::vector<CallRecord> Harness::calls()
 {
     std::lock_guard lock(m_mutex);
     return m_calls;
+}
+
+std::size_t Harness::countCalls(const std::function<bool(const CallRecord&)>& pred)
+{
+    std::lock_guard lock(m_mutex);
+    return static_cast<std::size_t>(std::count_if(m_calls.begin(), m_calls.end(), pred));
+}
+
+std::size_t Harness::waitCalls(const std::function<bool(const CallRecord&)>& pred, std::size_t n,
+                               int timeoutMs)
+{
+    std::unique_lock lock(m_mutex);
+    std::size_t seen = 0;
+    std::size_t counted = 0; // records already looked at: each is looked at once
+    m_changed.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] {
+        for (; counted < m_calls.size(); ++counted)
+            seen += pred(m_calls[counted]) ? 1 : 0;
+        return seen >= n;
+    });
+    return seen;
 }
 
 std::vector<LoopRecord> Harness::loops()

@@ -46,6 +46,11 @@ public:
     bool waitFor(const std::function<bool()>& pred, int timeoutMs = 5000);
 
     std::vector<CallRecord> calls();
+    // How many records satisfy `pred`, counted in place (no copy of a long log); and a wait
+    // until at least `n` do, which answers the count then.
+    std::size_t countCalls(const std::function<bool(const CallRecord&)>& pred);
+    std::size_t waitCalls(const std::function<bool(const CallRecord&)>& pred, std::size_t n,
+                          int timeoutMs = 10000);
     std::vector<LoopRecord> loops();
     std::vector<std::string> log(); // Every call record's text, in order.
     std::string captured(SocketId id);

@@ -287,7 +287,11 @@ private slots:
         std::memcpy(sun.sun_path, name, sizeof name - 1);
         std::memcpy(&addr.storage, &sun, sizeof sun);
         addr.length = kUnixPathOffset + sizeof name - 1;
-        QCOMPARE(formatAddress(addr), std::string("unix:@a\\x01\"b"));
+        // Quoted as a C string, so it reads back to the same bytes (srv.local, the recorder).
+        QCOMPARE(formatAddress(addr), std::string("\"unix:@a\\x01\\\"b\""));
+        const AddressParse back = parseAddress(formatAddress(addr));
+        QVERIFY2(back.ok(), back.error.c_str());
+        QCOMPARE(back.endpoint.addr.bytes(), addr.bytes());
         QCOMPARE(straceSockaddr(addr.get(), addr.length),
                  std::string("{sa_family=AF_UNIX, sun_path=@\"a\\x01\\\"b\"}"));
     }

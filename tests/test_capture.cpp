@@ -1,5 +1,6 @@
 // The capture ring on its own: offsets, segments, the cap, and reads across chunk edges.
 #include "core/engine/capture.h"
+#include "core/engine/capture_budget.h"
 
 #include <QtTest>
 
@@ -80,5 +81,74 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestCapture)
+// The total budget, on captures filled directly: the largest lose their oldest bytes first,
+// down to one level, the small ones keep everything, and every counter stays exact.
+class TestCaptureBudget : public QObject {
+    Q_OBJECT
+
+private slots:
+    void largestLoseTheirOldestBytesFirst()
+    {
+        constexpr std::size_t kKiB = 1024;
+        const std::vector<std::size_t> sizes { 800 * kKiB, 100 * kKiB, 50 * kKiB, 1024 * kKiB };
+        std::vector<std::unique_ptr<spg::core::Capture>> owned;
+        std::vector<spg::core::Capture*> all;
+        for (std::size_t n : sizes) {
+            owned.push_back(std::make_unique<spg::core::Capture>());
+            std::vector<unsigned char> bytes(n);
+            for (std::size_t i = 0; i < n; ++i)
+                bytes[i] = static_cast<unsigned char>(i * 7);
+            owned.back()->append(spg::core::Direction::Sent, bytes.data(), n, 1);
+            all.push_back(owned.back().get());
+        }
+        const std::size_t budget = 1024 * kKiB;
+        const std::uint64_t dropped = spg::core::enforceCaptureBudget(all, budget);
+        std::uint64_t kept = 0;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const spg::core::CaptureStats s = all[i]->stats();
+            kept += all[i]->kept();
+            QCOMPARE(s.end, sizes[i]);                   // seen: every byte
+            QCOMPARE(s.dropped, s.end - all[i]->kept()); // dropped: the oldest
+            QCOMPARE(s.budgetDropped, s.dropped);        // all by the budget here
+            // What is kept is the newest bytes, unchanged.
+            unsigned char last = 0;
+            QCOMPARE(all[i]->read(s.end - 1, &last, 1), std::size_t(1));
+            QCOMPARE(last, static_cast<unsigned char>((sizes[i] - 1) * 7));
+        }
+        QVERIFY(kept <= budget);
+        QCOMPARE(kept + dropped, std::uint64_t(1974 * kKiB));
+        // The two small ones are untouched; the two large ones cut to the same level.
+        QCOMPARE(all[1]->kept(), 100 * kKiB);
+        QCOMPARE(all[2]->kept(), 50 * kKiB);
+        QCOMPARE(all[0]->kept(), all[3]->kept());
+        QVERIFY(budget - kept < 2); // the level rounds down, by less than a byte each
+        // Under the budget nothing more happens.
+        QCOMPARE(spg::core::enforceCaptureBudget(all, budget), std::uint64_t(0));
+    }
+
+    void aTrimThatWouldKeepMoreDoesNothing()
+    {
+        spg::core::Capture c;
+        c.append(spg::core::Direction::Received, "abcdef", 6, 1);
+        c.trimTo(10);
+        QCOMPARE(c.stats().dropped, std::uint64_t(0));
+        c.trimTo(2);
+        QCOMPARE(c.readAll(), (std::vector<unsigned char> { 'e', 'f' }));
+        QCOMPARE(c.stats().budgetDropped, std::uint64_t(4));
+    }
+
+    void theDefaultIsAShareOfMemoryAtMostOneGiB()
+    {
+        const std::size_t budget = spg::core::defaultCaptureBudget();
+        QVERIFY(budget <= std::size_t(1) << 30);
+        QVERIFY(budget >= std::size_t(1) << 20);
+    }
+};
+
+int main(int argc, char** argv)
+{
+    TestCapture capture;
+    TestCaptureBudget budget;
+    return QTest::qExec(&capture, argc, argv) | QTest::qExec(&budget, argc, argv);
+}
 #include "test_capture.moc"

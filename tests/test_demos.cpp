@@ -69,6 +69,16 @@ QString failureReport(const QString& demo, Backend backend, const RunResult& res
     return report;
 }
 
+// Why this host cannot run the demo (kevent on Linux), or empty. Such a demo is reported as
+// skipped with this reason, never as passed; a demo with any other error fails as usual.
+QString unavailableHere(const QString& path, const std::string& text)
+{
+    const ScenarioParse here = parseScenario(text);
+    return here.onlyUnavailable() ? demoName(path) + QStringLiteral(": macOS/BSD only: ")
+            + QString::fromStdString(here.errors.front().message)
+                                  : QString();
+}
+
 } // namespace
 
 class TestDemos : public QObject {
@@ -99,9 +109,11 @@ private slots:
         QString error;
         QVERIFY2(readDemo(path, text, error), qPrintable(error));
         QVERIFY2(text.size() <= kMaxScenarioBytes, "a demo larger than a scenario may be");
-        const ScenarioParse parsed = parseScenario(text);
+        const ScenarioParse parsed = parseScenario(text, {}, false);
         QVERIFY2(parsed.ok(), parsed.ok() ? ""
                                           : parsed.errors.front().format(path.toStdString()).c_str());
+        if (const QString why = unavailableHere(path, text); !why.isEmpty())
+            QSKIP(qPrintable(why));
         QVERIFY2(!parsed.scenario.title.empty(), "a demo needs a '# title: ...' first line");
         QVERIFY2(callSteps(parsed.scenario) > 0, "a demo needs at least one socket call");
     }
@@ -125,11 +137,18 @@ private slots:
         std::string text;
         QString error;
         QVERIFY2(readDemo(path, text, error), qPrintable(error));
+        if (const QString why = unavailableHere(path, text); !why.isEmpty())
+            QSKIP(qPrintable(why));
         const ScenarioParse parsed = parseScenario(text);
         QVERIFY2(parsed.ok(), parsed.ok() ? ""
                                           : parsed.errors.front().format(path.toStdString()).c_str());
 
-        RunOptions options;
+        // Every demo stays inside the lab: the default policy lets it run with no consent.
+        const PolicyReport policy = checkPolicy(parsed.scenario, {});
+        QVERIFY2(policy.findings.empty(),
+                 policy.findings.empty() ? "" : formatRefusal(policy, demoName(path).toStdString()).front().c_str());
+
+        RunOptions options; // The default policy, as `--demo NAME --run` has it.
         options.backend = static_cast<Backend>(backend);
         const RunResult result = runScenario(parsed.scenario, options);
         if (!result.skipped.empty())

@@ -24,15 +24,6 @@ int errnoOf(const CallRecord& r)
     return r.result < 0 ? r.error : 0;
 }
 
-Command cancel(SocketId s, CommandId id)
-{
-    Command c;
-    c.kind = CallKind::Cancel;
-    c.socket = s;
-    c.target = id;
-    return c;
-}
-
 Command unixPair()
 {
     Command c;
@@ -265,7 +256,7 @@ private slots:
 
         CommandId second = 0;
         QCOMPARE(h.start(makeAccept(srv), &second).phase, CallPhase::Blocked);
-        h.call(cancel(srv, second));
+        h.call(makeCancel(srv, second));
         const CallRecord cancelled = h.finish(second);
         QCOMPARE(cancelled.phase, CallPhase::Cancelled);
         QCOMPARE(cancelled.error, EINTR);

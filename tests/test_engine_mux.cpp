@@ -85,10 +85,7 @@ private slots:
         const auto [a, b] = h.tcpPair();
         CommandId id = 0;
         QCOMPARE(h.start(makeSelect({ b }, {}, {}, -1), &id).phase, CallPhase::Blocked);
-        Command cancel;
-        cancel.kind = CallKind::Cancel;
-        cancel.socket = b;
-        h.call(cancel);
+        h.call(makeCancel(b));
         const CallRecord r = h.finish(id);
         QCOMPARE(r.phase, CallPhase::Cancelled);
         QCOMPARE(r.error, EINTR);

@@ -4,6 +4,7 @@
 #include "engine_harness.h"
 
 #include "core/words/errno_names.h"
+#include "core/sys/sys.h"
 #include "core/words/sockopt.h"
 
 #include <QtTest>
@@ -11,6 +12,8 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace spg::core;
@@ -202,6 +205,80 @@ private slots:
             return error && *error != 0;
         }));
         QCOMPARE(*error, static_cast<long long>(ECONNREFUSED));
+    }
+    // The engine's own select() loop and a socket whose fd is at or above FD_SETSIZE: an
+    // accept() that would have to wait ends at once and says why, instead of waiting for
+    // ever (FD_SET never writes past the fd_set: the backend refuses the fd).
+    void selectLoopSaysAtOnceThatItCannotWatchAHighFd()
+    {
+        const int target = sys::fdSetSize() + 76; // fd 1100 where FD_SETSIZE is 1024
+        rlimit limit {};
+        if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur < rlim_t(target + 64))
+            QSKIP("the descriptor limit is too low to reach FD_SETSIZE");
+        EngineOptions options;
+        options.backend = Backend::Select;
+        Harness h(options); // Its wake channel takes low fds, which select() can watch.
+        // Every free fd below the target is taken, so the listener lands at the target.
+        const int devnull = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        std::vector<int> filler;
+        for (int fd = 3; fd < target; ++fd)
+            if (::fcntl(fd, F_GETFD) < 0 && ::dup2(devnull, fd) == fd)
+                filler.push_back(fd);
+        const SocketId srv = h.listener(2);
+        for (int fd : filler)
+            ::close(fd);
+        ::close(devnull);
+        const int fd = h.snapshot(srv).fd;
+        QVERIFY2(fd >= sys::fdSetSize(), qPrintable(QString::number(fd)));
+        const CallRecord r = h.call(makeAccept(srv));
+        QCOMPARE(r.phase, CallPhase::Cancelled);
+        QVERIFY(r.unwatchable);
+        const std::string said = "select() cannot watch fd " + std::to_string(fd) + " (FD_SETSIZE "
+            + std::to_string(sys::fdSetSize()) + ")";
+        QVERIFY2(r.note.rfind(said, 0) == 0, r.note.c_str());
+        QVERIFY(h.snapshot(srv).note.rfind(said, 0) == 0);
+    }
+    // A 1 MiB budget over four connections that each carry 1 MiB (sent by one end, read by
+    // the other's auto-receive): all captures together keep at most the budget, the largest
+    // lost their oldest bytes first (a quiet socket keeps its few), and every count is exact.
+    void theCaptureBudgetIsSharedByEverySocket()
+    {
+        constexpr std::size_t kMiB = 1u << 20;
+        EngineOptions options;
+        options.backend = spg::test::backendUnderTest();
+        options.captureBudget = kMiB;
+        Harness h(options);
+        const auto [quiet, quietPeer] = h.tcpPair();
+        QCOMPARE(h.call(makeSend(quiet, std::string(1000, 'q'))).result, 1000L);
+        std::vector<std::pair<SocketId, SocketId>> pairs;
+        for (int i = 0; i < 4; ++i) {
+            pairs.push_back(h.tcpPair());
+            h.call(makeAutomation(pairs.back().second, Automation::AutoReceive, true));
+        }
+        for (const auto& [client, server] : pairs)
+            QCOMPARE(h.call(makeSend(client, std::string(kMiB, 'x'))).result, long(kMiB));
+        for (const auto& [client, server] : pairs)
+            h.waitSnapshot(server, [&](const SocketSnapshot& s) { return s.bytesIn == kMiB; });
+        h.call(Command {}); // a sync: every append is done
+        std::uint64_t kept = 0;
+        std::vector<SocketId> all { quiet, quietPeer };
+        for (const auto& [client, server] : pairs)
+            all.insert(all.end(), { client, server });
+        for (SocketId id : all) {
+            const CaptureStats s = h.engine().capture(id)->stats();
+            const std::uint64_t seen = s.bytesSent + s.bytesReceived;
+            QCOMPARE(s.end, seen);                  // every byte counted
+            QCOMPARE(s.dropped, s.begin);           // dropped: the oldest ones
+            QCOMPARE(s.budgetDropped, s.dropped);   // no socket reached its own cap
+            kept += s.end - s.begin;
+        }
+        QVERIFY2(kept <= kMiB, qPrintable(QString::number(kept)));
+        QCOMPARE(h.engine().capture(quiet)->stats().dropped, std::uint64_t(0));
+        QCOMPARE(h.engine().capture(pairs.front().first)->stats().end, std::uint64_t(kMiB));
+        QVERIFY(h.engine().capture(pairs.front().first)->stats().budgetDropped > 0);
+        QVERIFY(h.waitSnapshot(pairs.front().first, [](const SocketSnapshot& s) {
+                     return s.captureBudgetDropped > 0 && s.captureDropped == s.captureBudgetDropped;
+                 }).captureBudgetDropped > 0);
     }
 };
 

@@ -15,24 +15,16 @@ using spg::test::Harness;
 
 namespace {
 
-Command onSocket(CallKind kind, SocketId s)
-{
-    Command c;
-    c.kind = kind;
-    c.socket = s;
-    return c;
-}
-
 Command makeWrite(SocketId s, std::string bytes)
 {
-    Command c = onSocket(CallKind::Write, s);
+    Command c = makeCall(CallKind::Write, s);
     c.payload = { std::move(bytes) };
     return c;
 }
 
 Command makeRead(SocketId s, std::size_t n)
 {
-    Command c = onSocket(CallKind::Read, s);
+    Command c = makeCall(CallKind::Read, s);
     c.length = n;
     return c;
 }
@@ -105,7 +97,7 @@ private slots:
         const SocketId srv = h.listener(4, &address);
         const SocketId cli = h.socket(AF_INET, SOCK_STREAM);
         h.call(makeConnect(cli, address));
-        Command four = onSocket(CallKind::Accept4, srv);
+        Command four = makeCall(CallKind::Accept4, srv);
         four.flags = SOCK_NONBLOCK | SOCK_CLOEXEC;
         const CallRecord r = h.call(four);
         QVERIFY2(r.result >= 0, r.text.c_str());
@@ -113,11 +105,11 @@ private slots:
         // The peer's struct sockaddr as the kernel returned it: AF_INET, 16 bytes.
         QCOMPARE(r.sockaddr.size(), sizeof(sockaddr_in));
         QCOMPARE(r.sockaddr.substr(4, 4), std::string("\x7f\0\0\x01", 4));
-        const CallRecord flags = h.call(onSocket(CallKind::GetFl, r.created));
+        const CallRecord flags = h.call(makeCall(CallKind::GetFl, r.created));
         QVERIFY(flags.number && (*flags.number & O_NONBLOCK));
         QCOMPARE(flags.value, std::string("O_RDWR|O_NONBLOCK"));
         QCOMPARE(h.call(makeRead(r.created, 8)).error, EAGAIN); // It really is non-blocking.
-        const CallRecord blocking = h.call(onSocket(CallKind::GetFl, cli));
+        const CallRecord blocking = h.call(makeCall(CallKind::GetFl, cli));
         QCOMPARE(blocking.value, std::string("O_RDWR")); // As a real blocking socket reads.
     }
 
@@ -160,10 +152,7 @@ private slots:
         CommandId id = 0;
         const CallRecord first = h.start(makePoll({ { b, POLLIN } }, -1), &id);
         QCOMPARE(first.phase, CallPhase::Blocked);
-        Command cancel;
-        cancel.kind = CallKind::Cancel;
-        cancel.socket = b;
-        h.call(cancel);
+        h.call(makeCancel(b));
         const CallRecord r = h.finish(id);
         QCOMPARE(r.phase, CallPhase::Cancelled);
         QCOMPARE(r.error, EINTR);

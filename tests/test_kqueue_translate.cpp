@@ -3,6 +3,7 @@
 // ReadyEvent (EV_EOF with the socket error in fflags, filter data, EV_ERROR records).
 #include "core/words/errno_names.h"
 #include "core/sys/kqueue_api.h"
+#include "fake_kqueue.h"
 
 #include <QtTest>
 
@@ -14,54 +15,6 @@
 using namespace spg::core;
 
 namespace {
-
-// One kevent() call as the fake saw it.
-struct KeventCall {
-    int kq = -1;
-    std::vector<KEvent> changes;
-    int nevents = 0;
-    int timeoutMs = 0;
-};
-
-// Shared between the test and the fake, so it outlives the poller that owns the fake.
-struct FakeState {
-    SysResult createResult { 42, 0 };
-    SysResult failNextKevent { 0, 0 }; // Returned instead of events when error != 0.
-    std::deque<std::vector<KEvent>> scripted; // One batch per kevent() call that waits.
-    std::vector<KeventCall> calls;
-    std::vector<int> closed;
-};
-
-class FakeKqueue final : public KqueueApi {
-public:
-    explicit FakeKqueue(std::shared_ptr<FakeState> state)
-        : m_state(std::move(state))
-    {
-    }
-
-    SysResult create() override { return m_state->createResult; }
-
-    SysResult kevent(int kq, const KEvent* changes, int nchanges, KEvent* events, int nevents,
-                     int timeoutMs) override
-    {
-        const std::vector<KEvent> changeList(changes, changes + nchanges);
-        m_state->calls.push_back(KeventCall { kq, changeList, nevents, timeoutMs });
-        if (m_state->failNextKevent.error != 0)
-            return std::exchange(m_state->failNextKevent, SysResult {});
-        if (nevents == 0 || m_state->scripted.empty())
-            return SysResult { 0, 0 };
-        const std::vector<KEvent> batch = m_state->scripted.front();
-        m_state->scripted.pop_front();
-        const int count = std::min(nevents, static_cast<int>(batch.size()));
-        std::copy(batch.begin(), batch.begin() + count, events);
-        return SysResult { count, 0 };
-    }
-
-    void close(int kq) override { m_state->closed.push_back(kq); }
-
-private:
-    std::shared_ptr<FakeState> m_state;
-};
 
 KEvent change(std::uint64_t ident, std::int16_t filter, std::uint16_t flags,
               std::uint32_t fflags = 0)
@@ -263,7 +216,7 @@ private slots:
     {
         m_poller->wakeup();
         QCOMPARE(m_state->calls.size(), std::size_t(2));
-        const KeventCall& call = m_state->calls.back();
+        const FakeKeventCall& call = m_state->calls.back();
         QVERIFY(sameChanges(call.changes, { change(0, kq::FilterUser, 0, kq::NoteTrigger) }));
         QCOMPARE(call.nevents, 0);
         QCOMPARE(call.timeoutMs, 0);

@@ -7,6 +7,8 @@
 #include "engine_harness.h"
 
 #include <QtTest>
+
+#include <poll.h>
 #include <sys/stat.h>
 
 using namespace spg::core;
@@ -124,7 +126,7 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("epoll op") << s + "ep = epoll_create1(0)\nepoll_ctl(ep, EPOLL_CTL_ADDD, s, EPOLLIN)" << 3 << 15 << "expected EPOLL_CTL_ADD, EPOLL_CTL_MOD or EPOLL_CTL_DEL";
         QTest::newRow("epoll events") << s + "ep = epoll_create1(0)\nepoll_ctl(ep, EPOLL_CTL_ADD, s, EPOLLIN|EPOLLEDGE)" << 3 << 33 << "expected EPOLLIN, EPOLLOUT";
         QTest::newRow("epoll fd") << s + "ep = epoll_create1(0)\nepoll_ctl(ep, EPOLL_CTL_ADD, t, EPOLLIN)" << 3 << 30 << "unknown socket \"t\"";
-        QTest::newRow("epoll flags") << "ep = epoll_create1(O_NONBLOCK)" << 1 << 20 << "expected flags: 0 or EPOLL_CLOEXEC";
+        QTest::newRow("epoll flags") << "ep = epoll_create1(O_NONBLOCK)" << 1 << 20 << "expected flags: 0, EPOLL_CLOEXEC or a number";
         QTest::newRow("epoll maxevents") << s + "ep = epoll_create1(0)\nepoll_wait(ep, lots, 0)" << 3 << 16 << "expected maxevents";
         QTest::newRow("epoll background") << s + "ep = epoll_create1(0)\nepoll_wait(ep, 8, 10) &" << 3 << 1 << "epoll_wait() cannot run in the background";
         QTest::newRow("events after poll") << s + "poll(s, POLLIN) expect events []" << 2 << 24 << "only epoll_wait() returns an event list";
@@ -381,6 +383,43 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QVERIFY2(waited.rfind("epoll_wait(s3, 8, 50)", 0) == 0, waited.c_str());
         QVERIFY(parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\ns3 = epoll_create1(0)\n" + added + "\n"
                               + waited).ok());
+    }
+
+    // Found by fuzz_roundtrip: poll events typed as a number in the window (#1 16385) are
+    // recorded with the unnamed bits in hex, as the log shows them; the line must read back.
+    void recordedPollWithUnnamedBitsReadsBack()
+    {
+        ScenarioRecorder recorder;
+        Command poll;
+        poll.kind = CallKind::Poll;
+        poll.pollFds.push_back(PollEntry { 1, static_cast<short>(POLLIN | 0x4000) });
+        poll.timeoutMs = 0;
+        const std::string line = *recorder.record(poll, CallRecord {});
+        QVERIFY2(line.find("POLLIN|0x4000") != std::string::npos, line.c_str());
+        const ScenarioParse p = parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\n" + line);
+        QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
+        QCOMPARE(p.scenario.steps.back().pollFds.at(0).events, static_cast<short>(POLLIN | 0x4000));
+        QVERIFY(!parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\npoll([s1 0x10000], 0)").ok());
+        QVERIFY(!parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\npoll([s1 0x], 0)").ok());
+    }
+
+    // Found by fuzz_roundtrip: an errno the name table lacks is recorded as "E4000", the
+    // form errnoName() gives it, and that line must read back to the same number.
+    void recordedErrnoWithoutANameReadsBack()
+    {
+        ScenarioRecorder recorder;
+        CallRecord failed;
+        failed.result = -1;
+        failed.error = 4000;
+        const std::string line = *recorder.record(makeClose(1), failed);
+        QVERIFY2(line.find("expect E4000") != std::string::npos, line.c_str());
+        const ScenarioParse p = parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\n" + line);
+        QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
+        QCOMPARE(p.scenario.steps.back().expects.at(0).error, 4000);
+        QCOMPARE(formatStep(p.scenario.steps.back()), line);
+        QVERIFY(!parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\nclose(s1) expect E0").ok());
+        QVERIFY(!parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\nclose(s1) expect E012").ok());
+        QVERIFY(!parseScenario("s1 = socket(AF_INET, SOCK_STREAM, 0)\nclose(s1) expect E99999999999").ok());
     }
 };
 

@@ -8,6 +8,8 @@
 #include "core/scenario/scenario_runner.h"
 #include "matrix/trace_compare.h"
 
+#include "core/sys/sys.h"
+
 #include <QtTest>
 
 #include <cstddef>
@@ -92,10 +94,19 @@ Program compileAndRun(const std::string& source, const QString& dir, QString& er
     return p;
 }
 
+// The engine runs each scenario as written, as the exported program does: the safety
+// policy and its scratch folder are not what this test compares.
+RunOptions ownScenario()
+{
+    RunOptions options;
+    options.ownScenario = true;
+    return options;
+}
+
 // The headless run's lines, ending like the program's output when an expectation fails.
 QStringList headless(const Scenario& scenario, int& exitCode)
 {
-    const RunResult r = runScenario(scenario, RunOptions {});
+    const RunResult r = runScenario(scenario, ownScenario());
     QStringList lines = toList(r.lines);
     if (r.exitCode != 0)
         lines << QStringLiteral("expect failed: ") + QString::fromStdString(r.failure);
@@ -132,10 +143,12 @@ class TestScenarioExport : public QObject {
 private slots:
     void initTestCase();
     void literalsAreSafeC();
+    void errnoWithoutANameIsANumber();
     void commentsCannotEndEarly();
     void namesDoNotClash();
     void normaliseNumbersSocketsAndPorts();
     void normaliseKeepsWhichSocketIsWhich();
+    void normaliseKeventIdents();
     void orderMovesBackgroundLinesToTheirWait();
     void programReadsLikeTheNotes();
     void preludeHoldsOnlyWhatIsUsed();
@@ -150,11 +163,13 @@ private slots:
     void everyFormHolds();
     void selectHolds();
     void epollHolds();
+    void kevent64ProgramSaysMacOnly();
     void failures_data();
     void failures();
 
 private:
     void compareWithEngine(const QString& text, const QString& expected, int expectedExit);
+    void unavailableProgramSaysSo(const QString& text, const QString& dir);
     void holdsEverywhere(const QString& text);
     bool m_haveCc = false;
 };
@@ -177,6 +192,19 @@ void TestScenarioExport::literalsAreSafeC()
     QCOMPARE(cLiteral("?\?/ ?"), std::string(R"("?\?/ ?")")); // no trigraph
     QCOMPARE(cLiteral(""), std::string(R"("")"));
     QCOMPARE(cLiteral("$R"), std::string(R"("\044R")")); // never a placeholder
+}
+
+// An errno the name table lacks ("expect E4000") is no C identifier: the program checks the
+// number.
+void TestScenarioExport::errnoWithoutANameIsANumber()
+{
+    const ScenarioParse p = parseScenario("s = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                          "close(s) expect E4000\n"
+                                          "close(s) expect EBADF\n");
+    QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
+    const std::string c = exportToC(p.scenario, "t.spg");
+    QVERIFY2(c.find(", 4000, \"E4000\")") != std::string::npos, c.c_str());
+    QVERIFY(c.find(", EBADF, \"EBADF\")") != std::string::npos);
 }
 
 void TestScenarioExport::commentsCannotEndEarly()
@@ -243,6 +271,26 @@ void TestScenarioExport::normaliseNumbersSocketsAndPorts()
         "expect failed: line 3: expected value 127.0.0.1:<port>, got \"[::1]:<port>\" or "
         "10.0.0.1:22",
         "recv(<fd>, \"1.2:123456789012345678901234567890\", 64, 0) = 34",
+    };
+    QVERIFY2(got == want, qPrintable(sideBySide(got, want)));
+}
+
+// kevent lines: the queue and the read/write filters' idents are fds; a timer's ident is not.
+void TestScenarioExport::normaliseKeventIdents()
+{
+    const QStringList got = toList(normaliseTrace(toVector({
+        "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 7",
+        "kqueue() = 9",
+        "kevent(9, [{ident=7, filter=EVFILT_READ, flags=EV_ADD, fflags=0, data=0, udata=0}], 1, "
+        "[{ident=7, filter=EVFILT_WRITE, flags=EV_ADD|EV_ERROR, fflags=0, data=9 /* EBADF */, "
+        "udata=0}, {ident=3, filter=EVFILT_TIMER, flags=0, fflags=0, data=1, udata=0}], 4, NULL) = 2",
+    })));
+    const QStringList want = {
+        "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = <fd1>",
+        "kqueue() = <fd2>",
+        "kevent(<fd2>, [{ident=<fd1>, filter=EVFILT_READ, flags=EV_ADD, fflags=0, data=0, udata=0}], "
+        "1, [{ident=<fd1>, filter=EVFILT_WRITE, flags=EV_ADD|EV_ERROR, fflags=0, data=9 /* EBADF */, "
+        "udata=0}, {ident=3, filter=EVFILT_TIMER, flags=0, fflags=0, data=1, udata=0}], 4, NULL) = 2",
     };
     QVERIFY2(got == want, qPrintable(sideBySide(got, want)));
 }
@@ -780,6 +828,45 @@ recvfrom(<fd1>, "hi", 16, 0, NULL, [0]) = 2
 #endif
 }
 
+// A scenario of calls this host lacks (kevent on Linux) still exports: the program compiles
+// here, runs nothing, says why and exits 77, the headless run's "skipped".
+void TestScenarioExport::unavailableProgramSaysSo(const QString& text, const QString& dir)
+{
+    const ScenarioParse any =
+        parseScenario(QString(text).replace(QStringLiteral("${DIR}"), dir).toStdString(), {}, false);
+    QVERIFY2(any.ok(), any.ok() ? "" : any.errors.front().message.c_str());
+    QString error;
+    const Program p = compileAndRun(exportToC(any.scenario, "kq.spg"), dir, error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(p.exitCode, 77);
+    QCOMPARE(p.lines, QStringList { QStringLiteral("kq.spg: kqueue(), kevent() and kevent64() are "
+                                                   "for macOS and the BSDs; this system does not "
+                                                   "have them, so nothing was run") });
+}
+
+// kevent64() is macOS's alone: elsewhere, FreeBSD included, its program compiles, says so
+// and exits 77.
+void TestScenarioExport::kevent64ProgramSaysMacOnly()
+{
+    if (!m_haveCc)
+        QSKIP("no C compiler (cc) on this machine");
+    if (sys::kevent64Available())
+        QSKIP("this host has kevent64(): the demos' comparison covers it");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const ScenarioParse any = parseScenario("kq = kqueue()\n"
+                                            "kevent64(kq, [EV_SET64(7, EVFILT_TIMER, EV_ADD, 0, 10, "
+                                            "0, 1, 2)], 1, 0, -1) expect 1\n",
+                                            {}, false);
+    QVERIFY2(any.ok(), any.ok() ? "" : any.errors.front().message.c_str());
+    QString error;
+    const Program p = compileAndRun(exportToC(any.scenario, "k64.spg"), dir.path(), error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(p.exitCode, 77);
+    QCOMPARE(p.lines, QStringList { QStringLiteral("k64.spg: kevent64() is for macOS; this system "
+                                                   "does not have it, so nothing was run") });
+}
+
 void TestScenarioExport::compareWithEngine(const QString& text, const QString& expected,
                                            int expectedExit)
 {
@@ -789,6 +876,12 @@ void TestScenarioExport::compareWithEngine(const QString& text, const QString& e
     QTemporaryDir engineDir;
     QVERIFY(programDir.isValid() && engineDir.isValid());
     const ScenarioParse forProgram = parseIn(text, programDir.path());
+    if (forProgram.onlyUnavailable()) {
+        unavailableProgramSaysSo(text, programDir.path());
+        QSKIP(qPrintable(QStringLiteral("macOS/BSD only: the exported program compiles here and "
+                                        "exits 77 saying so; ")
+                         + QString::fromStdString(forProgram.errors.front().message)));
+    }
     if (!forProgram.ok())
         QFAIL(forProgram.errors.front().format("scenario").c_str());
     const std::string source =
@@ -884,7 +977,7 @@ void TestScenarioExport::holdsEverywhere(const QString& text)
 {
     const ScenarioParse p = parseScenario(text.toStdString());
     QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
-    const RunResult r = runScenario(p.scenario, RunOptions {});
+    const RunResult r = runScenario(p.scenario, ownScenario());
     QVERIFY2(r.exitCode == 0, r.failure.c_str());
     compareWithEngine(text, QString(), -1);
 }
@@ -1041,7 +1134,7 @@ void TestScenarioExport::payloadFromFile()
     QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
     QCOMPARE(p.scenario.steps[1].payload.at(0), std::string("GET / HTTP/1.0\r\n\r\n\xff\0", 20));
     QVERIFY(formatStep(p.scenario.steps[1]).find("file(\"req.bin\")") != std::string::npos);
-    const RunResult r = runScenario(p.scenario, RunOptions {});
+    const RunResult r = runScenario(p.scenario, ownScenario());
     QVERIFY2(r.exitCode == 0, r.failure.c_str());
     // The exported program carries the bytes themselves: it needs no file.
     QVERIFY(exportToC(p.scenario, "lab.spg").find("\\377") != std::string::npos);
@@ -1168,7 +1261,7 @@ void TestScenarioExport::failures()
     const ScenarioParse parsed = parseIn(text, dir.path());
     if (!parsed.ok())
         QFAIL(parsed.errors.front().format("scenario").c_str());
-    const RunResult r = runScenario(parsed.scenario, RunOptions {});
+    const RunResult r = runScenario(parsed.scenario, ownScenario());
     QCOMPARE(r.exitCode, 1);
     QStringList masked =
         toList(normaliseTrace({ r.lines.empty() ? std::string() : r.lines.back(), r.failure }));

@@ -17,7 +17,7 @@ struct Run {
     std::vector<std::string> listening;
 };
 
-Run run(const std::string& text, std::size_t strsize = kDefaultStrsize)
+Run run(const std::string& text, std::size_t strsize = kDefaultStrsize, unsigned allow = 0)
 {
     Run out;
     const ScenarioParse parsed = parseScenario(text);
@@ -30,6 +30,7 @@ Run run(const std::string& text, std::size_t strsize = kDefaultStrsize)
     options.backend = spg::test::backendUnderTest();
     options.stepTimeoutMs = 5000;
     options.strsize = strsize;
+    options.allow = allow;
     options.listening = [&](const std::string& address) { out.listening.push_back(address); };
     out.result = runScenario(parsed.scenario, options);
     return out;
@@ -129,9 +130,10 @@ private slots:
         const std::string path = dir.path().toStdString() + "/l.sock";
         const Run r = run("srv = socket(AF_UNIX, SOCK_STREAM, 0)\n"
                           "bind(srv, unix:"
-                          + path
-                          + ")\n"
-                            "listen(srv, 1)\n");
+                              + path
+                              + ")\n"
+                                "listen(srv, 1)\n",
+                          kDefaultStrsize, PolicyPaths);
         QCOMPARE(r.result.exitCode, 0);
         QCOMPARE(r.listening, std::vector<std::string> { "unix:" + path });
     }

@@ -1,4 +1,5 @@
 #include "call_log_model.h"
+#include "display_text.h"
 
 #include "core/words/errno_names.h"
 #include "core/words/sockaddr_layout.h"
@@ -24,7 +25,7 @@ QString phaseMark(const core::CallRecord& r)
     case core::CallPhase::Blocked: return QStringLiteral("‖ "); // U+2016: in DejaVu, unlike ⏸
     case core::CallPhase::Resumed: return QStringLiteral("▶ ");
     case core::CallPhase::Cancelled: return QStringLiteral("✖ ");
-    case core::CallPhase::Refused: return QStringLiteral("⛔ ");
+    case core::CallPhase::Refused: return QStringLiteral("⊘ "); // U+2298: in DejaVu, unlike U+26D4
     case core::CallPhase::Done: break;
     }
     return r.automatic ? QStringLiteral("⚙ ") : QString();
@@ -50,9 +51,9 @@ QString CallLogModel::timeText(const core::CallRecord& r)
 
 QString CallLogModel::lineText(const core::CallRecord& r)
 {
-    QString line = QString::fromStdString(r.text);
+    QString line = displayText(r.text);
     if (!r.note.empty())
-        line += QStringLiteral("  /* ") + QString::fromStdString(r.note) + QStringLiteral(" */");
+        line += QStringLiteral("  /* ") + displayText(r.note) + QStringLiteral(" */");
     return line;
 }
 
@@ -65,7 +66,7 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Time: return timeText(r);
         case Socket: return r.socket == core::kNoSocket ? QString() : QStringLiteral("#%1").arg(r.socket);
-        case Call: return phaseMark(r) + QString::fromStdString(r.text);
+        case Call: return phaseMark(r) + displayText(r.text);
         case Result:
             if (r.phase == core::CallPhase::Blocked)
                 return tr("blocked");
@@ -74,7 +75,7 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
             return r.result < 0 && r.error ? QString::fromStdString(core::errnoName(r.error))
                                            : QString::number(r.result);
         case Duration: return QStringLiteral("%1 µs").arg(double(r.durationNs) / 1000.0, 0, 'f', 1);
-        case Note: return QString::fromStdString(r.note);
+        case Note: return displayText(r.note);
         }
         return {};
     }

@@ -5,11 +5,14 @@
 
 #include "address_field.h"
 #include "call_help.h"
+#include "fd_sets_field.h"
+#include "kevent_field.h"
 #include "payload_editor.h"
 #include "poll_list_field.h"
 #include "epoll_fields.h"
 #include "socket_text.h"
 
+#include "core/sys/sys.h"
 #include "core/words/sockaddr_layout.h"
 #include "core/words/sockopt.h"
 
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -84,6 +88,8 @@ CallPanel::CallPanel(QWidget* parent)
     , m_error(new QLabel(this))
     , m_result(new QLabel(this))
     , m_perform(new QPushButton(tr("Perform call"), this))
+    , m_fdSets(new FdSetsField(this))
+    , m_kevent(new KeventField(this))
 {
     buildForm();
     connect(m_call, &QComboBox::currentIndexChanged, this, &CallPanel::updateVisibility);
@@ -113,6 +119,7 @@ void CallPanel::buildForm()
         m_call->setItemData(m_call->count() - 1,
                             callSignature(spec.kind) + QStringLiteral("\n") + callHelp(spec.kind),
                             Qt::ToolTipRole);
+        disableIfUnavailable(m_call->count() - 1, spec.kind);
     }
     m_domain->addItem(QStringLiteral("AF_INET"), AF_INET);
     m_domain->addItem(QStringLiteral("AF_INET6"), AF_INET6);
@@ -205,6 +212,8 @@ void CallPanel::buildForm()
     m_form->addRow(tr("O_NONBLOCK"), m_nonblock);
     m_form->addRow(tr("Flags"), m_sockFlags);
     m_form->addRow(tr("pollfds"), m_pollList);
+    m_form->addRow(tr("fd_sets"), m_fdSets);
+    m_form->addRow(tr("kevent"), m_kevent);
     m_form->addRow(tr("Timeout"), m_timeout);
     m_epoll->addRows(m_form);
     auto* layout = new QVBoxLayout(this);
@@ -249,13 +258,33 @@ void CallPanel::updateVisibility()
     field(m_sockFlags, { ArgKind::SockFlags });
     field(m_pollList, { ArgKind::PollList });
     field(m_timeout, { ArgKind::Timeout });
+    field(m_fdSets, { ArgKind::ReadFds, ArgKind::WriteFds, ArgKind::ExceptFds });
+    field(m_kevent, { ArgKind::Changelist, ArgKind::Changelist64 });
+    m_kevent->setCall(k);
     m_epoll->showFor(k, show);
     m_signature->setText(callSignature(k));
     m_signature->setToolTip(callHelp(k));
     m_call->setToolTip(callHelp(k));
     if (k == CallKind::Bind && m_address->text().isEmpty())
         m_address->setText(QStringLiteral("127.0.0.1:0")); // Loopback is the safe default.
-    showError(QString());
+    // A call this host lacks stays in view, with the reason, and cannot be performed.
+    const QString why = QString::fromStdString(core::callUnavailableHere(k));
+    m_perform->setEnabled(why.isEmpty());
+    showError(why);
+}
+
+// Shown, not hidden: the item is greyed out, says "unavailable on Linux" and gives the
+// reason as its tooltip.
+void CallPanel::disableIfUnavailable(int row, CallKind kind)
+{
+    const std::string why = core::callUnavailableHere(kind);
+    auto* model = qobject_cast<QStandardItemModel*>(m_call->model());
+    if (why.empty() || !model)
+        return;
+    QStandardItem* item = model->item(row);
+    item->setEnabled(false);
+    item->setText(item->text() + tr(" — unavailable on %1").arg(QString::fromStdString(core::sys::systemName())));
+    item->setToolTip(QString::fromStdString(why) + QStringLiteral("\n\n") + item->toolTip());
 }
 
 void CallPanel::setCall(CallKind kind)
@@ -272,6 +301,7 @@ void CallPanel::setTarget(const core::SocketSnapshot* socket)
 {
     m_target = socket ? socket->id : core::kNoSocket;
     m_pollList->setCandidate(m_target);
+    m_fdSets->setCandidate(m_target);
     m_socketLabel->setText(socket ? socketLabel(*socket) + QStringLiteral(" · ") + socketKind(*socket)
                                         + QStringLiteral(" · ") + socketState(*socket)
                                   : tr("none: select a socket in the Sockets panel"));
@@ -368,7 +398,16 @@ bool CallPanel::build(core::Command& c, QString& error) const
     if (takes(c.kind, ArgKind::SockFlags))
         for (QCheckBox* box : m_sockFlagBoxes)
             c.flags |= box->isChecked() ? box->property("flag").toInt() : 0;
+    if (const std::string why = core::callUnavailableHere(c.kind); !why.empty()) {
+        error = QString::fromStdString(why);
+        return false;
+    }
     if (takes(c.kind, ArgKind::PollList) && !m_pollList->entries(c.pollFds, error))
+        return false;
+    if (takes(c.kind, ArgKind::ReadFds) && !m_fdSets->sets(c.fdSets, error))
+        return false;
+    if ((takes(c.kind, ArgKind::Changelist) || takes(c.kind, ArgKind::Changelist64))
+        && !m_kevent->build(c, error))
         return false;
     if (!m_epoll->build(c, error))
         return false;

@@ -19,6 +19,8 @@ class QSpinBox;
 namespace spg::ui {
 
 class AddressField;
+class FdSetsField;
+class KeventField;
 class PayloadEditor;
 class PollListField;
 class EpollFields;
@@ -56,6 +58,9 @@ public:
     PollListField* pollList() const { return m_pollList; }
     QSpinBox* timeoutBox() const { return m_timeout; }
     EpollFields* epollFields() const { return m_epoll; }
+    FdSetsField* fdSets() const { return m_fdSets; }
+    KeventField* keventField() const { return m_kevent; }
+    QComboBox* callBox() const { return m_call; }
 
 signals:
     void commandReady(const spg::core::Command& command);
@@ -63,6 +68,7 @@ signals:
 private:
     void buildForm();
     void updateVisibility();
+    void disableIfUnavailable(int row, core::CallKind kind);
     bool build(core::Command& c, QString& error) const;
     bool buildData(core::Command& c, QString& error) const;
     bool buildOption(core::Command& c, QString& error) const;
@@ -98,6 +104,8 @@ private:
     core::CommandId m_lastCommand = 0;
     QPushButton* m_perform;
     core::SocketId m_target = core::kNoSocket;
+    FdSetsField* m_fdSets;
+    KeventField* m_kevent;
 };
 
 } // namespace spg::ui

@@ -21,9 +21,10 @@ DemoChooser::DemoChooser(QWidget* parent)
                                 "calls of your own."), this);
     intro->setWordWrap(true);
     for (const Demo& d : demos()) {
-        auto* item = new QListWidgetItem(d.title, m_list);
+        auto* item = new QListWidgetItem(d.label(), m_list);
         item->setData(Qt::UserRole, d.name);
-        item->setToolTip(d.name + QStringLiteral(".spg"));
+        item->setToolTip(d.name + QStringLiteral(".spg")
+                         + (d.unavailable.isEmpty() ? QString() : QStringLiteral("\n") + d.unavailable));
     }
     m_list->setCurrentRow(0);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,5 +1,7 @@
 #include "demo_library.h"
 
+#include "core/scenario/scenario.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -24,9 +26,20 @@ QList<Demo> demos()
     const QStringList files = QDir(QStringLiteral(":/demos")).entryList({ QStringLiteral("*.spg") }, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const QString name = file.chopped(4);
-        out.append(Demo { name, titleOf(demoText(name), name) });
+        const QString text = demoText(name);
+        // A demo is only skipped for calls this host lacks, never for a mistake in it.
+        const core::ScenarioParse parsed = core::parseScenario(text.toStdString());
+        const QString why = parsed.onlyUnavailable()
+            ? QString::fromStdString(parsed.errors.front().message)
+            : QString();
+        out.append(Demo { name, titleOf(text, name), why });
     }
     return out;
+}
+
+QString Demo::label() const
+{
+    return unavailable.isEmpty() ? title : title + QStringLiteral(" — macOS/BSD only");
 }
 
 QString demoText(const QString& name)

@@ -11,6 +11,11 @@ namespace spg::ui {
 struct Demo {
     QString name;  // "tcp-server-client"
     QString title; // "TCP server and client: the seeds' flow"
+    // Non-empty when this host cannot run it (kqueue-server on Linux): the parser's reason.
+    QString unavailable;
+
+    // The title as lists show it: "..., marked "macOS/BSD only" when it cannot run here.
+    QString label() const;
 };
 
 QList<Demo> demos();

@@ -8,6 +8,7 @@ namespace spg::ui {
 
 EngineBridge::EngineBridge(core::EngineOptions options, QObject* parent)
     : QObject(parent)
+    , m_options(options)
 {
     m_sinceDrain.start();
     m_engine = std::make_unique<core::Engine>(*this, options);
@@ -22,6 +23,18 @@ void EngineBridge::shutdown()
 {
     if (m_engine)
         m_engine->shutdown();
+}
+
+void EngineBridge::restart()
+{
+    // shutdown() joins the worker, so nothing of the old engine arrives after this.
+    m_engine->shutdown();
+    {
+        std::lock_guard lock(m_mutex);
+        m_pending.clear();
+    }
+    m_engine = std::make_unique<core::Engine>(*this, m_options);
+    emit restarted();
 }
 
 core::CommandId EngineBridge::submit(core::Command command)
@@ -47,7 +60,11 @@ void EngineBridge::deliver(core::EventBatch&& batch)
             return;
         m_scheduled = true;
     }
-    QMetaObject::invokeMethod(this, &EngineBridge::scheduleDrain, Qt::QueuedConnection);
+    // By name, not by member pointer: the pointer form builds its slot object here, on the
+    // worker, and the GUI thread deletes it, ordered only by Qt's event queue, which
+    // ThreadSanitizer cannot see (Qt is not built with it). By name, Qt makes and frees the
+    // event itself.
+    QMetaObject::invokeMethod(this, "scheduleDrain", Qt::QueuedConnection);
 }
 
 void EngineBridge::scheduleDrain()

@@ -25,6 +25,9 @@ public:
     core::CommandId submit(core::Command command);
     std::shared_ptr<const core::Capture> capture(core::SocketId id) const;
     void shutdown();
+    // A fresh engine in place of this one: every socket of the old one closed, the batches
+    // it had not yet handed over dropped. Emits restarted() for the views to start empty.
+    void restart();
     int frameIntervalMs() const { return m_frameMs; }
     void setFrameIntervalMs(int ms) { m_frameMs = ms; }
 
@@ -34,16 +37,18 @@ public:
 signals:
     // One signal per drained frame; `events` holds every event since the last one, in order.
     void eventsArrived(const spg::core::EventBatch& events);
+    void restarted();
 
 private:
     void drain();
-    void scheduleDrain();
+    Q_INVOKABLE void scheduleDrain(); // invoked by name from deliver()
 
     std::mutex m_mutex;
     core::EventBatch m_pending;
     bool m_scheduled = false;
     QElapsedTimer m_sinceDrain;
     int m_frameMs = 16;
+    core::EngineOptions m_options;
     std::unique_ptr<core::Engine> m_engine;
 };
 

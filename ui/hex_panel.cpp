@@ -95,6 +95,7 @@ HexPanel::HexPanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_tabs);
+    m_view->setObjectName(QStringLiteral("hex"));
     layout->addWidget(m_view, 1);
 
     connect(m_find, &QLineEdit::returnPressed, this, &HexPanel::findNext);
@@ -214,9 +215,13 @@ void HexPanel::updateCounts()
 {
     const auto& source = m_view->source();
     const quint64 dropped = source ? source->dropped() : 0;
-    m_counts->setText(tr("%1 bytes · %2 dropped by the capture cap")
-                          .arg(locale().toString(m_view->end() - m_view->begin()),
-                               locale().toString(dropped)));
+    const quint64 byBudget = source ? source->budgetDropped() : 0;
+    QString text = tr("%1 bytes · %2 dropped by the capture cap")
+                       .arg(locale().toString(m_view->end() - m_view->begin()),
+                            locale().toString(dropped - byBudget));
+    if (byBudget > 0) // The budget shared by every socket trimmed this one, the largest.
+        text += tr(" · %1 by the total budget").arg(locale().toString(byBudget));
+    m_counts->setText(text);
     QPalette warning;
     if (dropped > 0)
         warning.setColor(QPalette::WindowText,

@@ -74,6 +74,11 @@ quint64 CaptureHexSource::dropped() const
     return m_capture->stats().dropped;
 }
 
+quint64 CaptureHexSource::budgetDropped() const
+{
+    return m_capture->stats().budgetDropped;
+}
+
 BufferHexSource::BufferHexSource(QByteArray bytes, std::vector<core::CaptureSegment> segments,
                                  quint64 begin)
     : m_bytes(std::move(bytes))

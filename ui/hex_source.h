@@ -29,6 +29,8 @@ public:
     // Call segments overlapping [from, to), oldest first.
     virtual std::vector<core::CaptureSegment> segments(quint64 from, quint64 to) const = 0;
     virtual quint64 dropped() const = 0; // Bytes discarded before begin().
+    // Of dropped(), those the total capture budget took (the rest: the socket's own cap).
+    virtual quint64 budgetDropped() const { return 0; }
 };
 
 class CaptureHexSource : public HexSource {
@@ -40,6 +42,7 @@ public:
     std::size_t read(quint64 offset, void* out, std::size_t len) const override;
     std::vector<core::CaptureSegment> segments(quint64 from, quint64 to) const override;
     quint64 dropped() const override;
+    quint64 budgetDropped() const override;
 
 private:
     std::shared_ptr<const core::Capture> m_capture;

@@ -3,11 +3,18 @@
 // and the syscall log along the bottom.
 #include "main_window.h"
 
+#include "hex_view.h"
+#include "ui/pictures/image_actions.h"
+#include "ui/pictures/picture_tabs.h"
+#include "ui/pictures/queues_view.h"
+#include "ui/pictures/states_view.h"
+
 #include "address_field.h"
 #include "call_log_model.h"
 #include "call_panel.h"
 #include "epoll_fields.h"
 #include "demo_chooser.h"
+#include "display_text.h"
 #include "demo_library.h"
 #include "scenario_panel.h"
 #include "engine_bridge.h"
@@ -94,9 +101,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildDocks()
 {
     m_hex = new HexPanel(this);
-    setCentralWidget(m_hex);
+    m_pictures = new PictureTabs(*m_session, m_hex, this);
+    setCentralWidget(m_pictures);
 
     m_socketView = new QTreeView(this);
+    m_socketView->setObjectName(QStringLiteral("sockets"));
     m_socketView->setModel(m_session->sockets());
     m_socketView->setAlternatingRowColors(true);
     m_socketView->setUniformRowHeights(true);
@@ -133,6 +142,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, dock(this, tr("Call"), QStringLiteral("call"), scroll));
 
     m_eventView = tableView(this);
+    m_eventView->setObjectName(QStringLiteral("events"));
     m_eventView->setModel(m_session->events());
     m_eventView->horizontalHeader()->resizeSection(EventModel::Iteration, 4 * em);
     const int timeWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + em;
@@ -149,6 +159,7 @@ void MainWindow::buildDocks()
 
     auto* logBox = new QWidget(this);
     m_logView = tableView(logBox);
+    m_logView->setObjectName(QStringLiteral("log"));
     m_logFilter = new CallLogFilter(this);
     m_logFilter->setSourceModel(m_session->log());
     m_logView->setModel(m_logFilter);
@@ -228,6 +239,10 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("&Export scenario as C…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportC);
     file->addSeparator();
+    QMenu* viewMenu = new QMenu(tr("&View"), this);
+    m_images = new ImageActions(this, [this] { return focusedView(); });
+    m_images->addTo(file, viewMenu);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     buildSocketMenu(menuBar()->addMenu(tr("&Socket")));
@@ -236,11 +251,13 @@ void MainWindow::buildMenus()
     demosMenu->addAction(tr("Choose a demo…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::chooseDemo);
     demosMenu->addSeparator();
     for (const Demo& d : demos())
-        demosMenu->addAction(d.title, this, [this, name = d.name] { openDemo(name); });
+        demosMenu->addAction(d.label(), this, [this, name = d.name] { openDemo(name); })
+            ->setToolTip(d.unavailable);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    menuBar()->addMenu(viewMenu);
+    viewMenu->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
-        view->addAction(d->toggleViewAction());
+        viewMenu->addAction(d->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Call × state &table"), this, [this] {
@@ -318,6 +335,20 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::connectSignals()
 {
+    connect(m_scenario, &ScenarioPanel::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    // A fresh engine (Step back) starts on the default backend: give it the chosen one, and
+    // let the views start empty.
+    connect(m_session, &Session::restarted, this, [this] {
+        core::Command c;
+        c.kind = core::CallKind::SetBackend;
+        c.backend = static_cast<core::Backend>(m_backend->currentData().toInt());
+        m_session->submit(c);
+        m_hexSockets.clear();
+        m_hex->setSources({}, core::kNoSocket);
+        m_pictures->setSelection({});
+    });
     connect(m_socketView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_socketView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -376,6 +407,20 @@ void MainWindow::selectSocket(core::SocketId id)
         m_socketView->setCurrentIndex(index);
 }
 
+// The view the image actions apply to: the one holding the focus, else the picture tab
+// in front.
+QWidget* MainWindow::focusedView() const
+{
+    const QWidget* views[] = { m_socketView, m_logView, m_eventView, m_hex->view(),
+                               m_pictures->states(), m_pictures->queues() };
+    for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget())
+        for (const QWidget* v : views)
+            if (w == v)
+                return w;
+    QWidget* front = m_pictures->currentWidget();
+    return front == m_hex ? static_cast<QWidget*>(m_hex->view()) : front;
+}
+
 void MainWindow::onSelectionChanged()
 {
     const core::SocketId id = selectedSocket();
@@ -389,6 +434,7 @@ void MainWindow::onSelectionChanged()
     }
     if (ids.empty() && id != core::kNoSocket)
         ids.push_back(id);
+    m_pictures->setSelection(ids);
     if (ids.empty() || ids == m_hexSockets) {
         if (id != core::kNoSocket && m_hex->currentKey() != id)
             m_hex->setSources(currentHexSources(), id);
@@ -443,6 +489,19 @@ void MainWindow::newClientToSelected()
     m_session->submitChain(c.first, c.rest);
 }
 
+bool MainWindow::openScenarioFile(const QString& path)
+{
+    QString error;
+    if (auto* dock = qobject_cast<QDockWidget*>(m_scenario->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    if (m_scenario->open(path, &error))
+        return true;
+    statusBar()->showMessage(error);
+    return false;
+}
+
 bool MainWindow::openDemo(const QString& name)
 {
     const QString text = demoText(name);
@@ -473,11 +532,12 @@ void MainWindow::offerDemosOnFirstStart()
 
 void MainWindow::exportC()
 {
-    const core::ScenarioParse parsed =
-        core::parseScenario(m_scenario->text().toStdString(), m_scenario->folder().toStdString());
+    // C for any system: a kqueue scenario exports on Linux too (the program says it needs macOS/BSD).
+    const core::ScenarioParse parsed = core::parseScenario(
+        m_scenario->text().toStdString(), m_scenario->folder().toStdString(), false);
     if (!parsed.ok()) {
         QMessageBox::warning(this, tr("Export as C"),
-                             QString::fromStdString(parsed.errors.front().format("scenario")));
+                             displayText(parsed.errors.front().format("scenario")));
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario as C"),

@@ -27,6 +27,8 @@ namespace spg::ui {
 
 class CallLogFilter;
 class CallPanel;
+class ImageActions;
+class PictureTabs;
 class EngineBridge;
 class ScenarioPanel;
 class Session;
@@ -45,11 +47,18 @@ public:
     QTableView* logView() const { return m_logView; }
     QTableView* eventView() const { return m_eventView; }
     HexPanel* hexPanel() const { return m_hex; }
+    PictureTabs* pictures() const { return m_pictures; }
+    ImageActions* images() const { return m_images; }
+    QWidget* focusedView() const;
     QComboBox* backendBox() const { return m_backend; }
     void selectSocket(core::SocketId id);
     ScenarioPanel* scenarioPanel() const { return m_scenario; }
     // Loads a built-in demo into the Scenario panel and runs it.
     bool openDemo(const QString& name);
+    // Loads a scenario file into the Scenario panel without running it (a double-click). A
+    // path that cannot be a scenario (missing, a directory, too big) loads nothing and the
+    // panel and status bar say why.
+    bool openScenarioFile(const QString& path);
     // The first time the app starts, offers the demo chooser.
     void offerDemosOnFirstStart();
     core::SocketId selectedSocket() const;
@@ -86,6 +95,8 @@ private:
     QCheckBox* m_logOnlySelected = nullptr;
     QLabel* m_logDropped = nullptr;
     HexPanel* m_hex = nullptr;
+    PictureTabs* m_pictures = nullptr;
+    ImageActions* m_images = nullptr;
     ScenarioPanel* m_scenario = nullptr;
     QComboBox* m_backend = nullptr;
     QLabel* m_stats = nullptr;

@@ -24,6 +24,10 @@ struct MatrixDialog::Shared {
     QTemporaryDir dir;
     std::atomic<std::size_t> done { 0 };
     std::atomic<bool> cancelled { false };
+    // Set last by the worker (release), read first by showResults() (acquire): the handoff of
+    // `run`. QThread::finished orders the two as well, but inside Qt, where ThreadSanitizer
+    // cannot see it; this makes the order plain C++ that any tool and reader can check.
+    std::atomic<bool> ready { false };
 };
 
 MatrixDialog::MatrixDialog(core::Backend backend, std::vector<core::MatrixCell> cells,
@@ -91,6 +95,10 @@ void MatrixDialog::start()
     const core::Backend b = m_backend;
     QThread* worker = QThread::create([shared, b] {
         Shared& s = *shared;
+        struct Publish { // on every way out, the early return of a cancelled run too
+            std::atomic<bool>& ready;
+            ~Publish() { ready.store(true, std::memory_order_release); }
+        } publish { s.ready };
         s.run.lines.resize(s.cells.size());
         s.run.failure.resize(s.cells.size());
         // One family at a time, so that a closed dialog stops the work soon.
@@ -123,6 +131,8 @@ void MatrixDialog::start()
 
 void MatrixDialog::showResults()
 {
+    if (!m_shared->ready.load(std::memory_order_acquire))
+        return; // cannot happen: the worker has finished; but never read a run still written
     m_poll->stop();
     m_progress->hide();
     std::size_t stopped = 0;

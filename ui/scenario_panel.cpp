@@ -1,12 +1,16 @@
 #include "scenario_panel.h"
 
+#include "consent_dialog.h"
+#include "display_text.h"
 #include "engine_bridge.h"
 #include "session.h"
 
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_files.h"
+#include "core/scenario/scenario_policy.h"
 #include "core/words/strace_format.h"
 
+#include <climits>
 #include <QAction>
 #include <QFile>
 #include <QFileDialog>
@@ -62,6 +66,10 @@ ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     m_step = m_toolbar->addAction(tr("Step"), this, &ScenarioPanel::step);
     m_step->setShortcut(QKeySequence(Qt::Key_F10));
     m_step->setToolTip(tr("Run the next line and stop (F10)"));
+    m_stepBack = m_toolbar->addAction(tr("Back"), this, &ScenarioPanel::stepBack);
+    m_stepBack->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    m_stepBack->setToolTip(tr("Step back: replay from the start on a fresh engine, up to the previous line "
+                              "(Shift+F10)"));
     m_run = m_toolbar->addAction(tr("Run"), this, &ScenarioPanel::run);
     m_run->setShortcut(QKeySequence(Qt::Key_F5));
     m_run->setToolTip(tr("Run to the end, or to the first failed expectation (F5)"));
@@ -108,6 +116,7 @@ void ScenarioPanel::setText(const QString& text, const QString& name)
     stop();
     m_name = name;
     m_folder.clear();
+    m_untrusted = true;
     m_editor->setPlainText(text);
     m_failedLine = 0;
     m_currentLine = 0;
@@ -132,17 +141,22 @@ bool ScenarioPanel::open(const QString& path, QString* error)
     std::string bytes;
     std::string why;
     if (!core::readScenarioFile(path.toStdString(), bytes, why)) {
+        const QString message = tr("Nothing loaded: %1").arg(displayText(why));
+        setStatus(message, true);
         if (error)
-            *error = QString::fromStdString(core::escapeControls(why));
+            *error = message;
         return false;
     }
     const QString text = QString::fromUtf8(bytes); // For display and editing.
     const core::ScenarioParse parsed = core::parseScenario(bytes, folderOf(path));
     setText(text, QFileInfo(path).fileName());
     m_folder = QString::fromStdString(folderOf(path));
-    if (!parsed.ok() && error) {
-        *error = QString::fromStdString(core::escapeControls(
-            parsed.errors.front().format(QFileInfo(path).fileName().toStdString())));
+    if (!parsed.ok()) {
+        const QString message =
+            displayText(parsed.errors.front().format(QFileInfo(path).fileName().toStdString()));
+        setStatus(message, true);
+        if (error)
+            *error = message;
         return false;
     }
     return true;
@@ -172,11 +186,13 @@ bool ScenarioPanel::ensurePlayer()
     if (!parsed.ok()) {
         const core::ScenarioError& e = parsed.errors.front();
         m_failedLine = e.line;
-        m_failure = QString::fromStdString(e.format(m_name.isEmpty() ? "scenario" : m_name.toStdString()));
+        m_failure = displayText(e.format(m_name.isEmpty() ? "scenario" : m_name.toStdString()));
         highlight();
         setStatus(m_failure, true);
         return false;
     }
+    if (m_untrusted && !mayRun(parsed.scenario))
+        return false;
     EngineBridge& bridge = m_session.bridge();
     m_player = std::make_unique<core::ScenarioPlayer>(
         parsed.scenario, [&bridge](core::Command c) { return bridge.submit(std::move(c)); },
@@ -186,6 +202,10 @@ bool ScenarioPanel::ensurePlayer()
                 bytes.resize(capture->read(offset, bytes.data(), bytes.size()));
             return bytes;
         });
+    if (m_untrusted)
+        m_player->setPrepare([folder = m_scratch.get()](const core::Step& step, core::Command& c) {
+            return folder->prepare(step, c);
+        });
     m_failedLine = 0;
     m_failure.clear();
     m_record->setChecked(false); // Played calls are already in the text.
@@ -193,16 +213,80 @@ bool ScenarioPanel::ensurePlayer()
     return true;
 }
 
+// The policy for text from a file or a demo: consent for what it reaches past the lab, then
+// a fresh scratch folder. The previous run's folder goes now, not when that run ended: its
+// sockets may still be open in the window, reachable by path, for calls made by hand.
+bool ScenarioPanel::mayRun(const core::Scenario& scenario)
+{
+    core::PolicyContext context;
+    context.allowed = m_allowed;
+    const core::PolicyReport report = core::checkPolicy(scenario, context);
+    // Consent holds for this text: a step back replays it without asking again.
+    if (report.refused() && text() != m_consentedText) {
+        ConsentDialog dialog(report, m_name.isEmpty() ? tr("This lab") : m_name, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            setStatus(tr("Not run: the lab needs your consent to reach past loopback and its "
+                         "scratch folder (%n call(s)).",
+                         nullptr, int(report.findings.size())),
+                      true);
+            return false;
+        }
+        m_consentedText = text();
+    }
+    std::string why;
+    m_scratch.reset();
+    m_scratch = core::ScratchFolder::make(why);
+    if (!m_scratch) {
+        setStatus(QString::fromStdString(why), true);
+        return false;
+    }
+    return true;
+}
+
 void ScenarioPanel::step()
 {
+    m_replayed.clear();
+    m_backTarget = 0;
     if (!ensurePlayer())
         return;
     m_player->pauseAfterNextStep();
     pump();
 }
 
+void ScenarioPanel::stepBack()
+{
+    const core::ScenarioParse parsed = core::parseScenario(text().toStdString(), m_folder.toStdString());
+    if (!parsed.ok())
+        return void(ensurePlayer()); // shows the parse error where it is
+    // The lines already made: those before the pause, or every line after a finished run.
+    // A press while the previous replay is still on its way counts from where it is going.
+    const int current = m_player ? (m_backTarget > 0 ? m_backTarget : m_currentLine)
+                                 : m_failedLine > 0 ? m_failedLine + 1 : INT_MAX;
+    std::vector<int> made;
+    for (const core::Step& s : parsed.scenario.steps)
+        if (s.line < current)
+            made.push_back(s.line);
+    if (made.empty()) {
+        setStatus(tr("Nothing to step back over: no line has run yet."));
+        return;
+    }
+    const int target = made.back();
+    stop();
+    m_session.bridge().restart();
+    if (!ensurePlayer())
+        return;
+    const auto replayed = static_cast<int>(made.size()) - 1;
+    m_replayed = tr("(Stepped back: replayed %n line(s) on a fresh engine.)", nullptr, replayed);
+    emit message(tr("Stepped back: replayed %n line(s) from the start on a fresh engine", nullptr, replayed));
+    m_backTarget = target;
+    m_player->setPauseBeforeLine(target);
+    pump();
+}
+
 void ScenarioPanel::run()
 {
+    m_replayed.clear();
+    m_backTarget = 0;
     if (!ensurePlayer())
         return;
     m_player->setPauseBeforeLine(0);
@@ -211,6 +295,8 @@ void ScenarioPanel::run()
 
 void ScenarioPanel::runToLine(int line)
 {
+    m_replayed.clear();
+    m_backTarget = 0;
     if (!ensurePlayer())
         return;
     m_player->setPauseBeforeLine(line);
@@ -219,6 +305,8 @@ void ScenarioPanel::runToLine(int line)
 
 void ScenarioPanel::stop()
 {
+    m_replayed.clear();
+    m_backTarget = 0;
     m_timer->stop();
     m_player.reset();
     m_currentLine = 0;
@@ -244,7 +332,7 @@ void ScenarioPanel::pump()
     m_currentLine = m_player->currentLine();
     if (status == Status::Failed) {
         m_failedLine = m_player->failureLine();
-        m_failure = QString::fromStdString(m_player->failure());
+        m_failure = displayText(m_player->failure());
         setStatus(tr("Stopped: %1").arg(m_failure), true);
         emit finished(false, m_failure);
         stop();
@@ -254,7 +342,9 @@ void ScenarioPanel::pump()
         emit finished(true, QString());
         stop();
     } else if (status == Status::Ready) {
-        setStatus(tr("Paused before line %1.").arg(m_currentLine));
+        setStatus(tr("Paused before line %1.").arg(m_currentLine)
+                  + (m_replayed.isEmpty() ? QString() : QLatin1Char(' ') + m_replayed));
+        m_backTarget = 0;
     } else {
         setStatus(tr("Running line %1…").arg(m_currentLine));
     }

@@ -12,6 +12,18 @@ Session::Session(EngineBridge& bridge, QObject* parent)
     , m_bridge(bridge)
 {
     connect(&m_bridge, &EngineBridge::eventsArrived, this, &Session::consume);
+    connect(&m_bridge, &EngineBridge::restarted, this, &Session::onRestarted);
+}
+
+void Session::onRestarted()
+{
+    m_sockets.clear();
+    m_log.clear();
+    m_events.clear();
+    m_chains.clear();
+    m_submitted.clear();
+    m_stats = {};
+    emit restarted();
 }
 
 core::CommandId Session::submit(core::Command command)

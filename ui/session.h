@@ -45,9 +45,12 @@ signals:
     // A call submitted through submit() finished (not Blocked): for recording.
     void userCallCompleted(const spg::core::Command& command, const spg::core::CallRecord& record);
     void snapshotsArrived(const std::vector<spg::core::SocketSnapshot>& snapshots);
+    // The engine was replaced by a fresh one: every model is empty again.
+    void restarted();
 
 private:
     void advanceChain(const core::CallRecord& record);
+    void onRestarted();
 
     EngineBridge& m_bridge;
     SocketModel m_sockets;

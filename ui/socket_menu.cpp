@@ -71,6 +71,12 @@ QMenu* SocketMenu::build(const core::SocketSnapshot& socket, QWidget* parent)
     auto addCall = [&](QMenu* to, CallKind kind) {
         QAction* a = to->addAction(callMenuText(kind) + QStringLiteral("()"));
         a->setToolTip(callHelp(kind));
+        // Shown, not hidden, where this host lacks the call (kevent on Linux), with the reason.
+        if (const std::string why = core::callUnavailableHere(kind); !why.empty()) {
+            a->setEnabled(false);
+            a->setText(a->text() + tr(" — unavailable here"));
+            a->setToolTip(QString::fromStdString(why));
+        }
         connect(a, &QAction::triggered, this, [this, socket, kind] { choose(socket, kind); });
     };
     for (CallKind kind : first)
@@ -85,10 +91,7 @@ QMenu* SocketMenu::build(const core::SocketSnapshot& socket, QWidget* parent)
     if (!socket.blockedIn.empty()) {
         QAction* cancel = menu->addAction(tr("Cancel blocked %1()").arg(QString::fromStdString(socket.blockedIn)));
         connect(cancel, &QAction::triggered, this, [this, socket] {
-            core::Command c;
-            c.kind = CallKind::Cancel;
-            c.socket = socket.id;
-            m_session.submit(c);
+            m_session.submit(core::makeCancel(socket.id));
         });
     }
     const struct {

@@ -2,6 +2,7 @@
 // by pending clients. A child's internal id is its parent's socket id (never 0); top-level
 // rows use 0.
 #include "socket_model.h"
+#include "display_text.h"
 
 #include "socket_text.h"
 
@@ -57,6 +58,15 @@ std::vector<core::SocketId> SocketModel::ids() const
     for (const auto& [id, s] : m_sockets)
         out.push_back(id);
     return out;
+}
+
+void SocketModel::clear()
+{
+    beginResetModel();
+    m_sockets.clear();
+    m_top.clear();
+    m_children.clear();
+    endResetModel();
 }
 
 void SocketModel::apply(const std::vector<core::SocketSnapshot>& snapshots)
@@ -283,7 +293,7 @@ QVariant SocketModel::display(const core::SocketSnapshot& s, int column, bool pe
         switch (column) {
         case Socket: return QStringLiteral("queued #%1").arg(s.id);
         case State: return QStringLiteral("waiting in the accept queue");
-        case Local: return QString::fromStdString(s.local);
+        case Local: return displayText(s.local);
         default: return {};
         }
     }
@@ -292,9 +302,9 @@ QVariant SocketModel::display(const core::SocketSnapshot& s, int column, bool pe
     case Kind: return socketKind(s);
     case State: return socketState(s);
     case Local:
-        return s.wildcard ? QString::fromStdString(s.local) + QStringLiteral("  ⚠ all interfaces")
-                          : QString::fromStdString(s.local);
-    case Peer: return QString::fromStdString(s.peer);
+        return s.wildcard ? displayText(s.local) + QStringLiteral("  ⚠ all interfaces")
+                          : displayText(s.local);
+    case Peer: return displayText(s.peer);
     case In: return bytes(s.bytesIn);
     case Out: return bytes(s.bytesOut);
     case RecvQ: return queued(s.receiveQueued, s.receiveBuffer);
@@ -303,10 +313,10 @@ QVariant SocketModel::display(const core::SocketSnapshot& s, int column, bool pe
     case Mode: return socketMode(s);
     case Blocked:
         if (!s.blockedIn.empty())
-            return QStringLiteral("blocked in %1()").arg(QString::fromStdString(s.blockedIn));
+            return QStringLiteral("blocked in %1()").arg(displayText(s.blockedIn));
         if (s.pendingReady)
             return QStringLiteral("pending: ") + readyText(s.pendingReady);
-        return QString::fromStdString(s.note);
+        return displayText(s.note);
     }
     return {};
 }
@@ -329,7 +339,11 @@ QVariant SocketModel::tooltip(const core::SocketSnapshot& s, int column, bool pe
                           "the limit set by listen()'s backlog.");
     case Blocked: return tr("A blocking call waiting on this socket, or readiness the loop "
                             "reported that no call has consumed yet.");
-    case In: return tr("Bytes received, exactly, including any the capture cap dropped.");
+    case In:
+        return tr("Bytes received, exactly, including any the capture cap dropped.\n"
+                  "Capture: %1 bytes dropped by this socket's cap, %2 by the total budget.")
+            .arg(s.captureDropped - s.captureBudgetDropped)
+            .arg(s.captureBudgetDropped);
     case Out: return tr("Bytes sent, exactly.");
     }
     return {};

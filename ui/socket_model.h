@@ -23,10 +23,13 @@ public:
     explicit SocketModel(QObject* parent = nullptr);
 
     void apply(const std::vector<core::SocketSnapshot>& snapshots);
+    void clear();
     const core::SocketSnapshot* socket(core::SocketId id) const;
     core::SocketId socketAt(const QModelIndex& index) const;
     QModelIndex indexOf(core::SocketId id, int column = 0) const;
     std::vector<core::SocketId> ids() const;
+    // The playground's own clients still waiting in this listener's accept queue.
+    std::vector<core::SocketId> pendingFor(const core::SocketSnapshot& listener) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -44,7 +47,6 @@ private:
     const Child* childAt(const QModelIndex& index) const;
     void insertNew(const std::vector<core::SocketId>& ids);
     void updatePending();
-    std::vector<core::SocketId> pendingFor(const core::SocketSnapshot& listener) const;
     QVariant display(const core::SocketSnapshot& s, int column, bool pending) const;
     QVariant tooltip(const core::SocketSnapshot& s, int column, bool pending) const;
 

@@ -138,10 +138,30 @@ void Capture::setCap(std::size_t cap)
     m_spare.clear(); // A new cap is a good moment to give memory back.
 }
 
+void Capture::trimTo(std::size_t keep)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_end - m_begin <= keep)
+        return;
+    const ByteOffset newBegin = m_end - keep;
+    m_budgetDropped += newBegin - m_begin;
+    dropTo(newBegin);
+    // The budget is about memory: give retired chunks back, but one, which the next append
+    // of a flood reuses instead of allocating afresh.
+    while (m_spare.size() > 1)
+        m_spare.pop_back();
+}
+
+std::size_t Capture::kept() const
+{
+    std::lock_guard lock(m_mutex);
+    return static_cast<std::size_t>(m_end - m_begin);
+}
+
 CaptureStats Capture::stats() const
 {
     std::lock_guard lock(m_mutex);
-    return CaptureStats { m_begin, m_end, m_begin, m_sent, m_received, m_cap };
+    return CaptureStats { m_begin, m_end, m_begin, m_budgetDropped, m_sent, m_received, m_cap };
 }
 
 std::size_t Capture::read(ByteOffset offset, void* out, std::size_t length) const

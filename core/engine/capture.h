@@ -30,7 +30,8 @@ struct CaptureSegment {
 struct CaptureStats {
     ByteOffset begin = 0; // Oldest byte still kept.
     ByteOffset end = 0;   // One past the newest byte: every byte ever captured.
-    std::uint64_t dropped = 0; // Bytes discarded by the cap (== begin).
+    std::uint64_t dropped = 0; // Bytes discarded (== begin): by this socket's cap or the budget.
+    std::uint64_t budgetDropped = 0; // Of `dropped`, those the total budget took.
     std::uint64_t bytesSent = 0;
     std::uint64_t bytesReceived = 0;
     std::size_t cap = 0;
@@ -46,6 +47,10 @@ public:
     ByteOffset append(Direction direction, const void* data, std::size_t length,
                       CommandId command, const SockAddr* peer = nullptr);
     void setCap(std::size_t cap);
+    // The total budget's share: drops the oldest bytes until at most `keep` are kept, and
+    // counts them as the budget's (CaptureBudget decides who loses what).
+    void trimTo(std::size_t keep);
+    std::size_t kept() const;
 
     CaptureStats stats() const;
     // Copies up to `length` kept bytes starting at `offset`; returns how many were copied
@@ -68,6 +73,7 @@ private:
     ByteOffset m_end = 0;
     std::uint64_t m_sent = 0;
     std::uint64_t m_received = 0;
+    std::uint64_t m_budgetDropped = 0;
     std::deque<std::unique_ptr<unsigned char[]>> m_chunks;
     std::vector<std::unique_ptr<unsigned char[]>> m_spare; // Retired chunks, reused first.
     std::deque<CaptureSegment> m_segments;

@@ -25,7 +25,7 @@ Command makeSocket(int domain, int type, int protocol)
     return c;
 }
 
-static Command onSocket(CallKind kind, SocketId s)
+Command makeCall(CallKind kind, SocketId s)
 {
     Command c;
     c.kind = kind;
@@ -35,33 +35,33 @@ static Command onSocket(CallKind kind, SocketId s)
 
 Command makeBind(SocketId s, std::string address)
 {
-    Command c = onSocket(CallKind::Bind, s);
+    Command c = makeCall(CallKind::Bind, s);
     c.address = std::move(address);
     return c;
 }
 
 Command makeListen(SocketId s, int backlog)
 {
-    Command c = onSocket(CallKind::Listen, s);
+    Command c = makeCall(CallKind::Listen, s);
     c.backlog = backlog;
     return c;
 }
 
 Command makeConnect(SocketId s, std::string address)
 {
-    Command c = onSocket(CallKind::Connect, s);
+    Command c = makeCall(CallKind::Connect, s);
     c.address = std::move(address);
     return c;
 }
 
 Command makeAccept(SocketId s)
 {
-    return onSocket(CallKind::Accept, s);
+    return makeCall(CallKind::Accept, s);
 }
 
 Command makeSend(SocketId s, std::string bytes, int flags)
 {
-    Command c = onSocket(CallKind::Send, s);
+    Command c = makeCall(CallKind::Send, s);
     c.payload.push_back(std::move(bytes));
     c.flags = flags;
     return c;
@@ -69,7 +69,7 @@ Command makeSend(SocketId s, std::string bytes, int flags)
 
 Command makeRecv(SocketId s, std::size_t length, int flags)
 {
-    Command c = onSocket(CallKind::Recv, s);
+    Command c = makeCall(CallKind::Recv, s);
     c.length = length;
     c.flags = flags;
     return c;
@@ -77,12 +77,12 @@ Command makeRecv(SocketId s, std::size_t length, int flags)
 
 Command makeClose(SocketId s)
 {
-    return onSocket(CallKind::Close, s);
+    return makeCall(CallKind::Close, s);
 }
 
 Command makeSetSockOpt(SocketId s, std::string option, std::string value, std::string level)
 {
-    Command c = onSocket(CallKind::SetSockOpt, s);
+    Command c = makeCall(CallKind::SetSockOpt, s);
     c.level = std::move(level);
     c.option = std::move(option);
     c.value = std::move(value);
@@ -91,7 +91,7 @@ Command makeSetSockOpt(SocketId s, std::string option, std::string value, std::s
 
 Command makeGetSockOpt(SocketId s, std::string option, std::string level)
 {
-    Command c = onSocket(CallKind::GetSockOpt, s);
+    Command c = makeCall(CallKind::GetSockOpt, s);
     c.level = std::move(level);
     c.option = std::move(option);
     return c;
@@ -99,14 +99,14 @@ Command makeGetSockOpt(SocketId s, std::string option, std::string level)
 
 Command makeShutdown(SocketId s, int how)
 {
-    Command c = onSocket(CallKind::Shutdown, s);
+    Command c = makeCall(CallKind::Shutdown, s);
     c.how = how;
     return c;
 }
 
 Command makeAutomation(SocketId s, Automation automation, bool enable)
 {
-    Command c = onSocket(CallKind::SetAutomation, s);
+    Command c = makeCall(CallKind::SetAutomation, s);
     c.automation = automation;
     c.enable = enable;
     return c;
@@ -114,8 +114,15 @@ Command makeAutomation(SocketId s, Automation automation, bool enable)
 
 Command makeNonBlocking(SocketId s, bool enable)
 {
-    Command c = onSocket(CallKind::SetNonBlocking, s);
+    Command c = makeCall(CallKind::SetNonBlocking, s);
     c.enable = enable;
+    return c;
+}
+
+Command makeCancel(SocketId s, CommandId target)
+{
+    Command c = makeCall(CallKind::Cancel, s);
+    c.target = target;
     return c;
 }
 

@@ -4,6 +4,7 @@
 // Plain data; built on any thread and handed to Engine::submit().
 #pragma once
 
+#include "core/sys/kqueue_api.h"
 #include "core/sys/poller.h"
 #include "core/sys/types.h"
 #include "core/words/calls.h"
@@ -49,6 +50,16 @@ struct CallArgs {
     int epollOp = 0;     // epoll_ctl: EPOLL_CTL_ADD, _MOD, _DEL (or any number, as given)
     unsigned events = 0; // epoll_ctl: EPOLLIN|EPOLLET ... (epoll_create1's flags are `flags`)
     int maxEvents = 8;   // epoll_wait: the size of the events buffer
+    int nevents = 0;           // kevent, kevent64: room for this many returned events
+    unsigned keventFlags = 0;  // kevent64's flags
+};
+
+// One change of a kevent() changelist: EV_SET(ident, filter, flags, fflags, data, udata)
+// (kevent64: EV_SET64 with ext[0], ext[1]). The ident is a socket's fd when `socket` names
+// one, else the number in fields.ident (a timer's id, a signal number, ...).
+struct KeventChange {
+    SocketId socket = kNoSocket;
+    KEvent64 fields;
 };
 
 struct Command : CallArgs {
@@ -61,6 +72,11 @@ struct Command : CallArgs {
     Backend backend = Backend::Poll;
     std::size_t captureCap = 0;
     SocketId watched = kNoSocket; // epoll_ctl: the socket told about (`socket` is the instance)
+    std::vector<KeventChange> changes; // kevent, kevent64: the changelist, in order
+    // bind: when the socket closes (or the engine shuts down), unlink the UNIX path it bound
+    // if that file is still this socket's, as a careful server does. Scenario runs ask it.
+    bool removeBoundPath = false;
+    std::size_t captureBudget = 0; // SetCaptureCap: also the total budget; 0 leaves it as is
 };
 
 
@@ -73,6 +89,11 @@ Command makeAccept(SocketId s);
 Command makeSend(SocketId s, std::string bytes, int flags = 0);
 Command makeRecv(SocketId s, std::size_t length, int flags = 0);
 Command makeClose(SocketId s);
+// A call of `kind` on `s` with every other argument as a Command starts it (getsockname,
+// accept, read ...).
+Command makeCall(CallKind kind, SocketId s);
+// Cancels `target`, or every call blocked on `s` when it is 0.
+Command makeCancel(SocketId s, CommandId target = 0);
 Command makeSetSockOpt(SocketId s, std::string option, std::string value, std::string level = {});
 Command makeGetSockOpt(SocketId s, std::string option, std::string level = {});
 Command makeShutdown(SocketId s, int how);

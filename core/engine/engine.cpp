@@ -41,6 +41,7 @@ EngineWorker::EngineWorker(EngineSink& sink, const EngineOptions& options)
     , m_loop(options.backend.value_or(defaultBackend()), m_sockets, m_reporter)
     , m_inbox([this] { m_loop.wakeup(); })
     , m_options(options)
+    , m_captureBudget(options.captureBudget)
 {
     // MSG_NOSIGNAL / SO_NOSIGPIPE cover every send the engine makes; ignoring SIGPIPE as well
     // protects the process if a platform lacks both.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/engine/capture.h"
+#include "core/engine/capture_budget.h"
 #include "core/engine/commands.h"
 #include "core/engine/events.h"
 #include "core/words/strace_format.h"
@@ -17,6 +18,8 @@ namespace spg::core {
 struct EngineOptions {
     std::optional<Backend> backend; // Default: defaultBackend().
     std::size_t captureCap = Capture::kDefaultCap;
+    // What every capture keeps together; over it, the largest lose their oldest bytes first.
+    std::size_t captureBudget = defaultCaptureBudget();
     bool captureEnabled = true;
     int tickMs = 100; // How often socket state is re-read while nothing else happens.
     // How many bytes of a payload a record's strace-style text shows (strace's -s); the

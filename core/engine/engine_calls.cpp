@@ -8,9 +8,13 @@
 #include "core/words/strace_format.h"
 #include "core/sys/sys.h"
 
+#include <cstddef>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/ioctl.h>
+#include <sys/un.h>
+#include <utility>
 
 namespace spg::core {
 
@@ -132,6 +136,10 @@ void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
         c.kind == CallKind::EpollCreate ? doEpollCreate(id, c) : doEpollWait(id, c);
         return;
     }
+    if (callSpec(c.kind).has(KqueueOnly)) {
+        doKqueueCall(id, c);
+        return;
+    }
     SockAddr addr;
     const bool takesAddress = c.kind == CallKind::Bind || c.kind == CallKind::Connect
         || (c.kind == CallKind::SendTo && !c.address.empty())
@@ -217,6 +225,8 @@ void EngineWorker::doBind(CommandId id, const Command& c, SocketEntry& s, const 
     e.addr = addr;
     if (res.ok() && s.lifecycle == Lifecycle::Created)
         s.lifecycle = Lifecycle::Bound;
+    if (res.ok() && c.removeBoundPath)
+        ownBoundFile(s, addr);
     if (e.isWildcard())
         r.note = "wildcard address: the socket is reachable from other machines";
     emit(std::move(r), t0);
@@ -246,8 +256,36 @@ void EngineWorker::doShutdown(CommandId id, const Command& c, SocketEntry& s)
     emit(std::move(r), t0);
 }
 
+// A UNIX path bind() just made: remembered with its inode, so closing the socket removes
+// that file and never one someone else made at the same path since.
+void EngineWorker::ownBoundFile(SocketEntry& s, const SockAddr& addr)
+{
+    const auto* sun = reinterpret_cast<const sockaddr_un*>(&addr.storage);
+    if (addr.family() != AF_UNIX || addr.length <= offsetof(sockaddr_un, sun_path)
+        || sun->sun_path[0] == '\0')
+        return; // Unnamed or abstract: nothing in the file system.
+    const std::size_t room = addr.length - offsetof(sockaddr_un, sun_path);
+    std::string path(sun->sun_path, strnlen(sun->sun_path, std::min(room, sizeof sun->sun_path)));
+    s.ownedFile = sys::socketFileId(path.c_str());
+    if (s.ownedFile.known)
+        s.ownedPath = std::move(path);
+}
+
+// Returns a note for the close record when the socket's own file was removed.
+std::string EngineWorker::removeOwnedFile(SocketEntry& s)
+{
+    if (s.ownedPath.empty())
+        return {};
+    const std::string path = std::exchange(s.ownedPath, {});
+    if (!sys::removeSocketFile(path.c_str(), s.ownedFile))
+        return {};
+    return "the playground removed unix:" + path
+        + ", the file this socket's bind() made, as a careful server would unlink() it";
+}
+
 void EngineWorker::releaseFd(SocketEntry& s)
 {
+    removeOwnedFile(s);
     m_loop.stopWatching(s);
     m_sockets.forgetFd(s.fd);
     sys::close(s.fd);
@@ -263,6 +301,8 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
     m_loop.stopWatching(s); // Before close: epoll and kqueue forget closed fds.
     m_sockets.forgetFd(s.fd);
     s.echoBacklog.clear();
+    // Before close(): once the fd is gone, a new socket may bind the same path.
+    r.note = removeOwnedFile(s);
     if (closeLingers(s)) {
         startLingeringClose(id, c, s);
         return;

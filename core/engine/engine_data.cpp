@@ -166,7 +166,20 @@ ByteOffset EngineWorker::record(SocketEntry& s, Direction d, const void* data, s
     (d == Direction::Sent ? s.bytesOut : s.bytesIn) += n;
     if (!s.capture)
         return 0;
-    return s.capture->append(d, data, n, id, peer && peer->length ? peer : nullptr);
+    const ByteOffset at = s.capture->append(d, data, n, id, peer && peer->length ? peer : nullptr);
+    if (m_captureBudget.mayBeOver(n))
+        enforceCaptureBudget();
+    return at;
+}
+
+// Every capture counts, a closed socket's too: its bytes stay for the hex view.
+void EngineWorker::enforceCaptureBudget()
+{
+    std::vector<Capture*> captures;
+    for (auto& [id, entry] : m_sockets)
+        if (entry->capture)
+            captures.push_back(entry->capture.get());
+    m_captureBudget.enforce(captures);
 }
 
 void EngineWorker::startBlockingCall(CommandId id, const Command& c, SocketEntry& s,
@@ -265,6 +278,7 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
     conclude(r, "connect(" + std::to_string(s.fd) + ", "
         + straceSockaddr(call.target.get(), call.target.length) + ", "
         + std::to_string(call.target.length) + ")", res);
+    s.connectTo = formatAddress(call.target);
     if (res.ok() || res.error == EISCONN)
         s.lifecycle = Lifecycle::Connected;
     else if (res.error == EINPROGRESS || res.error == EALREADY)

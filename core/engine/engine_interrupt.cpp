@@ -63,7 +63,7 @@ std::string EngineWorker::earlyText(const SocketEntry& s, const BlockedCall& cal
 // there are any (tcp_sendmsg and tcp_recvmsg return `copied` on a timeout or a signal),
 // else -1 with `error`.
 void EngineWorker::endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error,
-                            std::string note)
+                            std::string note, bool unwatchable)
 {
     const std::uint64_t moved = call.partial();
     CallRecord r = startRecord(call.id, call.command, &s);
@@ -72,6 +72,7 @@ void EngineWorker::endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, 
     const SysResult result { moved ? static_cast<long>(moved) : -1, moved ? 0 : error };
     conclude(r, earlyText(s, call, result), result);
     r.note = std::move(note);
+    r.unwatchable = unwatchable;
     if (moved && !(receives(call.command.kind) && (call.command.flags & MSG_PEEK))) {
         r.hasData = true;
         r.direction = receives(call.command.kind) ? Direction::Received : Direction::Sent;
@@ -149,6 +150,24 @@ void EngineWorker::cancelBlocked(SocketEntry& s, CommandId which, const char* wh
         s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
     }
     s.dirty = true;
+}
+
+// The loop's backend cannot watch this socket (select() and an fd at or above FD_SETSIZE), so a
+// call parked on it would never wake: it ends at once, as a signal would end it, and says
+// why. A real program learns this the hard way: its FD_SET writes past the fd_set.
+void EngineWorker::endUnwatchable(SocketId id)
+{
+    SocketEntry* s = m_sockets.find(id);
+    if (!s || s->blocked.empty())
+        return;
+    const std::string why = s->note
+        + ": the loop can never see this socket ready, so the call ends now instead of waiting "
+          "for ever (a real program's FD_SET would write past its fd_set; --backend poll or "
+          "epoll watch any fd)";
+    for (BlockedCall& call : s->blocked)
+        endEarly(*s, call, CallPhase::Cancelled, EINTR, why, true);
+    s->blocked.clear();
+    s->dirty = true;
 }
 
 } // namespace spg::core

@@ -10,7 +10,8 @@ namespace spg::core {
 void EngineWorker::iterate()
 {
     runCommands();
-    m_loop.applyInterests();
+    for (SocketId id : m_loop.applyInterests())
+        endUnwatchable(id);
     // Calls changed state: report it with their records, before the loop sleeps.
     m_reporter.refreshSnapshots(m_sockets, false);
     m_reporter.flush();

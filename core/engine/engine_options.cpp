@@ -146,6 +146,12 @@ void EngineWorker::doControl(CommandId id, const Command& c)
             if (s->capture)
                 s->capture->setCap(c.captureCap);
         r.text = "capture cap: " + std::to_string(c.captureCap) + " bytes per socket";
+        if (c.captureBudget != 0) {
+            m_options.captureBudget = c.captureBudget;
+            m_captureBudget.setBudget(c.captureBudget);
+            enforceCaptureBudget();
+            r.text += ", " + std::to_string(c.captureBudget) + " bytes in all";
+        }
         break;
     default:
         r.text = "sync";

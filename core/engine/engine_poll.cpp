@@ -47,6 +47,12 @@ static std::vector<SocketId> watchedSockets(const Command& c)
         out.push_back(e.socket);
     for (const auto& set : c.fdSets)
         out.insert(out.end(), set.begin(), set.end());
+    if (callSpec(c.kind).has(ReportsKevents)) { // kevent: the queue, then the changes' sockets
+        out.push_back(c.socket);
+        for (const KeventChange& k : c.changes)
+            if (k.socket != kNoSocket)
+                out.push_back(k.socket);
+    }
     return out;
 }
 
@@ -100,6 +106,8 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
         return attemptSelect(p, expired);
     if (p.command.kind == CallKind::EpollWait)
         return attemptEpollWait(p, expired);
+    if (callSpec(p.command.kind).has(ReportsKevents))
+        return attemptKevent(p, expired);
     const Command& c = p.command;
     std::vector<pollfd> fds;
     std::vector<int> shown;
@@ -126,6 +134,11 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
     if (anyClosed)
         r.note = "a socket of the set was closed: the kernel was asked about a descriptor "
                  "that is surely not open, and answers POLLNVAL as for any closed fd";
+    return finishWaitingCall(std::move(r), p);
+}
+
+bool EngineWorker::finishWaitingCall(CallRecord r, const ParkedPoll& p)
+{
     if (p.parked) {
         r.phase = CallPhase::Resumed;
         r.started = p.started;

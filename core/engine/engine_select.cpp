@@ -108,12 +108,7 @@ bool EngineWorker::attemptSelect(ParkedPoll& p, bool expired)
     else if (anyClosed)
         r.note = "a socket of the sets was closed: the kernel was asked about a descriptor that "
                  "is surely not open, and answers EBADF as for any closed fd";
-    if (p.parked) {
-        r.phase = CallPhase::Resumed;
-        r.started = p.started;
-    }
-    emit(std::move(r), p.startedSteady);
-    return true;
+    return finishWaitingCall(std::move(r), p);
 }
 
 } // namespace spg::core

@@ -7,6 +7,7 @@
 // Threading: submit()/capture()/shutdown() from any thread; everything else on the worker.
 #pragma once
 
+#include "core/sys/kqueue_api.h"
 #include "core/engine/engine.h"
 #include "core/engine/command_inbox.h"
 #include "core/engine/event_loop.h"
@@ -27,6 +28,7 @@ struct ParkedPoll {
     WallClock::time_point started {};
     SteadyClock::time_point startedSteady {};
     std::optional<SteadyClock::time_point> deadline; // From the call's own timeout.
+    std::vector<KEvent64> keventChanges; // kevent: the changelist as the first ask passed it
 };
 
 // A close() that lingers (SO_LINGER {1, N>0} with unsent data) runs on a helper thread:
@@ -93,6 +95,9 @@ private:
     void doPoll(CommandId id, const Command& c);
     void startWaitingCall(CommandId id, const Command& c, std::string unfinished);
     bool attemptPoll(ParkedPoll& p, bool expired);
+    // Emits the final record of a poll(), select() or kevent(): Resumed, with the time the
+    // call began, when it had been parked. Always true (the call is finished).
+    bool finishWaitingCall(CallRecord r, const ParkedPoll& p);
     void retryPolls();
     std::size_t cancelPolls(SocketId socket, CommandId which, const char* why);
 
@@ -107,13 +112,18 @@ private:
     void doEpollWait(CommandId id, const Command& c);
     bool attemptEpollWait(ParkedPoll& p, bool expired);
     void markInstancesDirty();
+    // engine_kqueue.cpp (a parked kevent() waits in m_polls too)
+    void doKqueueCall(CommandId id, const Command& c);
+    bool attemptKevent(ParkedPoll& p, bool expired);
 
     // engine_interrupt.cpp
     std::optional<SteadyClock::duration> kernelTimeout(const SocketEntry& s, CallKind kind) const;
     void expireDeadlines();
     void retryTimedCalls();
     void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
-    void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note);
+    void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note,
+                  bool unwatchable = false);
+    void endUnwatchable(SocketId id);
     std::string earlyText(const SocketEntry& s, const BlockedCall& call,
                           const SysResult& result) const;
 
@@ -122,6 +132,8 @@ private:
     void startLingeringClose(CommandId id, const Command& c, SocketEntry& s);
     void finishLingeringCloses(bool wait);
     void releaseFd(SocketEntry& s);
+    void ownBoundFile(SocketEntry& s, const SockAddr& addr);
+    std::string removeOwnedFile(SocketEntry& s);
 
     // engine_data.cpp
     void startBlockingCall(CommandId id, const Command& c, SocketEntry& s, const SockAddr* addr);
@@ -138,12 +150,14 @@ private:
     void endEcho(SocketEntry& s);
     ByteOffset record(SocketEntry& s, Direction d, const void* data, std::size_t n,
                       CommandId id, const SockAddr* peer);
+    void enforceCaptureBudget();
 
     Reporter m_reporter;
     SocketTable m_sockets;
     EventLoop m_loop;
     CommandInbox m_inbox; // The only state shared with other threads.
     EngineOptions m_options;
+    CaptureBudget m_captureBudget;
 
     // Worker-only state.
     std::deque<CommandInbox::Entry> m_queue;
@@ -152,6 +166,7 @@ private:
     SteadyClock::time_point m_lastTick {};
     std::vector<std::unique_ptr<LingeringClose>> m_lingering;
     std::vector<ParkedPoll> m_polls;
+    std::unique_ptr<KqueueApi> m_kqueueApi; // kqueue hosts: made at the first kqueue call
     std::thread m_thread;
 };
 

@@ -3,7 +3,11 @@
 // level-triggered backends never spin on readiness a user has not acted on yet.
 #include "core/engine/event_loop.h"
 
+#include "core/sys/sys.h"
+#include "core/words/errno_names.h"
+
 #include <algorithm>
+#include <cerrno>
 
 namespace spg::core {
 
@@ -69,7 +73,7 @@ unsigned EventLoop::wantedInterest(const SocketEntry& s) const
     // An epoll instance is only ever readable (an event is ready): watched once, like any
     // readiness, until a call on it may have taken it.
     if (s.fdKind == FdKind::Epoll)
-        return (s.pendingReady & kReadSide) ? 0 : WantRead;
+        return (s.pendingReady & kReadSide) ? 0u : unsigned(WantRead);
     unsigned want = 0;
     for (const BlockedCall& call : s.blocked)
         want |= call.needs;
@@ -88,23 +92,38 @@ unsigned EventLoop::wantedInterest(const SocketEntry& s) const
     return want;
 }
 
-void EventLoop::applyInterests()
+std::vector<SocketId> EventLoop::applyInterests()
 {
+    std::vector<SocketId> refused;
     std::size_t watched = 0;
     for (auto& [id, entry] : m_sockets) {
         SocketEntry& s = *entry;
         const unsigned want = wantedInterest(s);
         if (want != s.registered) {
             if (const int error = m_poller->setInterest(s.fd, want)) {
-                s.note = std::string(backendName(m_poller->backend())) + " cannot watch fd "
-                    + std::to_string(s.fd) + ": " + std::to_string(error);
-                s.dirty = true;
+                // Not registered: the next pass asks again, so a call that parks later on
+                // this socket learns it at once too.
+                const std::string note = cannotWatchText(s.fd, error);
+                s.dirty = s.dirty || s.note != note;
+                s.note = note;
+                refused.push_back(id);
+                continue;
             }
             s.registered = want;
         }
-        watched += want != 0;
+        watched += s.registered != 0;
     }
     m_reporter.stats().watched = watched;
+    return refused;
+}
+
+std::string EventLoop::cannotWatchText(int fd, int error) const
+{
+    if (m_poller->backend() == Backend::Select && error == EINVAL)
+        return "select() cannot watch fd " + std::to_string(fd) + " (FD_SETSIZE "
+            + std::to_string(sys::fdSetSize()) + ")";
+    return std::string(backendName(m_poller->backend())) + " cannot watch fd " + std::to_string(fd)
+        + ": " + errnoName(error);
 }
 
 void EventLoop::stopWatching(SocketEntry& s)

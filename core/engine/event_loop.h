@@ -39,7 +39,9 @@ public:
     std::optional<Backend> switchBackend(Backend wanted, std::string& error);
 
     // Gives the poller the interest each socket needs now, and counts the watched ones.
-    void applyInterests();
+    // Returns the sockets the backend refused to watch (select: fd >= FD_SETSIZE); each one's
+    // note says why, and it is asked again at the next call, so none waits unseen.
+    std::vector<SocketId> applyInterests();
     // Before close: epoll and kqueue forget closed fds, poll and select must be told.
     void stopWatching(SocketEntry& s);
     // How long the next wait may last: `longest`, or less when a parked call's deadline or
@@ -51,6 +53,7 @@ public:
 
 private:
     unsigned wantedInterest(const SocketEntry& s) const;
+    std::string cannotWatchText(int fd, int error) const;
     void dispatch(const ReadyEvent& event, const Service& service);
 
     SocketTable& m_sockets;

@@ -59,6 +59,9 @@ struct CallRecord {
     WallClock::time_point started {};
     std::int64_t durationNs = 0;
     bool automatic = false; // Made by auto-accept / auto-receive / echo, not by the user.
+    // Ended at once because the loop's backend cannot watch its fd (select and FD_SETSIZE):
+    // waiting would never end. A scenario run stops there with the note.
+    bool unwatchable = false;
 
     SocketId created = kNoSocket;  // socket, accept, socketpair: the new socket
     SocketId created2 = kNoSocket; // socketpair: the second one
@@ -86,6 +89,8 @@ struct CallRecord {
     // epoll_wait: the events the kernel returned, in its order, each mapped back to the
     // socket whose fd is its data (kNoSocket when no open socket has that fd).
     std::vector<EpollReady> epollEvents;
+    // kevent, kevent64: the events the kernel returned, every field as it gave them.
+    std::vector<KEvent64> kevents;
 };
 
 struct LoopRecord {
@@ -114,6 +119,22 @@ std::string_view tcpStateName(TcpState state); // "ESTABLISHED"
 TcpState tcpStateFromLinux(int state);         // tcp_info.tcpi_state numbering on Linux
 TcpState tcpStateFromBsd(int state);           // TCPS_* numbering on macOS / FreeBSD
 
+// One TCP state the engine read, when, and what had happened on the socket since the read
+// before: the call made ("connect", "close"), or "event" (readiness, or the tick). Only
+// changes are kept, so two steps in a row that the state diagram does not join mean the
+// kernel passed through states between two reads that nobody saw.
+struct TcpStep {
+    TcpState state = TcpState::None;
+    WallClock::time_point at {};
+    std::string after;
+    // Read from the kernel's connection table (Linux /proc/net/tcp), not through the fd:
+    // after close(), and when the fd's socket is a husk whose connection lives on in
+    // TIME_WAIT (Linux moves it to a time-wait entry and the fd then reads CLOSED).
+    bool fromTable = false;
+
+    bool operator==(const TcpStep&) const = default;
+};
+
 // What the engine itself knows about a socket, as opposed to what it asks the kernel. The
 // engine keeps it once per socket (SocketEntry derives from it), and each snapshot copies it
 // whole, so no field is mirrored by hand.
@@ -140,6 +161,10 @@ struct SocketState {
     bool echo = false;
     unsigned pendingReady = 0; // Readiness the loop saw that no call has consumed yet.
     std::string note; // e.g. "auto-accept paused after EMFILE"
+    // TCP sockets: every state read, in order, changes only; followed past close() where
+    // the platform's tables tell (Linux /proc/net/tcp), until the kernel forgets it.
+    std::vector<TcpStep> tcpPath;
+    std::string connectTo; // The address the last connect() was given (a SYN_SENT socket has no peer yet).
     FdKind fdKind = FdKind::Socket; // An epoll instance is a row too, but no socket.
 
     bool operator==(const SocketState&) const = default;
@@ -151,6 +176,10 @@ struct SocketSnapshot : SocketState {
     std::string local;
     std::string peer;
     bool wildcard = false; // Bound to 0.0.0.0 or ::, so reachable from other machines.
+    // TCP: the connection's two ends as last read while it had a peer, kept after close()
+    // (which is when the TCP path still goes on), so both ends can be paired.
+    std::string tcpLocal;
+    std::string tcpPeer;
 
     long receiveQueued = -1; // FIONREAD
     long receiveBuffer = -1; // SO_RCVBUF
@@ -158,10 +187,16 @@ struct SocketSnapshot : SocketState {
     long sendBuffer = -1;    // SO_SNDBUF
     int acceptQueue = -1;    // Listeners: connections waiting for accept()
     int acceptLimit = -1;    // Listeners: the kernel's limit (the backlog)
+    // Listeners on Linux: the change of /proc/net/netstat's TcpExt ListenOverflows and
+    // ListenDrops since this socket started listening. The counters are the whole network
+    // namespace's, not this listener's alone. -1 where the platform does not tell.
+    std::int64_t listenOverflows = -1;
+    std::int64_t listenDrops = -1;
 
     std::string blockedIn;      // "accept" while a call is blocked, else empty
     CommandId blockedCommand = 0;
-    std::uint64_t captureDropped = 0;
+    std::uint64_t captureDropped = 0;       // by the cap and the budget together
+    std::uint64_t captureBudgetDropped = 0; // of those, by the total budget
     std::vector<EpollWatch> interest; // An epoll instance: its interest list, in the kernel's order
 
     bool operator==(const SocketSnapshot&) const = default;

@@ -5,6 +5,7 @@
 
 #include "core/engine/socket_info.h"
 #include "core/engine/socket_table.h"
+#include "core/sys/proc_net.h"
 #include "core/sys/sys.h"
 
 #include <sys/ioctl.h>
@@ -25,6 +26,41 @@ long receiveQueued(int fd)
     return sys::ioctl(fd, FIONREAD, &queued).ok() ? queued : -1;
 }
 
+// States a connection passes through on its way somewhere else: read them on every tick,
+// as they change without any call.
+bool transitional(TcpState state)
+{
+    switch (state) {
+    case TcpState::SynSent:
+    case TcpState::SynReceived:
+    case TcpState::FinWait1:
+    case TcpState::FinWait2:
+    case TcpState::Closing:
+    case TcpState::LastAck:
+    case TcpState::TimeWait: return true;
+    default: return false;
+    }
+}
+
+// How long a closed connection is followed in the kernel's table: TIME_WAIT lasts 60 s on
+// Linux (TCP_TIMEWAIT_LEN), FIN_WAIT_2 tcp_fin_timeout (60 s by default).
+constexpr auto kFollowAfterClose = std::chrono::seconds(120);
+constexpr std::size_t kTcpPathLimit = 64;
+
+// The kernel's facts as last read; the engine's own copied whole from the entry, which
+// holds them once.
+SocketSnapshot engineFacts(const SocketEntry& s)
+{
+    SocketSnapshot snap = s.last;
+    static_cast<SocketState&>(snap) = s;
+    snap.blockedIn = s.blocked.empty() ? "" : std::string(callName(s.blocked.front().command.kind));
+    snap.blockedCommand = s.blocked.empty() ? 0 : s.blocked.front().id;
+    const CaptureStats stats = s.capture ? s.capture->stats() : CaptureStats {};
+    snap.captureDropped = stats.dropped;
+    snap.captureBudgetDropped = stats.budgetDropped;
+    return snap;
+}
+
 // An epoll instance has no socket facts to ask for: its row is its interest list, as the
 // kernel reports it in /proc/self/fdinfo, each fd named by the open socket that has it.
 SocketSnapshot instanceSnapshotOf(SocketEntry& s, SocketTable& sockets)
@@ -40,48 +76,6 @@ SocketSnapshot instanceSnapshotOf(SocketEntry& s, SocketTable& sockets)
     return snap;
 }
 
-// The kernel's facts stay as last read for a closed socket; the engine's own are copied
-// whole from the entry, which holds them once.
-SocketSnapshot snapshotOf(SocketEntry& s, SocketTable& sockets)
-{
-    if (s.fdKind == FdKind::Epoll)
-        return instanceSnapshotOf(s, sockets);
-    SocketSnapshot snap = s.last;
-    static_cast<SocketState&>(snap) = s;
-    snap.blockedIn = s.blocked.empty() ? "" : std::string(callName(s.blocked.front().command.kind));
-    snap.blockedCommand = s.blocked.empty() ? 0 : s.blocked.front().id;
-    snap.captureDropped = s.capture ? s.capture->stats().dropped : 0;
-    if (!s.open()) {
-        snap.tcpState = TcpState::None;
-        snap.receiveQueued = snap.sendQueued = -1;
-        snap.acceptQueue = snap.acceptLimit = -1;
-        return snap;
-    }
-    const SocketIntrospection info = introspect(s.fd, s.domain, s.type, s.protocol);
-    snap.local = info.local;
-    snap.peer = info.peer;
-    // 0.0.0.0:0 is merely unbound; a wildcard address with a port is reachable.
-    snap.wildcard = info.localIsWildcard && info.local.size() > 2
-        && info.local.compare(info.local.size() - 2, 2, ":0") != 0;
-    snap.tcpState = info.tcpState;
-    snap.receiveQueued = info.receiveQueued;
-    snap.receiveBuffer = info.receiveBuffer;
-    snap.sendQueued = info.sendQueued;
-    snap.sendBuffer = info.sendBuffer;
-    snap.acceptQueue = info.acceptQueue;
-    snap.acceptLimit = info.acceptLimit;
-    if (snap.acceptQueue < 0 && s.lifecycle == Lifecycle::Listening && s.kqueueListenData >= 0)
-        snap.acceptQueue = static_cast<int>(s.kqueueListenData);
-    // A non-blocking connect finishes in the kernel without a call: the TCP state says
-    // when it did.
-    if (s.lifecycle == Lifecycle::Connecting && info.tcpState != TcpState::SynSent
-        && info.tcpState != TcpState::None && !info.peer.empty()) {
-        s.lifecycle = Lifecycle::Connected;
-        snap.lifecycle = Lifecycle::Connected;
-    }
-    return snap;
-}
-
 } // namespace
 
 Reporter::Reporter(EngineSink& sink) : m_sink(sink) { }
@@ -94,6 +88,8 @@ void Reporter::add(EngineEvent event)
 void Reporter::addCall(CallRecord record)
 {
     ++m_stats.calls;
+    if (record.socket != kNoSocket && !isEngineControl(record.kind))
+        m_lastCall[record.socket] = callName(record.kind);
     m_batch.push_back(std::move(record));
 }
 
@@ -161,18 +157,153 @@ std::string Reporter::meaningOf(const SocketEntry& s, const ReadyEvent& event) c
     return text;
 }
 
+// A closed socket keeps the kernel's facts as last read, and its TCP path goes on in the
+// kernel's table; an open one is read afresh.
+SocketSnapshot Reporter::snapshotOf(SocketEntry& s)
+{
+    if (!s.open()) {
+        if (!s.followedClose && s.tcpPeer.length && !s.tcpPath.empty()) {
+            s.followedClose = true;
+            s.followUntil = SteadyClock::now() + kFollowAfterClose;
+            followClosed(s);
+        }
+        m_lastCall.erase(s.id);
+        SocketSnapshot snap = engineFacts(s);
+        snap.tcpState = TcpState::None;
+        snap.receiveQueued = snap.sendQueued = -1;
+        snap.acceptQueue = snap.acceptLimit = -1;
+        return snap;
+    }
+    const SocketIntrospection info = introspect(s.fd, s.domain, s.type, s.protocol);
+    if (info.tcpState != TcpState::None && info.peerAddr.length) {
+        s.tcpLocal = info.localAddr;
+        s.tcpPeer = info.peerAddr;
+    }
+    noteOpenTcpState(s, info.tcpState);
+    m_lastCall.erase(s.id);
+    SocketSnapshot snap = engineFacts(s);
+    snap.local = info.local;
+    snap.peer = info.peer;
+    if (s.tcpPeer.length) {
+        snap.tcpLocal = formatAddress(s.tcpLocal);
+        snap.tcpPeer = formatAddress(s.tcpPeer);
+    }
+    // 0.0.0.0:0 is merely unbound; a wildcard address with a port is reachable.
+    snap.wildcard = info.localIsWildcard && info.local.size() > 2
+        && info.local.compare(info.local.size() - 2, 2, ":0") != 0;
+    snap.tcpState = info.tcpState;
+    snap.receiveQueued = info.receiveQueued;
+    snap.receiveBuffer = info.receiveBuffer;
+    snap.sendQueued = info.sendQueued;
+    snap.sendBuffer = info.sendBuffer;
+    snap.acceptQueue = info.acceptQueue;
+    snap.acceptLimit = info.acceptLimit;
+    if (snap.acceptQueue < 0 && s.lifecycle == Lifecycle::Listening && s.kqueueListenData >= 0)
+        snap.acceptQueue = static_cast<int>(s.kqueueListenData);
+    if (s.lifecycle == Lifecycle::Listening)
+        listenCounters(s, snap);
+    // A non-blocking connect finishes in the kernel without a call: the TCP state says
+    // when it did.
+    if (s.lifecycle == Lifecycle::Connecting && info.tcpState != TcpState::SynSent
+        && info.tcpState != TcpState::None && !info.peer.empty()) {
+        s.lifecycle = Lifecycle::Connected;
+        snap.lifecycle = Lifecycle::Connected;
+    }
+    return snap;
+}
+
+// An fd that reads CLOSED after its connection was made may be a husk: when a connection
+// enters TIME_WAIT, Linux hands it to a small time-wait entry and leaves the socket CLOSED.
+// The connection table then tells the connection's real state.
+// The listen counters' change since the socket began listening: the first read is the
+// baseline, so a fresh listener shows 0 and 0.
+void Reporter::listenCounters(SocketEntry& s, SocketSnapshot& snap)
+{
+    if (!m_counters)
+        m_counters = sys::readListenCounters();
+    if (!m_counters->known)
+        return;
+    if (!s.listenBaseline)
+        s.listenBaseline = std::make_pair(m_counters->overflows, m_counters->drops);
+    snap.listenOverflows = static_cast<std::int64_t>(m_counters->overflows - s.listenBaseline->first);
+    snap.listenDrops = static_cast<std::int64_t>(m_counters->drops - s.listenBaseline->second);
+}
+
+// The kernel's state of the connection `s` had, from this refresh's read of the table.
+sys::ConnectionState Reporter::connectionState(const SocketEntry& s)
+{
+    const int family = s.tcpLocal.storage.ss_family;
+    std::optional<std::string>& table = m_tcpTables[family == AF_INET6 ? 1 : 0];
+    if (!table)
+        table = sys::connectionTable(family);
+    return sys::findConnection(*table, sys::connectionKey(s.tcpLocal.storage, s.tcpPeer.storage));
+}
+
+void Reporter::noteOpenTcpState(SocketEntry& s, TcpState state)
+{
+    const TcpState before = s.tcpPath.empty() ? TcpState::None : s.tcpPath.back().state;
+    const bool closing = before == TcpState::FinWait1 || before == TcpState::FinWait2
+        || before == TcpState::Closing || before == TcpState::TimeWait;
+    if (state == TcpState::Closed && s.tcpPeer.length && closing) {
+        const sys::ConnectionState c = connectionState(s);
+        if (c.known && c.found && tcpStateFromLinux(c.state) != TcpState::Closed) {
+            noteTcpState(s, tcpStateFromLinux(c.state), true);
+            return;
+        }
+    }
+    noteTcpState(s, state, false);
+}
+
+void Reporter::noteTcpState(SocketEntry& s, TcpState state, bool fromTable)
+{
+    if (state == TcpState::None || (!s.tcpPath.empty() && s.tcpPath.back().state == state)
+        || s.tcpPath.size() >= kTcpPathLimit)
+        return;
+    const auto call = m_lastCall.find(s.id);
+    TcpStep step;
+    step.state = state;
+    step.at = WallClock::now();
+    step.after = call == m_lastCall.end() ? "event" : std::string(call->second);
+    step.fromTable = fromTable;
+    s.tcpPath.push_back(std::move(step));
+}
+
+// After close() the kernel keeps a connection that still has a goodbye to finish (FIN_WAIT,
+// LAST_ACK) or to guard (TIME_WAIT), without a descriptor. Its table says which; when the
+// connection is no longer in it, the kernel has forgotten it: CLOSED. True if a step was added.
+bool Reporter::followClosed(SocketEntry& s)
+{
+    const sys::ConnectionState c = connectionState(s);
+    if (!c.known) {
+        s.followUntil.reset();
+        return false;
+    }
+    const std::size_t steps = s.tcpPath.size();
+    noteTcpState(s, c.found ? tcpStateFromLinux(c.state) : TcpState::Closed, true);
+    if (!c.found || SteadyClock::now() >= *s.followUntil)
+        s.followUntil.reset();
+    return s.tcpPath.size() != steps;
+}
+
 void Reporter::refreshSnapshots(SocketTable& sockets, bool periodic)
 {
     const bool refreshAll = periodic && sockets.size() <= kPeriodicRefreshLimit;
+    m_counters.reset();
+    m_tcpTables[0].reset();
+    m_tcpTables[1].reset();
     std::size_t open = 0;
     for (auto& [id, entry] : sockets) {
         SocketEntry& s = *entry;
         open += s.open();
         const bool listener = s.lifecycle == Lifecycle::Listening;
-        if (!s.dirty && !(s.open() && (refreshAll || (periodic && listener))))
+        const bool moving = listener || transitional(s.last.tcpState)
+            || (!s.tcpPath.empty() && transitional(s.tcpPath.back().state));
+        if (periodic && !s.open() && s.followUntil && followClosed(s))
+            s.dirty = true;
+        if (!s.dirty && !(s.open() && (refreshAll || (periodic && moving))))
             continue;
         s.dirty = false;
-        SocketSnapshot snap = snapshotOf(s, sockets);
+        SocketSnapshot snap = s.fdKind == FdKind::Epoll ? instanceSnapshotOf(s, sockets) : snapshotOf(s);
         if (snap == s.last)
             continue;
         s.last = snap;

@@ -4,8 +4,12 @@
 #pragma once
 
 #include "core/engine/events.h"
+#include "core/sys/proc_net.h"
 
 #include <cstddef>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace spg::core {
 
@@ -37,11 +41,25 @@ public:
 
 private:
     std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
+    SocketSnapshot snapshotOf(SocketEntry& s);
+    void noteTcpState(SocketEntry& s, TcpState state, bool fromTable);
+    void noteOpenTcpState(SocketEntry& s, TcpState state);
+    void listenCounters(SocketEntry& s, SocketSnapshot& snap);
+    sys::ConnectionState connectionState(const SocketEntry& s);
+    bool followClosed(SocketEntry& s);
 
     EngineSink& m_sink;
     EventBatch m_batch;
     LoopStats m_stats;
     LoopStats m_lastStats;
+    // The last call made on each socket since its state was last read: what a TCP step
+    // happened after.
+    std::unordered_map<SocketId, std::string_view> m_lastCall;
+    // /proc/net/netstat, read at most once per refresh and only when a listener is read.
+    std::optional<sys::ListenCounters> m_counters;
+    // /proc/net/tcp and tcp6, likewise read at most once per refresh, for the connections
+    // followed after close() or seen as a TIME_WAIT husk.
+    std::optional<std::string> m_tcpTables[2];
 };
 
 } // namespace spg::core

@@ -5,6 +5,7 @@
 
 #include "core/engine/capture.h"
 #include "core/engine/events.h"
+#include "core/sys/sys.h"
 #include "core/words/address.h"
 
 #include <cerrno>
@@ -59,6 +60,16 @@ struct SocketEntry : SocketState {
     std::string echoBacklog;
     SockAddr echoPeer;
     SocketSnapshot last; // What the views were last told, to send only changes.
+    std::string ownedPath; // A UNIX path bind() made with removeBoundPath: unlinked on close.
+    sys::FileId ownedFile;
+    // TCP: the connection's two ends as last read, to follow its state after close() in
+    // the kernel's table, until `followUntil` or until the kernel forgets it.
+    SockAddr tcpLocal;
+    SockAddr tcpPeer;
+    std::optional<SteadyClock::time_point> followUntil;
+    bool followedClose = false;
+    // Listeners: the TcpExt listen counters when the socket was first seen listening.
+    std::optional<std::pair<std::uint64_t, std::uint64_t>> listenBaseline;
     bool dirty = true;
 
     bool open() const { return lifecycle != Lifecycle::Closed; }

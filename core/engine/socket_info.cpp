@@ -87,11 +87,14 @@ void readAddresses(int fd, SocketIntrospection& out)
         Endpoint e;
         e.addr = local;
         out.localIsWildcard = e.isWildcard();
+        out.localAddr = local;
     }
     SockAddr peer;
     peer.length = sizeof peer.storage;
-    if (sys::getpeername(fd, peer.get(), &peer.length).ok())
+    if (sys::getpeername(fd, peer.get(), &peer.length).ok()) {
         out.peer = formatAddress(peer);
+        out.peerAddr = peer;
+    }
 }
 
 // The TCP state and, for listeners, the accept queue, in each platform's own way: the seam

@@ -4,12 +4,15 @@
 #pragma once
 
 #include "core/engine/events.h"
+#include "core/words/address.h"
 
 namespace spg::core {
 
 struct SocketIntrospection {
     std::string local;
     std::string peer;
+    SockAddr localAddr; // the same two as the kernel returned them (length 0 if it did not)
+    SockAddr peerAddr;
     bool localIsWildcard = false;
     TcpState tcpState = TcpState::None;
     long receiveQueued = -1;

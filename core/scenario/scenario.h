@@ -93,6 +93,12 @@ struct PollArg {
     short events = 0;
 };
 
+// One EV_SET(...) / EV_SET64(...) of a kevent line: the ident is a socket name or a number.
+struct KeventArg {
+    std::string socket; // "" when the ident is a number
+    KEvent64 fields;
+};
+
 struct Step : CallArgs {
     int line = 0; // 1-based line in the file.
     StepKind kind = StepKind::Call;
@@ -114,9 +120,11 @@ struct Step : CallArgs {
     bool background = false;
     bool untilEof = false; // recv(...) until EOF: repeat until it returns 0 (or fails)
     std::vector<Expectation> expects; // Every one is checked.
+    std::vector<int> argColumns;      // Where each argument starts, in the call table's order.
     std::string comment; // The line's comment, or the comment lines just above it.
     std::string source;  // The line as written, without its comment.
     std::string watched; // epoll_ctl: the socket told about (`socket` names the instance)
+    std::vector<KeventArg> changes; // kevent, kevent64: the changelist
 };
 
 
@@ -130,6 +138,7 @@ struct ScenarioError {
     int line = 0;
     int column = 0;
     std::string message; // What was expected.
+    bool unavailable = false; // The line is valid, but calls what this host does not have.
 
     std::string format(const std::string& file) const; // "demo.spg:3:14: expected ..."
 };
@@ -139,6 +148,8 @@ struct ScenarioParse {
     std::vector<ScenarioError> errors; // Empty on success; the first is the one to show.
 
     bool ok() const { return errors.empty(); }
+    // Every error is a call this host does not have (kevent on Linux): a demo is skipped.
+    bool onlyUnavailable() const;
 };
 
 constexpr std::size_t kMaxScenarioBytes = 1u << 20; // Loading refuses larger files.
@@ -147,7 +158,10 @@ constexpr const char* kScenarioMimeType = "text/x-socket-playground-scenario";
 
 // `baseDir` is the scenario file's folder: send(c, file("req.bin"), 0) reads payloads from
 // there (and nowhere else). Empty: file() payloads are refused with a message.
-ScenarioParse parseScenario(std::string_view text, const std::string& baseDir = {});
+// forThisHost false parses calls of other systems too (kevent on Linux), for the export to
+// C and the formatter; true (running) refuses them with an error marked `unavailable`.
+ScenarioParse parseScenario(std::string_view text, const std::string& baseDir = {},
+                            bool forThisHost = true);
 
 // Renders a step back as a line of the file (used when recording from the GUI).
 std::string formatStep(const Step& step);

@@ -21,7 +21,7 @@ std::string scenario_text::epollArgument(ArgKind kind, const std::string& text, 
     case ArgKind::EpollFlags:
         return parseEpollCreateFlags(text, step.flags)
             ? ""
-            : "expected flags: 0 or EPOLL_CLOEXEC, got \"" + text + "\"";
+            : "expected flags: 0, EPOLL_CLOEXEC or a number (EPOLL_CLOEXEC|0x10), got \"" + text + "\"";
     case ArgKind::EpollOp:
         return epollOpFromName(text, step.epollOp)
             ? ""

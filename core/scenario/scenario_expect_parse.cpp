@@ -217,6 +217,13 @@ struct ClauseParser {
         e.kind = ExpectKind::Errno;
         e.text = rest;
         e.error = errnoFromName(rest);
+        // "E4000": how errnoName() writes a number its table does not name, so that a
+        // recorded failure reads back. 1 to 4095, the kernel's range, in plain digits.
+        if (e.error < 0 && rest.size() >= 2 && rest.size() <= 5 && rest[0] == 'E'
+            && rest[1] >= '1' && rest[1] <= '9'
+            && rest.find_first_not_of("0123456789", 1) == std::string::npos
+            && std::stoi(rest.substr(1)) <= 4095)
+            e.error = std::stoi(rest.substr(1));
         return e.error > 0 || fail("unknown errno name \"" + rest + "\"");
     }
 

@@ -4,6 +4,7 @@
 
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_expect.h"
+#include "core/scenario/scenario_kevent.h"
 #include "core/scenario/scenario_text.h"
 #include "core/words/epoll_words.h"
 
@@ -11,9 +12,15 @@ namespace spg::core {
 
 namespace {
 
+// A value with no name (shutdown(s, 7) earns EINVAL) stays a number, so it reads back.
 std::string howSymbol(int how)
 {
-    return how == SHUT_RD ? "SHUT_RD" : how == SHUT_RDWR ? "SHUT_RDWR" : "SHUT_WR";
+    switch (how) {
+    case SHUT_RD: return "SHUT_RD";
+    case SHUT_WR: return "SHUT_WR";
+    case SHUT_RDWR: return "SHUT_RDWR";
+    }
+    return std::to_string(how);
 }
 
 std::string payloadText(const Step& s)
@@ -77,6 +84,10 @@ std::string argumentText(ArgKind kind, const Step& s)
     case ArgKind::EpollOp: return epollOpName(s.epollOp);
     case ArgKind::EpollEvents: return epollEventsText(s.events);
     case ArgKind::MaxEvents: return std::to_string(s.maxEvents);
+    case ArgKind::Changelist: return changelistText(s.changes, false);
+    case ArgKind::Changelist64: return changelistText(s.changes, true);
+    case ArgKind::EventCount: return std::to_string(s.nevents);
+    case ArgKind::Kevent64Flags: return kevent64FlagsText(s.keventFlags);
     }
     return "";
 }

@@ -5,14 +5,17 @@
 #include "core/scenario/scenario.h"
 
 #include "core/words/address.h"
+#include "core/words/c_escapes.h"
 #include "core/words/errno_names.h"
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_expect.h"
 #include "core/scenario/scenario_files.h"
+#include "core/scenario/scenario_kevent.h"
 #include "core/scenario/scenario_text.h"
 #include "core/words/sockopt.h"
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 #include <utility>
 
@@ -88,10 +91,14 @@ struct LineParser {
             step.address.peer = text.substr(dot) == ".peer";
             return true;
         }
-        const AddressParse parsed = parseAddress(text);
+        // A quoted address keeps its quotes (one spelling of them), so the engine reads the
+        // same bytes: a UNIX path may end in a space or hold a control byte.
+        const std::string literal =
+            p.text.size() >= 2 && p.text.front() == '"' ? "\"" + cEscapeBody(text) + "\"" : text;
+        const AddressParse parsed = parseAddress(literal);
         if (!parsed.ok())
             return fail(p.column, parsed.error);
-        step.address.literal = text;
+        step.address.literal = literal;
         return true;
     }
 
@@ -121,10 +128,12 @@ struct LineParser {
             const std::string b = trimmed(bit);
             short one = 0;
             long n = 0;
+            // A name, a decimal number, or the hex the log and the recorder write for bits
+            // without a name (POLLIN|0x4000).
             if (pollEventFromName(b, one))
                 out = static_cast<short>(out | one);
-            else if (parseLong(b, n) && n >= 0 && n <= 0xffff)
-                out = static_cast<short>(out | static_cast<short>(n));
+            else if ((parseLong(b, n) || parseHex(b, n)) && n >= 0 && n <= 0xffff)
+                out = static_cast<short>(out | static_cast<short>(n)); // 0x400: as poll's log writes it
             else
                 return fail(p.column, "expected POLLIN, POLLOUT, POLLPRI, ... joined with |, got \""
                                 + b + "\"");
@@ -228,9 +237,11 @@ bool LineParser::call(const std::string& name, const std::vector<Piece>& args, i
         return fail(column, "expected " + std::to_string(required)
                                 + (required == spec->args.size() ? "" : " or " + std::to_string(spec->args.size()))
                                 + " argument(s): " + std::string(spec->usage));
-    for (std::size_t i = 0; i < args.size(); ++i)
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        step.argColumns.push_back(args[i].column);
         if (!argument(spec->args[i].kind, args[i]))
             return false;
+    }
     if (spec->has(MakesTwo) && step.assign2.empty())
         return fail(1, "socketpair makes two sockets: write a, b = socketpair(...)");
     return true;
@@ -340,6 +351,14 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
         const std::string why = epollArgument(kind, p.text, step);
         return why.empty() || fail(p.column, why);
     }
+    case ArgKind::Changelist:
+    case ArgKind::Changelist64:
+    case ArgKind::EventCount:
+    case ArgKind::Kevent64Flags: {
+        int at = 0;
+        std::string message;
+        return parseKeventArgument(kind, p, sockets, step, at, message) || fail(at, message);
+    }
     }
     return fail(p.column, "this argument is not supported in scenarios");
 }
@@ -368,7 +387,8 @@ bool LineParser::fdSet(ArgKind kind, const Piece& p)
 bool LineParser::lengths(const Piece& p)
 {
     std::vector<Piece> parts;
-    if (!bracketList(p, parts) || parts.empty())
+    // [] is a real call too: no iovec at all (a datagram is then consumed and cut, MSG_TRUNC).
+    if (!bracketList(p, parts))
         return fail(p.column, "expected a list of buffer sizes: [4, 4]");
     std::size_t total = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -382,20 +402,6 @@ bool LineParser::lengths(const Piece& p)
                                              + std::to_string(i + 1));
         step.iovLengths.push_back(static_cast<std::size_t>(n));
     }
-    return true;
-}
-
-// "30s", "500ms" -> milliseconds; false if the text is not a duration.
-bool parseDuration(const std::string& text, long& ms)
-{
-    const bool millis = text.size() > 2 && text.compare(text.size() - 2, 2, "ms") == 0;
-    const bool seconds = !millis && text.size() > 1 && text.back() == 's';
-    if (!millis && !seconds)
-        return false;
-    long n = 0;
-    if (!parseLong(text.substr(0, text.size() - (millis ? 2 : 1)), n) || n <= 0)
-        return false;
-    ms = millis ? n : n * 1000;
     return true;
 }
 
@@ -539,7 +545,15 @@ void parseStatement(const std::string& code, LineParser& p)
                                             "helper on; it returns nothing to expect");
     if (step.background && step.call == CallKind::SetAutomation)
         p.fail(base, "an automation line never blocks: drop the '&'");
-    if (step.background && callSpec(step.call).blocks == Blocks::UntilReady)
+    if (step.background && step.call == CallKind::Select)
+        p.fail(base, "select() cannot run in the background; give it a timeout instead: "
+                     "select([a], [], [], 1000)");
+    else if (step.background && callSpec(step.call).has(ReportsKevents))
+        p.fail(base, "kevent() cannot run in the background; give it a timeout instead");
+    else if (step.background && step.call == CallKind::Poll)
+        p.fail(base, "poll() cannot run in the background; give it a timeout instead: "
+                     "poll([a POLLIN], 1000)");
+    else if (step.background && callSpec(step.call).blocks == Blocks::UntilReady)
         p.fail(base, std::string(callName(step.call)) + "() cannot run in the background; give "
                          "it a timeout instead: " + std::string(callSpec(step.call).usage));
     if (!step.expects.empty() && step.kind != StepKind::Call)
@@ -548,7 +562,7 @@ void parseStatement(const std::string& code, LineParser& p)
 
 } // namespace
 
-ScenarioParse parseScenario(std::string_view text, const std::string& baseDir)
+ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, bool forThisHost)
 {
     ScenarioParse out;
     if (text.size() > kMaxScenarioBytes) {
@@ -582,6 +596,12 @@ ScenarioParse parseScenario(std::string_view text, const std::string& baseDir)
         if (!p.error.empty()) {
             out.errors.push_back({ lineNo, p.errorColumn, p.error });
             continue;
+        }
+        if (forThisHost) {
+            if (std::optional<ScenarioError> e = unavailableHere(step, raw)) {
+                out.errors.push_back(std::move(*e));
+                continue;
+            }
         }
         out.scenario.steps.push_back(std::move(step));
     }

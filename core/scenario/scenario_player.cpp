@@ -132,6 +132,17 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
             }
             c.fdSets[k].push_back(*id);
         }
+    for (const KeventArg& change : step.changes) {
+        KeventChange k { kNoSocket, change.fields };
+        const auto id = change.socket.empty() ? std::optional<SocketId>() : socketOf(change.socket);
+        if (!change.socket.empty() && !id) {
+            fail(step.line, "socket \"" + change.socket + "\" does not exist: the call that "
+                                "should have created it failed");
+            return false;
+        }
+        k.socket = id ? *id : kNoSocket;
+        c.changes.push_back(k);
+    }
     if (step.address.isRef()) {
         const SocketSnapshot* s = snapshotOf(step.address.socket);
         const std::string& text = s ? (step.address.peer ? s->peer : s->local) : std::string();
@@ -144,6 +155,12 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
         c.address = text;
     } else {
         c.address = step.address.literal;
+    }
+    if (m_prepare) {
+        if (std::string why = m_prepare(step, c); !why.empty()) {
+            fail(step.line, "not run: " + why);
+            return false;
+        }
     }
     return true;
 }
@@ -192,6 +209,10 @@ bool ScenarioPlayer::finishCall(InFlight& f)
         m_sockets[step.assign2] = r.created2;
     if (r.phase == CallPhase::Refused) {
         fail(step.line, "the call could not be made: " + r.note);
+        return false;
+    }
+    if (r.unwatchable) {
+        fail(step.line, r.note);
         return false;
     }
     if (!step.untilEof)
@@ -263,6 +284,8 @@ bool ScenarioPlayer::needsPendingJob(const Step& step) const
         names.push_back(arg.socket);
     for (const auto& set : step.fdSets)
         names.insert(names.end(), set.begin(), set.end());
+    for (const KeventArg& change : step.changes)
+        names.push_back(change.socket);
     for (const std::string& name : names) {
         if (name.empty() || m_sockets.count(name))
             continue;

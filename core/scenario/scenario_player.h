@@ -26,7 +26,13 @@ public:
         std::string text; // strace-style line of the call, or the poll line
     };
 
+    // Called with each command just before it is submitted; returns "" or why the step may
+    // not run (the step then fails with that reason). The runner places UNIX addresses in
+    // the run's scratch folder here, at the moment of the call.
+    using Prepare = std::function<std::string(const Step&, Command&)>;
+
     ScenarioPlayer(Scenario scenario, Submit submit, ReadCapture read);
+    void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
 
     // Feeds every engine event in order; call advance() after each batch.
     void onEvent(const EngineEvent& event);
@@ -84,6 +90,7 @@ private:
     Scenario m_scenario;
     Submit m_submit;
     ReadCapture m_read;
+    Prepare m_prepare;
     Status m_status = Status::Ready;
     std::size_t m_next = 0;
     std::optional<InFlight> m_foreground;

@@ -69,6 +69,8 @@ std::optional<std::string> ScenarioRecorder::record(const Command& c, const Call
             if (s.socket.empty())
                 s.socket = s.fdSets[k].back();
         }
+    for (const KeventChange& k : c.changes)
+        s.changes.push_back(KeventArg { k.socket == kNoSocket ? "" : nameOf(k.socket), k.fields });
     // What happened becomes the expectation, so replaying checks the kernel answers alike.
     Expectation e;
     if (r.result < 0 && r.error) {

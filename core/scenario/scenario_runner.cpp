@@ -4,6 +4,7 @@
 
 #include "core/engine/engine.h"
 #include "core/scenario/scenario_player.h"
+#include "core/scenario/scenario_scratch.h"
 #include "core/sys/sys.h"
 
 #include <algorithm>
@@ -75,6 +76,9 @@ std::string counted(int n, const char* what)
 
 } // namespace
 
+static void playScenario(const Scenario& scenario, const RunOptions& options,
+                         const ScratchFolder* scratch, RunResult& result);
+
 std::string runSummary(const RunResult& result)
 {
     std::string out = counted(result.callsMade, "call") + ", "
@@ -103,6 +107,38 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
         skipped.skipped = std::move(why);
         return skipped;
     }
+    // The whole file is checked before the engine exists: nothing runs without consent.
+    RunResult result;
+    if (options.ownScenario) {
+        playScenario(scenario, options, nullptr, result);
+        return result;
+    }
+    result.policy = checkPolicy(scenario, PolicyContext { options.allow });
+    if (result.policy.refused()) {
+        result.exitCode = 2;
+        return result;
+    }
+    std::unique_ptr<ScratchFolder> ownScratch;
+    const ScratchFolder* scratch = options.scratch;
+    if (!scratch) {
+        std::string why;
+        ownScratch = ScratchFolder::make(why);
+        if (!ownScratch) {
+            result.exitCode = 1;
+            result.failure = why;
+            return result;
+        }
+        scratch = ownScratch.get();
+    }
+    playScenario(scenario, options, scratch, result);
+    return result;
+}
+
+// The run itself. The engine shuts down (closing every socket, which unlinks the files they
+// bound) before this returns, so the scratch folder is empty of live sockets when removed.
+static void playScenario(const Scenario& scenario, const RunOptions& options,
+                         const ScratchFolder* scratch, RunResult& result)
+{
     QueueSink sink;
     EngineOptions engineOptions;
     engineOptions.backend = options.backend;
@@ -116,7 +152,9 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
                 bytes.resize(capture->read(offset, bytes.data(), bytes.size()));
             return bytes;
         });
-    RunResult result;
+    if (scratch)
+        player.setPrepare(
+            [scratch](const Step& step, Command& c) { return scratch->prepare(step, c); });
     ListenWatch listeners;
     auto flushOutput = [&] {
         for (ScenarioPlayer::Output& o : player.takeOutput()) {
@@ -153,7 +191,6 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
     result.expectationsHeld = player.expectationsHeld();
     result.exitCode = player.status() == ScenarioPlayer::Status::Failed ? 1 : 0;
     engine.shutdown();
-    return result;
 }
 
 } // namespace spg::core

@@ -5,8 +5,9 @@
 // Threading: runScenario blocks the calling thread until the scenario ends.
 #pragma once
 
-#include "core/sys/poller.h"
 #include "core/scenario/scenario.h"
+#include "core/scenario/scenario_policy.h"
+#include "core/sys/poller.h"
 #include "core/words/strace_format.h"
 
 #include <functional>
@@ -15,8 +16,15 @@
 
 namespace spg::core {
 
+// The exit status of a headless demo (and of an exported program) that cannot run on this
+// host because it calls what the host does not have (kqueue on Linux): skipped, as automake
+// and CTest's SKIP_RETURN_CODE spell it, never a silent pass.
+constexpr int kExitUnavailable = 77;
+
 struct RunResult {
-    int exitCode = 0; // 0: every expectation held; 1: a line failed (see failure)
+    // 0: every expectation held; 1: a line failed (see failure); 2: the policy refused the
+    // scenario and nothing ran (see policy, and formatRefusal()).
+    int exitCode = 0;
     std::vector<std::string> lines; // The printed call lines, in order.
     std::string failure;            // "line 9: expected ..., got ..."
     int failureLine = 0;
@@ -25,10 +33,13 @@ struct RunResult {
     // Non-empty: the scenario was not run, since it makes a call this system lacks (epoll
     // anywhere but Linux); says which. exitCode stays 0: nothing failed.
     std::string skipped;
+    PolicyReport policy;      // What the scenario reaches past the lab, allowed or not.
 };
 
 // Why `scenario` cannot run on this system ("" when it can).
 std::string unavailableHere(const Scenario& scenario);
+
+class ScratchFolder;
 
 struct RunOptions {
     Backend backend = defaultBackend();
@@ -38,6 +49,15 @@ struct RunOptions {
     // kernel bound ("127.0.0.1:40123", "[::1]:5000", "unix:/tmp/s"): port 0 resolved.
     std::function<void(const std::string&)> listening;
     std::size_t strsize = kDefaultStrsize; // Bytes of a payload each line shows (strace -s).
+    // The safety policy (scenario_policy.h): the categories the user consented to. A
+    // scenario with a finding outside them is refused before anything runs.
+    unsigned allow = 0;
+    // Where relative UNIX paths and abstract names go; nullptr: a fresh folder for this run,
+    // removed when it ends. A test passes its own to look inside.
+    const ScratchFolder* scratch = nullptr;
+    // The playground's own scenario (the call x state matrix, a test comparing the engine
+    // with an exported program): no policy and no scratch folder; every call as written.
+    bool ownScenario = false;
 };
 
 RunResult runScenario(const Scenario& scenario, const RunOptions& options);

@@ -130,4 +130,14 @@ std::string ScenarioError::format(const std::string& file) const
     return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
 }
 
+bool ScenarioParse::onlyUnavailable() const
+{
+    if (errors.empty())
+        return false;
+    for (const ScenarioError& e : errors)
+        if (!e.unavailable)
+            return false;
+    return true;
+}
+
 } // namespace spg::core

@@ -1,5 +1,7 @@
 #include "core/scenario/scenario_text.h"
 
+#include "core/words/blanks.h"
+
 #include "core/words/c_escapes.h"
 
 #include <cctype>
@@ -44,11 +46,7 @@ SplitLine splitComment(const std::string& line)
 
 std::string trimmed(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return std::string(s);
+    return std::string(trimBlanks(s));
 }
 
 bool isIdentifier(std::string_view s)
@@ -68,6 +66,15 @@ bool parseLong(std::string_view s, long& out)
     const char* end = s.data() + s.size();
     auto [ptr, ec] = std::from_chars(s.data() + (s[0] == '+'), end, out);
     return ec == std::errc() && ptr == end;
+}
+
+bool parseHex(std::string_view s, long& out)
+{
+    if (s.size() < 3 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X'))
+        return false;
+    const char* end = s.data() + s.size();
+    auto [ptr, ec] = std::from_chars(s.data() + 2, end, out, 16);
+    return ec == std::errc() && ptr == end && out >= 0;
 }
 
 bool parseSymbols(std::string_view s, int& out)
@@ -235,6 +242,19 @@ std::string relationText(Relation r)
 std::string relationNumber(Relation r, long n)
 {
     return relationText(r) + std::to_string(n);
+}
+
+bool parseDuration(const std::string& text, long& ms)
+{
+    const bool millis = text.size() > 2 && text.compare(text.size() - 2, 2, "ms") == 0;
+    const bool seconds = !millis && text.size() > 1 && text.back() == 's';
+    if (!millis && !seconds)
+        return false;
+    long n = 0;
+    if (!parseLong(text.substr(0, text.size() - (millis ? 2 : 1)), n) || n <= 0)
+        return false;
+    ms = millis ? n : n * 1000;
+    return true;
 }
 
 } // namespace spg::core::scenario_text

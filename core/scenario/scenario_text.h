@@ -26,6 +26,9 @@ SplitLine splitComment(const std::string& line); // '#' outside quotes starts a 
 std::string trimmed(std::string_view s);
 bool isIdentifier(std::string_view s);
 bool parseLong(std::string_view s, long& out);
+// "30s", "500ms" -> milliseconds (more than 0); false if the text is not a duration.
+bool parseDuration(const std::string& text, long& ms);
+bool parseHex(std::string_view s, long& out); // "0x400", as strace writes unnamed bits
 // "SOCK_STREAM|SOCK_NONBLOCK", "0", "MSG_PEEK|MSG_WAITALL", "6"
 bool parseSymbols(std::string_view s, int& out);
 // Top-level split on `sep`, ignoring separators inside quotes, (), [] and {}.

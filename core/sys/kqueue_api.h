@@ -30,9 +30,23 @@ constexpr std::uint16_t Error = 0x4000;
 constexpr std::uint16_t Eof = 0x8000;
 
 constexpr std::uint32_t NoteTrigger = 0x01000000;
+
+// The user's own kevent() calls may name every filter; these share their numbers on macOS
+// and FreeBSD. EV_DISPATCH too.
+constexpr std::int16_t FilterAio = -3;
+constexpr std::int16_t FilterVnode = -4;
+constexpr std::int16_t FilterProc = -5;
+constexpr std::int16_t FilterSignal = -6;
+constexpr std::int16_t FilterTimer = -7;
+constexpr std::uint16_t Dispatch = 0x0080;
 } // namespace kq
 
 using KEvent = RawKevent;
+
+// struct kevent64_s (macOS): struct kevent's fields plus ext[2]; kevent() ignores ext.
+struct KEvent64 : RawKevent {
+    std::uint64_t ext[2] = { 0, 0 };
+};
 
 class KqueueApi {
 public:
@@ -44,6 +58,10 @@ public:
                              int nevents, int timeoutMs)
         = 0;
     virtual void close(int kq) = 0;
+    // kevent64() (macOS only; see sys::kevent64Available()): as kevent() with ext[2] and flags.
+    virtual SysResult kevent64(int kq, const KEvent64* changes, int nchanges, KEvent64* events,
+                               int nevents, unsigned flags, int timeoutMs)
+        = 0;
 };
 
 // The kernel's kqueue, or nullptr where <sys/event.h> does not exist.

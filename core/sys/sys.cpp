@@ -7,14 +7,15 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
-#include <fcntl.h>
 #include <csignal>
+#include <fcntl.h>
 #include <mutex>
-#include <pthread.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <pthread.h>
 #include <sys/ioctl.h>
 #include <sys/select.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #if defined(__linux__)
 #include <cstdio>
@@ -174,6 +175,23 @@ SysResult close(int fd)
     SPG_SYS_CALL(Op::Close, ::close(fd));
 }
 
+FileId socketFileId(const char* path)
+{
+    struct stat st { };
+    if (::lstat(path, &st) != 0 || !S_ISSOCK(st.st_mode))
+        return {};
+    return FileId { static_cast<unsigned long long>(st.st_dev),
+                    static_cast<unsigned long long>(st.st_ino), true };
+}
+
+bool removeSocketFile(const char* path, const FileId& id)
+{
+    const FileId now = socketFileId(path);
+    if (!id.known || !now.known || now.device != id.device || now.inode != id.inode)
+        return false;
+    return ::unlink(path) == 0;
+}
+
 SysResult setsockopt(int fd, int level, int name, const void* value, socklen_t len)
 {
     SPG_SYS_CALL(Op::SetSockOpt, ::setsockopt(fd, level, name, value, len));
@@ -244,6 +262,17 @@ SysResult selectNow(const std::array<std::vector<int>, 3>& fds,
 int fdSetSize()
 {
     return FD_SETSIZE;
+}
+
+std::uint64_t physicalMemoryBytes()
+{
+#if defined(_SC_PHYS_PAGES) && defined(_SC_PAGESIZE)
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long size = ::sysconf(_SC_PAGESIZE);
+    if (pages > 0 && size > 0)
+        return static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(size);
+#endif
+    return 0;
 }
 
 int closedFdBelowSetSize()
@@ -387,6 +416,43 @@ void stampSockaddrLength(sockaddr* sa, socklen_t length)
 #else
     (void)sa;
     (void)length;
+#endif
+}
+
+bool kqueueAvailable()
+{
+#if defined(SPG_HAVE_KQUEUE)
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool kevent64Available()
+{
+#if defined(SPG_HAVE_KQUEUE) && defined(__APPLE__)
+    return true;
+#else
+    return false;
+#endif
+}
+
+std::string systemName()
+{
+#if defined(__linux__)
+    return "Linux";
+#elif defined(__APPLE__)
+    return "macOS";
+#elif defined(__FreeBSD__)
+    return "FreeBSD";
+#elif defined(__NetBSD__)
+    return "NetBSD";
+#elif defined(__OpenBSD__)
+    return "OpenBSD";
+#elif defined(__DragonFly__)
+    return "DragonFly BSD";
+#else
+    return "this system";
 #endif
 }
 

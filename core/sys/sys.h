@@ -10,6 +10,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 #include <poll.h>
 #include <sys/socket.h>
@@ -58,6 +59,8 @@ SysResult selectNow(const std::array<std::vector<int>, 3>& fds,
                     std::array<std::vector<bool>, 3>& ready);
 // FD_SETSIZE: the first fd an fd_set cannot hold.
 int fdSetSize();
+// The machine's physical memory in bytes (sysconf), or 0 when the system does not say.
+std::uint64_t physicalMemoryBytes();
 // The lowest descriptor that is not open now (below FD_SETSIZE), or -1. The lowest: Linux's
 // select() ignores fds past the process's fd table instead of answering EBADF.
 int closedFdBelowSetSize();
@@ -136,6 +139,18 @@ void stampSockaddrLength(sockaddr* sa, socklen_t length);
 // UNIX sockets can have abstract names (sun_path starting with a NUL): Linux only.
 bool hasAbstractUnixNames();
 
+// The file a UNIX socket's bind() made: its device and inode, so it can be removed later
+// only while it is still that socket's file (not one made since at the same path).
+struct FileId {
+    unsigned long long device = 0;
+    unsigned long long inode = 0;
+    bool known = false;
+};
+// lstat(): the socket file at `path`, or an unknown id when it is not a socket.
+FileId socketFileId(const char* path);
+// unlink(`path`) when it still is the socket file `id`; true when it was removed.
+bool removeSocketFile(const char* path, const FileId& id);
+
 // What a TCP socket's kernel says of its state, in that kernel's own numbering.
 struct TcpInfo {
     bool known = false;          // The platform has a way to ask, and the call succeeded.
@@ -149,5 +164,12 @@ TcpInfo readTcpInfo(int fd);
 // A listener's accept queue and limit through SO_LISTENQLEN / SO_LISTENQLIMIT (FreeBSD,
 // macOS); false, and nothing asked, where those options do not exist.
 bool readListenQueue(int fd, int& queue, int& limit);
+
+// kqueue() and kevent() as the user's own calls: macOS and the BSDs (where <sys/event.h>
+// exists); kevent64() on macOS only. Elsewhere the playground refuses them before running.
+bool kqueueAvailable();
+bool kevent64Available();
+// The host system as a user knows it: "Linux", "macOS", "FreeBSD", ...
+std::string systemName();
 
 } // namespace spg::core::sys

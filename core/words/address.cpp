@@ -3,6 +3,7 @@
 // inside getaddrinfo().
 #include "core/words/address.h"
 
+#include "core/words/c_escapes.h"
 #include "core/words/errno_names.h"
 #include "core/sys/sys.h"
 
@@ -294,6 +295,19 @@ AddressParse parseAddress(std::string_view text)
     text = trim(text);
     if (text.empty())
         return failure("empty address");
+    if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+        // The C-string form formatAddress() gives a UNIX name with unusual bytes: the bytes
+        // inside the quotes count exactly, spaces and control bytes included.
+        std::string bytes;
+        std::string message;
+        if (!cUnescape(text.substr(1, text.size() - 2), bytes, message))
+            return failure(message);
+        if (bytes.rfind("unix:", 0) == 0)
+            return parseUnix(std::string_view(bytes).substr(5));
+        if (!bytes.empty() && bytes.front() == '"')
+            return failure("an address is quoted once, not twice");
+        return parseAddress(bytes);
+    }
     constexpr std::string_view kUnixPrefix = "unix:";
     if (text.substr(0, kUnixPrefix.size()) == kUnixPrefix)
         return parseUnix(text.substr(kUnixPrefix.size()));

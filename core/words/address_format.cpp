@@ -4,6 +4,7 @@
 #include "core/words/address.h"
 
 #include "core/sys/sys.h"
+#include "core/words/c_escapes.h"
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -73,6 +74,20 @@ std::string escapeBytes(std::string_view bytes, bool strace)
         }
     }
     return out;
+}
+
+// A name of plain printable bytes reads as typed: unix:/tmp/s. Any other byte (a control
+// byte, a backslash, a quote, a space at an end) makes the whole address a C string,
+// "unix:/tmp/a\x1bb", which parseAddress() reads back to the same bytes: the text form of
+// srv.local must name the same socket, and it must never carry a raw control byte.
+std::string unixText(std::string_view prefix, std::string_view name)
+{
+    bool plain = !name.empty() && name.front() != ' ' && name.back() != ' ';
+    for (const unsigned char c : name)
+        plain = plain && c > 0x20 && c < 0x7f && c != '"' && c != '\\';
+    if (plain || name.empty())
+        return std::string(prefix) + std::string(name);
+    return "\"" + cEscapeBody(std::string(prefix) + std::string(name)) + "\"";
 }
 
 std::string ipv4Text(const in_addr& address)
@@ -176,8 +191,8 @@ std::string formatAddress(const sockaddr* sa, socklen_t len)
     if (family == AF_UNIX) {
         const UnixName name = unixName(sa, len);
         switch (name.kind) {
-        case UnixKind::Path: return "unix:" + escapeBytes(name.bytes, false);
-        case UnixKind::Abstract: return "unix:@" + escapeBytes(name.bytes, false);
+        case UnixKind::Path: return unixText("unix:", name.bytes);
+        case UnixKind::Abstract: return unixText("unix:@", name.bytes);
         case UnixKind::Unnamed: return "unix:(unnamed)";
         }
     }

@@ -2,6 +2,8 @@
 // accept(2), poll(2), fcntl(2), ...), in the playground's words.
 #include "core/words/calls.h"
 
+#include "core/sys/sys.h"
+
 namespace spg::core {
 
 namespace {
@@ -169,6 +171,37 @@ const std::vector<CallSpec> kCalls = {
     { CallKind::SetBackend, "backend", "", "", {}, B::Never, Control, "", "backend" },
     { CallKind::SetCaptureCap, "capture-cap", "", "", {}, B::Never, Control, "", "capture cap" },
     { CallKind::Sync, "sync", "", "", {}, B::Never, Control, "", "sync" },
+    { CallKind::Kqueue, "kqueue", "int kqueue(void)", "kq = kqueue()", {}, B::Never,
+      MakesSocket | KqueueOnly,
+      "Creates a kernel event queue and returns its descriptor (macOS and the BSDs). Interest "
+      "is registered and events are collected with kevent(); close() releases the queue and "
+      "every filter on it.",
+      "kqueue" },
+    { CallKind::Kevent, "kevent",
+      "int kevent(int kq, const struct kevent *changelist, int nchanges, struct kevent "
+      "*eventlist, int nevents, const struct timespec *timeout)",
+      "kevent(kq, [EV_SET(srv, EVFILT_READ, EV_ADD|EV_CLEAR, 0, 0, 0)], 4, 1000)",
+      { { "kq", A::Socket }, { "changelist", A::Changelist }, { "nevents", A::EventCount },
+        { "timeout", A::Timeout } },
+      B::UntilReady, ReportsKevents | KqueueOnly,
+      "Applies the changelist (EV_ADD, EV_DELETE, EV_ENABLE, EV_DISABLE a filter such as "
+      "EVFILT_READ on an ident), then waits up to the timeout (milliseconds, -1 for ever) for "
+      "up to nevents events. Returns how many; each event carries ident, filter, flags, fflags, "
+      "data and udata. A change that fails comes back as an event with EV_ERROR and the errno "
+      "in data (always, with EV_RECEIPT: data 0 on success). With EV_EOF, fflags holds the "
+      "socket's error. EVFILT_READ on a listener: data is the accept queue's length.",
+      "kevent" },
+    { CallKind::Kevent64, "kevent64",
+      "int kevent64(int kq, const struct kevent64_s *changelist, int nchanges, struct "
+      "kevent64_s *eventlist, int nevents, unsigned int flags, const struct timespec *timeout)",
+      "kevent64(kq, [EV_SET64(srv, EVFILT_READ, EV_ADD, 0, 0, 0, 0, 0)], 4, 0, 1000)",
+      { { "kq", A::Socket }, { "changelist", A::Changelist64 }, { "nevents", A::EventCount },
+        { "flags", A::Kevent64Flags }, { "timeout", A::Timeout } },
+      B::UntilReady, ReportsKevents | KqueueOnly,
+      "macOS's kevent() over struct kevent64_s: the same fields with a 64-bit udata and two "
+      "more, ext[0] and ext[1], that a filter may use. flags: KEVENT_FLAG_IMMEDIATE returns at "
+      "once, as a zero timeout does.",
+      "kevent64" },
     { CallKind::EpollCreate, "epoll_create1", "int epoll_create1(int flags)",
       "ep = epoll_create1(0)", { { "flags", A::EpollFlags } }, B::Never, MakesFd,
       "Creates an epoll instance and returns its descriptor: an interest list the kernel keeps, "
@@ -235,6 +268,20 @@ bool callFromName(std::string_view name, CallKind& out)
 bool isEngineControl(CallKind kind)
 {
     return callSpec(kind).has(Control);
+}
+
+std::string callUnavailableHere(CallKind kind)
+{
+    const CallSpec& spec = callSpec(kind);
+    if (!spec.has(KqueueOnly))
+        return {};
+    const std::string name = std::string(spec.name) + "()";
+    if (!sys::kqueueAvailable())
+        return name + " is not available on " + sys::systemName()
+            + " (macOS and the BSDs have it); use epoll_create1/epoll_wait or poll";
+    if (kind == CallKind::Kevent64 && !sys::kevent64Available())
+        return name + " is macOS only; " + sys::systemName() + " has kevent()";
+    return {};
 }
 
 } // namespace spg::core

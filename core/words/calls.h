@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,6 +21,8 @@ enum class CallKind : std::uint8_t {
     SetNonBlocking, IoctlFionread, Poll, Read, Write, Accept4, GetFl, Select,
     // Engine controls: not socket calls, but logged the same way.
     Cancel, SetAutomation, SetBackend, SetCaptureCap, Sync,
+    // kqueue as the user's own calls (macOS and the BSDs; kevent64 on macOS only).
+    Kqueue, Kevent, Kevent64,
     // epoll, the user's own instances (Linux).
     EpollCreate, EpollCtl, EpollWait
 };
@@ -52,6 +55,10 @@ enum class ArgKind : std::uint8_t {
     ReadFds,       // select: [a, b], the sockets watched for reading
     WriteFds,      // select: [c], for writing
     ExceptFds,     // select: [], for exceptional conditions (urgent data)
+    Changelist,    // kevent: [EV_SET(srv, EVFILT_READ, EV_ADD|EV_CLEAR, 0, 0, 0), ...]
+    Changelist64,  // kevent64: [EV_SET64(srv, EVFILT_READ, EV_ADD, 0, 0, 0, 0, 0), ...]
+    EventCount,    // kevent: nevents, how many events the call may return
+    Kevent64Flags, // kevent64: flags, 0 or KEVENT_FLAG_IMMEDIATE (a number otherwise)
     Epoll,         // an epoll instance: ep (a name in scenarios, an id in commands)
     EpollFlags,    // epoll_create1: 0 or EPOLL_CLOEXEC
     EpollOp,       // EPOLL_CTL_ADD, EPOLL_CTL_MOD, EPOLL_CTL_DEL
@@ -81,8 +88,10 @@ enum CallTrait : unsigned {
     ReportsReady = 1u << 7, // revents (poll)
     Control = 1u << 8,      // an engine control, not a socket call
     ReportsSets = 1u << 9,  // the fd_sets that came back (select)
-    MakesFd = 1u << 10,     // returns a new descriptor that is no socket: ep = epoll_create1(0)
-    ReportsEvents = 1u << 11, // the epoll_event list that came back (epoll_wait)
+    ReportsKevents = 1u << 10, // the struct kevent list that came back (kevent, kevent64)
+    KqueueOnly = 1u << 11,     // macOS and the BSDs only (see callUnavailableHere)
+    MakesFd = 1u << 12,        // returns a new descriptor that is no socket: ep = epoll_create1(0)
+    ReportsEvents = 1u << 13,  // the epoll_event list that came back (epoll_wait)
 };
 
 struct CallSpec {
@@ -108,5 +117,8 @@ const CallSpec* findCall(std::string_view name);
 std::string_view callName(CallKind kind); // "accept"
 bool callFromName(std::string_view name, CallKind& out);
 bool isEngineControl(CallKind kind);
+// Why this host cannot make the call ("kqueue() is not available on Linux ..."), or empty
+// when it can. The parser, the form and the engine refuse such a call with this text.
+std::string callUnavailableHere(CallKind kind);
 
 } // namespace spg::core

@@ -1,6 +1,8 @@
 // epoll's names, in the order strace prints them.
 #include "core/words/epoll_words.h"
 
+#include "core/words/blanks.h"
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -41,14 +43,6 @@ bool number(std::string_view text, long long& out)
     return end && *end == '\0';
 }
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 
 } // namespace
 
@@ -90,7 +84,7 @@ bool parseEpollEvents(std::string_view text, unsigned& out)
     while (true) {
         const auto bar = text.find('|');
         unsigned one = 0;
-        if (!epollEventFromName(trim(text.substr(0, bar)), one))
+        if (!epollEventFromName(trimBlanks(text.substr(0, bar)), one))
             return false;
         out |= one;
         if (bar == std::string_view::npos)
@@ -123,28 +117,41 @@ bool epollOpFromName(std::string_view name, int& out)
     return true;
 }
 
+// Bits the kernel refuses (EINVAL) are still the user's to pass: they print as one hex
+// number after the name, and read back the same.
 std::string epollCreateFlagsText(int flags)
 {
-    if (flags == 0)
+    const unsigned bits = static_cast<unsigned>(flags);
+    const unsigned rest = bits & ~static_cast<unsigned>(epoll_bits::Cloexec);
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "0x%x", rest);
+    if (bits == 0)
         return "0";
-    if (flags == epoll_bits::Cloexec)
+    if (rest == 0)
         return "EPOLL_CLOEXEC";
-    if (flags & epoll_bits::Cloexec)
-        return "EPOLL_CLOEXEC|" + std::to_string(flags & ~epoll_bits::Cloexec);
-    return std::to_string(flags);
+    return (bits & epoll_bits::Cloexec) ? "EPOLL_CLOEXEC|" + std::string(hex) : std::string(hex);
 }
 
 bool parseEpollCreateFlags(std::string_view text, int& out)
 {
-    text = trim(text);
-    if (text == "EPOLL_CLOEXEC") {
-        out = epoll_bits::Cloexec;
-        return true;
+    unsigned bits = 0;
+    for (std::string_view rest = text; !rest.empty();) {
+        const std::size_t bar = rest.find('|');
+        const std::string_view part = trimBlanks(rest.substr(0, bar));
+        long long v = 0;
+        if (part == "EPOLL_CLOEXEC")
+            bits |= static_cast<unsigned>(epoll_bits::Cloexec);
+        else if (number(part, v) && v >= 0 && v <= 0xffffffffLL)
+            bits |= static_cast<unsigned>(v);
+        else
+            return false;
+        if (bar == std::string_view::npos)
+            break;
+        rest.remove_prefix(bar + 1);
     }
-    long long v = 0;
-    if (!number(text, v) || v < 0 || v > 0x7fffffff)
+    if (trimBlanks(text).empty())
         return false;
-    out = static_cast<int>(v);
+    out = static_cast<int>(bits);
     return true;
 }
 

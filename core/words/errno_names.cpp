@@ -326,7 +326,17 @@ int errnoFromName(std::string_view name)
         if (name == entry.name)
             return entry.value;
     }
-    return -1;
+    // "E41": what errnoName() writes for a value the table does not name, read back. Only
+    // below 4096, the kernel's MAX_ERRNO: no call returns a larger error.
+    int value = 0;
+    if (name.size() < 2 || name.size() > 5 || name[0] != 'E' || name[1] == '0')
+        return -1;
+    for (const char c : name.substr(1)) {
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value < 4096 && errnoName(value) == name ? value : -1;
 }
 
 } // namespace spg::core

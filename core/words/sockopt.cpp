@@ -2,6 +2,7 @@
 // exactly the options this platform's headers know; TCP keepalive idle time is
 // TCP_KEEPIDLE on Linux and TCP_KEEPALIVE on macOS.
 #include "core/words/sockopt.h"
+#include "core/words/blanks.h"
 
 #include <charconv>
 #include <cmath>
@@ -91,15 +92,6 @@ bool parseLong(std::string_view text, long& out)
     return ec == std::errc() && ptr == end;
 }
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 std::string parseLinger(std::string_view text, OptionValue& out)
 {
     const std::string expected = "expected {onoff,seconds}, e.g. {1,0}";
@@ -109,8 +101,8 @@ std::string parseLinger(std::string_view text, OptionValue& out)
     const auto comma = text.find(',');
     long onoff = 0;
     long secs = 0;
-    if (comma == std::string_view::npos || !parseLong(trim(text.substr(0, comma)), onoff)
-        || !parseLong(trim(text.substr(comma + 1)), secs))
+    if (comma == std::string_view::npos || !parseLong(trimBlanks(text.substr(0, comma)), onoff)
+        || !parseLong(trimBlanks(text.substr(comma + 1)), secs))
         return expected;
     if (secs < 0)
         return "linger seconds must not be negative";
@@ -202,8 +194,8 @@ std::string knownOptionNames()
 
 std::string resolveOptionRef(std::string_view level, std::string_view option, OptionRef& out)
 {
-    level = trim(level);
-    option = trim(option);
+    level = trimBlanks(level);
+    option = trimBlanks(option);
     int levelNumber = 0;
     if (!level.empty() && !parseLevel(level, levelNumber))
         return "unknown level \"" + std::string(level)
@@ -271,7 +263,7 @@ const SocketOption* findOption(std::string_view name)
 
 std::string parseOptionValue(const SocketOption& option, std::string_view text, OptionValue& out)
 {
-    text = trim(text);
+    text = trimBlanks(text);
     switch (option.kind) {
     case OptionKind::Linger:
         return parseLinger(text, out);

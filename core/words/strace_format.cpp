@@ -131,20 +131,58 @@ std::string sockFlagsText(int flags)
     });
 }
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence at `at` (2 to 4), or 0. Overlong forms,
+// surrogates and code points past U+10FFFF are not well formed.
+std::size_t utf8Length(std::string_view text, std::size_t at)
+{
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
+    const unsigned char lead = byte(0);
+    const std::size_t n = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
+    if (n == 0 || lead > 0xf4 || at + n > text.size())
+        return 0;
+    for (std::size_t i = 1; i < n; ++i)
+        if ((byte(i) & 0xc0) != 0x80)
+            return 0;
+    if ((lead == 0xe0 && byte(1) < 0xa0) || (lead == 0xed && byte(1) > 0x9f)
+        || (lead == 0xf0 && byte(1) < 0x90) || (lead == 0xf4 && byte(1) > 0x8f))
+        return 0;
+    return n;
+}
+
+void appendOctal(std::string& out, unsigned char c)
+{
+    char octal[8];
+    std::snprintf(octal, sizeof octal, "\\%o", c); // strace: \33 for ESC, \0 for NUL
+    out += octal;
+}
+
+} // namespace
+
 std::string escapeControls(std::string_view text)
 {
     std::string out;
     out.reserve(text.size());
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x20 && c != 0x7f) {
-            out += ch;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x7f) {
+            out += text[i++];
         } else if (c == '\n' || c == '\t') {
             out += c == '\n' ? "\\n" : "\\t";
+            ++i;
+        } else if (const std::size_t n = c >= 0x80 ? utf8Length(text, i) : 0; n != 0) {
+            // Readable text stays readable, except the C1 controls (U+0080 to U+009F, among
+            // them CSI U+009B), which some terminals obey as they obey ESC [.
+            const bool c1 = c == 0xc2 && static_cast<unsigned char>(text[i + 1]) < 0xa0;
+            for (std::size_t k = 0; k < n; ++k)
+                c1 ? appendOctal(out, static_cast<unsigned char>(text[i + k])) : void(out += text[i + k]);
+            i += n;
         } else {
-            char octal[8];
-            std::snprintf(octal, sizeof octal, "\\%o", c); // strace: \33 for ESC, \0 for NUL
-            out += octal;
+            // A control byte, DEL, or a byte of no UTF-8 character (a lone 0x9b is CSI to an
+            // 8-bit terminal).
+            appendOctal(out, c);
+            ++i;
         }
     }
     return out;

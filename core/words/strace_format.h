@@ -20,9 +20,11 @@ std::string shutdownHowText(int how);    // "SHUT_WR"
 std::string protocolText(int domain, int protocol); // "IPPROTO_TCP"
 std::string resultTail(const SysResult& result);    // "= 5" or "= -1 EAGAIN (Resource ...)"
 std::string fileFlagsText(int flags);    // "O_RDWR|O_NONBLOCK"
-std::string sockFlagsText(int flags);
-// Text for a terminal: control bytes (and DEL) escaped as strace does ("\33", "\x07" ->
-// "\7"), so bytes from a file cannot drive the terminal. Everything else as is.
-std::string escapeControls(std::string_view text);    // accept4: "SOCK_NONBLOCK|SOCK_CLOEXEC" or "0"
+std::string sockFlagsText(int flags);    // accept4: "SOCK_NONBLOCK|SOCK_CLOEXEC" or "0"
+// Text for a terminal or the window: control bytes, DEL, C1 controls and bytes of no UTF-8
+// character escaped in octal as strace does ("\33" for ESC, "\7" for BEL, "\n" and "\t"),
+// so bytes from a file cannot drive the terminal or break a line. Valid UTF-8 and
+// backslashes stay as they are, so escaping twice changes nothing.
+std::string escapeControls(std::string_view text);
 
 } // namespace spg::core

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
-# What the shell tests share: a scratch folder to run in, and fail(), which reports a
-# check with the run's stdout and stderr and counts it. Source it after setting `tmp`.
+# What the shell tests share: a scratch folder to run in, fail(), which reports a check with
+# the run's stdout and stderr and counts it, and run_app. Source it, then set `tmp` (and
+# `app` for run_app).
 
 failures=0
 
@@ -21,4 +22,18 @@ finish_checks()
         exit 1
     fi
     echo "PASS: $1"
+}
+
+# A bound on each run where coreutils' timeout exists (macOS has none by default).
+limit=()
+if command -v timeout >/dev/null 2>&1; then
+    limit=(timeout 60)
+fi
+
+# Runs $app with no display; stdout to $tmp/out, stderr to $tmp/err, status in $status.
+run_app()
+{
+    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ${limit[@]+"${limit[@]}"} "$app" "$@" \
+        >"$tmp/out" 2>"$tmp/err"
+    status=$?
 }

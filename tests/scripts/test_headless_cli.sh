@@ -12,22 +12,9 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 app="${1:?usage: test_headless_cli.sh PATH/TO/socket-playground}"
 app="$(cd "$(dirname "$app")" && pwd)/$(basename "$app")"
 readme="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/README.md"
-# A bound on each run where coreutils' timeout exists (macOS has none by default).
-limit=()
-if command -v timeout >/dev/null 2>&1; then
-    limit=(timeout 60)
-fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
-
-# Runs the app with no display; stdout to $tmp/out, stderr to $tmp/err, status in $status.
-run_app()
-{
-    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ${limit[@]+"${limit[@]}"} "$app" "$@" \
-        >"$tmp/out" 2>"$tmp/err"
-    status=$?
-}
 
 # --- A failing line: the message README shows, then the summary -------------------------
 cat >lab.spg <<'SPG'
@@ -54,6 +41,22 @@ run_app --demo tcp-server-client --run
 tail -n 1 out | grep -q 'ECONNREFUSED' || fail "tcp-server-client no longer ends in ECONNREFUSED"
 tail -n 1 err | grep -Eq '^[0-9]+ calls, [0-9]+ expectations held, 0 failed$' \
     || fail "a passing run does not end with the summary"
+
+# --- kqueue where there is none: the demo is skipped (77), a file is refused (2) ---------
+if [[ "$(uname -s)" == Linux ]]; then
+    run_app --demo kqueue-server --run
+    [[ $status -eq 77 ]] || fail "kqueue-server on Linux exited $status, wanted 77 (skipped)"
+    grep -q 'kqueue-server.spg: skipped: this demo is for macOS and the BSDs' err \
+        || fail "kqueue-server on Linux does not say it is skipped"
+    [[ ! -s out ]] || fail "kqueue-server on Linux ran calls"
+    printf 'kq = kqueue()\nkevent(kq, [], 1, 0)\n' >kq.spg
+    run_app --run kq.spg
+    [[ $status -eq 2 ]] || fail "a kqueue scenario on Linux exited $status, wanted 2"
+    grep -q '^kq.spg:1:6: kqueue() is not available on Linux (macOS and the BSDs have it)' err \
+        || fail "a kqueue scenario on Linux does not name line 1, column 6 and the reason"
+    run_app --list-demos
+    grep -Eq '^kqueue-server +.*macOS/BSD only$' out || fail "--list-demos does not mark kqueue-server"
+fi
 
 # --- --strsize ----------------------------------------------------------------------------
 run_app --run lab.spg --strsize 3
@@ -141,5 +144,82 @@ head -c 4000 /dev/urandom | tr -d '\n' | fold -w 40 >binary.spg
 run_app --run binary.spg
 [[ $status -eq 2 ]] && [[ $(wc -l <err) -le 21 ]] && grep -Eq '^\.\.\. and [0-9]+ more$' err \
     || fail "a binary file's errors were not cut after 20"
+
+# --- The safety policy: refused whole, nothing run, every finding with what allows it -----
+cat >reach.spg <<'SPG'
+u = socket(AF_UNIX, SOCK_STREAM, 0)
+bind(u, unix:.bashrc)                    expect 0
+s = socket(AF_INET, SOCK_STREAM, 0)
+bind(s, 0.0.0.0:0)
+SPG
+run_app --run reach.spg
+[[ $status -eq 2 ]] || fail "a lab binding 0.0.0.0 exited $status, wanted 2"
+[[ ! -s out ]] || fail "a refused lab printed call lines: nothing may run before consent"
+grep -Fxq 'reach.spg:4:9: bind 0.0.0.0:0 (every interface) [needs --allow net]' err \
+    || fail "the refusal does not name reach.spg:4:9 and --allow net"
+run_app --run reach.spg --allow net
+[[ $status -eq 0 ]] || fail "--allow net did not let the lab run (status $status)"
+[[ ! -e .bashrc ]] || fail "a relative UNIX path was created in the current folder"
+run_app --run reach.spg --allow-all
+[[ $status -eq 0 ]] || fail "--allow-all did not let the lab run (status $status)"
+run_app --run reach.spg --allow disk
+[[ $status -eq 2 ]] || fail "--allow with an unknown category exited $status, wanted 2"
+# A run ended by a signal still removes its scratch folder, with the socket file in it.
+printf 's = socket(AF_UNIX, SOCK_STREAM, 0)\nbind(s, unix:lab.sock)\nlisten(s, 1)\nc = accept(s)\n' >wait.spg
+env -u DISPLAY -u WAYLAND_DISPLAY "$app" --run wait.spg >out 2>err &
+waiting=$!
+for _ in $(seq 500); do grep -q '^listening on ' err && break; sleep 0.02; done
+folder="$(sed -n 's|^listening on unix:\(.*\)/lab.sock$|\1|p' err)"
+[[ -S "$folder/lab.sock" ]] || fail "the waiting run did not report its socket file ($folder)"
+kill "$waiting"
+wait "$waiting"
+[[ -n "$folder" && ! -e "$folder" ]] || fail "a run stopped by SIGTERM left its scratch folder $folder"
+
+# --- Bytes from a file never drive the terminal: a UNIX path and an abstract name holding
+# ESC, BEL, CR, NUL and an OSC 52 clipboard write, the same in a payload and in a failing
+# expectation, raw bytes in a comment and a lone C1 CSI byte (0x9b) in an error. Out comes
+# no control byte but the line ends, and srv.local still names the socket (its text form
+# reads back to the same bytes).
+printf '%s\n' \
+    "srv = socket(AF_UNIX, SOCK_STREAM, 0)   # $(printf '\033]52;c;aGk=\007 \r')" \
+    'bind(srv, "unix:./p\x1b]0;T\x07\r\x1b]52;c;aGk=\x07")' \
+    'listen(srv, 2)' \
+    'cli = socket(AF_UNIX, SOCK_STREAM, 0)' \
+    'connect(cli, srv.local)                 expect 0' \
+    'conn = accept(srv)' \
+    'send(cli, "\x1b]52;c;aGk=\x07\r\0\x9b", 0) expect 15' \
+    'getpeername(cli)                        expect 0' \
+    'ab = socket(AF_UNIX, SOCK_DGRAM, 0)' \
+    'bind(ab, "unix:@spg\x00\x1b]0;T\x07")' \
+    'u = socket(AF_UNIX, SOCK_DGRAM, 0)' \
+    'sendto(u, "x", 0, ab.local)              expect 1' \
+    'recv(conn, 64, 0)                       expect "\x1b]2;forged\x07"' >ctl.spg
+run_app --run ctl.spg
+[[ $status -eq 1 ]] || fail "the control-byte scenario did not stop at its failing expectation (status $status)"
+grep -q 'ctl.spg:13: FAILED' err || fail "the control-byte scenario failed early: $(cat -v err)"
+if LC_ALL=C grep -q $'[\x01-\x09\x0b-\x1f\x7f\x9b]' out err \
+    || [[ $(cat out err | tr -d '\000' | wc -c) -ne $(cat out err | wc -c) ]]; then
+    fail "a raw control byte reached stdout or stderr: $(cat -v out err)"
+fi
+grep -Fq 'sun_path="./p\x1b]0;T\x07\r\x1b]52;c;aGk=\x07"' out || fail "the UNIX path was not shown escaped"
+grep -Fq 'listening on "unix:./p\x1b]0;T\x07\r\x1b]52;c;aGk=\x07"' err \
+    || fail "the listener's path was not announced escaped"
+printf 'x = socket(AF_INET, SOCK_STREAM, \233[31m)\n' >c1.spg
+run_app --run c1.spg
+if LC_ALL=C grep -q $'\x9b' err; then fail "a C1 control byte from the file reached stderr"; fi
+grep -Fq '\233[31m' err || fail "the C1 byte was not shown escaped: $(cat -v err)"
+
+# --- --backend select and a socket at fd >= FD_SETSIZE: the run says so at once, at the
+# call that would wait, instead of stalling and then advising '&'. 1100 sockets first push
+# the listener's fd past 1024, as a busy server's would be.
+if [[ $(ulimit -n) -ge 2048 ]]; then
+    for ((i = 0; i < 1100; ++i)); do echo "f$i = socket(AF_UNIX, SOCK_DGRAM, 0)"; done >highfd.spg
+    printf '%s\n' 'srv = socket(AF_INET, SOCK_STREAM, 0)' 'bind(srv, 127.0.0.1:0)' \
+        'listen(srv, 2)' 'conn = accept(srv)' >>highfd.spg
+    run_app --backend select --run highfd.spg
+    [[ $status -eq 1 ]] && grep -Eq '^highfd.spg:1104: FAILED: select\(\) cannot watch fd 1[0-9]{3} \(FD_SETSIZE 1024\)' err \
+        || fail "a high fd under --backend select was not named at once (status $status): $(cat err)"
+    if grep -q "'&'" err; then fail "the high-fd run advised '&'"; fi
+fi
 
 finish_checks "headless command line"

@@ -4,6 +4,9 @@
 #include "ui/call_panel.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
+#include "ui/pictures/picture_tabs.h"
+#include "ui/pictures/queues_view.h"
+#include "ui/pictures/states_view.h"
 #include "ui/scenario_panel.h"
 #include "ui/session.h"
 #include "ui/socket_model.h"
@@ -97,6 +100,49 @@ void acceptQueueScene(Tour& t, ui::MainWindow& w)
     t.run(core::makeAccept(srv));
 }
 
+// The teacher's picture: a backlog of 2 holding 3 connections (Linux: backlog + 1), one
+// accepted, one more client kept outside in SYN_SENT, and the overflow counter that says so.
+void queuesScene(Tour& t, ui::MainWindow& w)
+{
+    const core::SocketId srv = t.run(core::makeSocket(AF_INET, SOCK_STREAM)).created;
+    t.run(core::makeBind(srv, "127.0.0.1:0"));
+    t.run(core::makeListen(srv, 2));
+    const std::string address = t.local(srv);
+    for (int i = 0; i < 5; ++i) {
+        const core::SocketId c = t.run(core::makeSocket(AF_INET, SOCK_STREAM)).created;
+        t.run(core::makeNonBlocking(c, true));
+        t.run(core::makeConnect(c, address));
+        t.settle(60);
+        if (i == 0)
+            t.run(core::makeAccept(srv));
+    }
+    w.selectSocket(srv);
+    w.pictures()->setCurrentWidget(w.pictures()->queues());
+    w.callPanel()->setCall(core::CallKind::Accept);
+    t.settle(600);
+    t.shoot(QStringLiteral("queues"));
+}
+
+// A demo's TCP paths: the client's and its peer's, side by side in the States view.
+void statesScene(Tour& t, ui::MainWindow& w, const QString& demo, core::SocketId client, const QString& name)
+{
+    w.openDemo(demo);
+    t.settle(2500); // The demo runs to its end and the kernel finishes its goodbyes.
+    w.selectSocket(client);
+    w.pictures()->setCurrentWidget(w.pictures()->states());
+    t.shoot(name);
+}
+
+void halfCloseStatesScene(Tour& t, ui::MainWindow& w)
+{
+    statesScene(t, w, QStringLiteral("half-close"), 2, QStringLiteral("states-half-close"));
+}
+
+void serverClientStatesScene(Tour& t, ui::MainWindow& w)
+{
+    statesScene(t, w, QStringLiteral("tcp-server-client"), 2, QStringLiteral("states-tcp-server-client"));
+}
+
 void conversationScene(Tour& t, ui::MainWindow& w)
 {
     const core::SocketId srv = t.run(core::makeSocket(AF_INET, SOCK_STREAM)).created;
@@ -153,7 +199,10 @@ int main(int argc, char* argv[])
     const std::pair<const char*, Scene> scenes[] = { { "accept-queue", acceptQueueScene },
                                                      { "conversation", conversationScene },
                                                      { "errors", errorScene },
-                                                     { "scenario", scenarioScene } };
+                                                     { "scenario", scenarioScene },
+                                                     { "queues", queuesScene },
+                                                     { "states-half-close", halfCloseStatesScene },
+                                                     { "states-tcp-server-client", serverClientStatesScene } };
     for (const auto& [name, run] : scenes) {
         if (!scene.isEmpty() && scene != QLatin1String(name))
             continue;

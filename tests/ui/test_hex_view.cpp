@@ -2,7 +2,9 @@
 // 64 MiB stream, selecting by mouse and keyboard, the copy formats, search, go-to, call
 // annotations, direction colours, following a growing stream, and bytes dropped by the cap.
 #include "core/words/address.h"
+#include "core/engine/capture.h"
 #include "ui/hex_panel.h"
+#include "ui/hex_source.h"
 #include "ui/hex_view.h"
 
 #include <QClipboard>
@@ -95,6 +97,19 @@ class TestHexView : public QObject {
     Q_OBJECT
 
 private slots:
+    // The header says what this socket lost to its own cap and what to the total budget.
+    void headerCountsBudgetDropsApart()
+    {
+        auto capture = std::make_shared<spg::core::Capture>(100);
+        capture->append(spg::core::Direction::Received, std::string(150, 'a').data(), 150, 1);
+        capture->trimTo(40); // the budget takes 60 more of the 100 the cap kept
+        HexPanel panel;
+        panel.setSource(std::make_shared<CaptureHexSource>(capture), QStringLiteral("#1"));
+        auto* counts = panel.findChild<QLabel*>(QStringLiteral("counts"));
+        QVERIFY(counts);
+        QCOMPARE(counts->text(), QStringLiteral("40 bytes · 50 dropped by the capture cap · 60 by the total budget"));
+    }
+
     void paintsOnlyVisibleLinesOf64MiB()
     {
         HexView view;

@@ -5,13 +5,19 @@
 #include "ui/call_panel.h"
 #include "ui/engine_bridge.h"
 #include "ui/epoll_fields.h"
+#include "ui/fd_sets_field.h"
 #include "ui/hex_panel.h"
 #include "ui/hex_view.h"
 #include "ui/main_window.h"
+#include "core/scenario/scenario.h"
 #include "ui/payload_editor.h"
+#include "ui/scenario_panel.h"
 #include "ui/poll_list_field.h"
 #include "ui/session.h"
 #include "ui/socket_model.h"
+
+#include "core/sys/sys.h"
+#include "core/words/calls.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,9 +25,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTabBar>
 #include <QTreeView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace spg;
@@ -125,7 +133,11 @@ private slots:
         // Only sockets are offered as the fd: the instance is the target, not a choice here.
         QCOMPARE(watched->count(), 1);
         QCOMPARE(watched->currentData().toInt(), s);
-        QTest::mouseClick(panel()->epollFields()->eventBox(QStringLiteral("EPOLLET")), Qt::LeftButton);
+        // On the box's indicator, where a user clicks (the empty width right of a short label
+        // is not the button's).
+        QCheckBox* et = panel()->epollFields()->eventBox(QStringLiteral("EPOLLET"));
+        QTest::mouseClick(et, Qt::LeftButton, {}, QPoint(8, et->height() / 2));
+        QVERIFY(et->isChecked());
         clickPerform();
         // As /proc/self/fdinfo reports it: the kernel adds EPOLLERR|EPOLLHUP to every entry.
         QTRY_COMPARE(sockets()->index(row, SocketModel::State).data().toString(),
@@ -248,6 +260,113 @@ private slots:
         typeInto(field->edit(), QStringLiteral("#%1 POLLSOON").arg(fresh));
         clickPerform();
         QVERIFY(panel()->error().contains(QStringLiteral("POLLSOON")));
+    }
+
+    // select() over two sockets, built by clicks: the sets come back as the kernel left them.
+    void selectOverTwoSocketsByClicks()
+    {
+        const core::SocketId fresh = newSocket(); // Never connected: readable (HUP) and writable.
+        const core::SocketId other = newSocket();
+        chooseCall(QStringLiteral("select"));
+        FdSetsField* field = panel()->fdSets();
+        QVERIFY(field->isVisible());
+        clickSocket(fresh);
+        QTest::mouseClick(field->addButton(0), Qt::LeftButton);
+        clickSocket(other);
+        QTest::mouseClick(field->addButton(0), Qt::LeftButton);
+        QTest::mouseClick(field->addButton(1), Qt::LeftButton);
+        QTest::mouseClick(field->addButton(1), Qt::LeftButton); // Once per set, as an fd_set holds.
+        QCOMPARE(field->edit(0)->text(), QStringLiteral("#%1, #%2").arg(fresh).arg(other));
+        QCOMPARE(field->edit(1)->text(), QStringLiteral("#%1").arg(other));
+        QCOMPARE(field->edit(2)->text(), QString());
+        typeInto(panel()->timeoutBox(), QStringLiteral("0"));
+        clickPerform();
+        const int a = sockets()->socket(fresh)->fd;
+        const int b = sockets()->socket(other)->fd;
+        const QString call = QStringLiteral("select(%1, [%2 %3], [%3], [], {tv_sec=0, tv_usec=0}) = ")
+                                 .arg(std::max(a, b) + 1).arg(a).arg(b);
+        QTRY_VERIFY2(panel()->resultText().startsWith(call), qPrintable(panel()->resultText()));
+        // Both are readable (POLLHUP counts) and the second writable: three fds ready.
+        const QString back = QStringLiteral("= 3 (in [%1 %2], out [%2])").arg(a).arg(b);
+        QVERIFY2(panel()->resultText().contains(back), qPrintable(panel()->resultText()));
+        QVERIFY2(logText().contains(call + QStringLiteral("3 (in [")), qPrintable(logText()));
+        // A malformed entry is refused inline and nothing is called.
+        const int calls = m_window->session().log()->rowCount();
+        typeInto(field->edit(2), QStringLiteral("#%1, 7").arg(fresh));
+        clickPerform();
+        QVERIFY2(panel()->error().contains(QStringLiteral("exceptfds: \"7\"")), qPrintable(panel()->error()));
+        QCOMPARE(m_window->session().log()->rowCount(), calls);
+    }
+
+    // kqueue()/kevent()/kevent64() on Linux: in the list, greyed out with the reason, and
+    // refused inline if chosen anyway; nothing reaches the engine.
+    void kqueueCallsShownButDisabledWhereAbsent()
+    {
+        if (core::sys::kqueueAvailable())
+            QSKIP("this host has kqueue: the calls are enabled");
+        newSocket();
+        QTRY_VERIFY(m_window->session().log()->rowCount() >= 1);
+        const int calls = m_window->session().log()->rowCount();
+        QComboBox* combo = panel()->callBox();
+        auto* model = qobject_cast<QStandardItemModel*>(combo->model());
+        QVERIFY(model);
+        for (core::CallKind kind : { core::CallKind::Kqueue, core::CallKind::Kevent, core::CallKind::Kevent64 }) {
+            const int row = combo->findData(int(kind));
+            QVERIFY2(row >= 0, "the call is hidden");
+            QVERIFY(!model->item(row)->isEnabled());
+            QVERIFY2(model->item(row)->text().endsWith(QStringLiteral("unavailable on Linux")),
+                     qPrintable(model->item(row)->text()));
+            QVERIFY(model->item(row)->toolTip().contains(QStringLiteral("is not available on Linux (macOS and the BSDs have it)")));
+        }
+        // The keyboard passes over them: Down from the last enabled call stays there.
+        const int select = combo->findData(int(core::CallKind::Select));
+        combo->setFocus();
+        combo->setCurrentIndex(select);
+        QTest::keyClick(combo, Qt::Key_End);
+        QVERIFY(model->item(combo->currentIndex())->isEnabled());
+        panel()->setCall(core::CallKind::Kevent);
+        QVERIFY2(panel()->error().startsWith(QStringLiteral("kevent() is not available on Linux")),
+                 qPrintable(panel()->error()));
+        QVERIFY(!panel()->performButton()->isEnabled());
+        QVERIFY(!panel()->perform());
+        QCOMPARE(m_window->session().log()->rowCount(), calls);
+    }
+
+    // A double-click runs `socket-playground FILE.spg`: main() calls openScenarioFile(), which
+    // loads the file into the Scenario panel and runs nothing; a path that cannot be a
+    // scenario loads nothing and says why.
+    void aFileArgumentIsLoadedNotRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lab.spg"));
+        const QByteArray text = "srv = socket(AF_INET, SOCK_STREAM, 0)\nbind(srv, 127.0.0.1:0)\n";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        QVERIFY(m_window->openScenarioFile(path));
+        QCOMPARE(m_window->scenarioPanel()->text(), QString::fromUtf8(text));
+        QVERIFY(!m_window->scenarioPanel()->isPlaying());
+        QVERIFY(m_window->scenarioPanel()->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(sockets()->rowCount(), 0);
+        QVERIFY2(logText().isEmpty(), qPrintable(logText()));
+
+        for (const QString& bad : { dir.filePath(QStringLiteral("missing.spg")), dir.path() }) {
+            m_window->scenarioPanel()->setText(QString(), QString());
+            QVERIFY(!m_window->openScenarioFile(bad));
+            QVERIFY(m_window->scenarioPanel()->text().isEmpty());
+            QVERIFY2(m_window->scenarioPanel()->statusText().startsWith(QStringLiteral("Nothing loaded: ")),
+                     qPrintable(m_window->scenarioPanel()->statusText()));
+        }
+        QVERIFY(m_window->scenarioPanel()->statusText().contains(QStringLiteral("directory")));
+        QFile big(dir.filePath(QStringLiteral("big.spg")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QByteArray(int(core::kMaxScenarioBytes) + 1, '#'));
+        big.close();
+        QVERIFY(!m_window->openScenarioFile(big.fileName()));
+        QVERIFY(m_window->scenarioPanel()->text().isEmpty());
+        QVERIFY(!m_window->scenarioPanel()->isPlaying());
     }
 
     void invalidInputIsRefusedAndNothingIsCalled()

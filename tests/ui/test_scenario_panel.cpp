@@ -2,6 +2,7 @@
 // recorded as replayable lines; a demo runs to the end; Step stops after one line; a
 // failed expectation stops playback and marks its line with the reason.
 #include "ui/call_panel.h"
+#include "ui/consent_dialog.h"
 #include "ui/demo_library.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
@@ -109,6 +110,93 @@ private slots:
         QVERIFY2(panel()->statusText().contains(QStringLiteral("typo.spg:2:9")), qPrintable(panel()->statusText()));
         QTest::qWait(100);
         QCOMPARE(m_window->session().sockets()->rowCount(), 0);
+    }
+
+    // A lab file that reaches past loopback: the dialog lists each such line before anything
+    // runs; Cancel runs nothing, Allow once runs it, with its UNIX names in a scratch folder.
+    void labFromAFileAsksFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lab.spg"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("s = socket(AF_INET, SOCK_STREAM, 0)\n"
+                   "bind(s, 0.0.0.0:0)\n"
+                   "u = socket(AF_UNIX, SOCK_STREAM, 0)\n"
+                   "bind(u, unix:lab.sock)                   expect 0\n"
+                   "listen(u, 1)\n"
+                   "c = socket(AF_UNIX, SOCK_STREAM, 0)\n"
+                   "connect(c, unix:/nonexistent-spg/bus)    expect ENOENT\n");
+        file.close();
+        QVERIFY(panel()->open(path));
+        QVERIFY(panel()->untrusted());
+        const QStringList expected {
+            QStringLiteral("line 2: bind 0.0.0.0:0 (every interface)"),
+            QStringLiteral(
+                "line 7: connect to unix:/nonexistent-spg/bus (outside the scratch folder)"),
+        };
+        QStringList shown;
+        answerConsent(false, shown);
+        panel()->run();
+        QCOMPARE(shown, expected);
+        QVERIFY(!panel()->isPlaying());
+        QVERIFY2(panel()->statusText().contains(QStringLiteral("Not run")),
+                 qPrintable(panel()->statusText()));
+        QCOMPARE(panel()->scratch(), nullptr);
+        // A call by hand is not checked; once its socket shows, none of the lab's came first.
+        m_window->callPanel()->setCall(core::CallKind::Socket);
+        QTest::mouseClick(m_window->callPanel()->performButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_window->session().sockets()->rowCount() >= 1);
+        QCOMPARE(m_window->session().sockets()->rowCount(), 1);
+
+        QSignalSpy finished(panel(), &ScenarioPanel::finished);
+        shown.clear();
+        answerConsent(true, shown);
+        panel()->run();
+        QCOMPARE(shown, expected);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(panel()->scratch() != nullptr);
+        // The Sockets panel lists the file with its real path, in the scratch folder.
+        const std::string where = "unix:" + panel()->scratch()->path() + "/lab.sock";
+        bool listed = false;
+        for (core::SocketId id = 1; id <= 8; ++id)
+            if (const core::SocketSnapshot* snap = m_window->session().sockets()->socket(id))
+                listed = listed || snap->local == where;
+        QVERIFY2(listed, where.c_str());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("lab.sock"))));
+    }
+
+    // The check could fail: a lab inside the lab shows no dialog at all.
+    void labInsideTheLabAsksNothing()
+    {
+        QStringList shown;
+        answerConsent(false, shown);
+        QSignalSpy finished(panel(), &ScenarioPanel::finished);
+        panel()->setText(
+            QStringLiteral("s = socket(AF_INET, SOCK_STREAM, 0)\nbind(s, 127.0.0.1:0)\n"),
+            QStringLiteral("fine.spg"));
+        panel()->run();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.first().at(0).toBool());
+        QCoreApplication::processEvents(); // The answering timer has fired by now.
+        QCOMPARE(shown, QStringList { QStringLiteral("(no dialog)") });
+    }
+
+private:
+    // Answers the consent dialog that run() is about to show, from inside its event loop.
+    void answerConsent(bool allow, QStringList& shown)
+    {
+        QTimer::singleShot(0, this, [allow, &shown] {
+            auto* dialog = qobject_cast<ConsentDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                shown << QStringLiteral("(no dialog)");
+                return;
+            }
+            shown = dialog->lines();
+            QTest::mouseClick(allow ? dialog->allowButton() : dialog->cancelButton(),
+                              Qt::LeftButton);
+        });
     }
 };
 

@@ -174,6 +174,51 @@ private slots:
         QCOMPARE(model.rowCount(), 300);
     }
 
+    // Text that reaches a model from a file (a UNIX path, a payload, a note) shows its control
+    // bytes escaped as the log prints them: ESC as \33, a newline as \n, so a path can neither
+    // break a row nor carry a terminal sequence into a tooltip that is copied.
+    void modelsEscapeControlBytesInWhatTheyShow()
+    {
+        static const char kNasty[] = "unix:/tmp/a\x1b]52;c;aGk=\x07\r\nb\0c";
+        const std::string nasty(kNasty, sizeof kNasty - 1);
+        const auto clean = [](const QVariant& v) {
+            for (const QChar c : v.toString())
+                if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+                    return false;
+            return true;
+        };
+        SocketModel sockets;
+        QAbstractItemModelTester socketTester(&sockets);
+        core::SocketSnapshot s = snap(1, core::Lifecycle::Listening, nasty, nasty);
+        s.note = nasty;
+        sockets.apply({ s });
+        for (int column : { int(SocketModel::Local), int(SocketModel::Peer), int(SocketModel::Blocked) })
+            for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) })
+                QVERIFY2(clean(sockets.index(0, column).data(role)), qPrintable(QString::number(column)));
+        QCOMPARE(sockets.index(0, SocketModel::Local).data().toString(),
+                 QStringLiteral("unix:/tmp/a\\33]52;c;aGk=\\7\\15\\nb\\0c"));
+
+        CallLogModel log(100);
+        QAbstractItemModelTester logTester(&log);
+        core::CallRecord r;
+        r.text = "bind(5, " + nasty + ") = 0";
+        r.note = nasty;
+        log.append({ r });
+        for (int column = 0; column < log.columnCount(); ++column)
+            for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) })
+                QVERIFY2(clean(log.index(0, column).data(role)), qPrintable(QString::number(column)));
+        QVERIFY(log.index(0, CallLogModel::Note).data().toString().contains(QStringLiteral("\\33]52")));
+
+        EventModel events(100);
+        QAbstractItemModelTester eventTester(&events);
+        core::LoopRecord e;
+        e.meaning = nasty;
+        events.append({ e });
+        for (int column = 0; column < events.columnCount(); ++column)
+            for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) })
+                QVERIFY2(clean(events.index(0, column).data(role)), qPrintable(QString::number(column)));
+    }
+
     void menuSuggestsCallsForTheState()
     {
         const auto listening = suggestedCalls(snap(1, core::Lifecycle::Listening, "x"));

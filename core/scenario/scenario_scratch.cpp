@@ -1,0 +1,114 @@
+// The scratch folder: made by mkdtemp, so no other user can enter it or guess its name, and
+// removed depth-first without following links, so a link planted inside cannot redirect
+// the removal outside it.
+#include "core/scenario/scenario_scratch.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <ftw.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace spg::core {
+
+namespace {
+
+// A path longer than this would leave too little of sun_path's 104-108 bytes for names.
+constexpr std::size_t kMaxBaseLength = 48;
+
+int removeEntry(const char* path, const struct stat*, int, FTW*)
+{
+    ::remove(path); // Best effort: what cannot be removed stays, and rmdir then fails.
+    return 0;
+}
+
+// The components of a relative path, without "." and with ".." applied; false when a ".."
+// climbs above the start.
+bool normalise(const std::string& path, std::vector<std::string>& parts)
+{
+    std::size_t at = 0;
+    while (at <= path.size()) {
+        const std::size_t slash = std::min(path.find('/', at), path.size());
+        const std::string part = path.substr(at, slash - at);
+        if (part == "..") {
+            if (parts.empty())
+                return false;
+            parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        at = slash + 1;
+    }
+    return true;
+}
+
+} // namespace
+
+ScratchFolder::ScratchFolder(std::string path) : m_path(std::move(path))
+{
+    m_prefix = m_path.substr(m_path.rfind('/') + 1) + "/";
+}
+
+std::unique_ptr<ScratchFolder> ScratchFolder::make(std::string& error)
+{
+    std::string base = "/tmp";
+    if (const char* tmp = std::getenv("TMPDIR");
+        tmp && tmp[0] == '/' && std::strlen(tmp) < kMaxBaseLength)
+        base = tmp;
+    while (base.size() > 1 && base.back() == '/')
+        base.pop_back();
+    std::string pattern = base + "/spg-run-XXXXXX";
+    if (!::mkdtemp(pattern.data())) {
+        error = "cannot make a scratch folder in " + base + ": " + std::strerror(errno);
+        return nullptr;
+    }
+    return std::unique_ptr<ScratchFolder>(new ScratchFolder(pattern));
+}
+
+void ScratchFolder::remove()
+{
+    ::nftw(m_path.c_str(), removeEntry, 8, FTW_DEPTH | FTW_PHYS);
+}
+
+std::string ScratchFolder::place(std::string& address) const
+{
+    constexpr std::string_view kUnix = "unix:";
+    if (address.compare(0, kUnix.size(), kUnix) != 0)
+        return {};
+    const std::string path = address.substr(kUnix.size());
+    if (path.empty() || path[0] == '/' || path.compare(0, 2, "@/") == 0)
+        return {}; // Written like an absolute path: allowed by consent, used as written.
+    if (path[0] == '@') {
+        address = "unix:@" + m_prefix + path.substr(1);
+        return {};
+    }
+    std::vector<std::string> parts;
+    if (!normalise(path, parts)) {
+        address = "unix:" + m_path + "/" + path; // Allowed by consent: the ".." as written.
+        return {};
+    }
+    std::string real = m_path;
+    for (const std::string& part : parts) {
+        real += "/" + part;
+        struct stat st { };
+        if (::lstat(real.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
+            return "unix:" + path + ": \"" + real.substr(m_path.size() + 1)
+                + "\" in the scratch folder is a symbolic link; a lab may not follow links "
+                  "out of its folder";
+    }
+    address = "unix:" + (parts.empty() ? m_path : real);
+    return {};
+}
+
+std::string ScratchFolder::prepare(const Step& step, Command& command) const
+{
+    if (step.address.literal.empty())
+        return {};
+    if (std::string why = place(command.address); !why.empty())
+        return why;
+    command.removeBoundPath = command.kind == CallKind::Bind;
+    return {};
+}
+
+} // namespace spg::core
