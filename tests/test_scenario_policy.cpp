@@ -158,6 +158,36 @@ private slots:
         QVERIFY2(why.empty(), why.c_str());
     }
 
+    // setsockopt: every option the table names stays inside the lab; a number may be
+    // SO_BINDTODEVICE (25), SO_MARK or anything else, so it needs --allow raw.
+    void options_data()
+    {
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<unsigned>("category");
+        QTest::addColumn<QString>("words");
+        const unsigned raw = PolicyRaw;
+        QTest::newRow("named") << "setsockopt(s, SOL_SOCKET, SO_REUSEADDR, 1)" << 0u << "";
+        QTest::newRow("ipv6") << "setsockopt(s, IPPROTO_IPV6, IPV6_V6ONLY, 1)" << 0u << "";
+        QTest::newRow("tcp") << "setsockopt(s, IPPROTO_TCP, TCP_NODELAY, 1)" << 0u << "";
+        QTest::newRow("bindtodevice") << "setsockopt(s, SOL_SOCKET, 25, 1)" << raw
+                                      << "setsockopt(s, SOL_SOCKET, 25) (an option the playground";
+        QTest::newRow("numeric level") << "setsockopt(s, 41, 9999, 1)" << raw << "does not know";
+        QTest::newRow("getsockopt reads only") << "getsockopt(s, SOL_SOCKET, 25)" << 0u << "";
+    }
+
+    void options()
+    {
+        QFETCH(QString, call);
+        QFETCH(unsigned, category);
+        QFETCH(QString, words);
+        const Scenario s = parsed("s = socket(AF_INET, SOCK_STREAM, 0)\n" + call.toStdString() + "\n");
+        // The finding sits on the option, the argument after the level (columns count from 1).
+        const int option = int(call.indexOf(QLatin1Char(','), call.indexOf(QLatin1Char(',')) + 1)) + 3;
+        const std::string why =
+            mismatch(checkPolicy(s, {}), category, words.toStdString(), 2, option);
+        QVERIFY2(why.empty(), why.c_str());
+    }
+
     // The comparison the tables rely on fails when fed a wrong answer.
     void mismatchSeesWrongAnswers()
     {

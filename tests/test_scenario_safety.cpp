@@ -16,8 +16,10 @@
 #include <cerrno>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <csignal>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace spg::core;
@@ -260,6 +262,57 @@ private slots:
         const QString path = folder.match(line).captured(1);
         QVERIFY2(path.contains(QLatin1String("/spg-run-")), qPrintable(line));
         QVERIFY(!exists(path.toStdString()));
+    }
+
+    // A run killed before it could clean up (the window, by SIGKILL) leaves its folder with
+    // a bound socket file in it; the next make() removes it. Folders of live processes, other
+    // names and links named like a folder stay.
+    void killedRunsFolderIsSweptByTheNext()
+    {
+        QTemporaryDir base;
+        const std::string dir = base.path().toStdString();
+        const QByteArray before = qgetenv("TMPDIR");
+        const bool had = qEnvironmentVariableIsSet("TMPDIR");
+        auto restore = qScopeGuard([&] { had ? qputenv("TMPDIR", before) : qunsetenv("TMPDIR"); });
+        qputenv("TMPDIR", base.path().toLocal8Bit());
+        const pid_t child = ::fork();
+        if (child == 0) {
+            std::string error;
+            auto scratch = ScratchFolder::make(error);
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un sun {};
+            sun.sun_family = AF_UNIX;
+            std::snprintf(sun.sun_path, sizeof sun.sun_path, "%s/lab.sock", scratch->path().c_str());
+            ::bind(fd, reinterpret_cast<sockaddr*>(&sun), sizeof sun);
+            ::raise(SIGKILL); // No destructor runs, as when the window is killed.
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFSIGNALED(status));
+        QDir listing(base.path());
+        const QStringList left = listing.entryList({ QStringLiteral("spg-run-%1-*").arg(child) }, QDir::Dirs);
+        QCOMPARE(left.size(), 1);
+        QVERIFY(exists(dir + "/" + left.front().toStdString() + "/lab.sock"));
+
+        // What must stay: a live process's folder (pid 1's), an old-style name, and a link
+        // named like a dead process's folder (removing through it would reach outside).
+        QTemporaryDir outside;
+        QVERIFY(QDir().mkpath(base.path() + QStringLiteral("/spg-run-1-Live01")));
+        QVERIFY(QDir().mkpath(base.path() + QStringLiteral("/spg-run-Old001")));
+        QVERIFY(QFile(outside.path() + QStringLiteral("/keep")).open(QIODevice::WriteOnly));
+        const std::string link = dir + "/spg-run-" + std::to_string(child) + "-Link01";
+        QCOMPARE(::symlink(outside.path().toLocal8Bit().constData(), link.c_str()), 0);
+
+        std::string error;
+        auto next = ScratchFolder::make(error);
+        QVERIFY2(next, error.c_str());
+        QVERIFY(!exists(dir + "/" + left.front().toStdString()));
+        QVERIFY(exists(dir + "/spg-run-1-Live01"));
+        QVERIFY(exists(dir + "/spg-run-Old001"));
+        QVERIFY(exists(link));
+        QVERIFY(exists(outside.path().toStdString() + "/keep"));
+        QVERIFY(exists(next->path())); // Its own, alive.
+        QCOMPARE(ScratchFolder::sweepStale(dir), std::size_t(0)); // Nothing stale is left.
     }
 };
 

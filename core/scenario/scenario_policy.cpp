@@ -6,6 +6,7 @@
 
 #include "core/sys/sys.h"
 #include "core/words/address.h"
+#include "core/words/sockopt.h"
 
 #include <arpa/inet.h>
 #include <cstring>
@@ -133,6 +134,17 @@ void checkStep(const Step& step, std::vector<PolicyFinding>& out)
             out.push_back({ step.line, firstColumn(step, ArgKind::Domain), category,
                             verb + "(" + domainSymbol(step.domain) + ", " + typeSymbol(step.type)
                                 + ", " + std::to_string(step.protocol) + ") (" + why + ")" });
+        return;
+    }
+    if (step.call == CallKind::SetSockOpt) {
+        OptionRef ref;
+        if (resolveOptionRef(step.level, step.option, ref).empty() && !ref.known)
+            out.push_back({ step.line, firstColumn(step, ArgKind::Option), PolicyRaw,
+                            "setsockopt(" + step.socket + ", " + optionLevelText(ref.level) + ", "
+                                + std::to_string(ref.optname)
+                                + ") (an option the playground does not know by name: a number "
+                                  "can reach past the lab, as SO_BINDTODEVICE sends through a "
+                                  "real interface)" });
         return;
     }
     // A reference (srv.local, c.peer) names an address one of the scenario's own sockets

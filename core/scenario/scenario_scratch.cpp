@@ -4,9 +4,12 @@
 #include "core/scenario/scenario_scratch.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <dirent.h>
 #include <ftw.h>
+#include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,7 +46,58 @@ bool normalise(const std::string& path, std::vector<std::string>& parts)
     return true;
 }
 
+std::string baseFolder()
+{
+    std::string base = "/tmp";
+    if (const char* tmp = std::getenv("TMPDIR");
+        tmp && tmp[0] == '/' && std::strlen(tmp) < kMaxBaseLength)
+        base = tmp;
+    while (base.size() > 1 && base.back() == '/')
+        base.pop_back();
+    return base;
+}
+
+// The pid in "spg-run-<pid>-XXXXXX", or 0 when the name is not one of ours.
+pid_t ownerOf(std::string_view name)
+{
+    constexpr std::string_view kPrefix = "spg-run-";
+    if (name.substr(0, kPrefix.size()) != kPrefix)
+        return 0;
+    name.remove_prefix(kPrefix.size());
+    const std::size_t dash = name.find('-');
+    if (dash == 0 || dash == std::string_view::npos || dash > 9)
+        return 0;
+    pid_t pid = 0;
+    for (char c : name.substr(0, dash)) {
+        if (c < '0' || c > '9')
+            return 0;
+        pid = pid * 10 + (c - '0');
+    }
+    return pid;
+}
+
 } // namespace
+
+std::size_t ScratchFolder::sweepStale(const std::string& base)
+{
+    DIR* dir = ::opendir(base.c_str());
+    if (!dir)
+        return 0;
+    std::size_t removed = 0;
+    while (const dirent* entry = ::readdir(dir)) {
+        const pid_t pid = ownerOf(entry->d_name);
+        if (pid <= 0 || pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH)
+            continue; // Not ours, or its process still runs (EPERM: someone else's, alive).
+        const std::string path = base + "/" + entry->d_name;
+        struct stat st { };
+        if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid())
+            continue;
+        ::nftw(path.c_str(), removeEntry, 8, FTW_DEPTH | FTW_PHYS);
+        removed += ::access(path.c_str(), F_OK) != 0;
+    }
+    ::closedir(dir);
+    return removed;
+}
 
 ScratchFolder::ScratchFolder(std::string path) : m_path(std::move(path))
 {
@@ -52,13 +106,11 @@ ScratchFolder::ScratchFolder(std::string path) : m_path(std::move(path))
 
 std::unique_ptr<ScratchFolder> ScratchFolder::make(std::string& error)
 {
-    std::string base = "/tmp";
-    if (const char* tmp = std::getenv("TMPDIR");
-        tmp && tmp[0] == '/' && std::strlen(tmp) < kMaxBaseLength)
-        base = tmp;
-    while (base.size() > 1 && base.back() == '/')
-        base.pop_back();
-    std::string pattern = base + "/spg-run-XXXXXX";
+    const std::string base = baseFolder();
+    // A run killed before it could clean up (SIGKILL, a crash, a power cut) left its folder:
+    // the next run removes it, once that run's process is gone.
+    sweepStale(base);
+    std::string pattern = base + "/spg-run-" + std::to_string(::getpid()) + "-XXXXXX";
     if (!::mkdtemp(pattern.data())) {
         error = "cannot make a scratch folder in " + base + ": " + std::strerror(errno);
         return nullptr;

@@ -18,7 +18,12 @@ class ScratchFolder {
 public:
     // Makes the folder under $TMPDIR (when short enough for sun_path) or /tmp. Returns
     // nullptr and says why in `error` when mkdtemp fails.
+    // The name holds the owner's pid ("spg-run-4242-Ab12Cd"), so that a folder whose process
+    // was killed before it could remove it is removed by the next make().
     static std::unique_ptr<ScratchFolder> make(std::string& error);
+    // Removes the scratch folders in `base` whose process no longer exists and that belong to
+    // this user, never following a link; returns how many went.
+    static std::size_t sweepStale(const std::string& base);
     ~ScratchFolder() { remove(); }
     // Removes the folder and what is in it, never following a link. Idempotent; a process
     // interrupted by a signal calls it before it ends (see app/interrupt_cleanup.h).
@@ -26,8 +31,8 @@ public:
     ScratchFolder(const ScratchFolder&) = delete;
     ScratchFolder& operator=(const ScratchFolder&) = delete;
 
-    const std::string& path() const { return m_path; }             // "/tmp/spg-run-Ab12Cd"
-    const std::string& abstractPrefix() const { return m_prefix; } // "spg-run-Ab12Cd/"
+    const std::string& path() const { return m_path; }             // "/tmp/spg-run-4242-Ab12Cd"
+    const std::string& abstractPrefix() const { return m_prefix; } // "spg-run-4242-Ab12Cd/"
 
     // Where a file's UNIX address really goes: "unix:name" and "unix:./name" into the folder,
     // "unix:@name" under the prefix; every other address (absolute paths and abstract names
