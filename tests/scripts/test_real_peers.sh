@@ -81,8 +81,8 @@ cat >echo.spg <<'SPG'
 srv = socket(AF_INET, SOCK_STREAM, 0)
 bind(srv, 127.0.0.1:0)
 listen(srv, 8)
-auto_accept(srv)
 echo(srv)                                # each accepted connection echoes, then sends FIN
+auto_accept(srv)                         # after echo: socat may connect as soon as listen() returns
 sleep(60000)                             # serve until the test ends the run
 SPG
 serve echo.spg
