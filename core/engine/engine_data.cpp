@@ -10,6 +10,7 @@
 #include "core/sys/sys.h"
 
 #include <algorithm>
+#include <memory>
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/uio.h>
@@ -101,19 +102,19 @@ SysResult consumeSocketError(int fd)
 }
 
 // One receive call into `buffer`, continuing a gathering call's iovec list where it stopped.
-SysResult receiveOnce(int fd, const BlockedCall& call, std::string& buffer, SockAddr& peer,
-                      int& msgFlags)
+SysResult receiveOnce(int fd, const BlockedCall& call, char* buffer, std::size_t size,
+                      SockAddr& peer, int& msgFlags)
 {
     const Command& c = call.command;
     if (c.kind == CallKind::RecvFrom)
-        return sys::recvfrom(fd, buffer.data(), buffer.size(), c.flags, peer.get(), &peer.length);
+        return sys::recvfrom(fd, buffer, size, c.flags, peer.get(), &peer.length);
     if (c.kind == CallKind::Read) {
         peer.length = 0;
-        return sys::read(fd, buffer.data(), buffer.size());
+        return sys::read(fd, buffer, size);
     }
     if (c.kind != CallKind::RecvMsg) {
         peer.length = 0;
-        return sys::recv(fd, buffer.data(), buffer.size(), c.flags);
+        return sys::recv(fd, buffer, size, c.flags);
     }
     std::vector<iovec> iov;
     std::size_t at = 0;
@@ -122,7 +123,7 @@ SysResult receiveOnce(int fd, const BlockedCall& call, std::string& buffer, Sock
         const std::size_t used = std::min(skip, n);
         skip -= used;
         if (n > used)
-            iov.push_back(iovec { buffer.data() + at, n - used });
+            iov.push_back(iovec { buffer + at, n - used });
         at += n - used;
     }
     msghdr msg {};
@@ -409,6 +410,15 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     return Attempt::Finished;
 }
 
+char* EngineWorker::receiveSpace(std::size_t size)
+{
+    if (size > m_receiveSpaceSize || !m_receiveSpace) {
+        m_receiveSpaceSize = std::max<std::size_t>(size, 1);
+        m_receiveSpace = std::make_unique_for_overwrite<char[]>(m_receiveSpaceSize);
+    }
+    return m_receiveSpace.get();
+}
+
 EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& call)
 {
     const Command& c = call.command;
@@ -419,7 +429,11 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     if (peekAll)
         call.received.clear(); // A peek sees the queue from its start every time.
     const std::size_t room = want - std::min<std::size_t>(want, call.received.size());
-    std::string buffer(room, '\0');
+    // A 64 MiB MSG_WAITALL costs what arrives at each readiness, not its whole size again
+    // (a fresh zero-filled buffer per readiness did): see receiveSpace().
+    char* const buffer = receiveSpace(room);
+    if (call.atLeast > 1 && call.received.capacity() < want)
+        call.received.reserve(want); // One allocation for the whole gather, touched as filled.
     SockAddr peer;
     peer.length = sizeof peer.storage;
     int msgFlags = 0;
@@ -428,7 +442,7 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
         res = SysResult { -1, ECONNRESET }; // Not shown: the call returns the count so far.
         peer.length = 0;
     } else {
-        res = receiveOnce(s.fd, call, buffer, peer, msgFlags);
+        res = receiveOnce(s.fd, call, buffer, room, peer, msgFlags);
     }
     if (!res.ok() && wouldBlock(s, call, res.error)) {
         call.needs = WantRead;
@@ -439,11 +453,11 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     // MSG_TRUNC can report more than the buffer held; only what was copied is data.
     const std::size_t got = res.ok() ? std::min<std::size_t>(static_cast<std::size_t>(res.value), room) : 0;
     if (got > 0 && !(c.flags & MSG_PEEK)) {
-        const ByteOffset at = record(s, Direction::Received, buffer.data(), got, call.id, &peer);
+        const ByteOffset at = record(s, Direction::Received, buffer, got, call.id, &peer);
         if (call.received.empty())
             call.firstOffset = at;
     }
-    call.received.append(buffer.data(), got);
+    call.received.append(buffer, got);
     if (res.ok() && res.value == 0 && s.stream() && want > 0)
         s.peerClosed = true;
     // A blocking recv gathers until it has call.atLeast bytes: the whole buffer with

@@ -14,6 +14,7 @@
 
 #include <cerrno>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -163,6 +164,11 @@ private:
     std::deque<CommandInbox::Entry> m_queue;
     bool m_resolving = false; // The command at the head of m_queue waits for its lookup.
     std::vector<unsigned char> m_buffer; // Receive buffer reused by automation.
+    // A user's receive lands here first: grown to the largest size asked, never filled by us,
+    // so only pages the kernel wrote are ever touched, and kept, so they are touched once.
+    std::unique_ptr<char[]> m_receiveSpace;
+    std::size_t m_receiveSpaceSize = 0;
+    char* receiveSpace(std::size_t size);
     SteadyClock::time_point m_lastTick {};
     std::vector<std::unique_ptr<LingeringClose>> m_lingering;
     std::vector<ParkedPoll> m_polls;
