@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 namespace spg::ui {
 
@@ -66,6 +67,9 @@ void SocketModel::clear()
     m_sockets.clear();
     m_top.clear();
     m_children.clear();
+    m_topRow.clear();
+    m_childRow.clear();
+    m_pending.clear();
     endResetModel();
 }
 
@@ -97,14 +101,15 @@ void SocketModel::insertNew(const std::vector<core::SocketId>& ids)
     std::map<core::SocketId, std::vector<core::SocketId>> kids;
     for (core::SocketId id : ids) {
         const core::SocketSnapshot& s = m_sockets.at(id);
-        const bool child = s.parent != core::kNoSocket
-            && std::find(m_top.begin(), m_top.end(), s.parent) != m_top.end();
+        const bool child = s.parent != core::kNoSocket && m_topRow.count(s.parent);
         (child ? kids[s.parent] : top).push_back(id);
     }
     if (!top.empty()) {
         const int first = static_cast<int>(m_top.size());
         beginInsertRows({}, first, first + static_cast<int>(top.size()) - 1);
         m_top.insert(m_top.end(), top.begin(), top.end());
+        for (std::size_t i = 0; i < top.size(); ++i)
+            m_topRow[top[i]] = first + static_cast<int>(i);
         endInsertRows();
     }
     for (auto& [parentId, list] : kids) {
@@ -118,69 +123,111 @@ void SocketModel::insertNew(const std::vector<core::SocketId>& ids)
         for (core::SocketId id : list)
             rows.push_back(Child { id, false });
         children.insert(children.begin() + at, rows.begin(), rows.end());
+        for (std::size_t i = 0; i < list.size(); ++i)
+            m_childRow[list[i]] = { parentId, at + static_cast<int>(i) };
         endInsertRows();
     }
 }
 
 std::vector<core::SocketId> SocketModel::pendingFor(const core::SocketSnapshot& listener) const
 {
-    std::vector<core::SocketId> out;
-    if (listener.lifecycle != core::Lifecycle::Listening || listener.local.empty())
+    const auto it = m_pending.find(listener.id);
+    return it == m_pending.end() ? std::vector<core::SocketId> {} : it->second;
+}
+
+// Every listener's waiting clients in one pass over the sockets: a client of ours is waiting
+// when its peer is a listener's address (or a wildcard listener's port, in its family) and
+// no socket that listener accepted has the client's address as its peer.
+std::map<core::SocketId, std::vector<core::SocketId>> SocketModel::findPending() const
+{
+    std::unordered_map<std::string, std::vector<core::SocketId>> byAddress;
+    std::map<std::pair<int, QString>, std::vector<core::SocketId>> byPort; // wildcard listeners
+    for (core::SocketId id : m_top) {
+        const core::SocketSnapshot& l = m_sockets.at(id);
+        if (l.lifecycle != core::Lifecycle::Listening || l.local.empty())
+            continue;
+        byAddress[std::to_string(l.domain) + " " + l.local].push_back(id);
+        if (l.wildcard)
+            byPort[{ l.domain, portOf(l.local) }].push_back(id);
+    }
+    std::map<core::SocketId, std::vector<core::SocketId>> out;
+    if (byAddress.empty())
         return out;
-    std::set<std::string> acceptedPeers;
+    std::unordered_map<core::SocketId, std::unordered_set<std::string>> acceptedPeers;
     for (const auto& [id, s] : m_sockets)
-        if (s.parent == listener.id)
-            acceptedPeers.insert(s.peer);
+        if (s.parent != core::kNoSocket)
+            acceptedPeers[s.parent].insert(s.peer);
     for (core::SocketId id : m_top) {
         const core::SocketSnapshot& c = m_sockets.at(id);
         if (c.lifecycle == core::Lifecycle::Closed || c.lifecycle == core::Lifecycle::Listening
-            || c.peer.empty() || c.domain != listener.domain || acceptedPeers.count(c.local))
+            || c.peer.empty())
             continue;
-        const bool match = c.peer == listener.local
-            || (listener.wildcard && portOf(c.peer) == portOf(listener.local));
-        if (match)
-            out.push_back(id);
+        std::set<core::SocketId> listeners;
+        if (auto it = byAddress.find(std::to_string(c.domain) + " " + c.peer); it != byAddress.end())
+            listeners.insert(it->second.begin(), it->second.end());
+        if (auto it = byPort.find({ c.domain, portOf(c.peer) }); it != byPort.end())
+            listeners.insert(it->second.begin(), it->second.end());
+        for (core::SocketId l : listeners) {
+            const auto accepted = acceptedPeers.find(l);
+            if (accepted == acceptedPeers.end() || !accepted->second.count(c.local))
+                out[l].push_back(id);
+        }
     }
     return out;
 }
 
 void SocketModel::updatePending()
 {
-    for (core::SocketId listenerId : m_top) {
-        const std::vector<core::SocketId> want = pendingFor(m_sockets.at(listenerId));
-        std::vector<Child>& children = m_children[listenerId];
-        const QModelIndex parentIndex = indexOf(listenerId);
-        for (int row = static_cast<int>(children.size()) - 1; row >= 0; --row) {
-            const Child& c = children[static_cast<std::size_t>(row)];
-            if (c.pending && std::find(want.begin(), want.end(), c.id) == want.end()) {
-                beginRemoveRows(parentIndex, row, row);
-                children.erase(children.begin() + row);
-                endRemoveRows();
-            }
-        }
-        std::vector<Child> add;
-        for (core::SocketId id : want)
-            if (std::none_of(children.begin(), children.end(),
-                             [&](const Child& c) { return c.pending && c.id == id; }))
-                add.push_back(Child { id, true });
-        if (add.empty())
+    std::map<core::SocketId, std::vector<core::SocketId>> found = findPending();
+    // Listeners that had waiting clients and have none now lose their rows too.
+    for (const auto& [listener, list] : m_pending)
+        found.try_emplace(listener);
+    for (const auto& [listener, want] : found)
+        setPending(listener, want);
+    for (auto& [listener, list] : found)
+        if (!list.empty())
+            m_pending[listener] = std::move(list);
+        else
+            m_pending.erase(listener);
+}
+
+// Brings one listener's pending rows to `want`, removing and appending only what changed.
+void SocketModel::setPending(core::SocketId listenerId, const std::vector<core::SocketId>& want)
+{
+    std::vector<Child>& children = m_children[listenerId];
+    const QModelIndex parentIndex = indexOf(listenerId);
+    const std::unordered_set<core::SocketId> wanted(want.begin(), want.end());
+    std::unordered_set<core::SocketId> shown;
+    for (int row = static_cast<int>(children.size()) - 1; row >= 0; --row) {
+        const Child& c = children[static_cast<std::size_t>(row)];
+        if (!c.pending)
+            break; // Pending rows are the last ones.
+        if (wanted.count(c.id)) {
+            shown.insert(c.id);
             continue;
-        const int first = static_cast<int>(children.size());
-        beginInsertRows(parentIndex, first, first + static_cast<int>(add.size()) - 1);
-        children.insert(children.end(), add.begin(), add.end());
-        endInsertRows();
+        }
+        beginRemoveRows(parentIndex, row, row);
+        children.erase(children.begin() + row);
+        endRemoveRows();
     }
+    std::vector<Child> add;
+    for (core::SocketId id : want)
+        if (!shown.count(id))
+            add.push_back(Child { id, true });
+    if (add.empty())
+        return;
+    const int first = static_cast<int>(children.size());
+    beginInsertRows(parentIndex, first, first + static_cast<int>(add.size()) - 1);
+    children.insert(children.end(), add.begin(), add.end());
+    endInsertRows();
 }
 
 QModelIndex SocketModel::indexOf(core::SocketId id, int column) const
 {
-    auto top = std::find(m_top.begin(), m_top.end(), id);
-    if (top != m_top.end())
-        return createIndex(static_cast<int>(top - m_top.begin()), column, quintptr(0));
-    for (const auto& [parentId, children] : m_children)
-        for (std::size_t row = 0; row < children.size(); ++row)
-            if (children[row].id == id && !children[row].pending)
-                return createIndex(static_cast<int>(row), column, quintptr(parentId));
+    if (const auto top = m_topRow.find(id); top != m_topRow.end())
+        return createIndex(top->second, column, quintptr(0));
+    if (const auto child = m_childRow.find(id); child != m_childRow.end())
+        return createIndex(child->second.second, column, quintptr(child->second.first));
     return {};
 }
 
@@ -226,9 +273,8 @@ QModelIndex SocketModel::parent(const QModelIndex& child) const
     if (!child.isValid() || child.internalId() == 0)
         return {};
     const auto parentId = static_cast<core::SocketId>(child.internalId());
-    auto it = std::find(m_top.begin(), m_top.end(), parentId);
-    return it == m_top.end() ? QModelIndex()
-                             : createIndex(static_cast<int>(it - m_top.begin()), 0, quintptr(0));
+    const auto it = m_topRow.find(parentId);
+    return it == m_topRow.end() ? QModelIndex() : createIndex(it->second, 0, quintptr(0));
 }
 
 int SocketModel::rowCount(const QModelIndex& parent) const

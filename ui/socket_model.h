@@ -8,6 +8,7 @@
 #include <QAbstractItemModel>
 
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace spg::ui {
@@ -28,7 +29,8 @@ public:
     core::SocketId socketAt(const QModelIndex& index) const;
     QModelIndex indexOf(core::SocketId id, int column = 0) const;
     std::vector<core::SocketId> ids() const;
-    // The playground's own clients still waiting in this listener's accept queue.
+    // The playground's own clients still waiting in this listener's accept queue, as the
+    // last apply() found them.
     std::vector<core::SocketId> pendingFor(const core::SocketSnapshot& listener) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -47,12 +49,20 @@ private:
     const Child* childAt(const QModelIndex& index) const;
     void insertNew(const std::vector<core::SocketId>& ids);
     void updatePending();
+    std::map<core::SocketId, std::vector<core::SocketId>> findPending() const;
+    void setPending(core::SocketId listener, const std::vector<core::SocketId>& want);
     QVariant display(const core::SocketSnapshot& s, int column, bool pending) const;
     QVariant tooltip(const core::SocketSnapshot& s, int column, bool pending) const;
 
     std::map<core::SocketId, core::SocketSnapshot> m_sockets;
     std::vector<core::SocketId> m_top;
     std::map<core::SocketId, std::vector<Child>> m_children;
+    // Where each socket's row is, so a batch costs what it changed, not the table's size:
+    // top rows only append, and accepted children go in before the pending ones, so neither
+    // ever moves. Pending rows are not indexed (indexOf() never returns them).
+    std::unordered_map<core::SocketId, int> m_topRow;
+    std::unordered_map<core::SocketId, std::pair<core::SocketId, int>> m_childRow;
+    std::map<core::SocketId, std::vector<core::SocketId>> m_pending; // per listener
 };
 
 } // namespace spg::ui

@@ -67,6 +67,51 @@ private slots:
         QCOMPARE(model.indexOf(4).parent(), l);
     }
 
+    // Two listeners, one on every interface, 200 clients between them, then half accepted in
+    // several batches: each waiting client sits under its own listener, accepted rows keep
+    // their places while pending rows come and go, and pendingFor() says what the rows show.
+    void socketTreeAtScaleKeepsRowsAndPending()
+    {
+        SocketModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto wide = snap(1, core::Lifecycle::Listening, "0.0.0.0:6000");
+        wide.wildcard = true;
+        model.apply({ snap(2, core::Lifecycle::Listening, "127.0.0.1:5000"), wide });
+        std::vector<core::SocketSnapshot> clients;
+        for (core::SocketId id = 10; id < 210; ++id)
+            clients.push_back(snap(id, core::Lifecycle::Connected,
+                                   "127.0.0.1:" + std::to_string(30000 + id),
+                                   id % 2 ? "127.0.0.1:6000" : "127.0.0.1:5000"));
+        model.apply(clients);
+        QCOMPARE(model.rowCount(model.indexOf(2)), 100);
+        QCOMPARE(model.rowCount(model.indexOf(1)), 100);
+        QCOMPARE(model.pendingFor(*model.socket(1)).size(), std::size_t(100));
+        core::SocketId next = 1000;
+        for (int batch = 0; batch < 3; ++batch) {
+            std::vector<core::SocketSnapshot> accepted;
+            for (core::SocketId id = 10 + 30 * batch; id < 40 + 30 * batch; ++id)
+                accepted.push_back(snap(next++, core::Lifecycle::Connected,
+                                        id % 2 ? "127.0.0.1:6000" : "127.0.0.1:5000",
+                                        "127.0.0.1:" + std::to_string(30000 + id), id % 2 ? 1 : 2));
+            model.apply(accepted);
+        }
+        const QModelIndex narrow = model.indexOf(2);
+        QCOMPARE(model.rowCount(narrow), 100); // 45 accepted, then 55 still waiting.
+        QCOMPARE(model.pendingFor(*model.socket(2)).size(), std::size_t(55));
+        for (core::SocketId id = 1000; id < next; ++id) {
+            const QModelIndex at = model.indexOf(id);
+            QVERIFY(at.isValid());
+            QCOMPARE(model.socketAt(at), id);
+            QVERIFY(!at.data(SocketModel::PendingRole).toBool());
+        }
+        QVERIFY(model.index(45, 0, narrow).data(SocketModel::PendingRole).toBool());
+        QCOMPARE(model.socketAt(model.index(45, 0, narrow)), core::SocketId(100));
+        // The listener closes: its waiting clients are no longer shown as waiting.
+        model.apply({ snap(2, core::Lifecycle::Closed, "") });
+        QCOMPARE(model.rowCount(narrow), 45);
+        QVERIFY(model.pendingFor(*model.socket(2)).empty());
+    }
+
     void socketWordsAndWildcardFlag()
     {
         SocketModel model;
