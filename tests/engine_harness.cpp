@@ -44,8 +44,16 @@ void Harness::deliver(EventBatch&& batch)
             m_loops.push_back(std::move(*loop));
         else if (auto* snap = std::get_if<SocketSnapshot>(&event))
             m_snapshots[snap->id] = *snap;
+        else if (auto* stats = std::get_if<LoopStats>(&event))
+            m_stats = *stats;
     }
     m_changed.notify_all();
+}
+
+LoopStats Harness::stats()
+{
+    std::lock_guard lock(m_mutex);
+    return m_stats;
 }
 
 std::optional<CallRecord> Harness::finalRecord(CommandId id) const

@@ -52,6 +52,7 @@ public:
     std::size_t waitCalls(const std::function<bool(const CallRecord&)>& pred, std::size_t n,
                           int timeoutMs = 10000);
     std::vector<LoopRecord> loops();
+    LoopStats stats(); // The newest statistics the engine sent (sent at the tick rate).
     std::vector<std::string> log(); // Every call record's text, in order.
     std::string captured(SocketId id);
 
@@ -63,6 +64,7 @@ private:
     std::vector<CallRecord> m_calls;
     std::vector<LoopRecord> m_loops;
     std::map<SocketId, SocketSnapshot> m_snapshots;
+    LoopStats m_stats;
     std::unique_ptr<Engine> m_engine;
 };
 

@@ -83,6 +83,23 @@ private slots:
         QCOMPARE(h.call(makeClose(srv)).result, 0L);
     }
 
+    // The loop measures its own wait: each timed wait's CPU time adds up, on the backend in
+    // use.
+    void loopStatsMeasureTheWait()
+    {
+        Harness h;
+        const auto [client, server] = h.tcpPair();
+        Q_UNUSED(client);
+        Q_UNUSED(server);
+        QVERIFY(h.waitFor([&] { return h.stats().timedIterations > 2; }));
+        const LoopStats s = h.stats();
+        QCOMPARE(s.backend, spg::test::backendUnderTest());
+        QVERIFY(s.timedIterations <= s.iterations);
+        QVERIFY(s.lastWaitCpuNs <= s.waitCpuNs);
+        QVERIFY(s.waitCpuNs > 0); // A wait is a system call: it costs some CPU, never none.
+        QVERIFY(s.watched >= 1);
+    }
+
     void closedSocketAnswersEbadfWithoutKernel()
     {
         Harness h;

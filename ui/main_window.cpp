@@ -23,6 +23,7 @@
 #include "gauge_delegate.h"
 #include "hex_panel.h"
 #include "hex_source.h"
+#include "loop_cost_text.h"
 #include "quick_calls.h"
 #include "session.h"
 #include "socket_menu.h"
@@ -322,6 +323,9 @@ void MainWindow::buildStatusBar()
     for (core::Backend b : core::availableBackends())
         m_backend->addItem(QString::fromUtf8(core::backendName(b).data()), int(b));
     m_stats = new QLabel(this);
+    m_waitCost = new QLabel(this);
+    m_waitCost->setVisible(false);
+    statusBar()->addPermanentWidget(m_waitCost);
     statusBar()->addPermanentWidget(new QLabel(tr("Loop backend:"), this));
     statusBar()->addPermanentWidget(m_backend);
     statusBar()->addWidget(m_stats, 1);
@@ -476,6 +480,12 @@ void MainWindow::showStats(const core::LoopStats& s)
                          .arg(s.calls)
                          .arg(s.sockets)
                          .arg(s.watched));
+    // What the wait itself costs on this backend: poll() against epoll_wait() at 10,000 fds
+    // is the lesson, so it is measured, not told.
+    const QString cost = waitCostText(s);
+    m_waitCost->setText(cost);
+    m_waitCost->setVisible(!cost.isEmpty());
+    m_waitCost->setToolTip(waitCostExplanation(s));
 }
 
 void MainWindow::newClientToSelected()

@@ -100,6 +100,7 @@ private:
     ScenarioPanel* m_scenario = nullptr;
     QComboBox* m_backend = nullptr;
     QLabel* m_stats = nullptr;
+    QLabel* m_waitCost = nullptr; // The backend's wait: CPU per call over how many fds
     std::vector<core::SocketId> m_hexSockets; // Shown in the hex view, one tab each.
 };
 

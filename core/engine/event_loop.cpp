@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <ctime>
 
 namespace spg::core {
 
@@ -61,6 +63,10 @@ std::optional<Backend> EventLoop::switchBackend(Backend wanted, std::string& err
         std::lock_guard lock(m_wakeMutex);
         m_poller = std::move(poller);
     }
+    // The cost shown is the new backend's own from here on.
+    LoopStats& stats = m_reporter.stats();
+    stats.timedIterations = stats.waitCpuNs = stats.lastWaitCpuNs = stats.busyNs = 0;
+    m_afterWait.reset();
     for (auto& [id, s] : m_sockets)
         s->registered = 0;
     return old;
@@ -149,11 +155,28 @@ int EventLoop::timeoutMs(std::chrono::milliseconds longest,
     return static_cast<int>(wait.count());
 }
 
+// The calling thread's CPU time: a wait's own cost, without the time it slept.
+static std::uint64_t threadCpuNs()
+{
+    timespec t {};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return std::uint64_t(t.tv_sec) * 1000000000u + std::uint64_t(t.tv_nsec);
+}
+
 void EventLoop::waitAndDispatch(int timeoutMs, const Service& service)
 {
     m_ready.clear();
-    const SysResult waited = m_poller->wait(timeoutMs, m_ready);
     LoopStats& stats = m_reporter.stats();
+    if (m_afterWait)
+        stats.busyNs += std::uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                          SteadyClock::now() - *m_afterWait)
+                                          .count());
+    const std::uint64_t cpu = threadCpuNs();
+    const SysResult waited = m_poller->wait(timeoutMs, m_ready);
+    stats.lastWaitCpuNs = threadCpuNs() - cpu;
+    stats.waitCpuNs += stats.lastWaitCpuNs;
+    ++stats.timedIterations;
+    m_afterWait = SteadyClock::now();
     ++stats.iterations;
     if (!waited.ok() && waited.error != EINTR) {
         CallRecord r;

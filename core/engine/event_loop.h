@@ -61,6 +61,7 @@ private:
     std::unique_ptr<Poller> m_poller;
     mutable std::mutex m_wakeMutex; // A wakeup() from another thread never meets a switch.
     std::vector<ReadyEvent> m_ready;
+    std::optional<SteadyClock::time_point> m_afterWait; // When the last wait returned.
 };
 
 } // namespace spg::core

@@ -210,6 +210,14 @@ struct LoopStats {
     std::size_t sockets = 0; // Open sockets.
     std::size_t watched = 0; // Descriptors registered with the backend.
     std::vector<Backend> available;
+    // What the backend's wait costs, on this backend since it was chosen: the CPU time of
+    // each wait call (the kernel's scan included, the sleep not), and the wall time the loop
+    // spends outside it (dispatch, calls, snapshots). poll() and select() scan every watched
+    // fd on each call; epoll_wait() and kevent() only return the ready ones.
+    std::uint64_t timedIterations = 0;
+    std::uint64_t waitCpuNs = 0;     // all waits together
+    std::uint64_t lastWaitCpuNs = 0; // the last wait
+    std::uint64_t busyNs = 0;        // wall time between waits, all together
 
     bool operator==(const LoopStats&) const = default;
 };

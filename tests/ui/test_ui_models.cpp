@@ -4,6 +4,7 @@
 #include "ui/event_model.h"
 #include "ui/follow_tail.h"
 #include "ui/socket_menu.h"
+#include "ui/loop_cost_text.h"
 #include "ui/socket_model.h"
 
 #include <QAbstractItemModelTester>
@@ -110,6 +111,28 @@ private slots:
         model.apply({ snap(2, core::Lifecycle::Closed, "") });
         QCOMPARE(model.rowCount(narrow), 45);
         QVERIFY(model.pendingFor(*model.socket(2)).empty());
+    }
+
+    // The status bar's wait cost says what LoopStats measured, in the backend's own words.
+    void waitCostInWords()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(durationText(100), QStringLiteral("0.1 µs"));
+        QCOMPARE(durationText(12345), QStringLiteral("12.3 µs"));
+        QCOMPARE(durationText(520000), QStringLiteral("0.52 ms"));
+        QCOMPARE(durationText(1.5e9), QStringLiteral("1.5 s"));
+        QCOMPARE(durationText(250e6), QStringLiteral("0.25 s"));
+        core::LoopStats s;
+        QVERIFY(waitCostText(s).isEmpty()); // Nothing measured yet: nothing said.
+        s.backend = core::Backend::Poll;
+        s.timedIterations = 4;
+        s.waitCpuNs = 4 * 520000;
+        s.busyNs = 4 * 4000;
+        s.watched = 10000;
+        QCOMPARE(waitCostText(s), QStringLiteral("poll(): 0.52 ms CPU per call, 10,000 fds · loop 4 µs besides"));
+        s.backend = core::Backend::Epoll;
+        QVERIFY(waitCostText(s).startsWith(QStringLiteral("epoll_wait(): ")));
+        QVERIFY(waitCostExplanation(s).contains(QStringLiteral("only the fds that are ready")));
     }
 
     void socketWordsAndWildcardFlag()
