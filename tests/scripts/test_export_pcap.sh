@@ -84,7 +84,7 @@ done
 proto="$(tshark -n -r http6.pcapng -T fields -e ipv6.src -Y 'frame.number == 1' 2>/dev/null)"
 [[ "$proto" == ::1 ]] || fail "the IPv6 capture's first packet is not from ::1 ('$proto')"
 tshark -n -r http4.pcapng -T fields -e frame.comment -Y http.request 2>/dev/null \
-    | grep -Fq 'send(6, "GET / HTTP/1.1\r\nHost: x\r\n\r\n", 27, MSG_NOSIGNAL) = 27' \
+    | grep -Eq '^send\([0-9]+, "GET / HTTP/1\.1\\r\\nHost: x\\r\\n\\r\\n", 27, MSG_NOSIGNAL\) = 27$' \
     || fail "the HTTP request's comment does not name its send() call"
 
 # UDP: a demo (IPv4, each datagram with its boundaries) and IPv6 from an unbound socket.
