@@ -25,10 +25,12 @@ bool PcapRecorder::write() const
         || file.write(capture.bytes.data(), static_cast<qint64>(capture.bytes.size()))
             != static_cast<qint64>(capture.bytes.size())
         || !file.commit()) {
-        std::fprintf(stderr, "socket-playground: %s: %s\n", qPrintable(m_path), qPrintable(file.errorString()));
+        std::fprintf(stderr, "socket-playground: %s: %s\n", qPrintable(m_path),
+                     qPrintable(file.errorString()));
         return false;
     }
-    std::fprintf(stderr, "capture: %zu packets (%zu TCP connections, %zu UDP datagrams) written to %s\n",
+    std::fprintf(stderr,
+                 "capture: %zu packets (%zu TCP connections, %zu UDP datagrams) written to %s\n",
                  capture.packets, capture.tcpConnections, capture.udpDatagrams, qPrintable(m_path));
     for (const std::string& note : capture.notes)
         std::fprintf(stderr, "capture: %s\n", note.c_str());

@@ -12,7 +12,7 @@ namespace spg::app {
 
 class PcapRecorder {
 public:
-    explicit PcapRecorder(QString path) : m_path(std::move(path)) {}
+    explicit PcapRecorder(QString path) : m_path(std::move(path)) { }
 
     bool wanted() const { return !m_path.isEmpty(); }
     // Hooks the run's observe/finished to this recorder's log (nothing when not wanted).

@@ -58,8 +58,8 @@ std::vector<Seen> readBack(const std::string& file)
             const auto* f = reinterpret_cast<const unsigned char*>(file.data() + at + 28);
             Seen s;
             const unsigned char* ip = f + 14;
-            s.src = std::to_string(ip[12]) + "." + std::to_string(ip[13]) + "." + std::to_string(ip[14])
-                + "." + std::to_string(ip[15]);
+            s.src = std::to_string(ip[12]) + "." + std::to_string(ip[13]) + "."
+                + std::to_string(ip[14]) + "." + std::to_string(ip[15]);
             const unsigned char* t = ip + 20;
             s.tcp = ip[9] == 6;
             s.srcPort = static_cast<int>(be(t, 2));
@@ -83,8 +83,9 @@ std::vector<Seen> readBack(const std::string& file)
 
 class LogBuilder {
 public:
-    std::shared_ptr<core::Capture> socket(core::SocketId id, int domain, int type, const std::string& local,
-                                          const std::string& peer, core::SocketId parent = core::kNoSocket,
+    std::shared_ptr<core::Capture> socket(core::SocketId id, int domain, int type,
+                                          const std::string& local, const std::string& peer,
+                                          core::SocketId parent = core::kNoSocket,
                                           std::size_t cap = 1 << 20)
     {
         core::SocketSnapshot s;
@@ -102,7 +103,8 @@ public:
         log.onEvent(s);
         return captures[id] = std::make_shared<core::Capture>(cap);
     }
-    core::CallRecord& call(CallKind kind, core::SocketId socket, const std::string& text, long result)
+    core::CallRecord& call(CallKind kind, core::SocketId socket, const std::string& text,
+                           long result)
     {
         core::CallRecord r;
         r.command = ++m_command;
@@ -119,11 +121,13 @@ public:
     core::CallRecord& data(CallKind kind, core::SocketId socket, const std::string& bytes,
                            core::Direction direction, const core::SockAddr* peer = nullptr)
     {
-        core::CallRecord& r = call(kind, socket, std::string(callName(kind)) + "()", static_cast<long>(bytes.size()));
+        core::CallRecord& r =
+            call(kind, socket, std::string(callName(kind)) + "()", static_cast<long>(bytes.size()));
         r.hasData = true;
         r.direction = direction;
         r.dataLength = bytes.size();
-        r.dataOffset = captures[socket]->append(direction, bytes.data(), bytes.size(), r.command, peer);
+        r.dataOffset =
+            captures[socket]->append(direction, bytes.data(), bytes.size(), r.command, peer);
         return r;
     }
     PcapExport finish()
@@ -255,8 +259,10 @@ private slots:
         const core::SockAddr from = core::parseAddress("127.0.0.1:5555").endpoint.addr;
         const core::SockAddr outside = core::parseAddress("127.0.0.1:7777").endpoint.addr;
         b.data(CallKind::SendTo, 1, "ping", core::Direction::Sent, &to).sockaddr = to.bytes();
-        b.data(CallKind::RecvFrom, 2, "ping", core::Direction::Received, &from).sockaddr = from.bytes();
-        b.data(CallKind::RecvFrom, 2, "from nc", core::Direction::Received, &outside).sockaddr = outside.bytes();
+        b.data(CallKind::RecvFrom, 2, "ping", core::Direction::Received, &from).sockaddr =
+            from.bytes();
+        b.data(CallKind::RecvFrom, 2, "from nc", core::Direction::Received, &outside).sockaddr =
+            outside.bytes();
         b.socket(3, AF_UNIX, SOCK_STREAM, "unix:/tmp/x", "");
         const PcapExport e = b.finish();
         const std::vector<Seen> p = readBack(e.bytes);

@@ -36,8 +36,10 @@ std::uint16_t verifyTransport(const Bytes& f, bool v6, std::uint8_t proto)
     const std::size_t addrLen = v6 ? 32 : 8;
     const std::size_t segLen = f.size() - ip - ipLen;
     std::uint32_t sum = checksumAdd(0, &f[addrAt], addrLen);
-    unsigned char tail[8] = { 0, 0, static_cast<unsigned char>(segLen >> 8),
-                              static_cast<unsigned char>(segLen), 0, 0, 0, proto };
+    unsigned char tail[8] = {
+        0, 0,    static_cast<unsigned char>(segLen >> 8), static_cast<unsigned char>(segLen), 0, 0,
+        0, proto
+    };
     sum = checksumAdd(sum, tail, 8);
     return checksumFold(checksumAdd(sum, &f[ip + ipLen], segLen));
 }

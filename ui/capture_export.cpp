@@ -39,7 +39,8 @@ bool CaptureExport::writeTo(const QString& path, QString& summary, QString& erro
     const pcap::PcapExport capture = pcap::exportPcapng(m_log);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(capture.bytes.data(), qint64(capture.bytes.size())) != qint64(capture.bytes.size())
+        || file.write(capture.bytes.data(), qint64(capture.bytes.size()))
+            != qint64(capture.bytes.size())
         || !file.commit()) {
         error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

@@ -36,7 +36,8 @@ const unsigned char* ipBytes(const core::SockAddr& a)
 {
     if (isV6(a))
         return reinterpret_cast<const sockaddr_in6*>(a.get())->sin6_addr.s6_addr;
-    return reinterpret_cast<const unsigned char*>(&reinterpret_cast<const sockaddr_in*>(a.get())->sin_addr);
+    return reinterpret_cast<const unsigned char*>(
+        &reinterpret_cast<const sockaddr_in*>(a.get())->sin_addr);
 }
 
 std::uint16_t portOf(const core::SockAddr& a)
@@ -79,7 +80,7 @@ Bytes ipFrame(const core::SockAddr& src, const core::SockAddr& dst, std::uint16_
         put16(ip + 2, static_cast<std::uint16_t>(kIpv4Header + length));
         put16(ip + 4, ipId);
         put16(ip + 6, 0x4000); // don't fragment, as Linux sends TCP and small UDP
-        ip[8] = 64; // TTL
+        ip[8] = 64;            // TTL
         ip[9] = proto;
         std::memcpy(ip + 12, ipBytes(src), 4);
         std::memcpy(ip + 16, ipBytes(dst), 4);

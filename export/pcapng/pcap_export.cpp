@@ -27,8 +27,8 @@ std::string applicationName()
 
 std::uint64_t endNs(const core::CallRecord& record)
 {
-    const auto since = std::chrono::duration_cast<std::chrono::nanoseconds>(
-        record.started.time_since_epoch());
+    const auto since =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(record.started.time_since_epoch());
     return static_cast<std::uint64_t>(since.count() + std::max<std::int64_t>(record.durationNs, 0));
 }
 
@@ -87,7 +87,8 @@ const unsigned char* ipOf(const core::SockAddr& a, std::size_t& length)
         return reinterpret_cast<const sockaddr_in6*>(a.get())->sin6_addr.s6_addr;
     }
     length = 4;
-    return reinterpret_cast<const unsigned char*>(&reinterpret_cast<const sockaddr_in*>(a.get())->sin_addr);
+    return reinterpret_cast<const unsigned char*>(
+        &reinterpret_cast<const sockaddr_in*>(a.get())->sin_addr);
 }
 
 std::uint16_t portOf(const core::SockAddr& a)

@@ -9,13 +9,21 @@ using core::CallKind;
 bool exportKeeps(CallKind kind)
 {
     switch (kind) {
-    case CallKind::Connect: case CallKind::Accept: case CallKind::Accept4:
-    case CallKind::Send: case CallKind::SendTo: case CallKind::SendMsg: case CallKind::Write:
-    case CallKind::Recv: case CallKind::RecvFrom: case CallKind::RecvMsg: case CallKind::Read:
-    case CallKind::Shutdown: case CallKind::Close: case CallKind::SetSockOpt:
-        return true;
-    default:
-        return false;
+    case CallKind::Connect:
+    case CallKind::Accept:
+    case CallKind::Accept4:
+    case CallKind::Send:
+    case CallKind::SendTo:
+    case CallKind::SendMsg:
+    case CallKind::Write:
+    case CallKind::Recv:
+    case CallKind::RecvFrom:
+    case CallKind::RecvMsg:
+    case CallKind::Read:
+    case CallKind::Shutdown:
+    case CallKind::Close:
+    case CallKind::SetSockOpt: return true;
+    default: return false;
     }
 }
 

@@ -39,7 +39,8 @@ public:
     void onEvent(const core::EngineEvent& event);
     // Takes each socket's capture from `captureOf` (Engine::capture, EngineBridge::capture);
     // call before the engine goes away.
-    void adoptCaptures(const std::function<std::shared_ptr<const core::Capture>(core::SocketId)>& captureOf);
+    void adoptCaptures(
+        const std::function<std::shared_ptr<const core::Capture>(core::SocketId)>& captureOf);
     void clear();
 
     const std::vector<core::CallRecord>& calls() const { return m_calls; }

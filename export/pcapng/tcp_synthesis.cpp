@@ -71,25 +71,27 @@ struct Connection {
 
 bool isSend(CallKind k)
 {
-    return k == CallKind::Send || k == CallKind::SendTo || k == CallKind::SendMsg || k == CallKind::Write;
+    return k == CallKind::Send || k == CallKind::SendTo || k == CallKind::SendMsg
+        || k == CallKind::Write;
 }
 
 bool isRecv(CallKind k)
 {
-    return k == CallKind::Recv || k == CallKind::RecvFrom || k == CallKind::RecvMsg || k == CallKind::Read;
+    return k == CallKind::Recv || k == CallKind::RecvFrom || k == CallKind::RecvMsg
+        || k == CallKind::Read;
 }
 
 class TcpBuilder {
 public:
-    TcpBuilder(const SessionLog& log, ExportDraft& draft) : m_log(log), m_draft(draft) {}
+    TcpBuilder(const SessionLog& log, ExportDraft& draft) : m_log(log), m_draft(draft) { }
     void run();
 
 private:
     void findConnections();
     void onCall(std::size_t index, const CallRecord& r);
-    void onConnectionCall(std::size_t index, const CallRecord& r, Connection& c, int s);
-    void segment(Connection& c, int from, std::uint32_t seq, std::uint8_t flags, const Bytes& payload,
-                 std::string comment, std::uint16_t mss = 0);
+    void onConnectionCall(const CallRecord& r, Connection& c, int s);
+    void segment(Connection& c, int from, std::uint32_t seq, std::uint8_t flags,
+                 const Bytes& payload, std::string comment, std::uint16_t mss = 0);
     void handshake(Connection& c, const std::string& why);
     void data(Connection& c, int from, core::SocketId captureOf, const CallRecord& r);
     void ack(Connection& c, int from, const std::string& why);
@@ -119,10 +121,12 @@ void TcpBuilder::findConnections()
             continue;
         core::SockAddr local;
         core::SockAddr peer;
-        if (!ipAddress(s.tcpLocal, local) || !ipAddress(s.tcpPeer, peer) || local.family() != peer.family())
+        if (!ipAddress(s.tcpLocal, local) || !ipAddress(s.tcpPeer, peer)
+            || local.family() != peer.family())
             continue;
         const int side = s.parent != core::kNoSocket ? 1 : 0;
-        const std::string key = std::min(s.tcpLocal, s.tcpPeer) + " " + std::max(s.tcpLocal, s.tcpPeer);
+        const std::string key =
+            std::min(s.tcpLocal, s.tcpPeer) + " " + std::max(s.tcpLocal, s.tcpPeer);
         auto [it, fresh] = byKey.emplace(key, m_connections.size());
         if (fresh) {
             Connection c;
@@ -151,9 +155,9 @@ void TcpBuilder::segment(Connection& c, int from, std::uint32_t seq, std::uint8_
     f.flags = flags;
     f.ack = (flags & Ack) ? o.seq.next : 0;
     f.mss = mss;
-    m_draft.packets.push_back({ m_record, m_time,
-                                tcpFrame(s.addr, o.addr, s.ipId++, f, payload.data(), payload.size()),
-                                std::move(comment) });
+    m_draft.packets.push_back(
+        { m_record, m_time, tcpFrame(s.addr, o.addr, s.ipId++, f, payload.data(), payload.size()),
+          std::move(comment) });
 }
 
 void TcpBuilder::handshake(Connection& c, const std::string& why)
@@ -161,7 +165,8 @@ void TcpBuilder::handshake(Connection& c, const std::string& why)
     c.started = true;
     const auto m = static_cast<std::uint16_t>(mss(c));
     segment(c, 0, c.side[0].seq.syn(), Syn, {}, "SYN of " + why, m);
-    segment(c, 1, c.side[1].seq.syn(), Syn | Ack, {}, "SYN-ACK (the listener's kernel) of " + why, m);
+    segment(c, 1, c.side[1].seq.syn(), Syn | Ack, {}, "SYN-ACK (the listener's kernel) of " + why,
+            m);
     segment(c, 0, c.side[0].seq.next, Ack, {}, "ACK completing " + why);
 }
 
@@ -193,7 +198,8 @@ void TcpBuilder::data(Connection& c, int from, core::SocketId captureOf, const C
         if (count > 1)
             comment += " [segment " + std::to_string(i + 1) + " of " + std::to_string(count) + "]";
         if (dropped && i == 0)
-            comment += " [" + std::to_string(dropped) + " earlier bytes of this call were dropped from the capture]";
+            comment += " [" + std::to_string(dropped)
+                + " earlier bytes of this call were dropped from the capture]";
         const bool last = i + 1 == count;
         segment(c, from, c.side[from].seq.data(part.size()), Ack | (last ? Psh : 0), part, comment);
         // Without window scaling the peer must ACK before 64 KiB are in flight.
@@ -219,7 +225,7 @@ void TcpBuilder::rst(Connection& c, int from, const std::string& why)
     segment(c, from, c.side[from].seq.next, Rst | Ack, {}, "RST of " + why);
 }
 
-void TcpBuilder::onConnectionCall(std::size_t, const CallRecord& r, Connection& c, int s)
+void TcpBuilder::onConnectionCall(const CallRecord& r, Connection& c, int s)
 {
     const int o = 1 - s;
     const bool outside = c.side[o].socket == core::kNoSocket;
@@ -234,7 +240,8 @@ void TcpBuilder::onConnectionCall(std::size_t, const CallRecord& r, Connection& 
     } else if (isRecv(r.kind) && r.result == 0 && r.error == 0 && outside)
         fin(c, o, r.text + " (the peer's, seen as end-of-file)");
     else if (r.kind == CallKind::Shutdown && r.result == 0
-             && (r.text.find("SHUT_WR") != std::string::npos || r.text.find("SHUT_RDWR") != std::string::npos))
+             && (r.text.find("SHUT_WR") != std::string::npos
+                 || r.text.find("SHUT_RDWR") != std::string::npos))
         fin(c, s, r.text);
     else if (r.kind == CallKind::Close && c.started) {
         const bool unread = !outside && c.side[s].consumed < c.side[o].seq.sent;
@@ -253,23 +260,26 @@ void TcpBuilder::onCall(std::size_t index, const CallRecord& r)
 {
     m_record = index;
     m_time = endNs(r);
-    if (r.kind == CallKind::SetSockOpt && r.result == 0 && r.text.find("SO_LINGER") != std::string::npos)
+    if (r.kind == CallKind::SetSockOpt && r.result == 0
+        && r.text.find("SO_LINGER") != std::string::npos)
         m_lingerZero[r.socket] = r.text.find("l_onoff=1, l_linger=0}") != std::string::npos;
     // accept() names the listener; the connection is the new socket's.
     if ((r.kind == CallKind::Accept || r.kind == CallKind::Accept4) && r.result >= 0) {
         const auto it = m_ends.find(r.created);
         if (it != m_ends.end() && !m_connections[it->second.first].started)
-            handshake(m_connections[it->second.first], r.text + " (the peer's connect(), before it)");
+            handshake(m_connections[it->second.first],
+                      r.text + " (the peer's connect(), before it)");
         return;
     }
     const auto it = m_ends.find(r.socket);
     if (it != m_ends.end()) {
-        onConnectionCall(index, r, m_connections[it->second.first], it->second.second);
+        onConnectionCall(r, m_connections[it->second.first], it->second.second);
         return;
     }
     const auto s = m_log.sockets().find(r.socket);
-    if (r.kind == CallKind::Connect && r.error != 0 && r.error != EINPROGRESS && s != m_log.sockets().end()
-        && isIpFamily(s->second.domain) && s->second.type == SOCK_STREAM)
+    if (r.kind == CallKind::Connect && r.error != 0 && r.error != EINPROGRESS
+        && s != m_log.sockets().end() && isIpFamily(s->second.domain)
+        && s->second.type == SOCK_STREAM)
         ++m_refused;
 }
 

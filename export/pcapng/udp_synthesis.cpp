@@ -15,7 +15,7 @@ using core::CallRecord;
 
 class UdpBuilder {
 public:
-    UdpBuilder(const SessionLog& log, ExportDraft& draft) : m_log(log), m_draft(draft) {}
+    UdpBuilder(const SessionLog& log, ExportDraft& draft) : m_log(log), m_draft(draft) { }
     void run();
 
 private:
@@ -39,7 +39,8 @@ core::SockAddr UdpBuilder::segmentPeer(const CallRecord& r, const LoggedSocket& 
 {
     if (!s.capture || r.dataLength == 0)
         return {};
-    for (const core::CaptureSegment& seg : s.capture->segments(r.dataOffset, r.dataOffset + r.dataLength))
+    for (const core::CaptureSegment& seg :
+         s.capture->segments(r.dataOffset, r.dataOffset + r.dataLength))
         if (seg.command == r.command && isIpFamily(seg.peer.family()))
             return seg.peer;
     return {};
@@ -72,8 +73,8 @@ void UdpBuilder::onSend(std::size_t index, const CallRecord& r, const LoggedSock
 {
     core::SockAddr to;
     core::SockAddr from;
-    const bool haveTo = ipAddressFromBytes(r.sockaddr, to) || isIpFamily((to = segmentPeer(r, s)).family())
-        || ipAddress(s.peer, to);
+    const bool haveTo = ipAddressFromBytes(r.sockaddr, to)
+        || isIpFamily((to = segmentPeer(r, s)).family()) || ipAddress(s.peer, to);
     // An unbound socket's first sendto() binds it to the wildcard; the packet leaves from
     // the address of the route, which for loopback is the destination's own.
     if (!haveTo || !ipAddress(s.local, from) || from.family() != to.family()
@@ -84,7 +85,8 @@ void UdpBuilder::onSend(std::size_t index, const CallRecord& r, const LoggedSock
     if (isWildcard(from))
         from = withIpOf(from, to);
     std::uint64_t dropped = 0;
-    const Bytes bytes = capturedBytes(s.capture.get(), r.dataOffset, static_cast<std::uint64_t>(r.result), dropped);
+    const Bytes bytes =
+        capturedBytes(s.capture.get(), r.dataOffset, static_cast<std::uint64_t>(r.result), dropped);
     if (dropped) {
         ++m_noBytes;
         return;
@@ -125,23 +127,25 @@ void UdpBuilder::run()
     for (std::size_t i = 0; i < calls.size(); ++i) {
         const CallRecord& r = calls[i];
         const auto it = m_log.sockets().find(r.socket);
-        if (it == m_log.sockets().end() || !isIpFamily(it->second.domain) || it->second.type != SOCK_DGRAM
-            || r.result < 0)
+        if (it == m_log.sockets().end() || !isIpFamily(it->second.domain)
+            || it->second.type != SOCK_DGRAM || r.result < 0)
             continue;
         if (r.kind == CallKind::Send || r.kind == CallKind::SendTo || r.kind == CallKind::SendMsg
             || r.kind == CallKind::Write)
             onSend(i, r, it->second);
-        else if ((r.kind == CallKind::Recv || r.kind == CallKind::RecvFrom || r.kind == CallKind::RecvMsg
-                  || r.kind == CallKind::Read)
+        else if ((r.kind == CallKind::Recv || r.kind == CallKind::RecvFrom
+                  || r.kind == CallKind::RecvMsg || r.kind == CallKind::Read)
                  && r.hasData)
             onRecv(i, r, it->second);
     }
     if (m_noBytes)
-        m_draft.notes.push_back("Not written: " + std::to_string(m_noBytes)
-                                + " UDP datagram(s) whose bytes the capture had dropped (its cap or budget).");
+        m_draft.notes.push_back(
+            "Not written: " + std::to_string(m_noBytes)
+            + " UDP datagram(s) whose bytes the capture had dropped (its cap or budget).");
     if (m_noAddress)
-        m_draft.notes.push_back("Not written: " + std::to_string(m_noAddress)
-                                + " UDP datagram(s) whose source or destination address is not known.");
+        m_draft.notes.push_back(
+            "Not written: " + std::to_string(m_noAddress)
+            + " UDP datagram(s) whose source or destination address is not known.");
     if (m_tooLong)
         m_draft.notes.push_back("Not written: " + std::to_string(m_tooLong)
                                 + " UDP datagram(s) longer than one IP packet can carry.");

@@ -43,7 +43,8 @@ private slots:
         QString error;
         // The last close() may still be on its way from the worker: wait for all 11 packets.
         QTRY_VERIFY2(exporter->writeTo(path, summary, error)
-                         && summary.contains(QStringLiteral(": 11 packets (1 TCP connections, 0 UDP datagrams)")),
+                         && summary.contains(
+                             QStringLiteral(": 11 packets (1 TCP connections, 0 UDP datagrams)")),
                      qPrintable(summary + error));
         QVERIFY(summary.contains(QStringLiteral("failed connect()")));
         QFile file(path);
@@ -55,9 +56,10 @@ private slots:
         const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
         if (!tshark.isEmpty()) {
             QProcess p;
-            p.start(tshark, { QStringLiteral("-n"), QStringLiteral("-r"), path, QStringLiteral("-T"),
-                              QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("tcp.stream"),
-                              QStringLiteral("-e"), QStringLiteral("tcp.len") });
+            p.start(tshark,
+                    { QStringLiteral("-n"), QStringLiteral("-r"), path, QStringLiteral("-T"),
+                      QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("tcp.stream"),
+                      QStringLiteral("-e"), QStringLiteral("tcp.len") });
             QVERIFY(p.waitForFinished(30000));
             QCOMPARE(p.exitCode(), 0);
             int payload = 0;
