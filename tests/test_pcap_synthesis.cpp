@@ -217,6 +217,39 @@ private slots:
         }
     }
 
+    void dataToAClosedPeerIsReset()
+    {
+        // The epipe-no-sigpipe demo: the server closes, the client still sends; the server's
+        // kernel answers the data with RST (the client's next send gets EPIPE), not an ACK.
+        LogBuilder b;
+        b.socket(1, AF_INET, SOCK_STREAM, "127.0.0.1:40000", "127.0.0.1:80");
+        b.socket(2, AF_INET, SOCK_STREAM, "127.0.0.1:80", "127.0.0.1:40000", 9);
+        b.call(CallKind::Connect, 1, "connect(5, ...) = 0", 0);
+        b.call(CallKind::Close, 2, "close(6) = 0", 0);
+        b.data(CallKind::Send, 1, "are you there?\n", core::Direction::Sent);
+        b.call(CallKind::Close, 1, "close(5) = 0", 0);
+        const PcapExport e = b.finish();
+        const std::vector<Seen> p = readBack(e.bytes);
+        QCOMPARE(p.size(), std::size_t(3 + 2 + 2));
+        QCOMPARE(p[5].payload, std::size_t(15));
+        QCOMPARE(p[6].srcPort, 80);
+        QCOMPARE(p[6].flags, int(Rst));
+        QCOMPARE(p[6].seq, p[4].ack); // the closed side's next number, as the ACK of its FIN said
+        QVERIFY(p[6].comment.find("closed") != std::string::npos);
+        QVERIFY(e.notes.empty()); // the reset ended it: nothing left open
+    }
+
+    void connectionsLeftOpenAreNoted()
+    {
+        LogBuilder b;
+        b.socket(1, AF_INET, SOCK_STREAM, "127.0.0.1:40000", "127.0.0.1:80");
+        b.call(CallKind::Connect, 1, "connect(5, ...) = 0", 0);
+        const PcapExport e = b.finish();
+        QCOMPARE(e.notes.size(), std::size_t(1));
+        QVERIFY2(e.notes[0].find("1 TCP connection(s) still open") != std::string::npos,
+                 e.notes[0].c_str());
+    }
+
     void outsidePeerDataAndFin()
     {
         LogBuilder b;
@@ -245,7 +278,7 @@ private slots:
         QCOMPARE(p[3].seq, p[0].seq + 1 + (5000 - 4096));
         QCOMPARE(p[3].payload + p[4].payload + p[5].payload, std::size_t(4096));
         QVERIFY(p[3].comment.find("904 earlier bytes") != std::string::npos);
-        QCOMPARE(e.notes.size(), std::size_t(1));
+        QCOMPARE(e.notes.size(), std::size_t(2)); // the drop, and the connection left open
         QVERIFY(e.notes[0].find("904 TCP payload bytes") != std::string::npos);
         QVERIFY(e.bytes.find(e.notes[0]) != std::string::npos); // in the section header
     }

@@ -8,6 +8,7 @@
 //   a recv from an outside peer: its data segments, then our ACK;
 //   shutdown(SHUT_WR|SHUT_RDWR), close(): FIN and the peer's ACK;
 //   close() with SO_LINGER {1,0} or with received bytes unread: RST (as Linux does);
+//   data sent to a session socket that was already closed: that kernel's RST, not an ACK;
 //   recv() = 0 from an outside peer: its FIN; ECONNRESET from an outside peer: its RST.
 #include "export/pcapng/tcp_synthesis.h"
 
@@ -15,6 +16,7 @@
 
 #include <netinet/in.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <map>
 
@@ -59,6 +61,7 @@ struct Side {
     core::SocketId socket = core::kNoSocket;
     TcpDirection seq;
     std::uint64_t consumed = 0; // Bytes this side's calls read.
+    bool closedFd = false;      // close() was called on this side's socket.
     std::uint16_t ipId = 0;
 };
 
@@ -206,6 +209,15 @@ void TcpBuilder::data(Connection& c, int from, core::SocketId captureOf, const C
         if (!last && (i + 1) % 32 == 0)
             ack(c, 1 - from, r.text);
     }
+    const Side& to = c.side[1 - from];
+    if (to.socket != core::kNoSocket && to.closedFd) {
+        // Data for a socket that is gone: its kernel resets, and the sender's next send
+        // gets EPIPE (the epipe-no-sigpipe demo).
+        c.closed = true;
+        segment(c, 1 - from, to.seq.next, Rst, {},
+                "RST (the receiving kernel's: its socket was closed) for " + r.text);
+        return;
+    }
     ack(c, 1 - from, r.text);
 }
 
@@ -230,7 +242,10 @@ void TcpBuilder::onConnectionCall(const CallRecord& r, Connection& c, int s)
     const int o = 1 - s;
     const bool outside = c.side[o].socket == core::kNoSocket;
     if (r.kind == CallKind::Connect && (r.result == 0 || r.error == EINPROGRESS) && !c.started)
-        handshake(c, r.text);
+        handshake(c,
+                  r.error == EINPROGRESS
+                      ? r.text + " (it completed after the call returned; no call saw when)"
+                      : r.text);
     else if (isSend(r.kind) && r.result > 0 && r.hasData && !c.closed)
         data(c, s, r.socket, r);
     else if (isRecv(r.kind) && r.result > 0 && r.hasData) {
@@ -243,7 +258,8 @@ void TcpBuilder::onConnectionCall(const CallRecord& r, Connection& c, int s)
              && (r.text.find("SHUT_WR") != std::string::npos
                  || r.text.find("SHUT_RDWR") != std::string::npos))
         fin(c, s, r.text);
-    else if (r.kind == CallKind::Close && c.started) {
+    else if (r.kind == CallKind::Close && c.started && !c.side[s].closedFd) {
+        c.side[s].closedFd = true;
         const bool unread = !outside && c.side[s].consumed < c.side[o].seq.sent;
         if (m_lingerZero[r.socket])
             rst(c, s, r.text + " (SO_LINGER {1,0})");
@@ -297,6 +313,14 @@ void TcpBuilder::run()
         m_draft.notes.push_back("Not written: " + std::to_string(m_refused)
                                 + " failed connect() call(s) (such as ECONNREFUSED): a failed "
                                   "connect leaves no local port to show its SYN and the RST from.");
+    const auto open =
+        std::count_if(m_connections.begin(), m_connections.end(), [](const Connection& c) {
+            return c.started && !c.closed && !(c.side[0].seq.finSent && c.side[1].seq.finSent);
+        });
+    if (open)
+        m_draft.notes.push_back(std::to_string(open)
+                                + " TCP connection(s) still open when the session ended: no call "
+                                  "closed them, so no FIN or RST is written for them.");
 }
 
 } // namespace

@@ -149,6 +149,18 @@ python3 "$check" outside.pcapng --streams 1 --tcp-bytes "$expected" --http-reque
 [[ "$(tshark -n -r outside.pcapng -Y 'tcp.flags.fin == 1' 2>/dev/null | wc -l)" -eq 2 ]] \
     || fail "outside client: not one FIN each way"
 
+# Demos with the other endings (half-close, a reset by SO_LINGER {1,0}, data to a closed
+# socket answered by RST), several clients, and TCP beside UDP read back clean too.
+for demo in half-close rst-linger epipe-no-sigpipe poll-server stream-vs-datagram; do
+    run_app --demo "$demo" --export-pcap "$demo.pcapng"
+    [[ $status -eq 0 ]] || fail "$demo: status $status"
+    python3 "$check" "$demo.pcapng" >report || fail "$demo: $(cat report)"
+done
+[[ "$(tshark -n -r rst-linger.pcapng -Y 'tcp.flags.reset == 1' 2>/dev/null | wc -l)" -eq 1 ]] \
+    || fail "rst-linger: not one RST"
+[[ "$(tshark -n -r epipe-no-sigpipe.pcapng -Y 'tcp.flags.reset == 1' 2>/dev/null | wc -l)" -eq 1 ]] \
+    || fail "epipe-no-sigpipe: the data sent to the closed socket was not answered by one RST"
+
 # UNIX sockets are left out, and the file and stderr say so.
 run_app --demo unix-stream --export-pcap unix.pcapng
 [[ $status -eq 0 ]] && grep -q '^capture: Left out: [0-9]* UNIX-domain socket' err \
