@@ -4,6 +4,7 @@
 
 #include "app/interrupt_cleanup.h"
 #include "app/matrix_command.h"
+#include "app/pcap_command.h"
 #include "app/view_export_command.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_files.h"
@@ -129,6 +130,20 @@ QString checkExportView(const Options& o)
     return {};
 }
 
+// --export-pcap runs the scenario headless: --demo NAME alone then means --demo NAME --run.
+QString checkExportPcap(Options& o)
+{
+    if (o.exportPcap.isEmpty())
+        return {};
+    if (!o.exportC.isEmpty() || !o.exportView.isEmpty())
+        return QStringLiteral("--export-pcap goes alone, not with --export-c or --export-view");
+    if (o.demo.isEmpty() && (o.runFile.isEmpty() || o.runFile == QLatin1String("-")))
+        return QStringLiteral("--export-pcap needs --run FILE or --demo NAME");
+    if (o.runFile.isEmpty())
+        o.runFile = QStringLiteral("-");
+    return {};
+}
+
 } // namespace
 
 Options parseOptions(const QStringList& args)
@@ -177,6 +192,8 @@ Options parseOptions(const QStringList& args)
             o.allow |= more;
         } else if (a == QLatin1String("--allow-all"))
             o.allow = core::PolicyAll;
+        else if (a == QLatin1String("--export-pcap"))
+            value(o.exportPcap);
         else if (a == QLatin1String("--export-view"))
             value(o.exportView);
         else if (a == QLatin1String("--out"))
@@ -196,6 +213,8 @@ Options parseOptions(const QStringList& args)
         else
             o.error = QStringLiteral("unknown argument \"%1\"; see --help").arg(a);
     }
+    if (o.error.isEmpty())
+        o.error = checkExportPcap(o);
     const bool headless = !o.runFile.isEmpty() || o.listDemos || o.matrix || !o.exportC.isEmpty();
     if (o.error.isEmpty() && !o.openFile.isEmpty() && (headless || !o.demo.isEmpty()))
         o.error = QStringLiteral("a FILE to open in the window goes alone (or with --backend); "
@@ -239,6 +258,10 @@ QString usage()
         "  --backend NAME         the event loop: %1 (default %2)\n"
         "  --export-c FILE        with --run FILE or --demo NAME: write the scenario as a\n"
         "                         self-contained C program to FILE and exit\n"
+        "  --export-pcap FILE     with --run FILE or --demo NAME: run it headless and also\n"
+        "                         write what its sockets sent and received as a pcapng\n"
+        "                         capture (Wireshark, tshark); the packets are synthesised\n"
+        "                         around the real bytes, and each one's comment names its call\n"
         "  --strsize N            with --run: show up to N bytes of each payload (like\n"
         "                         strace -s; default %3); with --export-c: the C program's\n"
         "                         default (cc -DSTRSIZE=N changes it)\n"
@@ -349,6 +372,8 @@ int runHeadless(const Options& o)
     };
     run.listening = [fd = o.readyFd](const std::string& address) { announceListener(address, fd); };
     run.allow = o.allow;
+    PcapRecorder pcap(o.exportPcap);
+    pcap.attach(run);
     const core::RunResult result = runUnderPolicy(parsed.scenario, run, source.toStdString());
     if (result.exitCode == 2)
         return 2;
@@ -356,6 +381,8 @@ int runHeadless(const Options& o)
         err(QStringLiteral("%1: %2").arg(source, QString::fromStdString(result.skipped)));
         return 0;
     }
+    if (pcap.wanted() && !pcap.write())
+        return 2;
     if (result.exitCode != 0) {
         // The player's text starts with "line N: ", which the file:line prefix already says.
         QString why = QString::fromStdString(result.failure);

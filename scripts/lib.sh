@@ -89,6 +89,10 @@ spg_missing_apt_packages()
         # Real peers the tests talk to: scenarios serve curl, nc and socat; the shell tests
         # drive the app with python3.
         pkgs+=(curl netcat-openbsd socat python3)
+        # The reader that checks the exported captures (pcapng): tshark, Wireshark's own
+        # dissectors. DEBIAN_FRONTEND=noninteractive (spg_ensure_deps_apt) skips its debconf
+        # question about capturing as non-root, which the tests never do.
+        pkgs+=(tshark)
     fi
     local p
     for p in "${pkgs[@]}"; do

@@ -1,6 +1,6 @@
 // The app's command line, parsed: the bare FILE of a double-click (the desktop entry runs
 // `socket-playground %f`) opens the window on that file; it does not mix with the headless
-// modes, and --help shows the form.
+// modes; --export-pcap runs headless; and --help shows the form.
 #include "app/command_line.h"
 
 #include <QtTest>
@@ -35,6 +35,23 @@ private slots:
         QVERIFY(r.error.isEmpty());
         QCOMPARE(r.runFile, QStringLiteral("a.spg"));
         QVERIFY(r.openFile.isEmpty());
+    }
+
+    void exportPcapRunsHeadless()
+    {
+        // --demo NAME alone means "run it headless" here, as --demo NAME --run does.
+        const Options d = parseOptions({ "socket-playground", "--demo", "half-close", "--export-pcap", "x.pcapng" });
+        QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
+        QCOMPARE(d.exportPcap, QStringLiteral("x.pcapng"));
+        QCOMPARE(d.runFile, QStringLiteral("-"));
+        const Options r = parseOptions({ "socket-playground", "--run", "a.spg", "--export-pcap", "x.pcapng" });
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.runFile, QStringLiteral("a.spg"));
+        QVERIFY(!parseOptions({ "socket-playground", "--export-pcap", "x.pcapng" }).error.isEmpty());
+        QVERIFY(!parseOptions({ "socket-playground", "--export-pcap" }).error.isEmpty());
+        QVERIFY(!parseOptions({ "socket-playground", "--run", "a.spg", "--export-pcap", "x", "--export-c", "y.c" })
+                     .error.isEmpty());
+        QVERIFY(spg::app::usage().contains(QStringLiteral("--export-pcap FILE")));
     }
 
     void helpShowsTheForm()

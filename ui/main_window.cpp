@@ -12,6 +12,7 @@
 #include "address_field.h"
 #include "call_log_model.h"
 #include "call_panel.h"
+#include "capture_export.h"
 #include "epoll_fields.h"
 #include "demo_chooser.h"
 #include "display_text.h"
@@ -239,6 +240,7 @@ void MainWindow::buildMenus()
             QMessageBox::warning(this, tr("Save scenario"), error);
     });
     file->addAction(tr("&Export scenario as C…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportC);
+    (new CaptureExport(m_bridge, this))->addTo(file);
     file->addSeparator();
     QMenu* viewMenu = new QMenu(tr("&View"), this);
     m_images = new ImageActions(this, [this] { return focusedView(); });

@@ -183,8 +183,16 @@ static void playScenario(const Scenario& scenario, const RunOptions& options,
             for (const EngineEvent& event : batch) {
                 listeners.onEvent(event);
                 player.onEvent(event);
+                if (options.observe)
+                    options.observe(event);
             }
     }
+    if (options.observe) // What arrived after the last step (the final snapshots).
+        for (const EventBatch& batch : sink.take(std::chrono::milliseconds(0)))
+            for (const EngineEvent& event : batch)
+                options.observe(event);
+    if (options.finished)
+        options.finished([&engine](SocketId id) { return engine.capture(id); });
     result.failure = player.failure();
     result.failureLine = player.failureLine();
     result.callsMade = player.callsMade();

@@ -5,12 +5,15 @@
 // Threading: runScenario blocks the calling thread until the scenario ends.
 #pragma once
 
+#include "core/engine/capture.h"
+#include "core/engine/events.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_policy.h"
 #include "core/sys/poller.h"
 #include "core/words/strace_format.h"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -58,6 +61,12 @@ struct RunOptions {
     // The playground's own scenario (the call x state matrix, a test comparing the engine
     // with an exported program): no policy and no scratch folder; every call as written.
     bool ownScenario = false;
+    // Called on the calling thread with every event the engine reported, in order (the
+    // capture export keeps what it needs from them). Empty: nothing is called.
+    std::function<void(const EngineEvent&)> observe;
+    // Called once when the run has ended, before its engine shuts down, with a way to read
+    // each socket's capture (closed sockets' too).
+    std::function<void(const std::function<std::shared_ptr<const Capture>(SocketId)>&)> finished;
 };
 
 RunResult runScenario(const Scenario& scenario, const RunOptions& options);
