@@ -24,7 +24,7 @@
 #include "gauge_delegate.h"
 #include "hex_panel.h"
 #include "hex_source.h"
-#include "loop_cost_text.h"
+#include "loop_status.h"
 #include "quick_calls.h"
 #include "session.h"
 #include "socket_menu.h"
@@ -265,7 +265,7 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Call × state &table"), this, [this] {
         // On the backend the status bar shows; its own engine, so the session is untouched.
-        const auto backend = static_cast<core::Backend>(m_backend->currentData().toInt());
+        const auto backend = m_loopStatus->chosen();
         auto* dialog = new MatrixDialog(backend, {}, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
@@ -319,22 +319,11 @@ void MainWindow::buildSocketMenu(QMenu* menu)
 
 void MainWindow::buildStatusBar()
 {
-    m_backend = new QComboBox(this);
-    m_backend->setToolTip(tr("The event-loop backend: how the engine waits for sockets to be "
-                             "ready. Switch at any time; every socket re-registers."));
-    for (core::Backend b : core::availableBackends())
-        m_backend->addItem(QString::fromUtf8(core::backendName(b).data()), int(b));
-    m_stats = new QLabel(this);
-    m_waitCost = new QLabel(this);
-    m_waitCost->setVisible(false);
-    statusBar()->addPermanentWidget(m_waitCost);
-    statusBar()->addPermanentWidget(new QLabel(tr("Loop backend:"), this));
-    statusBar()->addPermanentWidget(m_backend);
-    statusBar()->addWidget(m_stats, 1);
-    connect(m_backend, &QComboBox::activated, this, [this](int index) {
+    m_loopStatus = new LoopStatus(statusBar());
+    connect(m_loopStatus, &LoopStatus::backendChosen, this, [this](core::Backend backend) {
         core::Command c;
         c.kind = core::CallKind::SetBackend;
-        c.backend = static_cast<core::Backend>(m_backend->itemData(index).toInt());
+        c.backend = backend;
         m_session->submit(c);
     });
 }
@@ -349,7 +338,7 @@ void MainWindow::connectSignals()
     connect(m_session, &Session::restarted, this, [this] {
         core::Command c;
         c.kind = core::CallKind::SetBackend;
-        c.backend = static_cast<core::Backend>(m_backend->currentData().toInt());
+        c.backend = m_loopStatus->chosen();
         m_session->submit(c);
         m_hexSockets.clear();
         m_hex->setSources({}, core::kNoSocket);
@@ -380,7 +369,7 @@ void MainWindow::connectSignals()
         m_callPanel->setCall(kind);
         m_callPanel->setFocus();
     });
-    connect(m_session, &Session::statsChanged, this, &MainWindow::showStats);
+    connect(m_session, &Session::statsChanged, m_loopStatus, &LoopStatus::show);
     connect(m_session, &Session::capturesGrew, this, [this](const std::vector<core::SocketId>& ids) {
         if (std::find(ids.begin(), ids.end(), core::SocketId(m_hex->currentKey())) != ids.end())
             m_hex->refresh();
@@ -470,24 +459,6 @@ void MainWindow::showSocketMenu(const QPoint& pos)
     QMenu* menu = m_socketMenu->build(*s, this);
     menu->exec(m_socketView->viewport()->mapToGlobal(pos));
     menu->deleteLater();
-}
-
-void MainWindow::showStats(const core::LoopStats& s)
-{
-    m_backend->setCurrentIndex(m_backend->findData(int(s.backend)));
-    m_stats->setText(tr("%1 loop iterations · %2 readiness events · %3 calls · %4 open sockets · "
-                        "%5 watched")
-                         .arg(s.iterations)
-                         .arg(s.readyEvents)
-                         .arg(s.calls)
-                         .arg(s.sockets)
-                         .arg(s.watched));
-    // What the wait itself costs on this backend: poll() against epoll_wait() at 10,000 fds
-    // is the lesson, so it is measured, not told.
-    const QString cost = waitCostText(s);
-    m_waitCost->setText(cost);
-    m_waitCost->setVisible(!cost.isEmpty());
-    m_waitCost->setToolTip(waitCostExplanation(s));
 }
 
 void MainWindow::newClientToSelected()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "hex_panel.h"
+#include "loop_status.h"
 
 #include "core/sys/types.h"
 
@@ -50,7 +51,7 @@ public:
     PictureTabs* pictures() const { return m_pictures; }
     ImageActions* images() const { return m_images; }
     QWidget* focusedView() const;
-    QComboBox* backendBox() const { return m_backend; }
+    QComboBox* backendBox() const { return m_loopStatus->backendBox(); }
     void selectSocket(core::SocketId id);
     ScenarioPanel* scenarioPanel() const { return m_scenario; }
     // Loads a built-in demo into the Scenario panel and runs it.
@@ -77,7 +78,6 @@ private:
     void saveSettings();
     void onSelectionChanged();
     void showSocketMenu(const QPoint& pos);
-    void showStats(const core::LoopStats& stats);
     void saveLog();
     void newClientToSelected();
     void chooseDemo();
@@ -98,9 +98,7 @@ private:
     PictureTabs* m_pictures = nullptr;
     ImageActions* m_images = nullptr;
     ScenarioPanel* m_scenario = nullptr;
-    QComboBox* m_backend = nullptr;
-    QLabel* m_stats = nullptr;
-    QLabel* m_waitCost = nullptr; // The backend's wait: CPU per call over how many fds
+    LoopStatus* m_loopStatus = nullptr;
     std::vector<core::SocketId> m_hexSockets; // Shown in the hex view, one tab each.
 };
 
