@@ -77,7 +77,7 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("arity") << "s = socket(AF_INET, SOCK_STREAM, 0)\nlisten(s)" << 2 << 1 << "expected 2 argument(s)";
         QTest::newRow("unknown call") << "frobnicate(x)" << 1 << 1 << "unknown call \"frobnicate\"";
         QTest::newRow("bad expect") << "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s) expect EWHAT" << 2 << 17 << "unknown errno name";
-        QTest::newRow("trailing junk") << "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s) please" << 2 << 10 << "expected 'until EOF', '&' or expect";
+        QTest::newRow("trailing junk") << "s = socket(AF_INET, SOCK_STREAM, 0)\nclose(s) please" << 2 << 10 << "expected 'until EOF', '&', 'ask' or expect";
         QTest::newRow("bad escape") << "s = socket(AF_INET, SOCK_STREAM, 0)\nsend(s, \"a\\q\", 0)" << 2 << 9 << "unknown escape";
         QTest::newRow("level") << "s = socket(AF_INET, SOCK_STREAM, 0)\nsetsockopt(s, IPPROTO_TCP, SO_REUSEADDR, 1)" << 2 << 15 << "is at level SOL_SOCKET";
         QTest::newRow("wait unknown") << "wait job" << 1 << 6 << "no background call named";

@@ -1,5 +1,7 @@
 #include "scenario_panel.h"
 
+#include "lab_coach.h"
+
 #include "consent_dialog.h"
 #include "display_text.h"
 #include "engine_bridge.h"
@@ -40,6 +42,7 @@ ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     , m_editor(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
     , m_timer(new QTimer(this))
+    , m_lab(new LabCoach(this))
 {
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -74,6 +77,7 @@ ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     m_run->setShortcut(QKeySequence(Qt::Key_F5));
     m_run->setToolTip(tr("Run to the end, or to the first failed expectation (F5)"));
     m_runTo = m_toolbar->addAction(tr("Run to line"), this, [this] {
+        m_declinedLine = 0;
         runToLine(m_editor->textCursor().blockNumber() + 1);
     });
     m_runTo->setShortcut(QKeySequence(Qt::Key_F4));
@@ -91,6 +95,7 @@ ScenarioPanel::ScenarioPanel(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_toolbar);
+    layout->addWidget(m_lab->box());
     layout->addWidget(m_editor);
     layout->addWidget(m_status);
     m_timer->setInterval(20); // Sleeps and timeouts advance even when no event arrives.
@@ -206,6 +211,9 @@ bool ScenarioPanel::ensurePlayer()
         m_player->setPrepare([folder = m_scratch.get()](const core::Step& step, core::Command& c) {
             return folder->prepare(step, c);
         });
+    m_player->setAsking(parsed.scenario.questions() > 0);
+    if (m_replayed.isEmpty() && m_backTarget == 0)
+        m_lab->start(parsed.scenario); // A step back's replay keeps the score.
     m_failedLine = 0;
     m_failure.clear();
     m_record->setChecked(false); // Played calls are already in the text.
@@ -245,6 +253,7 @@ bool ScenarioPanel::mayRun(const core::Scenario& scenario)
 
 void ScenarioPanel::step()
 {
+    m_declinedLine = 0;
     m_replayed.clear();
     m_backTarget = 0;
     if (!ensurePlayer())
@@ -285,6 +294,7 @@ void ScenarioPanel::stepBack()
 
 void ScenarioPanel::run()
 {
+    m_declinedLine = 0;
     m_replayed.clear();
     m_backTarget = 0;
     if (!ensurePlayer())
@@ -326,10 +336,19 @@ void ScenarioPanel::pump()
 {
     if (!m_player)
         return;
+    if (m_inQuestion)
+        return; // The question's dialog is open; batches wait in the player.
     using Status = core::ScenarioPlayer::Status;
-    const Status status = m_player->advance();
+    Status status = m_player->advance();
     m_player->takeOutput(); // The syscall log already shows every call.
     m_currentLine = m_player->currentLine();
+    if (const auto answer = m_player->takeAnswer())
+        setStatus(m_lab->judge(*answer));
+    if (status == Status::Asking
+        && (m_declinedLine == m_player->scenario().steps[m_player->nextStep()].line || !askQuestion()))
+        return;
+    if (status == Status::Asking)
+        return pump();
     if (status == Status::Failed) {
         m_failedLine = m_player->failureLine();
         m_failure = displayText(m_player->failure());
@@ -349,6 +368,26 @@ void ScenarioPanel::pump()
         setStatus(tr("Running line %1…").arg(m_currentLine));
     }
     highlight();
+}
+
+// The lab's question before the next line runs; false when the student put it off (the run
+// pauses there, and Run or Step asks again).
+bool ScenarioPanel::askQuestion()
+{
+    const core::Step& step = m_player->scenario().steps[m_player->nextStep()];
+    highlight();
+    m_inQuestion = true;
+    const bool predicted = m_lab->ask(step, this);
+    m_inQuestion = false;
+    if (!m_player)
+        return false; // Stopped while the question was open.
+    if (!predicted) {
+        m_declinedLine = step.line;
+        setStatus(tr("Paused at the question on line %1: Run or Step asks it again.").arg(step.line));
+        return false;
+    }
+    m_player->answered();
+    return true;
 }
 
 void ScenarioPanel::record(const core::Command& command, const core::CallRecord& record)

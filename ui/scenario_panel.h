@@ -24,6 +24,7 @@ class QToolBar;
 
 namespace spg::ui {
 
+class LabCoach;
 class Session;
 
 class ScenarioPanel : public QWidget {
@@ -62,6 +63,7 @@ public:
     QAction* stepAction() const { return m_step; }
     QAction* runAction() const { return m_run; }
     QAction* stepBackAction() const { return m_stepBack; }
+    LabCoach* lab() const { return m_lab; }
 
 signals:
     void finished(bool ok, const QString& message);
@@ -72,6 +74,7 @@ private:
     bool ensurePlayer();
     bool mayRun(const core::Scenario& scenario);
     void pump();
+    bool askQuestion();
     void onBatch(const core::EventBatch& batch);
     void record(const core::Command& command, const core::CallRecord& record);
     void highlight();
@@ -82,6 +85,9 @@ private:
     QPlainTextEdit* m_editor;
     QLabel* m_status;
     QTimer* m_timer;
+    LabCoach* m_lab;
+    bool m_inQuestion = false; // A lab question is open (its dialog runs its own loop).
+    int m_declinedLine = 0;    // The question put off ("Not now"), until Run or Step.
     QAction* m_step = nullptr;
     QAction* m_stepBack = nullptr;
     QAction* m_run = nullptr;

@@ -119,6 +119,8 @@ struct Step : CallArgs {
 
     bool background = false;
     bool untilEof = false; // recv(...) until EOF: repeat until it returns 0 (or fails)
+    bool ask = false;      // A lab question: the window asks for a prediction first
+                           // (`recv(conn, 64, 0) ask`); headless runs and the C ignore it
     std::vector<Expectation> expects; // Every one is checked.
     std::vector<int> argColumns;      // Where each argument starts, in the call table's order.
     std::string comment; // The line's comment, or the comment lines just above it.
@@ -132,6 +134,12 @@ struct Scenario {
     std::vector<Step> steps;
     std::vector<std::string> lines; // The file's lines, for display.
     std::string title;              // From a leading "# title: ..." comment, if any.
+    // A lab: "# lab: TITLE" among the first lines, and the comment lines right after it are
+    // the instructions, shown before the lab starts (blank comment lines keep paragraphs).
+    std::string labTitle;
+    std::string labInstructions;
+    bool isLab() const { return !labTitle.empty(); }
+    int questions() const; // Steps with `ask`.
 };
 
 struct ScenarioError {

@@ -145,6 +145,8 @@ std::string formatStep(const Step& s)
             line += " until EOF";
         if (s.background)
             line += " &";
+        if (s.ask)
+            line += " ask";
         break;
     }
     const std::string expect = formatExpectations(s.expects);

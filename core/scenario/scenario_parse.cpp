@@ -512,17 +512,33 @@ void parseStatement(const std::string& code, LineParser& p)
         ++at;
         skip();
     }
+    if (s.compare(at, 3, "ask") == 0 && (at + 3 == s.size() || s[at + 3] == ' ' || s[at + 3] == '\t')) {
+        if (step.background)
+            return (void)p.fail(base + static_cast<int>(at), "a lab asks about a call it waits "
+                                                             "for: drop the '&' or the 'ask'");
+        step.ask = true;
+        at += 3;
+        skip();
+    }
     if (s.compare(at, 6, "expect") == 0) {
         int column = 0;
         std::string message;
-        if (!parseExpectations(std::string_view(s).substr(at + 6), base + static_cast<int>(at) + 6,
+        std::string_view clauses = std::string_view(s).substr(at + 6);
+        // "... expect 2 ask" reads as "... ask expect 2": the question may come last too.
+        if (const std::size_t end = clauses.find_last_not_of(" \t");
+            end != std::string_view::npos && end >= 4 && clauses.substr(end - 2, 3) == "ask"
+            && (clauses[end - 3] == ' ' || clauses[end - 3] == '\t')) {
+            step.ask = true;
+            clauses = clauses.substr(0, end - 3);
+        }
+        if (!parseExpectations(clauses, base + static_cast<int>(at) + 6,
                                step, p.sockets, column, message)) {
             p.fail(column, message);
             return;
         }
     } else if (at < s.size()) {
         p.fail(base + static_cast<int>(at), "unexpected \"" + s.substr(at)
-                   + "\" after the call; expected 'until EOF', '&' or expect ...");
+                   + "\" after the call; expected 'until EOF', '&', 'ask' or expect ...");
         return;
     }
     const bool makesSocket = step.kind == StepKind::Call
@@ -560,7 +576,27 @@ void parseStatement(const std::string& code, LineParser& p)
         p.fail(step.expects.front().column, "only a socket call returns something to expect");
 }
 
+// One comment line of a lab's instructions: words join into a paragraph, an empty comment
+// line ends one.
+void readLabInstruction(const std::string& line, Scenario& scenario)
+{
+    std::string& text = scenario.labInstructions;
+    if (line.empty()) {
+        if (!text.empty() && text.back() != '\n')
+            text += "\n";
+        return;
+    }
+    if (!text.empty() && text.back() != '\n')
+        text += ' ';
+    text += line;
+}
+
 } // namespace
+
+int Scenario::questions() const
+{
+    return static_cast<int>(std::count_if(steps.begin(), steps.end(), [](const Step& s) { return s.ask; }));
+}
 
 ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, bool forThisHost)
 {
@@ -574,18 +610,28 @@ ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, b
     std::set<std::string> jobs;
     std::string pendingComment;
     int lineNo = 0;
+    bool inInstructions = false;
     for (const std::string& raw : splitLines(text)) {
         ++lineNo;
         out.scenario.lines.push_back(raw);
         SplitLine parts = splitComment(raw);
         if (trimmed(parts.code).empty()) {
             const std::string c = trimmed(parts.comment);
+            const bool comment = raw.find('#') != std::string::npos;
+            if (inInstructions && comment) {
+                readLabInstruction(c, out.scenario);
+                continue;
+            }
+            inInstructions = false;
             if (lineNo <= 3 && c.rfind("title:", 0) == 0)
                 out.scenario.title = trimmed(c.substr(6));
+            else if (lineNo <= 3 && c.rfind("lab:", 0) == 0)
+                inInstructions = !(out.scenario.labTitle = trimmed(c.substr(4))).empty();
             else if (!c.empty())
                 pendingComment += (pendingComment.empty() ? "" : " ") + c;
             continue;
         }
+        inInstructions = false;
         Step step;
         step.line = lineNo;
         step.source = trimmed(parts.code);

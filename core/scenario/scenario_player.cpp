@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <utility>
 
 namespace spg::core {
 
@@ -248,6 +249,20 @@ bool ScenarioPlayer::repeatUntilEof(InFlight& f)
     return true;
 }
 
+void ScenarioPlayer::answered()
+{
+    if (m_status != Status::Asking)
+        return;
+    m_answered = m_next;
+    m_askedLine = m_scenario.steps[m_next].line;
+    m_status = Status::Ready;
+}
+
+std::optional<ScenarioPlayer::Answer> ScenarioPlayer::takeAnswer()
+{
+    return std::exchange(m_answer, std::nullopt);
+}
+
 bool ScenarioPlayer::check(const Step& step, const CallRecord& r, const std::string* bytes)
 {
     CallOutcome outcome;
@@ -255,6 +270,8 @@ bool ScenarioPlayer::check(const Step& step, const CallRecord& r, const std::str
     outcome.bytes = bytes                              ? *bytes
         : !r.peeked.empty() || !r.hasData ? r.peeked
                                           : m_read(r.socket, r.dataOffset, r.dataLength);
+    if (step.ask && step.line == m_askedLine) // Before the expectations: a failing one still answers.
+        m_answer = Answer { step.line, r, outcome.bytes };
     for (const EpollReady& e : r.epollEvents)
         outcome.eventSockets.push_back(nameOfSocket(e.socket));
     // A state after accept() is the new socket's; a queue is always the listener's.
@@ -373,6 +390,8 @@ ScenarioPlayer::Status ScenarioPlayer::advance()
             return m_status = Status::Ready;
         if (needsPendingJob(m_scenario.steps[m_next]))
             return m_status = Status::Waiting; // As a thread would join the one making it.
+        if (m_asking && m_scenario.steps[m_next].ask && m_answered != m_next)
+            return m_status = Status::Asking; // The window asks; answered() goes on.
         if (!start(m_next++))
             return m_status;
         m_status = Status::Waiting;
@@ -408,6 +427,7 @@ static std::string callOnly(const Step& step)
 {
     Step bare = step;
     bare.expects.clear();
+    bare.ask = false;
     return formatStep(bare);
 }
 

@@ -19,7 +19,8 @@ public:
     // Reads `length` captured bytes of a socket starting at `offset`.
     using ReadCapture = std::function<std::string(SocketId, ByteOffset, std::uint64_t)>;
 
-    enum class Status { Ready, Waiting, Finished, Failed };
+    // Asking: a lab's `ask` step is next; the window asks for a prediction, then answered().
+    enum class Status { Ready, Waiting, Finished, Failed, Asking };
 
     struct Output {
         int line = 0;
@@ -44,6 +45,17 @@ public:
     void setPauseBeforeLine(int line) { m_pauseBefore = line; }
     // Pauses after the next step completes (Step).
     void pauseAfterNextStep();
+
+    // Labs, in the window only: stop before each `ask` step (Status::Asking) until
+    // answered(); headless runs never set it, so `ask` changes nothing there.
+    void setAsking(bool on) { m_asking = on; }
+    void answered(); // The prediction is in: the asked step runs at the next advance().
+    struct Answer {
+        int line = 0;
+        CallRecord record;
+        std::string bytes; // What the call received (recv, read ...), as the kernel gave it.
+    };
+    std::optional<Answer> takeAnswer(); // The kernel's answer to the asked step, once.
 
     Status status() const { return m_status; }
     std::size_t nextStep() const { return m_next; }
@@ -108,6 +120,10 @@ private:
     std::uint64_t m_arrivals = 0;
     int m_callsMade = 0;
     int m_expectationsHeld = 0; // Checked and held so far.
+    bool m_asking = false;
+    std::size_t m_answered = std::size_t(-1); // The asked step whose prediction is in.
+    int m_askedLine = 0;
+    std::optional<Answer> m_answer;
 };
 
 } // namespace spg::core

@@ -5,14 +5,22 @@
 #include "ui/consent_dialog.h"
 #include "ui/demo_library.h"
 #include "ui/engine_bridge.h"
+#include "ui/lab_coach.h"
 #include "ui/main_window.h"
+#include "ui/predict_dialog.h"
 #include "ui/scenario_panel.h"
 #include "ui/session.h"
 #include "ui/socket_model.h"
 
 #include "core/scenario/scenario.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTimer>
 #include <QPushButton>
 #include <QtTest>
 
@@ -71,6 +79,62 @@ private slots:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QVERIFY(m_window->session().sockets()->rowCount() >= 3);
         QVERIFY(panel()->statusText().contains(QStringLiteral("every expectation held")));
+    }
+
+    // A lab stops before each `ask` line for a prediction, runs the call, and judges the
+    // prediction against the kernel's answer: put off once, then one right and one wrong.
+    void labAsksBeforeEachQuestion()
+    {
+        panel()->setText(QStringLiteral("# lab: Two questions\n"
+                                        "# Guess first, then look.\n"
+                                        "\n"
+                                        "a = socket(AF_INET, SOCK_DGRAM, 0)\n"
+                                        "recv(a, 4, MSG_DONTWAIT)  ask\n"
+                                        "close(a)  ask\n"),
+                         QStringLiteral("lab.spg"));
+        int shown = 0;
+        std::function<void()> answer = [&] {
+            auto* d = qobject_cast<PredictDialog*>(QApplication::activeModalWidget());
+            if (!d) {
+                QTimer::singleShot(20, answer);
+                return;
+            }
+            ++shown;
+            QString button = QStringLiteral("Run the call");
+            if (shown == 1) {
+                button = QStringLiteral("Not now");
+            } else if (shown == 2) {
+                QVERIFY(d->bytesField()); // A receive: the bytes are asked too.
+                QTest::mouseClick(d->failsChoice(), Qt::LeftButton, {},
+                                  QPoint(8, d->failsChoice()->height() / 2));
+                d->errnoBox()->setCurrentText(QStringLiteral("EAGAIN"));
+                QVERIFY(d->failsChoice()->isChecked());
+            } else {
+                QVERIFY(!d->bytesField());
+                d->resultBox()->setValue(5); // close() returns 0: wrong.
+            }
+            for (QPushButton* b : d->findChildren<QPushButton*>())
+                if (b->text() == button)
+                    QTest::mouseClick(b, Qt::LeftButton);
+            if (shown < 3)
+                QTimer::singleShot(20, answer);
+        };
+        QTimer::singleShot(0, answer);
+        QSignalSpy finished(panel(), &ScenarioPanel::finished);
+        panel()->run();
+        QTRY_COMPARE(shown, 1);
+        QTRY_VERIFY(panel()->statusText().contains(QStringLiteral("Paused at the question on line 5")));
+        QVERIFY(panel()->lab()->box()->isVisible());
+        QCOMPARE(panel()->lab()->box()->toolTip(), QStringLiteral("Guess first, then look."));
+        QCOMPARE(panel()->lab()->score().asked, 0);
+        panel()->run(); // Asks again.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(shown, 3);
+        QCOMPARE(panel()->lab()->score().asked, 2);
+        QCOMPARE(panel()->lab()->score().right, 1);
+        const QString box = panel()->lab()->box()->text();
+        QVERIFY2(box.contains(QStringLiteral("score: 1 of 2 answered right, 2 questions in all")), qPrintable(box));
+        QVERIFY2(box.contains(QStringLiteral("you said 5; the kernel said 0. Not this time.")), qPrintable(box));
     }
 
     void stepRunsOneLine()
