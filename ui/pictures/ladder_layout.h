@@ -18,8 +18,8 @@ struct LadderLayout {
     Axis axis = Axis::Order;
     double zoom = 1.0;       // 1: one row per call of rowHeight
     double rowHeight = 30;   // pixels per call at zoom 1, by order
-    double laneWidth = 250;  // pixels between lane centres
-    double boxWidth = 150;   // a call box; the rest of the lane is room for arrows' labels
+    double laneWidth = 264;  // pixels between lane centres
+    double boxWidth = 168;   // a call box; the rest of the lane is room for arrows' labels
     double boxHeight = 22;
     double header = 40;      // lane titles above the first call
     double margin = 12;
