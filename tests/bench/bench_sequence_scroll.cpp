@@ -5,7 +5,8 @@
 // window feeds it; the engine is not involved (10^5 real calls would measure the engine).
 // Each view is scrolled programmatically from top to bottom in 300 steps, each step followed
 // by a synchronous repaint, while a 1 ms timer (gui_probe.h's StallProbe) measures the longest
-// time the GUI thread was kept from its event loop. Also timed: building the scene.
+// time the GUI thread was kept from its event loop. Also timed: building the scene. A third
+// row feeds the 10^5 calls live, 1000 a batch, to a view that follows the newest.
 //
 //   bench_sequence_scroll [CALLS]   calls in the big view (default 100000)
 // Not a test: prints a markdown table on stdout, progress on stderr.
@@ -39,45 +40,56 @@ CallRecord record(CommandId id, SocketId socket, CallKind kind, std::string text
     return r;
 }
 
-// A listener #1, a client #2 connected to it, the accepted #3; then send/recv pairs.
-void fill(ui::LadderScene& scene, int calls)
-{
-    SocketSnapshot s;
-    s.type = SOCK_STREAM;
-    s.id = 1, s.lifecycle = Lifecycle::Listening, s.local = "127.0.0.1:4000";
-    scene.updateSocket(s);
-    s.id = 2, s.lifecycle = Lifecycle::Connected, s.local = "127.0.0.1:5000";
-    scene.updateSocket(s);
-    s.id = 3, s.parent = 1, s.local = "127.0.0.1:4000";
-    scene.updateSocket(s);
-    CommandId id = 1;
-    CallRecord accept = record(id++, 1, CallKind::Accept, "accept(3, ...) = 5", 5);
-    accept.created = 3;
-    accept.peer = "127.0.0.1:5000";
-    scene.addRecord(accept);
-    ByteOffset sent = 0;
-    ByteOffset received = 0;
-    while (int(id) < calls) {
-        CallRecord send = record(id++, 2, CallKind::Send, "send(4, \"0123456789abcdef\", 16, 0) = 16", 16);
-        send.hasData = true;
-        send.dataOffset = sent;
-        send.dataLength = 16;
-        sent += 16;
-        scene.addRecord(send);
-        CallRecord recv = record(id++, 3, CallKind::Recv, "recv(5, \"0123456789abcdef\", 64, 0) = 16", 16);
-        if (id % 50 == 0) {
-            recv.phase = CallPhase::Blocked;
-            scene.addRecord(recv);
-            recv.phase = CallPhase::Resumed;
-        }
-        recv.hasData = true;
-        recv.direction = Direction::Received;
-        recv.dataOffset = received;
-        recv.dataLength = 16;
-        received += 16;
-        scene.addRecord(recv);
+// A listener #1, a client #2 connected to it, the accepted #3; then send/recv pairs, added
+// `count` records at a time (the window gets them in batches too).
+class Filler {
+public:
+    explicit Filler(ui::LadderScene& scene) : m_scene(scene)
+    {
+        SocketSnapshot s;
+        s.type = SOCK_STREAM;
+        s.id = 1, s.lifecycle = Lifecycle::Listening, s.local = "127.0.0.1:4000";
+        scene.updateSocket(s);
+        s.id = 2, s.lifecycle = Lifecycle::Connected, s.local = "127.0.0.1:5000";
+        scene.updateSocket(s);
+        s.id = 3, s.parent = 1, s.local = "127.0.0.1:4000";
+        scene.updateSocket(s);
+        CallRecord accept = record(m_id++, 1, CallKind::Accept, "accept(3, ...) = 5", 5);
+        accept.created = 3;
+        accept.peer = "127.0.0.1:5000";
+        scene.addRecord(accept);
     }
-}
+
+    void add(int count)
+    {
+        for (const CommandId last = m_id + CommandId(count); m_id < last;) {
+            CallRecord send = record(m_id++, 2, CallKind::Send, "send(4, \"0123456789abcdef\", 16, 0) = 16", 16);
+            send.hasData = true;
+            send.dataOffset = m_sent;
+            send.dataLength = 16;
+            m_sent += 16;
+            m_scene.addRecord(send);
+            CallRecord recv = record(m_id++, 3, CallKind::Recv, "recv(5, \"0123456789abcdef\", 64, 0) = 16", 16);
+            if (m_id % 50 == 0) {
+                recv.phase = CallPhase::Blocked;
+                m_scene.addRecord(recv);
+                recv.phase = CallPhase::Resumed;
+            }
+            recv.hasData = true;
+            recv.direction = Direction::Received;
+            recv.dataOffset = m_received;
+            recv.dataLength = 16;
+            m_received += 16;
+            m_scene.addRecord(recv);
+        }
+    }
+
+private:
+    ui::LadderScene& m_scene;
+    CommandId m_id = 1;
+    ByteOffset m_sent = 0;
+    ByteOffset m_received = 0;
+};
 
 struct Row {
     std::string name;
@@ -93,7 +105,7 @@ Row measure(const std::string& name, int calls)
     ui::SequenceView& view = *row.view;
     QElapsedTimer timer;
     timer.start();
-    fill(view.scene(), calls);
+    Filler(view.scene()).add(calls);
     view.sceneChanged();
     row.buildMs = double(timer.nsecsElapsed()) / 1e6;
     view.resize(1000, 600);
@@ -101,6 +113,8 @@ Row measure(const std::string& name, int calls)
     waitExposed(view);
     view.setFollow(false);
     settle(100);
+    for (int i = 0; i < 10; ++i) // warm-up: glyph caches
+        view.viewport()->repaint();
     StallProbe probe;
     probe.start();
     const int max = view.verticalScrollBar()->maximum();
@@ -120,6 +134,39 @@ Row measure(const std::string& name, int calls)
     return row;
 }
 
+// The live case: the view in front and following while the calls arrive, 1000 records per
+// batch, each batch followed by a repaint (the newest calls) and the event loop.
+Row measureLive(const std::string& name, int calls)
+{
+    Row row { name, std::make_unique<ui::SequenceView>(), 0, 0, {} };
+    ui::SequenceView& view = *row.view;
+    view.resize(1000, 600);
+    view.show();
+    waitExposed(view);
+    settle(100);
+    Filler filler(view.scene());
+    StallProbe probe;
+    probe.start();
+    QElapsedTimer timer;
+    QElapsedTimer total;
+    total.start();
+    for (int added = 0; added < calls; added += 1000) {
+        filler.add(1000);
+        timer.start();
+        view.sceneChanged();
+        view.viewport()->repaint();
+        row.paintMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents();
+    }
+    probe.stop();
+    row.buildMs = double(total.nsecsElapsed()) / 1e6;
+    row.stallMs = probe.longestMs();
+    std::fprintf(stderr, "  %s: %.1f ms in all, paint median %.3f ms, max %.3f ms, stall %.1f ms\n",
+                 name.c_str(), row.buildMs, median(row.paintMs), percentile(row.paintMs, 100),
+                 row.stallMs);
+    return row;
+}
+
 } // namespace
 
 int run(int argc, char** argv)
@@ -133,6 +180,7 @@ int run(int argc, char** argv)
     std::vector<Row> rows;
     rows.push_back(measure("100 calls (baseline)", 100));
     rows.push_back(measure(std::to_string(calls) + " calls", calls));
+    rows.push_back(measureLive(std::to_string(calls) + " calls fed live (1000 a batch, following)", calls));
     const Row& base = rows.front();
     std::printf("### Sequence view: scrolling %d calls vs 100\n\n", calls);
     std::printf("Platform %s; SequenceView 1000x600, shown; scrolled top to bottom in 300 steps, "
