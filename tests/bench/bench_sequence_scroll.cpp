@@ -63,13 +63,15 @@ public:
     void add(int count)
     {
         for (const CommandId last = m_id + CommandId(count); m_id < last;) {
-            CallRecord send = record(m_id++, 2, CallKind::Send, "send(4, \"0123456789abcdef\", 16, 0) = 16", 16);
+            CallRecord send =
+                record(m_id++, 2, CallKind::Send, "send(4, \"0123456789abcdef\", 16, 0) = 16", 16);
             send.hasData = true;
             send.dataOffset = m_sent;
             send.dataLength = 16;
             m_sent += 16;
             m_scene.addRecord(send);
-            CallRecord recv = record(m_id++, 3, CallKind::Recv, "recv(5, \"0123456789abcdef\", 64, 0) = 16", 16);
+            CallRecord recv =
+                record(m_id++, 3, CallKind::Recv, "recv(5, \"0123456789abcdef\", 64, 0) = 16", 16);
             if (m_id % 50 == 0) {
                 recv.phase = CallPhase::Blocked;
                 m_scene.addRecord(recv);
@@ -128,9 +130,9 @@ Row measure(const std::string& name, int calls)
     }
     probe.stop();
     row.stallMs = probe.longestMs();
-    std::fprintf(stderr, "  %s: built in %.1f ms, paint median %.3f ms, max %.3f ms, stall %.1f ms\n",
-                 name.c_str(), row.buildMs, median(row.paintMs), percentile(row.paintMs, 100),
-                 row.stallMs);
+    std::fprintf(
+        stderr, "  %s: built in %.1f ms, paint median %.3f ms, max %.3f ms, stall %.1f ms\n",
+        name.c_str(), row.buildMs, median(row.paintMs), percentile(row.paintMs, 100), row.stallMs);
     return row;
 }
 
@@ -180,7 +182,8 @@ int run(int argc, char** argv)
     std::vector<Row> rows;
     rows.push_back(measure("100 calls (baseline)", 100));
     rows.push_back(measure(std::to_string(calls) + " calls", calls));
-    rows.push_back(measureLive(std::to_string(calls) + " calls fed live (1000 a batch, following)", calls));
+    rows.push_back(
+        measureLive(std::to_string(calls) + " calls fed live (1000 a batch, following)", calls));
     const Row& base = rows.front();
     std::printf("### Sequence view: scrolling %d calls vs 100\n\n", calls);
     std::printf("Platform %s; SequenceView 1000x600, shown; scrolled top to bottom in 300 steps, "

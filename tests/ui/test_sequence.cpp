@@ -46,9 +46,9 @@ QStringList arrows(const LadderScene& scene)
     static const char* names[] = { "connect", "accept", "data", "datagram", "fin", "rst" };
     QStringList out;
     for (const LadderScene::Arrow& a : scene.arrows()) {
-        QString line = QStringLiteral("%1 %2>%3").arg(QLatin1String(names[int(a.kind)]),
-                                                     endName(scene, a.from, a.fromLane),
-                                                     endName(scene, a.to, a.toLane));
+        QString line = QStringLiteral("%1 %2>%3")
+                           .arg(QLatin1String(names[int(a.kind)]),
+                                endName(scene, a.from, a.fromLane), endName(scene, a.to, a.toLane));
         if (a.kind == Kind::Data || a.kind == Kind::Datagram)
             line += QStringLiteral(" %1").arg(a.bytes);
         out << line;
@@ -99,22 +99,24 @@ private slots:
         const LadderScene& scene = window.pictures()->sequence()->scene();
         // The client left of its listener, the accepted socket right of it, then the probe
         // and the outside address it tried.
-        QCOMPARE(laneTitles(scene), QStringList({ "#2 client", "#1 listener", "#3 accepted",
-                                                  "#4 client", "remote 127.0.0.1:1" }));
+        QCOMPARE(laneTitles(scene),
+                 QStringList({ "#2 client", "#1 listener", "#3 accepted", "#4 client",
+                               "remote 127.0.0.1:1" }));
         const QStringList all = arrows(scene);
         QVERIFY2(hasArrow(scene, "connect connect#2>lane:#1 listener"), qPrintable(all.join('\n')));
         QVERIFY(hasArrow(scene, "accept accept#1>lane:#3 accepted"));
         QVERIFY(hasArrow(scene, "data send#2>recv#3 7"));
         QVERIFY(hasArrow(scene, "data send#3>recv#2 10"));
-        QCOMPARE(arrowNamed(scene, "data send#2>recv#3 7")->label, QStringLiteral("7 B \"hello\\r\\n\""));
+        QCOMPARE(arrowNamed(scene, "data send#2>recv#3 7")->label,
+                 QStringLiteral("7 B \"hello\\r\\n\""));
         // The client's FIN lands on the server's recv() that returned 0; the server's FIN
         // finds the client already closed, and reaches its lane only.
         QVERIFY2(hasArrow(scene, "fin close#2>recv#3"), qPrintable(all.join('\n')));
         QVERIFY(hasArrow(scene, "fin close#3>lane:#2 client"));
         QVERIFY(hasArrow(scene, "connect connect#4>lane:remote 127.0.0.1:1"));
         QVERIFY(hasArrow(scene, "rst lane:remote 127.0.0.1:1>connect#4"));
-        const LadderScene::Call& refused =
-            scene.calls()[std::size_t(arrowNamed(scene, "rst lane:remote 127.0.0.1:1>connect#4")->to)];
+        const LadderScene::Call& refused = scene.calls()[std::size_t(
+            arrowNamed(scene, "rst lane:remote 127.0.0.1:1>connect#4")->to)];
         QVERIFY(refused.error);
         QCOMPARE(refused.result, QStringLiteral("ECONNREFUSED"));
         // The wrong answers: arrows the records do not prove are not there.
@@ -159,9 +161,11 @@ private slots:
                  QStringList({ "#2 client", "#3 client", "#4 client", "#5 client", "#1 listener",
                                "#6 accepted", "#7 accepted", "#8 accepted", "#9 accepted" }));
         for (int client = 2; client <= 5; ++client)
-            QVERIFY(hasArrow(scene, QStringLiteral("connect connect#%1>lane:#1 listener").arg(client)));
+            QVERIFY(
+                hasArrow(scene, QStringLiteral("connect connect#%1>lane:#1 listener").arg(client)));
         for (int accepted = 6; accepted <= 9; ++accepted)
-            QVERIFY(hasArrow(scene, QStringLiteral("accept accept#1>lane:#%1 accepted").arg(accepted)));
+            QVERIFY(
+                hasArrow(scene, QStringLiteral("accept accept#1>lane:#%1 accepted").arg(accepted)));
         QVERIFY(hasArrow(scene, "data send#2>recv#6 14"));
         // Each accepted socket is paired with the client it came from.
         for (int i = 0; i < 4; ++i)
@@ -183,9 +187,11 @@ private slots:
         QVERIFY(hasArrow(scene, "data send#3>recv#2 9"));
         QVERIFY(hasArrow(scene, "fin close#3>recv#2"));
         // send() after SHUT_WR failed: an error box, and no bytes crossed.
-        QVERIFY(std::any_of(scene.calls().begin(), scene.calls().end(), [](const LadderScene::Call& c) {
-            return c.name == QLatin1String("send") && c.error && c.result == QLatin1String("EPIPE");
-        }));
+        QVERIFY(
+            std::any_of(scene.calls().begin(), scene.calls().end(), [](const LadderScene::Call& c) {
+                return c.name == QLatin1String("send") && c.error
+                    && c.result == QLatin1String("EPIPE");
+            }));
         QCOMPARE(all.filter(QStringLiteral("data ")).size(), 2);
         QVERIFY(!hasArrow(scene, "fin close#2>recv#3"));
     }
@@ -199,10 +205,10 @@ private slots:
         const LadderScene& scene = window.pictures()->sequence()->scene();
         QCOMPARE(laneTitles(scene), QStringList({ "#1 datagram", "#2 datagram", "#3 datagram" }));
         const QStringList datagrams = arrows(scene).filter(QStringLiteral("datagram "));
-        QCOMPARE(datagrams, QStringList({ "datagram sendto#2>recvfrom#1 13",
-                                          "datagram sendto#3>recvfrom#1 13",
-                                          "datagram sendto#1>recvfrom#2 4",
-                                          "datagram sendto#2>recvfrom#1 4" }));
+        QCOMPARE(
+            datagrams,
+            QStringList({ "datagram sendto#2>recvfrom#1 13", "datagram sendto#3>recvfrom#1 13",
+                          "datagram sendto#1>recvfrom#2 4", "datagram sendto#2>recvfrom#1 4" }));
         QVERIFY(!hasArrow(scene, "datagram sendto#3>recvfrom#2 13"));
     }
 
@@ -237,10 +243,66 @@ private slots:
         const double early = layout.yOfCall(scene, 101) - layout.yOfCall(scene, 100);
         const double late = layout.yOfCall(scene, 901) - layout.yOfCall(scene, 900);
         QVERIFY2(std::abs(late / early - 10) < 0.01, qPrintable(QString::number(late / early)));
-        const auto [tb, te] = layout.callsIn(scene, layout.yOfCall(scene, 900), layout.yOfCall(scene, 900));
+        const auto [tb, te] =
+            layout.callsIn(scene, layout.yOfCall(scene, 900), layout.yOfCall(scene, 900));
         QVERIFY(tb <= 900 && te > 900 && te - tb < 5);
-        QCOMPARE(LadderScene::bytesLabel(5, QByteArray("a\"\x01\n", 4)), QStringLiteral("5 B \"a\\\"\\x01\\n…\""));
+        QCOMPARE(LadderScene::bytesLabel(5, QByteArray("a\"\x01\n", 4)),
+                 QStringLiteral("5 B \"a\\\"\\x01\\n…\""));
     }
+
+    // A socketpair's two ends sit side by side; two sends read by one recv draw two arrows.
+    void unixStreamPair()
+    {
+        EngineBridge bridge;
+        MainWindow window(bridge);
+        window.show();
+        QVERIFY(runDemo(window, QStringLiteral("unix-stream")));
+        const LadderScene& scene = window.pictures()->sequence()->scene();
+        QCOMPARE(laneTitles(scene).mid(0, 2), QStringList({ "#1 pair", "#2 pair" }));
+        const QStringList all = arrows(scene);
+        QVERIFY2(hasArrow(scene, "data send#1>recv#2 5"), qPrintable(all.join('\n')));
+        QVERIFY(hasArrow(scene, "data send#2>recv#1 5"));
+        QCOMPARE(all.filter(QStringLiteral("data send#1>recv#2 4")).size(), 2);
+        QVERIFY(hasArrow(scene, "fin shutdown#1>recv#2"));
+        QVERIFY(hasArrow(scene, "fin close#2>recv#1"));
+        QVERIFY(!hasArrow(scene, "data send#1>recv#2 8"));
+    }
+
+#if defined(__linux__)
+    // A UNIX client through a listener is unnamed: accept() reports no address to match,
+    // so it is paired as the kernel hands connections over, oldest first.
+    void unixListenerPairsUnnamedClients()
+    {
+        EngineBridge bridge;
+        MainWindow window(bridge);
+        window.show();
+        const QString name =
+            QStringLiteral("unix:@spg-sequence-%1").arg(QCoreApplication::applicationPid());
+        window.scenarioPanel()->setText(QStringLiteral("srv = socket(AF_UNIX, SOCK_STREAM, 0)\n"
+                                                       "bind(srv, %1)\n"
+                                                       "listen(srv, 4)\n"
+                                                       "c1 = socket(AF_UNIX, SOCK_STREAM, 0)\n"
+                                                       "connect(c1, srv.local)\n"
+                                                       "c2 = socket(AF_UNIX, SOCK_STREAM, 0)\n"
+                                                       "connect(c2, srv.local)\n"
+                                                       "a1 = accept(srv)\n"
+                                                       "a2 = accept(srv)\n"
+                                                       "send(c2, \"two\", 0)\n"
+                                                       "recv(a2, 64, 0)\n")
+                                            .arg(name),
+                                        QStringLiteral("lab"));
+        bool finished = false;
+        QObject::connect(window.scenarioPanel(), &ScenarioPanel::finished, &window,
+                         [&](bool, const QString&) { finished = true; });
+        window.scenarioPanel()->run();
+        QTRY_VERIFY(finished);
+        const LadderScene& scene = window.pictures()->sequence()->scene();
+        QCOMPARE(scene.lanes()[std::size_t(scene.laneOf(4))].peer, core::SocketId(2));
+        QCOMPARE(scene.lanes()[std::size_t(scene.laneOf(5))].peer, core::SocketId(3));
+        QVERIFY2(hasArrow(scene, "data send#3>recv#5 3"), qPrintable(arrows(scene).join('\n')));
+        QVERIFY(!hasArrow(scene, "data send#3>recv#4 3"));
+    }
+#endif
 
     // Clicking a box selects its call in the log, and a log row selects its box.
     void selectionIsLinked()
@@ -278,7 +340,8 @@ private slots:
         QXmlStreamReader xml(viewSvg(view, options));
         QStringList texts;
         while (!xml.atEnd())
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            if (xml.readNext() == QXmlStreamReader::StartElement
+                && xml.name() == QLatin1String("text"))
                 texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY2(texts.contains(QStringLiteral("connect = 0")), qPrintable(texts.join('|')));

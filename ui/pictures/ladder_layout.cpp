@@ -52,7 +52,9 @@ std::pair<std::size_t, std::size_t> LadderLayout::callsIn(const LadderScene& sce
         const auto r1 = qint64(std::ceil((y1 - first) / rowStep()));
         return scene.callsInRows(r0, r1);
     }
-    const auto byY = [&](const LadderScene::Call& c, double y) { return yOf(scene, c.row, c.timeNs) < y; };
+    const auto byY = [&](const LadderScene::Call& c, double y) {
+        return yOf(scene, c.row, c.timeNs) < y;
+    };
     const auto b = std::lower_bound(calls.begin(), calls.end(), y0, byY);
     const auto e = std::lower_bound(b, calls.end(), y1, byY);
     return { std::size_t(b - calls.begin()), std::size_t(e - calls.begin()) };

@@ -16,12 +16,12 @@ struct LadderLayout {
     enum class Axis { Order, Time };
 
     Axis axis = Axis::Order;
-    double zoom = 1.0;       // 1: one row per call of rowHeight
-    double rowHeight = 30;   // pixels per call at zoom 1, by order
-    double laneWidth = 264;  // pixels between lane centres
-    double boxWidth = 168;   // a call box; the rest of the lane is room for arrows' labels
+    double zoom = 1.0;      // 1: one row per call of rowHeight
+    double rowHeight = 30;  // pixels per call at zoom 1, by order
+    double laneWidth = 264; // pixels between lane centres
+    double boxWidth = 168;  // a call box; the rest of the lane is room for arrows' labels
     double boxHeight = 22;
-    double header = 40;      // lane titles above the first call
+    double header = 40; // lane titles above the first call
     double margin = 12;
 
     double rowStep() const { return rowHeight * zoom; }
@@ -35,7 +35,8 @@ struct LadderLayout {
     double yOfCall(const LadderScene& scene, std::size_t call) const;
     double yOf(const LadderScene& scene, qint64 row, qint64 timeNs) const;
     // Calls whose centres fall within [y0, y1] (content coordinates), widened by one box.
-    std::pair<std::size_t, std::size_t> callsIn(const LadderScene& scene, double y0, double y1) const;
+    std::pair<std::size_t, std::size_t> callsIn(const LadderScene& scene, double y0,
+                                                double y1) const;
     // The call whose box holds `p`, or -1.
     int callAt(const LadderScene& scene, QPointF p) const;
     // Each lane's drawing position (index into laneOrder) by lane index.

@@ -53,7 +53,8 @@ QString portOf(const QString& address)
 
 bool wildcard(const QString& address)
 {
-    return address.startsWith(QLatin1String("0.0.0.0:")) || address.startsWith(QLatin1String("[::]:"));
+    return address.startsWith(QLatin1String("0.0.0.0:"))
+        || address.startsWith(QLatin1String("[::]:"));
 }
 
 } // namespace
@@ -105,7 +106,9 @@ QString LadderScene::bytesLabel(std::uint64_t count, const QByteArray& first)
     }
     QString label = QStringLiteral("%1 B").arg(count);
     if (!first.isEmpty())
-        label += QStringLiteral(" \"%1%2\"").arg(shown, count > std::uint64_t(first.size()) ? QStringLiteral("…") : QString());
+        label +=
+            QStringLiteral(" \"%1%2\"")
+                .arg(shown, count > std::uint64_t(first.size()) ? QStringLiteral("…") : QString());
     return label;
 }
 
@@ -113,7 +116,8 @@ QString LadderScene::preview(core::SocketId id, core::ByteOffset offset, std::ui
 {
     if (!m_preview || length == 0)
         return bytesLabel(length, {});
-    return bytesLabel(length, m_preview(id, offset, std::size_t(std::min<std::uint64_t>(length, 12))));
+    return bytesLabel(length,
+                      m_preview(id, offset, std::size_t(std::min<std::uint64_t>(length, 12))));
 }
 
 qint64 LadderScene::nsOf(core::WallClock::time_point t)
@@ -196,13 +200,15 @@ int LadderScene::addArrow(Arrow arrow)
 
 core::SocketId LadderScene::socketAt(const QString& address, core::SocketId except) const
 {
-    if (address.isEmpty())
+    // An unnamed UNIX socket has no address to find it by: every one of them says the same.
+    if (address.isEmpty() || address.contains(QLatin1String("(unnamed)")))
         return core::kNoSocket;
     for (const auto& [id, side] : m_sides) {
         if (id == except || side.local.isEmpty())
             continue;
         if (side.local == address
-            || (wildcard(side.local) && !portOf(address).isEmpty() && portOf(side.local) == portOf(address)))
+            || (wildcard(side.local) && !portOf(address).isEmpty()
+                && portOf(side.local) == portOf(address)))
             return id;
     }
     return core::kNoSocket;
@@ -226,10 +232,12 @@ void LadderScene::updateSocket(const core::SocketSnapshot& s)
         side.role = QStringLiteral("listener");
     else if (s.parent != core::kNoSocket)
         side.role = QStringLiteral("accepted");
-    else if (s.lifecycle == core::Lifecycle::Connecting || s.lifecycle == core::Lifecycle::Connected)
+    else if (s.lifecycle == core::Lifecycle::Connecting
+             || s.lifecycle == core::Lifecycle::Connected)
         side.role = side.role.isEmpty() ? QStringLiteral("client") : side.role;
     const QString role = !side.role.isEmpty() ? side.role
-        : side.stream ? QStringLiteral("stream") : QStringLiteral("datagram");
+        : side.stream                         ? QStringLiteral("stream")
+                                              : QStringLiteral("datagram");
     lane.title = QStringLiteral("#%1 %2").arg(s.id).arg(role);
 }
 
@@ -243,6 +251,7 @@ void LadderScene::addRecord(const core::CallRecord& r)
     const int lane = ensureLane(owner);
     if (r.kind == CallKind::Socketpair && r.created2 != core::kNoSocket) {
         pair(r.created, r.created2);
+        m_sides[r.created].role = m_sides[r.created2].role = QStringLiteral("pair");
         placeRightOf(ensureLane(r.created2), laneOf(r.created));
     }
     Call c;
@@ -267,7 +276,8 @@ void LadderScene::addRecord(const core::CallRecord& r)
         if (earlier >= 0 && m_calls[std::size_t(earlier)].waiting) {
             Call& blocked = m_calls[std::size_t(earlier)];
             blocked.waiting = false;
-            m_waiting.erase(std::remove(m_waiting.begin(), m_waiting.end(), earlier), m_waiting.end());
+            m_waiting.erase(std::remove(m_waiting.begin(), m_waiting.end(), earlier),
+                            m_waiting.end());
             c.blockedRow = blocked.row;
             m_longestBlock = std::max(m_longestBlock, c.row - blocked.row);
             c.blockedNs = blocked.timeNs;
@@ -304,13 +314,16 @@ void LadderScene::onHandshake(const core::CallRecord& r, int call)
             side.role = QStringLiteral("client");
         const core::SocketId listener = socketAt(target, r.socket);
         const int to = listener != core::kNoSocket && m_sides[listener].listener
-            ? laneOf(listener) : remoteLane(c.lane, target);
+            ? laneOf(listener)
+            : remoteLane(c.lane, target);
         // The SYN left when the call began: from the box where it blocked, if it did.
         const int start = c.blockedRow >= 0 ? int(c.blockedRow) : call;
         addArrow({ ArrowKind::Connect, start, -1, c.lane, to, qint64(start), qint64(start), 0,
-                   m_sides[r.socket].stream ? QStringLiteral("SYN → %1").arg(target) : QStringLiteral("connect → %1").arg(target) });
+                   m_sides[r.socket].stream ? QStringLiteral("SYN → %1").arg(target)
+                                            : QStringLiteral("connect → %1").arg(target) });
         if (r.error == ECONNREFUSED)
-            addArrow({ ArrowKind::Rst, -1, call, to, c.lane, c.row, c.row, 0, QStringLiteral("RST (refused)") });
+            addArrow({ ArrowKind::Rst, -1, call, to, c.lane, c.row, c.row, 0,
+                       QStringLiteral("RST (refused)") });
         return;
     }
     if ((r.kind != CallKind::Accept && r.kind != CallKind::Accept4) || r.created == core::kNoSocket)
@@ -325,7 +338,20 @@ void LadderScene::onHandshake(const core::CallRecord& r, int call)
     addArrow({ ArrowKind::Accept, call, -1, c.lane, accepted, c.row, c.row, 0,
                QStringLiteral("accept → #%1").arg(r.created) });
     const QString peer = QString::fromStdString(r.peer);
-    const core::SocketId client = socketAt(peer, r.created);
+    core::SocketId client = socketAt(peer, r.created);
+    // A UNIX client is usually unnamed: the kernel hands connections over in the order they
+    // connected, so it is the oldest unpaired client that connected to this listener's path.
+    const QString path = m_sides[r.socket].local;
+    if (client == core::kNoSocket && path.startsWith(QLatin1String("unix:"))
+        && path != QLatin1String("unix:(unnamed)")) {
+        for (const auto& [id, side] : m_sides) {
+            if (side.connectTo == path && laneOf(id) >= 0
+                && m_lanes[std::size_t(laneOf(id))].peer == core::kNoSocket) {
+                client = id;
+                break;
+            }
+        }
+    }
     if (client != core::kNoSocket && client != r.socket) {
         pair(client, r.created);
         placeLeftOf(laneOf(client), c.lane);
@@ -350,7 +376,8 @@ void LadderScene::onData(const core::CallRecord& r, int call)
                            r.dataLength, preview(r.socket, r.dataOffset, r.dataLength) });
         } else {
             side.datagrams.push_back(call);
-            const QString target = addressOf(r.sockaddr).isEmpty() ? side.peerAddress : addressOf(r.sockaddr);
+            const QString target =
+                addressOf(r.sockaddr).isEmpty() ? side.peerAddress : addressOf(r.sockaddr);
             if (socketAt(target, r.socket) == core::kNoSocket && !target.isEmpty())
                 addArrow({ ArrowKind::Datagram, call, -1, c.lane, remoteLane(c.lane, target), c.row,
                            c.row, r.dataLength, preview(r.socket, r.dataOffset, r.dataLength) });
@@ -402,7 +429,8 @@ void LadderScene::onDatagramRecv(const core::CallRecord& r, int call)
                        c.row, r.dataLength, preview(r.socket, r.dataOffset, r.dataLength) });
         return;
     }
-    if (m_lanes[std::size_t(c.lane)].peer == core::kNoSocket && m_lanes[std::size_t(laneOf(sender))].peer == core::kNoSocket)
+    if (m_lanes[std::size_t(c.lane)].peer == core::kNoSocket
+        && m_lanes[std::size_t(laneOf(sender))].peer == core::kNoSocket)
         pair(sender, r.socket);
     std::vector<int>& queue = m_sides[sender].datagrams;
     if (queue.empty())
@@ -421,15 +449,18 @@ void LadderScene::onClosing(const core::CallRecord& r, int call)
 {
     Side& side = m_sides[r.socket];
     const Call& c = m_calls[std::size_t(call)];
-    if (r.kind == CallKind::SetSockOpt && r.error == 0 && c.text.contains(QLatin1String("SO_LINGER")))
-        side.lingerZero = c.text.contains(QLatin1String("l_onoff=1")) && c.text.contains(QLatin1String("l_linger=0"));
+    if (r.kind == CallKind::SetSockOpt && r.error == 0
+        && c.text.contains(QLatin1String("SO_LINGER")))
+        side.lingerZero = c.text.contains(QLatin1String("l_onoff=1"))
+            && c.text.contains(QLatin1String("l_linger=0"));
     const Lane& lane = m_lanes[std::size_t(c.lane)];
     const core::SocketId peer = lane.peer;
     const bool readsEnd = isRecv(r.kind) && r.error == 0 && r.result == 0;
     if ((readsEnd || r.error == ECONNRESET) && !side.finArrows.empty()) {
         const int id = side.finArrows.front();
         side.finArrows.erase(side.finArrows.begin());
-        const auto it = std::find_if(m_arrows.rbegin(), m_arrows.rend(), [id](const Arrow& a) { return a.id == id; });
+        const auto it = std::find_if(m_arrows.rbegin(), m_arrows.rend(),
+                                     [id](const Arrow& a) { return a.id == id; });
         if (it == m_arrows.rend())
             return;
         Arrow landed = *it;
@@ -442,14 +473,15 @@ void LadderScene::onClosing(const core::CallRecord& r, int call)
     if (!side.stream || peer == core::kNoSocket || r.error != 0)
         return;
     const bool fin = (r.kind == CallKind::Shutdown
-                      && (c.text.contains(QLatin1String("SHUT_WR")) || c.text.contains(QLatin1String("SHUT_RDWR"))))
+                      && (c.text.contains(QLatin1String("SHUT_WR"))
+                          || c.text.contains(QLatin1String("SHUT_RDWR"))))
         || (r.kind == CallKind::Close && !side.lingerZero);
     const bool rst = r.kind == CallKind::Close && side.lingerZero;
     if (!fin && !rst)
         return;
     m_sides[peer].finArrows.push_back(
-        addArrow({ rst ? ArrowKind::Rst : ArrowKind::Fin, call, -1, c.lane, laneOf(peer), c.row, c.row,
-                   0, rst ? QStringLiteral("RST") : QStringLiteral("FIN") }));
+        addArrow({ rst ? ArrowKind::Rst : ArrowKind::Fin, call, -1, c.lane, laneOf(peer), c.row,
+                   c.row, 0, rst ? QStringLiteral("RST") : QStringLiteral("FIN") }));
 }
 
 } // namespace spg::ui

@@ -28,17 +28,17 @@ public:
     };
     struct Call {
         core::CommandId command = 0;
-        int lane = -1;       // index into lanes()
-        qint64 row = 0;      // the call's place in order (its completion for a blocked call)
+        int lane = -1;          // index into lanes()
+        qint64 row = 0;         // the call's place in order (its completion for a blocked call)
         qint64 blockedRow = -1; // where it blocked; -1: it never blocked
-        qint64 timeNs = 0;   // when it returned (or blocked, while it still waits), since the first
+        qint64 timeNs = 0; // when it returned (or blocked, while it still waits), since the first
         qint64 blockedNs = 0;
         core::CallKind kind = core::CallKind::Sync;
-        QString name;        // "connect"
-        QString text;        // the strace-style line
-        QString result;      // "= 0", "= -1 ECONNREFUSED", "blocked"
+        QString name;   // "connect"
+        QString text;   // the strace-style line
+        QString result; // "= 0", "= -1 ECONNREFUSED", "blocked"
         bool error = false;
-        bool waiting = false;   // still blocked
+        bool waiting = false; // still blocked
         bool cancelled = false;
         core::SocketId socket = core::kNoSocket;
         bool hasData = false;
@@ -49,8 +49,8 @@ public:
     enum class ArrowKind { Connect, Accept, Data, Datagram, Fin, Rst };
     struct Arrow {
         ArrowKind kind = ArrowKind::Data;
-        int from = -1;     // call index; -1: from a lane with no call (a remote peer)
-        int to = -1;       // call index; -1: to a lane, at the row of `from`
+        int from = -1; // call index; -1: from a lane with no call (a remote peer)
+        int to = -1;   // call index; -1: to a lane, at the row of `from`
         int fromLane = -1;
         int toLane = -1;
         qint64 fromRow = 0;

@@ -22,8 +22,9 @@ class SequenceLink : public QObject {
     Q_OBJECT
 
 public:
-    SequenceLink(SequenceView* sequence, QTableView* log, CallLogFilter* filter, CallLogModel* model,
-                 HexPanel* hex, std::function<void(core::SocketId)> selectSocket, QObject* parent);
+    SequenceLink(SequenceView* sequence, QTableView* log, CallLogFilter* filter,
+                 CallLogModel* model, HexPanel* hex,
+                 std::function<void(core::SocketId)> selectSocket, QObject* parent);
 
 private:
     void onCallClicked(core::CommandId command);

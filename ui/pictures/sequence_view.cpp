@@ -24,16 +24,11 @@ QColor arrowColour(LadderScene::ArrowKind kind)
 {
     switch (kind) {
     case LadderScene::ArrowKind::Connect:
-    case LadderScene::ArrowKind::Accept:
-        return QColor(40, 100, 200);
-    case LadderScene::ArrowKind::Data:
-        return QColor(30, 140, 60);
-    case LadderScene::ArrowKind::Datagram:
-        return QColor(0, 140, 150);
-    case LadderScene::ArrowKind::Fin:
-        return QColor(210, 120, 0);
-    case LadderScene::ArrowKind::Rst:
-        return QColor(200, 40, 40);
+    case LadderScene::ArrowKind::Accept: return QColor(40, 100, 200);
+    case LadderScene::ArrowKind::Data: return QColor(30, 140, 60);
+    case LadderScene::ArrowKind::Datagram: return QColor(0, 140, 150);
+    case LadderScene::ArrowKind::Fin: return QColor(210, 120, 0);
+    case LadderScene::ArrowKind::Rst: return QColor(200, 40, 40);
     }
     return Qt::gray;
 }
@@ -67,15 +62,17 @@ SequenceView::SequenceView(QWidget* parent) : QAbstractScrollArea(parent)
         row->addWidget(b);
         return b;
     };
-    m_followButton = button(tr("Follow"), tr("Show the newest call as it comes; scrolling up pauses"));
+    m_followButton =
+        button(tr("Follow"), tr("Show the newest call as it comes; scrolling up pauses"));
     m_followButton->setCheckable(true);
     m_followButton->setChecked(true);
     connect(m_followButton, &QToolButton::toggled, this, &SequenceView::setFollow);
-    connect(button(tr("Zoom in"), tr("More room between calls (Ctrl+wheel)")), &QToolButton::clicked,
-            this, [this] { setZoom(zoom() * 1.25); });
-    connect(button(tr("Zoom out"), tr("Less room between calls (Ctrl+wheel)")), &QToolButton::clicked,
-            this, [this] { setZoom(zoom() / 1.25); });
-    m_axisButton = button(tr("Real time"), tr("Space the calls by when they returned, not by their order"));
+    connect(button(tr("Zoom in"), tr("More room between calls (Ctrl+wheel)")),
+            &QToolButton::clicked, this, [this] { setZoom(zoom() * 1.25); });
+    connect(button(tr("Zoom out"), tr("Less room between calls (Ctrl+wheel)")),
+            &QToolButton::clicked, this, [this] { setZoom(zoom() / 1.25); });
+    m_axisButton =
+        button(tr("Real time"), tr("Space the calls by when they returned, not by their order"));
     m_axisButton->setCheckable(true);
     connect(m_axisButton, &QToolButton::toggled, this, [this](bool on) {
         setAxis(on ? LadderLayout::Axis::Time : LadderLayout::Axis::Order);
@@ -145,7 +142,8 @@ void SequenceView::selectCommand(core::CommandId command)
     if (m_selected >= 0) {
         const double y = m_layout.yOfCall(m_scene, std::size_t(m_selected));
         const int top = verticalScrollBar()->value();
-        if (y < top + m_layout.header + m_layout.boxHeight || y > top + viewport()->height() - m_layout.boxHeight) {
+        if (y < top + m_layout.header + m_layout.boxHeight
+            || y > top + viewport()->height() - m_layout.boxHeight) {
             setFollow(false);
             scrollToY(int(y - viewport()->height() / 2.0));
         }
@@ -268,10 +266,12 @@ void SequenceView::paintHeader(QPainter& p, const QRectF& area, double left) con
     for (std::size_t pos = 0; pos < m_scene.laneOrder().size(); ++pos) {
         const LadderScene::Lane& lane = m_scene.lanes()[std::size_t(m_scene.laneOrder()[pos])];
         const double x = m_layout.laneX(int(pos)) - left;
-        const QRectF cell(x - m_layout.laneWidth / 2 + 4, 2, m_layout.laneWidth - 8, m_layout.header / 2);
+        const QRectF cell(x - m_layout.laneWidth / 2 + 4, 2, m_layout.laneWidth - 8,
+                          m_layout.header / 2);
         p.setPen(lane.socket == core::kNoSocket ? palette().color(QPalette::PlaceholderText)
                                                 : palette().color(QPalette::Text));
-        p.drawText(cell, Qt::AlignCenter, p.fontMetrics().elidedText(lane.title, Qt::ElideRight, int(cell.width())));
+        p.drawText(cell, Qt::AlignCenter,
+                   p.fontMetrics().elidedText(lane.title, Qt::ElideRight, int(cell.width())));
         p.setFont(font());
         const QRectF under = cell.translated(0, m_layout.header / 2 - 2);
         p.drawText(under, Qt::AlignCenter,
@@ -306,8 +306,11 @@ void SequenceView::paintCalls(QPainter& p, double top, double left, double botto
         const LadderScene::Call& c = calls[i];
         const double y = m_layout.yOfCall(m_scene, i) - top;
         const double x = m_layout.laneX(pos[std::size_t(c.lane)]) - left;
-        const QRectF box(x - boxWidth / 2, y - m_layout.boxHeight / 2, boxWidth, m_layout.boxHeight);
-        const QColor edge = c.error ? error : c.waiting || c.blockedRow >= 0 ? QColor(120, 120, 120) : text;
+        const QRectF box(x - boxWidth / 2, y - m_layout.boxHeight / 2, boxWidth,
+                         m_layout.boxHeight);
+        const QColor edge = c.error          ? error
+            : c.waiting || c.blockedRow >= 0 ? QColor(120, 120, 120)
+                                             : text;
         p.setPen(QPen(edge, int(i) == m_selected ? 2.5 : 1));
         p.setBrush(int(i) == m_selected ? palette().color(QPalette::Highlight).lighter(170)
                                         : palette().color(QPalette::Base));
@@ -330,8 +333,9 @@ void SequenceView::paintArrows(QPainter& p, double top, double left, double bott
     // Arrows are sorted by their lower row; one that ends below the band may start in it.
     const qint64 firstRow = qint64(b);
     const qint64 lastRow = qint64(e) + m_scene.longestArrowRows();
-    auto it = std::lower_bound(arrows.begin(), arrows.end(), firstRow,
-                               [](const LadderScene::Arrow& a, qint64 row) { return a.toRow < row; });
+    auto it =
+        std::lower_bound(arrows.begin(), arrows.end(), firstRow,
+                         [](const LadderScene::Arrow& a, qint64 row) { return a.toRow < row; });
     const double half = m_layout.boxWidth / 2;
     const auto& calls = m_scene.calls();
     QColor background = palette().color(QPalette::Base);
