@@ -78,7 +78,30 @@ SequenceView::SequenceView(QWidget* parent) : QAbstractScrollArea(parent)
         setAxis(on ? LadderLayout::Axis::Time : LadderLayout::Axis::Order);
     });
     row->addStretch();
+    updateMetrics();
+}
+
+void SequenceView::updateMetrics()
+{
+    const QFontMetrics fm(font());
+    const double h = fm.height();
+    m_layout.boxHeight = h + 8;
+    m_layout.rowHeight = std::round(h * 2.1);
+    m_layout.header = 2 * h + 10;
+    m_layout.boxWidth =
+        std::max(168, fm.horizontalAdvance(QStringLiteral("connect ECONNREFUSED")) + 16);
+    m_layout.laneWidth =
+        m_layout.boxWidth + std::max(96, fm.horizontalAdvance(QStringLiteral("accept → #00")));
     verticalScrollBar()->setSingleStep(int(m_layout.rowHeight));
+    updateScrollBars();
+    viewport()->update();
+}
+
+void SequenceView::changeEvent(QEvent* event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateMetrics();
 }
 
 void SequenceView::clear()

@@ -54,9 +54,11 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     bool viewportEvent(QEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void updateScrollBars();
+    void updateMetrics(); // the layout's sizes follow the font (presentation zoom)
     void paintBand(QPainter& p, const QRectF& area, double top, double left) const;
     void paintLanes(QPainter& p, const QRectF& area, double top, double left) const;
     void paintCalls(QPainter& p, double top, double left, double bottom) const;
