@@ -4,6 +4,8 @@
 // The geometry (visible ranges, hit-testing, the time axis) is checked on its own.
 #include "ui/demo_library.h"
 #include "ui/engine_bridge.h"
+#include "ui/hex_panel.h"
+#include "ui/hex_view.h"
 #include "ui/main_window.h"
 #include "ui/pictures/ladder_layout.h"
 #include "ui/pictures/picture_tabs.h"
@@ -317,6 +319,11 @@ private slots:
         const LadderScene::Arrow* data = arrowNamed(scene, "data send#2>recv#3 7");
         QVERIFY(data);
         emit view->callClicked(scene.calls()[std::size_t(data->to)].command);
+        // Its bytes are selected in the hex view of its socket.
+        const LadderScene::Call& recv = scene.calls()[std::size_t(data->to)];
+        QCOMPARE(window.hexPanel()->currentKey(), qint64(3));
+        QCOMPARE(window.hexPanel()->view()->selection(),
+                 (std::pair<quint64, quint64>(recv.dataOffset, recv.dataOffset + 7)));
         const QModelIndex row = window.logView()->currentIndex();
         QVERIFY(row.isValid());
         QVERIFY(row.sibling(row.row(), 2).data().toString().startsWith(QStringLiteral("recv(")));
