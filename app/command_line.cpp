@@ -272,7 +272,7 @@ QString usage()
         "  --export-view VIEW --out FILE\n"
         "                         with --demo NAME or --run FILE: run it in an unseen window\n"
         "                         (no display needed) and write VIEW as .svg or .png; VIEW:\n"
-        "                         states, queues, hex, log, sockets or events\n"
+        "                         sequence, states, queues, hex, log, sockets or events\n"
         "    --until-line N       stop before line N, then draw (a full accept queue, say)\n"
         "    --socket N           the socket drawn (#N); default: the longest TCP story\n"
         "    --print              a white background\n"

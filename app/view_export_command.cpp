@@ -13,6 +13,7 @@
 #include "ui/main_window.h"
 #include "ui/pictures/picture_tabs.h"
 #include "ui/pictures/queues_view.h"
+#include "ui/pictures/sequence_view.h"
 #include "ui/pictures/states_view.h"
 #include "ui/pictures/view_image.h"
 #include "ui/scenario_panel.h"
@@ -23,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QTableView>
 #include <QTreeView>
+#include <algorithm>
 #include <cstdio>
 
 namespace spg::app {
@@ -44,12 +46,26 @@ void settle(int ms, const std::function<bool()>& done = {})
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
+// The whole ladder from its first call, as wide as its lanes and as tall as its calls
+// (within reason: a long run is cut at the bottom).
+QSize sequenceSize(ui::SequenceView* view)
+{
+    view->setFollow(false);
+    view->scrollToY(0);
+    const ui::LadderLayout& layout = view->layout();
+    const int width = std::clamp(int(layout.width(view->scene())), 640, 4000);
+    const int height = std::clamp(int(layout.height(view->scene())), 200, 6000);
+    return { width, height };
+}
+
 QWidget* viewNamed(ui::MainWindow& w, const QString& name)
 {
     if (name == QLatin1String("states"))
         return w.pictures()->states();
     if (name == QLatin1String("queues"))
         return w.pictures()->queues();
+    if (name == QLatin1String("sequence"))
+        return w.pictures()->sequence();
     if (name == QLatin1String("hex"))
         return w.hexPanel()->view();
     if (name == QLatin1String("log"))
@@ -94,7 +110,7 @@ void quietenOffscreenPlatform()
 
 QString exportableViews()
 {
-    return QStringLiteral("states, queues, hex, log, sockets, events");
+    return QStringLiteral("sequence, states, queues, hex, log, sockets, events");
 }
 
 int exportViewImage(const Options& o)
@@ -161,7 +177,8 @@ int exportViewImage(const Options& o)
     if (socket != core::kNoSocket)
         window.selectSocket(socket);
     // A picture is drawn when it is in front.
-    if (view == window.pictures()->states() || view == window.pictures()->queues())
+    if (view == window.pictures()->states() || view == window.pictures()->queues()
+        || view == window.pictures()->sequence())
         window.pictures()->setCurrentWidget(view);
     settle(100);
     ui::ImageOptions image;
@@ -170,6 +187,8 @@ int exportViewImage(const Options& o)
         image.size = QSize(1100, 440);
     else if (o.exportView == QLatin1String("queues"))
         image.size = QSize(1100, 320);
+    else if (o.exportView == QLatin1String("sequence"))
+        image.size = sequenceSize(window.pictures()->sequence());
     if (!ui::saveViewImage(view, o.out, image, &error)) {
         err(error);
         bridge.shutdown();

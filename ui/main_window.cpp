@@ -7,6 +7,8 @@
 #include "ui/pictures/image_actions.h"
 #include "ui/pictures/picture_tabs.h"
 #include "ui/pictures/queues_view.h"
+#include "ui/pictures/sequence_link.h"
+#include "ui/pictures/sequence_view.h"
 #include "ui/pictures/states_view.h"
 
 #include "address_field.h"
@@ -388,6 +390,8 @@ void MainWindow::connectSignals()
         m_logDropped->setText(dropped ? tr("%1 older lines dropped").arg(dropped) : QString());
     });
     new FollowTail(m_eventView);
+    new SequenceLink(m_pictures->sequence(), m_logView, m_logFilter, m_session->log(), m_hex,
+                     [this](core::SocketId id) { selectSocket(id); }, this);
 }
 
 core::SocketId MainWindow::selectedSocket() const
@@ -407,7 +411,7 @@ void MainWindow::selectSocket(core::SocketId id)
 QWidget* MainWindow::focusedView() const
 {
     const QWidget* views[] = { m_socketView, m_logView, m_eventView, m_hex->view(),
-                               m_pictures->states(), m_pictures->queues() };
+                               m_pictures->states(), m_pictures->queues(), m_pictures->sequence() };
     for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget())
         for (const QWidget* v : views)
             if (w == v)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# --export-view as a teacher's script uses it, with no display at all: the half-close demo's
+# --export-view as a teacher's script uses it, with no display at all: the tcp-server-client
+# ladder as SVG (well-formed, with its calls and bytes), the half-close demo's
 # TCP states as SVG (well-formed, with the states the demo passes through), the accept-queue
 # demo stopped with its queue full as PNG, and the refusals for bad usage.
 #
@@ -36,6 +37,19 @@ if command -v python3 >/dev/null 2>&1; then
     done
 fi
 [[ -s err ]] && fail "a successful export wrote to stderr"
+
+# The ladder of the tcp-server-client demo: the handshake, the bytes with their count and
+# first bytes, the FIN. A label the ladder cannot hold is the wrong answer, and must be missed.
+run_app --demo tcp-server-client --export-view sequence --out sequence.svg
+[[ $status -eq 0 && -s sequence.svg ]] || fail "the sequence view was not written (status $status)"
+if command -v python3 >/dev/null 2>&1; then
+    svg_texts sequence.svg >texts || fail "sequence.svg is not well-formed XML"
+    for label in 'connect = 0' 'recv = 7' 'accept → #3' '7 B "hello\r\n"' '10 B "hi there\r\n"' FIN \
+        '#1 listener' 'connect ECONNREFUSED'; do
+        grep -Fxq "$label" texts || fail "sequence.svg lacks the label '$label'"
+    done
+    grep -Fxq '8 B "hello\r\n"' texts && fail "sequence.svg holds a byte count nobody sent"
+fi
 
 # Line 28 is the getsockname() after c4's connect: the queue is full, c4 waits outside.
 run_app --demo accept-queue --export-view queues --until-line 28 --print --out queues.png

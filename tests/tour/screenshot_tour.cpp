@@ -6,12 +6,15 @@
 #include "ui/main_window.h"
 #include "ui/pictures/picture_tabs.h"
 #include "ui/pictures/queues_view.h"
+#include "ui/pictures/sequence_view.h"
+#include "ui/pictures/view_image.h"
 #include "ui/pictures/states_view.h"
 #include "ui/scenario_panel.h"
 #include "ui/session.h"
 #include "ui/socket_model.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QScreen>
@@ -64,6 +67,8 @@ public:
         while (timer.elapsed() < ms)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
+
+    QString path(const QString& name) const { return m_dir + QLatin1Char('/') + name + QStringLiteral(".png"); }
 
     void shoot(const QString& name)
     {
@@ -131,6 +136,43 @@ void statesScene(Tour& t, ui::MainWindow& w, const QString& demo, core::SocketId
     w.selectSocket(client);
     w.pictures()->setCurrentWidget(w.pictures()->states());
     t.shoot(name);
+}
+
+// A demo's whole ladder, drawn as the Sequence view exports it: the window's centre is too
+// short for a conversation, and this is the picture a teacher puts in course material.
+void sequenceScene(Tour& t, ui::MainWindow& w, const QString& demo, const QString& name)
+{
+    w.openDemo(demo);
+    t.settle(2500);
+    ui::SequenceView* view = w.pictures()->sequence();
+    w.pictures()->setCurrentWidget(view);
+    view->setFollow(false);
+    view->scrollToY(0);
+    t.settle(200);
+    ui::ImageOptions options;
+    options.size = QSize(int(view->layout().width(view->scene())),
+                         std::min(1600, int(view->layout().height(view->scene()))));
+    QString error;
+    const QString path = t.path(name);
+    if (ui::saveViewImage(view, path, options, &error))
+        qInfo("wrote %s", qPrintable(path));
+    else
+        qWarning("%s", qPrintable(error));
+}
+
+void sequenceServerClientScene(Tour& t, ui::MainWindow& w)
+{
+    sequenceScene(t, w, QStringLiteral("tcp-server-client"), QStringLiteral("sequence-tcp-server-client"));
+}
+
+void sequenceAcceptQueueScene(Tour& t, ui::MainWindow& w)
+{
+    sequenceScene(t, w, QStringLiteral("accept-queue"), QStringLiteral("sequence-accept-queue"));
+}
+
+void sequenceHalfCloseScene(Tour& t, ui::MainWindow& w)
+{
+    sequenceScene(t, w, QStringLiteral("half-close"), QStringLiteral("sequence-half-close"));
 }
 
 void halfCloseStatesScene(Tour& t, ui::MainWindow& w)
@@ -202,7 +244,10 @@ int main(int argc, char* argv[])
                                                      { "scenario", scenarioScene },
                                                      { "queues", queuesScene },
                                                      { "states-half-close", halfCloseStatesScene },
-                                                     { "states-tcp-server-client", serverClientStatesScene } };
+                                                     { "states-tcp-server-client", serverClientStatesScene },
+                                                     { "sequence-tcp-server-client", sequenceServerClientScene },
+                                                     { "sequence-accept-queue", sequenceAcceptQueueScene },
+                                                     { "sequence-half-close", sequenceHalfCloseScene } };
     for (const auto& [name, run] : scenes) {
         if (!scene.isEmpty() && scene != QLatin1String(name))
             continue;

@@ -2,7 +2,9 @@
 #include "ui/pictures/picture_tabs.h"
 
 #include "ui/hex_panel.h"
+#include "ui/engine_bridge.h"
 #include "ui/pictures/queues_view.h"
+#include "ui/pictures/sequence_view.h"
 #include "ui/pictures/states_view.h"
 #include "ui/session.h"
 
@@ -36,15 +38,32 @@ PictureTabs::PictureTabs(Session& session, HexPanel* hex, QWidget* parent)
     : QTabWidget(parent),
       m_session(session),
       m_states(new StatesView(this)),
-      m_queues(new QueuesView(this))
+      m_queues(new QueuesView(this)),
+      m_sequence(new SequenceView(this))
 {
     setDocumentMode(true);
     addTab(hex, tr("Bytes"));
+    addTab(m_sequence, tr("Sequence"));
+    setTabToolTip(1, tr("The calls as a ladder diagram: one lane per socket, time flowing down"));
     addTab(m_queues, tr("Queues"));
-    setTabToolTip(1, tr("The selected listener's accept queue, as the kernel reports it"));
+    setTabToolTip(2, tr("The selected listener's accept queue, as the kernel reports it"));
     addTab(m_states, tr("TCP states"));
-    setTabToolTip(2, tr("The TCP state diagram, lit with the selected sockets' real states"));
+    setTabToolTip(3, tr("The TCP state diagram, lit with the selected sockets' real states"));
+    // Arrow labels show the first bytes, read from the capture the hex view reads.
+    m_sequence->scene().setPreview([this](core::SocketId id, core::ByteOffset offset, std::size_t length) {
+        QByteArray bytes;
+        if (const auto capture = m_session.bridge().capture(id)) {
+            bytes.resize(qsizetype(length));
+            bytes.resize(qsizetype(capture->read(offset, bytes.data(), length)));
+        }
+        return bytes;
+    });
     connect(&m_session, &Session::snapshotsArrived, this, &PictureTabs::onSnapshots);
+    connect(&m_session, &Session::callRecorded, this, &PictureTabs::onCall);
+    connect(&m_session, &Session::restarted, this, [this] {
+        m_sequence->clear();
+        m_sequenceStale = false;
+    });
     connect(this, &QTabWidget::currentChanged, this, &PictureTabs::refreshVisible);
 }
 
@@ -62,6 +81,10 @@ void PictureTabs::refreshVisible()
     if (m_statesStale && currentWidget() == m_states) {
         m_statesStale = false;
         refreshStates();
+    }
+    if (m_sequenceStale && currentWidget() == m_sequence) {
+        m_sequenceStale = false;
+        m_sequence->sceneChanged();
     }
     if (m_queuesStale && currentWidget() == m_queues) {
         m_queuesStale = false;
@@ -86,8 +109,21 @@ std::vector<core::SocketId> PictureTabs::statesSockets() const
     return shown;
 }
 
+// The ladder is built from every record, whichever tab is in front; it is drawn only when
+// the Sequence tab is.
+void PictureTabs::onCall(const core::CallRecord& record)
+{
+    m_sequence->scene().addRecord(record);
+    m_sequenceStale = true;
+    if (currentWidget() == m_sequence)
+        refreshVisible();
+}
+
 void PictureTabs::onSnapshots(const std::vector<core::SocketSnapshot>& snapshots)
 {
+    for (const core::SocketSnapshot& s : snapshots)
+        m_sequence->scene().updateSocket(s);
+    m_sequenceStale = true;
     // The States view changes when a drawn socket changes, or when the other end of a
     // selected connection appears (an accept); the queue scene reads every socket.
     if (!m_statesStale) {

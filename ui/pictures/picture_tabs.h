@@ -15,6 +15,7 @@ class HexPanel;
 class Session;
 class QueuesView;
 class StatesView;
+class SequenceView;
 
 class PictureTabs : public QTabWidget {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     void refreshVisible();
     StatesView* states() const { return m_states; }
     QueuesView* queues() const { return m_queues; }
+    SequenceView* sequence() const { return m_sequence; }
     // The sockets the States view draws: the selected TCP sockets, each followed by the
     // other end of its connection where that end is the playground's own.
     std::vector<core::SocketId> statesSockets() const;
@@ -35,14 +37,17 @@ private:
     void onSnapshots(const std::vector<core::SocketSnapshot>& snapshots);
     void refreshStates();
     void refreshQueues();
+    void onCall(const core::CallRecord& record);
 
     Session& m_session;
     StatesView* m_states;
     QueuesView* m_queues;
+    SequenceView* m_sequence;
     std::vector<core::SocketId> m_selected;
     std::vector<core::SocketId> m_drawnStates; // what the States view last drew
     bool m_statesStale = true;
     bool m_queuesStale = true;
+    bool m_sequenceStale = true;
 };
 
 } // namespace spg::ui

@@ -4,6 +4,7 @@
 #include "ui/pictures/view_image.h"
 
 #include "ui/pictures/queues_view.h"
+#include "ui/pictures/sequence_view.h"
 #include "ui/pictures/states_view.h"
 
 #include <QAbstractScrollArea>
@@ -77,6 +78,8 @@ void paint(QWidget* view, QPainter& p)
         states->render(p, area);
     else if (auto* queues = qobject_cast<QueuesView*>(view))
         queues->render(p, area);
+    else if (auto* sequence = qobject_cast<SequenceView*>(view))
+        sequence->render(p, area);
     else
         view->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
 }
@@ -89,6 +92,8 @@ QString viewName(const QWidget* view)
         return QStringLiteral("states");
     if (qobject_cast<const QueuesView*>(view))
         return QStringLiteral("queues");
+    if (qobject_cast<const SequenceView*>(view))
+        return QStringLiteral("sequence");
     return view->objectName().isEmpty() ? QStringLiteral("view") : view->objectName();
 }
 

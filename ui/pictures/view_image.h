@@ -16,7 +16,8 @@ struct ImageOptions {
     QSize size;         // the picture's size; empty: the view's own size
 };
 
-// The view's name for files and menus: "states", "queues", "hex", "log", "sockets", "events".
+// The view's name for files and menus: "sequence", "states", "queues", "hex", "log",
+// "sockets", "events".
 QString viewName(const QWidget* view);
 QImage viewImage(QWidget* view, const ImageOptions& options = {});
 QByteArray viewSvg(QWidget* view, const ImageOptions& options = {});

@@ -1,0 +1,145 @@
+// What the Sequence view draws: a ladder diagram built, record by record, from the call
+// records and snapshots the window already receives. Lanes (one per socket, plus one per
+// outside peer), call boxes, blocked bars, and the arrows the records prove: the handshake,
+// each send's bytes to the recv calls that read them (matched by their byte positions in
+// each direction of the connection), FIN, RST and datagrams. Nothing is drawn that the
+// records do not say. Pure data (QtCore only); GUI thread only, like its feeder.
+#pragma once
+
+#include "core/engine/events.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <vector>
+
+namespace spg::ui {
+
+class LadderScene {
+public:
+    struct Lane {
+        core::SocketId socket = core::kNoSocket; // kNoSocket: a peer outside the playground
+        QString title;                           // "#3 conn", "remote 127.0.0.1:5555"
+        QString address;                         // local address, or the remote's
+        core::SocketId peer = core::kNoSocket;   // the other end, where known
+        int remoteLane = -1;                     // index of this socket's remote lane
+    };
+    struct Call {
+        core::CommandId command = 0;
+        int lane = -1;          // index into lanes()
+        qint64 row = 0;         // the call's place in order (its completion for a blocked call)
+        qint64 blockedRow = -1; // where it blocked; -1: it never blocked
+        qint64 timeNs = 0; // when it returned (or blocked, while it still waits), since the first
+        qint64 blockedNs = 0;
+        core::CallKind kind = core::CallKind::Sync;
+        QString name;   // "connect"
+        QString text;   // the strace-style line
+        QString result; // "= 0", "= -1 ECONNREFUSED", "blocked"
+        bool error = false;
+        bool waiting = false; // still blocked
+        bool cancelled = false;
+        core::SocketId socket = core::kNoSocket;
+        bool hasData = false;
+        core::Direction direction = core::Direction::Sent;
+        core::ByteOffset dataOffset = 0;
+        std::uint64_t dataLength = 0;
+    };
+    enum class ArrowKind { Connect, Accept, Data, Datagram, Fin, Rst };
+    struct Arrow {
+        ArrowKind kind = ArrowKind::Data;
+        int from = -1; // call index; -1: from a lane with no call (a remote peer)
+        int to = -1;   // call index; -1: to a lane, at the row of `from`
+        int fromLane = -1;
+        int toLane = -1;
+        qint64 fromRow = 0;
+        qint64 toRow = 0;
+        std::uint64_t bytes = 0;
+        QString label;
+        int id = 0; // stable name while arrows move in the sorted list
+    };
+    // Reads up to `length` bytes of a socket's capture at `offset` (for arrow labels).
+    using Preview = std::function<QByteArray(core::SocketId, core::ByteOffset, std::size_t)>;
+
+    void setPreview(Preview preview) { m_preview = std::move(preview); }
+    void clear();
+    void addRecord(const core::CallRecord& record);
+    void updateSocket(const core::SocketSnapshot& snapshot);
+
+    const std::vector<Lane>& lanes() const { return m_lanes; }
+    const std::vector<Call>& calls() const { return m_calls; }
+    // Arrows in order of their lower end (toRow), so a range of rows finds them quickly.
+    const std::vector<Arrow>& arrows() const { return m_arrows; }
+    qint64 rowCount() const { return m_rows; }
+    qint64 spanNs() const { return m_lastNs; }
+    qint64 longestArrowRows() const { return m_longestArrow; }
+    qint64 longestBlockRows() const { return m_longestBlock; }
+    // Calls still blocked (their bar runs to the newest call).
+    const std::vector<int>& waiting() const { return m_waiting; }
+    // The lanes in drawing order, left to right (indices into lanes()).
+    const std::vector<int>& laneOrder() const { return m_order; }
+    int laneOf(core::SocketId id) const;
+    int callOf(core::CommandId command) const;
+    // Calls whose rows fall in [first, last], as index range [begin, end) into calls().
+    std::pair<std::size_t, std::size_t> callsInRows(qint64 first, qint64 last) const;
+    // "5 B \"hello\\r\\n\"": the count and the first bytes, escaped.
+    static QString bytesLabel(std::uint64_t count, const QByteArray& first);
+
+private:
+    struct Sent { // one send, by its place in the direction's byte stream
+        std::uint64_t begin = 0;
+        std::uint64_t end = 0;
+        int call = -1;
+    };
+    struct Side {
+        std::uint64_t sent = 0;     // bytes sent so far on this socket
+        std::uint64_t received = 0; // bytes received so far
+        std::vector<Sent> sends;
+        std::vector<int> datagrams; // unmatched datagram sends (UDP), oldest first
+        std::vector<int> finArrows; // ids of FIN/RST arrows towards this socket not yet read
+        int connectBlocked = -1;    // the blocked connect's call, for the SYN's start
+        QString role;
+        bool lingerZero = false;
+        bool stream = true;
+        bool listener = false;
+        QString connectTo;
+        QString local;
+        QString peerAddress;
+        core::SocketId parent = core::kNoSocket;
+    };
+
+    int ensureLane(core::SocketId id);
+    int remoteLane(int lane, const QString& address);
+    void placeLeftOf(int lane, int anchor);
+    void placeRightOf(int lane, int anchor);
+    void pair(core::SocketId a, core::SocketId b);
+    int addArrow(Arrow arrow);
+    void onHandshake(const core::CallRecord& r, int call);
+    void onData(const core::CallRecord& r, int call);
+    void onStreamRecv(const core::CallRecord& r, int call);
+    void onDatagramRecv(const core::CallRecord& r, int call);
+    void onClosing(const core::CallRecord& r, int call);
+    core::SocketId socketAt(const QString& address, core::SocketId except) const;
+    QString preview(core::SocketId id, core::ByteOffset offset, std::uint64_t length) const;
+    qint64 nsOf(core::WallClock::time_point t);
+
+    std::vector<Lane> m_lanes;
+    std::vector<int> m_order;
+    std::vector<Call> m_calls;
+    std::vector<Arrow> m_arrows;
+    std::map<core::SocketId, int> m_laneOf;
+    std::map<core::SocketId, Side> m_sides;
+    std::map<core::CommandId, int> m_callOf;
+    Preview m_preview;
+    qint64 m_rows = 0;
+    qint64 m_lastNs = 0;
+    qint64 m_longestArrow = 0;
+    qint64 m_longestBlock = 0;
+    int m_nextArrow = 1;
+    std::vector<int> m_waiting;
+    core::WallClock::time_point m_start {};
+    bool m_started = false;
+};
+
+} // namespace spg::ui
