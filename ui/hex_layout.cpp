@@ -184,6 +184,33 @@ QChar printableChar(uchar byte)
     return byte >= 0x20 && byte < 0x7f ? QChar(QLatin1Char(char(byte))) : QLatin1Char('.');
 }
 
+QString hexRunText(const char* bytes, int count, int column)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    QString out;
+    out.reserve(count * kHexCellChars + 1);
+    for (int i = 0; i < count; ++i) {
+        const auto byte = uchar(bytes[i]);
+        if (i > 0) {
+            out += QLatin1Char(' ');
+            if (column + i == HexLayout::kGroupSize)
+                out += QLatin1Char(' ');
+        }
+        out += QLatin1Char(kDigits[byte >> 4]);
+        out += QLatin1Char(kDigits[byte & 0xf]);
+    }
+    return out;
+}
+
+QString asciiRunText(const char* bytes, int count)
+{
+    QString out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i)
+        out += printableChar(uchar(bytes[i]));
+    return out;
+}
+
 QString hexDumpText(const QByteArray& bytes, quint64 firstOffset)
 {
     const int digits = HexLayout::offsetDigitsFor(firstOffset + quint64(bytes.size()));

@@ -80,6 +80,11 @@ private:
 
 // Text forms of bytes, shared by the painter and the copy actions.
 QChar printableChar(uchar byte); // '.' for anything outside printable ASCII.
+// A run of a line's bytes as the painter draws it in one call, starting at hexDigitX(column):
+// "68 65 6c" with the group gap's extra space where the run crosses it, so each digit pair
+// lands where hexDigitX() puts it in a monospaced font; and the same run as ASCII.
+QString hexRunText(const char* bytes, int count, int column);
+QString asciiRunText(const char* bytes, int count);
 // hexdump -C style lines starting at `firstOffset`:
 // "00000000  68 65 6c 6c 6f 0d 0a                              |hello..|"
 QString hexDumpText(const QByteArray& bytes, quint64 firstOffset);

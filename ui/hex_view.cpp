@@ -40,8 +40,6 @@ QColor blendColors(const QColor& a, const QColor& b, double t)
 HexView::HexView(QWidget* parent)
     : QAbstractScrollArea(parent)
 {
-    for (int i = 0; i < 256; ++i)
-        m_hexText[std::size_t(i)] = QStringLiteral("%1").arg(i, 2, 16, QLatin1Char('0'));
     // Always shown: its width is part of the minimum width, so it must not come and go.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -107,7 +107,6 @@ private:
     quint64 m_end = 0;
     HexLayout m_layout;
     Colors m_colors;
-    std::array<QString, 256> m_hexText; // "00".."ff", built once instead of on every paint.
     QString m_sentMarker;
     QString m_receivedMarker;
 

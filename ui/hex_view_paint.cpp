@@ -84,10 +84,26 @@ void HexView::paintBytes(QPainter& painter, quint64 line, double y, const HexSli
             : kind == HexSlice::Received ? m_colors.receivedTint : QColor();
     };
     const double baseline = y + m_layout.ascent;
+    int runStart = -1; // The text goes in runs of bytes alike in selection: one call a run.
+    bool runSelected = false;
+    const auto drawRun = [&](int end) {
+        if (runStart < 0 || end <= runStart)
+            return;
+        const quint64 at = HexLayout::lineOffset(line) + quint64(runStart);
+        const char* bytes = v.bytes.constData() + qsizetype(at - v.from);
+        painter.setPen(pal.color(runSelected ? QPalette::HighlightedText : QPalette::Text));
+        painter.drawText(QPointF(m_layout.hexDigitX(runStart), baseline),
+                         hexRunText(bytes, end - runStart, runStart));
+        painter.drawText(QPointF(m_layout.asciiCharX(runStart), baseline),
+                         asciiRunText(bytes, end - runStart));
+        runStart = -1;
+    };
     for (int column = 0; column < kBytesPerLine; ++column) {
         const quint64 offset = HexLayout::lineOffset(line) + quint64(column);
-        if (offset < v.from || offset - v.from >= quint64(v.bytes.size()))
+        if (offset < v.from || offset - v.from >= quint64(v.bytes.size())) {
+            drawRun(column);
             continue;
+        }
         const QColor back = background(offset);
         if (back.isValid()) {
             QRectF hex = m_layout.cellRect(offset, Hit::Hex, m_topLine);
@@ -99,12 +115,14 @@ void HexView::paintBytes(QPainter& painter, quint64 line, double y, const HexSli
             painter.fillRect(m_layout.cellRect(offset, Hit::Ascii, m_topLine), back);
         }
         const bool selected = offset >= selFirst && offset < selEnd;
-        painter.setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        const auto byte = uchar(v.bytes[qsizetype(offset - v.from)]);
-        painter.drawText(QPointF(m_layout.hexDigitX(column), baseline), m_hexText[byte]);
-        painter.drawText(QPointF(m_layout.asciiCharX(column), baseline),
-                         QString(printableChar(byte)));
+        if (runStart >= 0 && selected != runSelected)
+            drawRun(column);
+        if (runStart < 0) {
+            runStart = column;
+            runSelected = selected;
+        }
     }
+    drawRun(kBytesPerLine);
 }
 
 // A call boundary is a step: under the previous call's tail, up the seam, over the new call's

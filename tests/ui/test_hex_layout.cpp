@@ -4,7 +4,10 @@
 
 #include <QtTest>
 
+using spg::ui::asciiRunText;
 using spg::ui::HexLayout;
+using spg::ui::hexRunText;
+using spg::ui::printableChar;
 using Hit = HexLayout::Hit;
 
 namespace {
@@ -26,6 +29,32 @@ class TestHexLayout : public QObject {
     Q_OBJECT
 
 private slots:
+    // The painter draws a line's bytes in runs, one text call each: every digit pair and
+    // every ASCII character of a run must land exactly where the layout puts that byte's
+    // cell, from any column, across the group gap.
+    void runsLandOnTheirCells()
+    {
+        const HexLayout l(7.5, 16.0, 12.0, 8);
+        const QByteArray bytes("\x68\x65\x00\xff\x7f GET /\r\n\x01\x02", 16);
+        for (int start = 0; start < HexLayout::kBytesPerLine; ++start)
+            for (int count = 1; start + count <= HexLayout::kBytesPerLine; ++count) {
+                const QString hex = hexRunText(bytes.constData() + start, count, start);
+                const QString ascii = asciiRunText(bytes.constData() + start, count);
+                QCOMPARE(ascii.size(), count);
+                for (int i = 0; i < count; ++i) {
+                    const int column = start + i;
+                    const QString pair = QStringLiteral("%1").arg(uchar(bytes[column]), 2, 16, QLatin1Char('0'));
+                    // Characters from the run's start, in a monospaced font:
+                    const double at = l.hexDigitX(start) + double(hex.indexOf(pair, i * 3)) * l.charWidth;
+                    QCOMPARE(hex.mid(int((l.hexDigitX(column) - l.hexDigitX(start)) / l.charWidth), 2), pair);
+                    QCOMPARE(at, l.hexDigitX(column));
+                    QCOMPARE(ascii.at(i), printableChar(uchar(bytes[column])));
+                }
+            }
+        QCOMPARE(hexRunText("\x00\x01\x02\x03", 4, 6), QStringLiteral("00 01  02 03"));
+        QVERIFY(hexRunText("\x00\x01\x02\x03", 4, 5) != QStringLiteral("00 01  02 03")); // no gap there
+    }
+
     void lineArithmetic()
     {
         QCOMPARE(HexLayout::lineCount(0, 0), quint64(0));
