@@ -8,16 +8,6 @@
 
 namespace spg::core {
 
-bool receives(CallKind kind)
-{
-    return callSpec(kind).has(Receives);
-}
-
-bool sends(CallKind kind)
-{
-    return callSpec(kind).has(CarriesBytes) && !callSpec(kind).has(Receives);
-}
-
 std::string joinedPayload(const Command& c)
 {
     std::string all;

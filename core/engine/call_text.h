@@ -11,8 +11,6 @@
 
 namespace spg::core {
 
-bool receives(CallKind kind); // recv, recvfrom, recvmsg, read
-bool sends(CallKind kind);    // send, sendto, sendmsg, write
 std::string joinedPayload(const Command& c);
 std::size_t receiveLength(const Command& c); // recvmsg: the iovecs' sum
 

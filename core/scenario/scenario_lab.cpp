@@ -2,6 +2,7 @@
 // both sides come from the same functions, so a student sees like against like.
 #include "core/scenario/scenario_lab.h"
 
+#include "core/words/calls.h"
 #include "core/words/errno_names.h"
 #include "core/words/strace_format.h"
 
@@ -25,13 +26,7 @@ std::string outcomeText(bool fails, long result, int error, bool withBytes, cons
 
 bool asksForBytes(const Step& step)
 {
-    switch (step.call) {
-    case CallKind::Recv:
-    case CallKind::RecvFrom:
-    case CallKind::RecvMsg:
-    case CallKind::Read: return true;
-    default: return false;
-    }
+    return receives(step.call);
 }
 
 Verdict judge(const Prediction& p, const CallRecord& r, const std::string& bytes)

@@ -265,6 +265,16 @@ bool callFromName(std::string_view name, CallKind& out)
     return false;
 }
 
+bool receives(CallKind kind)
+{
+    return callSpec(kind).has(Receives);
+}
+
+bool sends(CallKind kind)
+{
+    return callSpec(kind).has(CarriesBytes) && !callSpec(kind).has(Receives);
+}
+
 bool isEngineControl(CallKind kind)
 {
     return callSpec(kind).has(Control);

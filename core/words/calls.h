@@ -117,6 +117,8 @@ const CallSpec* findCall(std::string_view name);
 std::string_view callName(CallKind kind); // "accept"
 bool callFromName(std::string_view name, CallKind& out);
 bool isEngineControl(CallKind kind);
+bool receives(CallKind kind); // recv, recvfrom, recvmsg, read: the calls that return data
+bool sends(CallKind kind);    // send, sendto, sendmsg, write: the calls that carry data out
 // Why this host cannot make the call ("kqueue() is not available on Linux ..."), or empty
 // when it can. The parser, the form and the engine refuse such a call with this text.
 std::string callUnavailableHere(CallKind kind);

@@ -13,6 +13,7 @@
 #include "export/pcapng/tcp_synthesis.h"
 
 #include "export/pcapng/export_parts.h"
+#include "core/words/calls.h"
 
 #include <netinet/in.h>
 
@@ -71,18 +72,6 @@ struct Connection {
     bool started = false;
     bool closed = false; // An RST ended it.
 };
-
-bool isSend(CallKind k)
-{
-    return k == CallKind::Send || k == CallKind::SendTo || k == CallKind::SendMsg
-        || k == CallKind::Write;
-}
-
-bool isRecv(CallKind k)
-{
-    return k == CallKind::Recv || k == CallKind::RecvFrom || k == CallKind::RecvMsg
-        || k == CallKind::Read;
-}
 
 class TcpBuilder {
 public:
@@ -246,13 +235,13 @@ void TcpBuilder::onConnectionCall(const CallRecord& r, Connection& c, int s)
                   r.error == EINPROGRESS
                       ? r.text + " (it completed after the call returned; no call saw when)"
                       : r.text);
-    else if (isSend(r.kind) && r.result > 0 && r.hasData && !c.closed)
+    else if (core::sends(r.kind) && r.result > 0 && r.hasData && !c.closed)
         data(c, s, r.socket, r);
-    else if (isRecv(r.kind) && r.result > 0 && r.hasData) {
+    else if (core::receives(r.kind) && r.result > 0 && r.hasData) {
         c.side[s].consumed += r.dataLength;
         if (outside && !c.closed)
             data(c, o, r.socket, r);
-    } else if (isRecv(r.kind) && r.result == 0 && r.error == 0 && outside)
+    } else if (core::receives(r.kind) && r.result == 0 && r.error == 0 && outside)
         fin(c, o, r.text + " (the peer's, seen as end-of-file)");
     else if (r.kind == CallKind::Shutdown && r.result == 0
              && (r.text.find("SHUT_WR") != std::string::npos

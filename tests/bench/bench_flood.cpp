@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <sys/socket.h>
 #include <thread>
@@ -107,6 +108,24 @@ int portOf(const std::string& address) // "127.0.0.1:40123"
     return colon == std::string::npos ? 0 : std::atoi(address.c_str() + colon + 1);
 }
 
+// The engine's listener on 127.0.0.1 and the connection it accepted from a new flooder (not
+// yet started).
+SocketId engineAccepts(FloodSink& sink, Engine& engine, const FloodLimits& limits,
+                       std::unique_ptr<Flooder>& flooder)
+{
+    const SocketId listener = sink.call(engine, makeSocket(AF_INET, SOCK_STREAM)).created;
+    if (sink.call(engine, makeBind(listener, "127.0.0.1:0")).result != 0
+        || sink.call(engine, makeListen(listener, 1)).result != 0)
+        fail("engine listener");
+    const int port = portOf(sink.call(engine, makeCall(CallKind::GetSockName, listener)).value);
+    const CommandId accept = engine.submit(makeAccept(listener)); // Blocks until we connect.
+    flooder = std::make_unique<Flooder>(connectOrFail(port), limits);
+    const SocketId conn = sink.waitFinal(accept).created;
+    if (conn == kNoSocket)
+        fail("engine accept");
+    return conn;
+}
+
 // (b), (c) The engine: its listener accepts the peer, auto-receive reads the flood.
 Run runEngine(const FloodLimits& limits, Backend backend, bool capture)
 {
@@ -115,38 +134,25 @@ Run runEngine(const FloodLimits& limits, Backend backend, bool capture)
     options.backend = backend;
     options.captureEnabled = capture;
     Engine engine(sink, options);
-
-    const SocketId listener = sink.call(engine, makeSocket(AF_INET, SOCK_STREAM)).created;
-    if (sink.call(engine, makeBind(listener, "127.0.0.1:0")).result != 0
-        || sink.call(engine, makeListen(listener, 1)).result != 0)
-        fail("engine listener");
-    Command name;
-    name.kind = CallKind::GetSockName;
-    name.socket = listener;
-    const int port = portOf(sink.call(engine, name).value);
-
-    const CommandId accept = engine.submit(makeAccept(listener)); // Blocks until we connect.
-    Flooder flooder(connectOrFail(port), limits);
-    const SocketId conn = sink.waitFinal(accept).created;
-    if (conn == kNoSocket)
-        fail("engine accept");
+    std::unique_ptr<Flooder> flooder;
+    const SocketId conn = engineAccepts(sink, engine, limits, flooder);
     sink.call(engine, makeAutomation(conn, Automation::AutoReceive, true));
     sink.watch(conn);
 
     const clockid_t workerClock = sink.workerClock();
     const double cpu0 = cpuSeconds(workerClock);
-    flooder.start();
+    flooder->start();
     if (!sink.waitEnd(limits.maxSeconds + 60)) {
         std::fprintf(stderr, "bench_flood: the engine never saw the end of the flood\n");
         std::exit(1);
     }
     const double cpu = cpuSeconds(workerClock) - cpu0;
-    flooder.join();
+    flooder->join();
     if (const std::string error = sink.endError(); !error.empty())
         std::fprintf(stderr, "bench_flood: auto-receive stopped: %s\n", error.c_str());
-    warnIfShort(sink.bytes(), flooder.sent());
+    warnIfShort(sink.bytes(), flooder->sent());
     engine.shutdown();
-    return Run { sink.bytes(), secondsBetween(flooder.startedAt(), sink.endedAt()), sink.calls(),
+    return Run { sink.bytes(), secondsBetween(flooder->startedAt(), sink.endedAt()), sink.calls(),
                  cpu };
 }
 
@@ -161,29 +167,21 @@ Run runEngineWaitAll(const FloodLimits& limits, Backend backend, std::size_t siz
     options.backend = backend;
     options.captureEnabled = false;
     Engine engine(sink, options);
-    const SocketId listener = sink.call(engine, makeSocket(AF_INET, SOCK_STREAM)).created;
-    if (sink.call(engine, makeBind(listener, "127.0.0.1:0")).result != 0
-        || sink.call(engine, makeListen(listener, 1)).result != 0)
-        fail("engine listener");
-    const int port = portOf(sink.call(engine, makeCall(CallKind::GetSockName, listener)).value);
-    const CommandId accept = engine.submit(makeAccept(listener));
-    Flooder flooder(connectOrFail(port), limits);
-    const SocketId conn = sink.waitFinal(accept).created;
-    if (conn == kNoSocket)
-        fail("engine accept");
+    std::unique_ptr<Flooder> flooder;
+    const SocketId conn = engineAccepts(sink, engine, limits, flooder);
     std::uint64_t bytes = 0, calls = 0;
     const double cpu0 = cpuSeconds(sink.workerClock());
-    flooder.start();
+    flooder->start();
     for (long got = 1; got > 0; ++calls) {
         got = sink.call(engine, makeRecv(conn, size, MSG_WAITALL)).result;
         bytes += got > 0 ? static_cast<std::uint64_t>(got) : 0;
     }
     const Clock::time_point end = Clock::now();
     const double cpu = cpuSeconds(sink.workerClock()) - cpu0;
-    flooder.join();
-    warnIfShort(bytes, flooder.sent());
+    flooder->join();
+    warnIfShort(bytes, flooder->sent());
     engine.shutdown();
-    return Run { bytes, secondsBetween(flooder.startedAt(), end), calls, cpu };
+    return Run { bytes, secondsBetween(flooder->startedAt(), end), calls, cpu };
 }
 
 struct Row {

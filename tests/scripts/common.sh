@@ -1,7 +1,7 @@
 # shellcheck shell=bash
-# What the shell tests share: a scratch folder to run in, fail(), which reports a check with
-# the run's stdout and stderr and counts it, and run_app. Source it, then set `tmp` (and
-# `app` for run_app).
+# What the shell tests share: require_tools, a scratch folder to run in (enter_scratch),
+# fail(), which reports a check with the run's stdout and stderr and counts it, and run_app.
+# Source it, then call enter_scratch or set `tmp` (and `app` for run_app).
 
 failures=0
 
@@ -12,6 +12,27 @@ fail()
         [[ -f "$tmp/$f" ]] && printf -- '--- %s ---\n%s\n' "$f" "$(cat "$tmp/$f")"
     done
     failures=$((failures + 1))
+}
+
+# Skips the whole test (exit 77, which CTest reports as skipped) unless every tool is here.
+require_tools()
+{
+    local tool
+    for tool in "$@"; do
+        if ! command -v "$tool" >/dev/null 2>&1; then
+            echo "SKIP: $tool is not installed (scripts/test installs it)"
+            exit 77
+        fi
+    done
+}
+
+# A scratch folder as the current directory, removed (and a background $pid killed) on exit.
+enter_scratch()
+{
+    tmp="$(mktemp -d)"
+    pid=""
+    trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+    cd "$tmp" || exit 1
 }
 
 # Ends the test: non-zero when a check failed.

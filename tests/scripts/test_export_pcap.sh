@@ -17,16 +17,8 @@ check="$here/pcap_check.py"
 
 app="${1:?usage: test_export_pcap.sh PATH/TO/socket-playground}"
 app="$(cd "$(dirname "$app")" && pwd)/$(basename "$app")"
-for tool in tshark python3; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "SKIP: $tool is not installed (scripts/test installs it)"
-        exit 77
-    fi
-done
-tmp="$(mktemp -d)"
-pid=""
-trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
+require_tools tshark python3
+enter_scratch
 
 # The engine's counters for one connection, from a run's lines: "C+S", the bytes the
 # connecting socket's send calls returned, then the accepted socket's.

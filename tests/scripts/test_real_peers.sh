@@ -12,16 +12,8 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 
 app="${1:?usage: test_real_peers.sh PATH/TO/socket-playground}"
 app="$(cd "$(dirname "$app")" && pwd)/$(basename "$app")"
-for tool in curl nc socat timeout; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "SKIP: $tool is not installed (scripts/test installs it)"
-        exit 77
-    fi
-done
-tmp="$(mktemp -d)"
-pid=""
-trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
+require_tools curl nc socat timeout
+enter_scratch
 
 # Starts `$app --run $1` in the background and sets $port from its ready line.
 serve()

@@ -5,6 +5,7 @@
 #include "ui/pictures/ladder_scene.h"
 
 #include "core/words/address.h"
+#include "core/words/calls.h"
 #include "core/words/errno_names.h"
 
 #include <sys/socket.h>
@@ -16,18 +17,6 @@ namespace spg::ui {
 namespace {
 
 using core::CallKind;
-
-bool isSend(CallKind k)
-{
-    return k == CallKind::Send || k == CallKind::SendTo || k == CallKind::SendMsg
-        || k == CallKind::Write;
-}
-
-bool isRecv(CallKind k)
-{
-    return k == CallKind::Recv || k == CallKind::RecvFrom || k == CallKind::RecvMsg
-        || k == CallKind::Read;
-}
 
 bool isControl(CallKind k)
 {
@@ -366,7 +355,7 @@ void LadderScene::onData(const core::CallRecord& r, int call)
         return;
     Side& side = m_sides[r.socket];
     Call& c = m_calls[std::size_t(call)];
-    if (isSend(r.kind) && r.direction == core::Direction::Sent) {
+    if (core::sends(r.kind) && r.direction == core::Direction::Sent) {
         if (side.stream) {
             side.sends.push_back({ side.sent, side.sent + r.dataLength, call });
             side.sent += r.dataLength;
@@ -382,7 +371,7 @@ void LadderScene::onData(const core::CallRecord& r, int call)
                 addArrow({ ArrowKind::Datagram, call, -1, c.lane, remoteLane(c.lane, target), c.row,
                            c.row, r.dataLength, preview(r.socket, r.dataOffset, r.dataLength) });
         }
-    } else if (isRecv(r.kind) && r.direction == core::Direction::Received) {
+    } else if (core::receives(r.kind) && r.direction == core::Direction::Received) {
         if (side.stream)
             onStreamRecv(r, call);
         else
@@ -455,7 +444,7 @@ void LadderScene::onClosing(const core::CallRecord& r, int call)
             && c.text.contains(QLatin1String("l_linger=0"));
     const Lane& lane = m_lanes[std::size_t(c.lane)];
     const core::SocketId peer = lane.peer;
-    const bool readsEnd = isRecv(r.kind) && r.error == 0 && r.result == 0;
+    const bool readsEnd = core::receives(r.kind) && r.error == 0 && r.result == 0;
     if ((readsEnd || r.error == ECONNRESET) && !side.finArrows.empty()) {
         const int id = side.finArrows.front();
         side.finArrows.erase(side.finArrows.begin());
