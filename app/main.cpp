@@ -2,6 +2,7 @@
 // --matrix, --help) start only a QCoreApplication, so they need no display; --export-view
 // draws in an offscreen window.
 #include "command_line.h"
+#include "man_page.h"
 #include "view_export_command.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
@@ -21,6 +22,12 @@ int main(int argc, char* argv[])
     }
     if (options.help) {
         std::printf("%s", qPrintable(spg::app::usage()));
+        return 0;
+    }
+    if (options.helpMan) { // The build writes this to socket-playground.1.
+        const QString page = spg::app::manPage(spg::app::usage(), QStringLiteral(SPG_VERSION),
+                                               QStringLiteral(SPG_RELEASE_DATE));
+        std::printf("%s", qPrintable(page));
         return 0;
     }
     if (!options.exportView.isEmpty()) {
