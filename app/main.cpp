@@ -8,7 +8,29 @@
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QFileOpenEvent>
 #include <cstdio>
+
+namespace {
+
+// macOS hands a double-clicked .spg file (Info.plist's CFBundleDocumentTypes) to the app as
+// a FileOpen event, not as an argument; elsewhere the event never comes.
+class FileOpenFilter : public QObject {
+public:
+    explicit FileOpenFilter(spg::ui::MainWindow& window) : m_window(window) {}
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        m_window.openScenarioFile(static_cast<QFileOpenEvent*>(event)->file());
+        return true;
+    }
+
+private:
+    spg::ui::MainWindow& m_window;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -50,6 +72,8 @@ int main(int argc, char* argv[])
     spg::ui::EngineBridge bridge;
     spg::ui::MainWindow window(bridge);
     window.show();
+    FileOpenFilter fileOpen(window);
+    app.installEventFilter(&fileOpen);
     if (!options.openFile.isEmpty())
         window.openScenarioFile(options.openFile); // Loaded, not run: the user reads it first.
     else if (!options.demo.isEmpty())
