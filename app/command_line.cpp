@@ -168,6 +168,8 @@ Options parseOptions(const QStringList& args)
         };
         if (a == QLatin1String("--help") || a == QLatin1String("-h"))
             o.help = true;
+        else if (a == QLatin1String("--help-man"))
+            o.helpMan = true;
         else if (a == QLatin1String("--list-demos"))
             o.listDemos = true;
         else if (a == QLatin1String("--run"))

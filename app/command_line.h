@@ -22,6 +22,7 @@ struct Options {
     int readyFd = -1; // --ready-fd N: also write each "listening on ADDR" line to fd N
     unsigned allow = 0; // --allow net,paths,raw / --allow-all: core::PolicyCategory bits
     bool help = false;
+    bool helpMan = false; // --help-man (hidden): usage() as a man page, for the build
     bool listDemos = false;
     bool matrix = false;  // --matrix [FAMILY]: print the call x state table and exit
     QString matrixFamily; // tcp, udp, unix-stream, unix-dgram; empty: all

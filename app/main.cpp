@@ -2,12 +2,35 @@
 // --matrix, --help) start only a QCoreApplication, so they need no display; --export-view
 // draws in an offscreen window.
 #include "command_line.h"
+#include "man_page.h"
 #include "view_export_command.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QFileOpenEvent>
 #include <cstdio>
+
+namespace {
+
+// macOS hands a double-clicked .spg file (Info.plist's CFBundleDocumentTypes) to the app as
+// a FileOpen event, not as an argument; elsewhere the event never comes.
+class FileOpenFilter : public QObject {
+public:
+    explicit FileOpenFilter(spg::ui::MainWindow& window) : m_window(window) {}
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        m_window.openScenarioFile(static_cast<QFileOpenEvent*>(event)->file());
+        return true;
+    }
+
+private:
+    spg::ui::MainWindow& m_window;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -21,6 +44,12 @@ int main(int argc, char* argv[])
     }
     if (options.help) {
         std::printf("%s", qPrintable(spg::app::usage()));
+        return 0;
+    }
+    if (options.helpMan) { // The build writes this to socket-playground.1.
+        const QString page = spg::app::manPage(spg::app::usage(), QStringLiteral(SPG_VERSION),
+                                               QStringLiteral(SPG_RELEASE_DATE));
+        std::printf("%s", qPrintable(page));
         return 0;
     }
     if (!options.exportView.isEmpty()) {
@@ -43,6 +72,8 @@ int main(int argc, char* argv[])
     spg::ui::EngineBridge bridge;
     spg::ui::MainWindow window(bridge);
     window.show();
+    FileOpenFilter fileOpen(window);
+    app.installEventFilter(&fileOpen);
     if (!options.openFile.isEmpty())
         window.openScenarioFile(options.openFile); // Loaded, not run: the user reads it first.
     else if (!options.demo.isEmpty())

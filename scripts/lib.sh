@@ -59,7 +59,8 @@ spg_dpkg_installed()
 }
 
 # Print (one a line) the apt packages still missing. $1 = "test" adds the test-only extras;
-# $1 = "fuzz" asks for clang and libFuzzer instead of Qt.
+# $1 = "package" the Debian packaging tools; $1 = "fuzz" asks for clang and libFuzzer
+# instead of Qt.
 spg_missing_apt_packages()
 {
     local purpose="${1:-build}"
@@ -93,6 +94,14 @@ spg_missing_apt_packages()
         # dissectors. DEBIAN_FRONTEND=noninteractive (spg_ensure_deps_apt) skips its debconf
         # question about capturing as non-root, which the tests never do.
         pkgs+=(tshark)
+        # The validators of the install tree (tests/scripts/test_install.sh): the desktop
+        # file, the AppStream metainfo, the MIME XML and the man page (groff, man, col).
+        pkgs+=(desktop-file-utils appstream libxml2-utils groff-base man-db bsdextrautils)
+    fi
+    if [[ "$purpose" == package ]]; then
+        # scripts/package: cpack's DEB generator finds the Depends with dpkg-shlibdeps
+        # (dpkg-dev) and the executables with file.
+        pkgs+=(dpkg-dev file)
     fi
     local p
     for p in "${pkgs[@]}"; do
