@@ -60,10 +60,18 @@ std::string Ctx::address(const std::string& text)
         out.why = "the address " + text + " has no form in a scenario";
         return {};
     }
-    for (const ModelSocket& s : model.sockets)
-        if (s.createdAt < index && !s.preexisting
-            && std::find(s.locals.begin(), s.locals.end(), a) != s.locals.end())
-            return s.name + ".local";
+    // A socket bound to the wildcard (an unbound UDP client after its first send shows
+    // 0.0.0.0:PORT) is reached on loopback at the same port.
+    const std::string port = a.substr(a.rfind(':') + 1);
+    for (int pass = 0; pass < 2; ++pass)
+        for (const ModelSocket& s : model.sockets) {
+            if (s.createdAt >= index || s.preexisting)
+                continue;
+            for (const std::string& l : s.locals)
+                if (pass == 0 ? l == a
+                              : (l == "0.0.0.0:" + port || l == "[::]:" + port) && a.rfind("unix:", 0) != 0)
+                    return s.name + ".local";
+        }
     if (a.rfind("0.0.0.0:", 0) == 0) {
         out.note = "0.0.0.0 (every interface) replays as 127.0.0.1, to stay on loopback";
         return "127.0.0.1" + a.substr(7);

@@ -56,6 +56,9 @@ bool poll(const StraceCall& c, const CallFacts& facts, const Model& model, Conve
 {
     std::string list;
     for (const std::string& item : items(arg(c, 0))) {
+        // The kernel ignores an entry whose fd is negative, and so may the scenario.
+        if (field(item, "fd").rfind('-', 0) == 0)
+            continue;
         const std::string s = sock(field(item, "fd"));
         if (s.empty())
             return true;

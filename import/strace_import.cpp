@@ -18,7 +18,8 @@ const char* const kBlockingRule =
     "a call strace shows as <unfinished ...> that can block starts in the background (&) "
     "where it started, and `wait` joins it where it resumed, so the other processes' calls "
     "in between run as they did; poll, select and epoll_wait cannot run in the background "
-    "and are placed where they resumed, when what they waited for has happened";
+    "and are placed where they resumed, when what they waited for has happened; a call that "
+    "never blocks is placed where it started";
 
 namespace {
 
@@ -87,7 +88,8 @@ struct Assembler {
             lines.push_back({ c.line, c.line, pad(head + cc.call + " &", cc.expects), true });
             lines.push_back({ c.endLine, c.endLine, "wait " + job, false });
         } else
-            lines.push_back({ split ? c.endLine : c.line, c.line, pad(head + cc.call, cc.expects), true });
+            // A call that never blocks acts when it starts (close() sends its FIN then).
+            lines.push_back({ split && cc.waitsReady ? c.endLine : c.line, c.line, pad(head + cc.call, cc.expects), true });
     }
 
     // Parses the text as the player will; each refused line becomes a comment with the

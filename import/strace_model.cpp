@@ -171,6 +171,8 @@ void Walk::effects(std::size_t i)
         sock.role = "cli";
     else if (c.name == "bind" && sock.role == "sock" && sock.dgram)
         sock.role = "udp";
+    else if ((c.name == "sendto" || c.name == "sendmsg") && sock.role == "sock" && sock.dgram)
+        sock.role = "cli"; // a datagram socket that sends before any bind is a client
     if ((c.name == "bind" || c.name == "getsockname") && c.args.size() > 1 && c.value == 0) {
         const std::string local = sockaddrText(c.args[1]);
         if (!local.empty() && local.size() > 2 && local.compare(local.size() - 2, 2, ":0") != 0)
