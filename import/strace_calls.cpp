@@ -276,8 +276,9 @@ ConvertedCall convertCall(const StraceLog& log, std::size_t index, const Model& 
     } else if (n == "close" || n == "getsockname" || n == "getpeername") {
         const std::string s = x.sock(x.arg(0));
         if (!s.empty() && x.facts.closeShared && n == "close")
-            x.out.why = s + " is shared across fork; the kernel closes it at its last close() (line "
-                + std::to_string(log.calls[static_cast<std::size_t>(x.facts.sharedWith)].line)
+            x.out.why = s + " is shared across fork; the kernel closes it at its last close() ("
+                + (x.facts.sharedWith < 0 ? std::string("none: a process still holds it when the log ends")
+                                          : "line " + std::to_string(log.calls[static_cast<std::size_t>(x.facts.sharedWith)].line))
                 + "), and so does the replay";
         else if (!s.empty())
             x.out.call = n + "(" + s + ")";
@@ -286,7 +287,7 @@ ConvertedCall convertCall(const StraceLog& log, std::size_t index, const Model& 
     else if (n == "sendmsg" || n == "recvmsg")
         convertMsg(x, n == "sendmsg");
     else if (n == "clone" || n == "clone3" || n == "fork" || n == "vfork")
-        x.out.why = n + "(): the playground is one process; each process's sockets keep their own names (p1_, p2_ ...)";
+        x.out.why = "the playground is one process; each process's sockets keep their own names (p1_, p2_ ...)";
     else if (!convertMore(c, x.facts, model, x.out, [&x](const std::string& t) { return x.sock(t); })) {
         x.out.why = spg::core::findCall(n) ? n + "(): this form of the call has no line in a scenario"
                                     : "the playground has no " + n + "() call";

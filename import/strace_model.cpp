@@ -20,7 +20,7 @@ struct Walk {
     std::vector<std::string> lastAnnotation;   // per socket
     // Per process: every fd it ever held, closed ones too. A fork child may use an fd its
     // parent closed after the fork: the log shows no fork, so the parent's past counts.
-    std::vector<std::map<int, int>> history;
+    std::vector<std::map<int, std::vector<int>>> history;
     std::vector<std::vector<std::size_t>> closes; // per socket: its close() calls
 
     int newSocket(std::size_t call, int process, const std::string& role)
@@ -42,7 +42,7 @@ struct Walk {
         if (table.count(fd) && table[fd] == socket)
             return;
         table[fd] = socket;
-        history[static_cast<std::size_t>(process - 1)][fd] = socket;
+        history[static_cast<std::size_t>(process - 1)][fd].push_back(socket);
         ++refs[static_cast<std::size_t>(socket)];
     }
 
@@ -60,18 +60,16 @@ struct Walk {
     int inherit(std::size_t call, int process, int fd, const std::string& annotation)
     {
         int fallback = -1;
-        for (const auto* held : { &tables, &history })
-            for (std::size_t p = 0; p < held->size(); ++p) {
-                if (static_cast<int>(p + 1) == process || !(*held)[p].count(fd))
-                    continue;
-                const int s = (*held)[p].at(fd);
-                if (s < 0)
-                    continue;
-                if (lastAnnotation[static_cast<std::size_t>(s)] == annotation)
-                    return s;
-                if (fallback < 0)
-                    fallback = s;
-            }
+        for (std::size_t p = 0; p < tables.size(); ++p) {
+            if (static_cast<int>(p + 1) == process || !history[p].count(fd))
+                continue;
+            const std::vector<int>& held = history[p].at(fd);
+            for (auto s = held.rbegin(); s != held.rend(); ++s)
+                if (lastAnnotation[static_cast<std::size_t>(*s)] == annotation)
+                    return *s;
+            if (fallback < 0 && tables[p].count(fd))
+                fallback = tables[p].at(fd);
+        }
         if (fallback >= 0)
             return fallback;
         const int s = newSocket(call, process, "old");
@@ -210,11 +208,15 @@ void Walk::run()
     }
     // The kernel closes a socket at the last close() of any process holding it; every
     // earlier close() only drops one process's descriptor.
-    for (const std::vector<std::size_t>& list : closes)
-        for (std::size_t k = 0; k + 1 < list.size(); ++k) {
+    // A socket some process still holds when the log ends was never closed by the kernel.
+    for (std::size_t s = 0; s < closes.size(); ++s) {
+        const std::vector<std::size_t>& list = closes[s];
+        const bool held = refs[s] > 0;
+        for (std::size_t k = 0; k < list.size() && (held || k + 1 < list.size()); ++k) {
             model.calls[list[k]].closeShared = true;
-            model.calls[list[k]].sharedWith = static_cast<int>(list.back());
+            model.calls[list[k]].sharedWith = held ? -1 : static_cast<int>(list.back());
         }
+    }
     model.processes = static_cast<int>(processOf.size());
     std::map<std::string, int> used;
     for (ModelSocket& s : model.sockets) {

@@ -30,7 +30,7 @@ struct CallFacts {
     std::string notSocket;      // the first fd's annotation that is no socket ("/dev/pts/0")
     int process = 0;
     bool closeShared = false;   // close() of a socket that a later close() really closes
-    int sharedWith = 0;         // ... the index (in StraceLog::calls) of that last close()
+    int sharedWith = 0;         // ... the index (in StraceLog::calls) of that last close(), -1: none
     int synthesize = -1;        // an epoll socket to create just before this call
 };
 

@@ -93,6 +93,8 @@ spg_missing_apt_packages()
         # dissectors. DEBIAN_FRONTEND=noninteractive (spg_ensure_deps_apt) skips its debconf
         # question about capturing as non-root, which the tests never do.
         pkgs+=(tshark)
+        # The strace import's tests run small C programs under strace and replay the logs.
+        pkgs+=(strace)
     fi
     local p
     for p in "${pkgs[@]}"; do
