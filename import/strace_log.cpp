@@ -148,6 +148,30 @@ bool parseCallText(std::string_view s, std::size_t base, StraceCall& call, std::
     return true;
 }
 
+// "<... NAME resumed>REST": the rest of `pid`'s unfinished call, joined to its start.
+void joinResumed(StraceLog& log, std::map<long, std::size_t>& pending, long pid,
+                 const std::string& body, std::size_t at, int lineNo)
+{
+    const std::size_t close = body.find(" resumed>");
+    auto it = pending.find(pid);
+    if (close == std::string::npos || it == pending.end()) {
+        log.lineKinds += 'r';
+        return;
+    }
+    StraceCall& call = log.calls[it->second];
+    const std::string joined = call.resultText + body.substr(close + 9);
+    call.resultText.clear();
+    call.endLine = lineNo;
+    pending.erase(it);
+    std::size_t column = 0;
+    if (!parseCallText(joined, 0, call, column)) {
+        log.errorLine = lineNo;
+        log.errorColumn = static_cast<int>(at + close + 10);
+        log.error = "this resumed call does not end as \"...) = RESULT\"";
+    }
+    log.lineKinds += 'c';
+}
+
 } // namespace
 
 std::vector<std::string> splitTopLevel(std::string_view s)
@@ -270,24 +294,7 @@ StraceLog readStraceLog(std::string_view text)
             break;
         }
         if (startsWith(body, "<... ")) {
-            const std::size_t close = body.find(" resumed>");
-            auto it = pending.find(pid);
-            if (close == std::string::npos || it == pending.end()) {
-                log.lineKinds += 'r';
-                continue;
-            }
-            StraceCall& call = log.calls[it->second];
-            const std::string joined = call.resultText + body.substr(close + 9);
-            call.resultText.clear();
-            call.endLine = lineNo;
-            pending.erase(it);
-            std::size_t column = 0;
-            if (!parseCallText(joined, 0, call, column)) {
-                log.errorLine = lineNo;
-                log.errorColumn = static_cast<int>(at + close + 10);
-                log.error = "this resumed call does not end as \"...) = RESULT\"";
-            }
-            log.lineKinds += 'c';
+            joinResumed(log, pending, pid, body, at, lineNo);
             continue;
         }
         StraceCall call;
