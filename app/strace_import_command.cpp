@@ -40,7 +40,8 @@ int importStraceCommand(const QString& logPath, const QString& outPath)
     if (!r.ok()) {
         say(r.formatError(logName));
         say("nothing written: expected the output of strace -f -yy -s 4096 -o LOG "
-            "-e trace=network,read,write,close,poll,select,epoll_wait,epoll_ctl,fcntl,ioctl PROGRAM");
+            "-e trace=network,read,write,close,poll,select,epoll_wait,epoll_ctl,fcntl,ioctl "
+            "PROGRAM");
         return 2;
     }
     for (const straceimport::ImportNote& n : r.notes)

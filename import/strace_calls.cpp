@@ -69,7 +69,8 @@ std::string Ctx::address(const std::string& text)
                 continue;
             for (const std::string& l : s.locals)
                 if (pass == 0 ? l == a
-                              : (l == "0.0.0.0:" + port || l == "[::]:" + port) && a.rfind("unix:", 0) != 0)
+                              : (l == "0.0.0.0:" + port || l == "[::]:" + port)
+                            && a.rfind("unix:", 0) != 0)
                     return s.name + ".local";
         }
     if (a.rfind("0.0.0.0:", 0) == 0) {
@@ -85,8 +86,8 @@ std::string Ctx::address(const std::string& text)
         out.note = a + " replays as unix:" + base + ", in the run's scratch folder";
         return "unix:" + base;
     }
-    const bool loop = a.rfind("127.", 0) == 0 || a.rfind("[::1]", 0) == 0 || a.rfind("unix:", 0) == 0
-        || a.rfind("[::ffff:127.", 0) == 0;
+    const bool loop = a.rfind("127.", 0) == 0 || a.rfind("[::1]", 0) == 0
+        || a.rfind("unix:", 0) == 0 || a.rfind("[::ffff:127.", 0) == 0;
     if (!loop) {
         out.why = "the address " + a + " is not on this machine; a lab replays on loopback only";
         return {};
@@ -140,9 +141,11 @@ std::string field(const std::string& item, const std::string& key)
 }
 
 // sendmsg/recvmsg: the iovecs' bases and lengths, and the msg_name address.
-bool iovecs(const std::string& msg, std::vector<std::string>& bases, std::vector<std::string>& lengths)
+bool iovecs(const std::string& msg, std::vector<std::string>& bases,
+            std::vector<std::string>& lengths)
 {
-    static const std::regex kIov(R"re(\{iov_base=("(?:[^"\\]|\\.)*"(?:\.\.\.)?|NULL), iov_len=(\d+)\})re");
+    static const std::regex kIov(
+        R"re(\{iov_base=("(?:[^"\\]|\\.)*"(?:\.\.\.)?|NULL), iov_len=(\d+)\})re");
     for (std::sregex_iterator it(msg.begin(), msg.end(), kIov), end; it != end; ++it) {
         bases.push_back((*it)[1].str());
         lengths.push_back((*it)[2].str());
@@ -171,7 +174,8 @@ void convertData(Ctx& x, const std::string& name)
             const std::string to = x.address(x.arg(4));
             if (to.empty())
                 return x.fail(x.out.why);
-            x.out.call = "sendto(" + s + ", " + payload + ", " + flagsText(x.arg(3)) + ", " + to + ")";
+            x.out.call =
+                "sendto(" + s + ", " + payload + ", " + flagsText(x.arg(3)) + ", " + to + ")";
         }
     } else if (name == "read") {
         x.out.call = "read(" + s + ", " + x.arg(2) + ")";
@@ -184,7 +188,8 @@ void convertData(Ctx& x, const std::string& name)
     if (name == "read" || name == "recv" || name == "recvfrom")
         x.bytesExpect(x.arg(1));
     else if (c.known && c.value >= 0 && static_cast<std::size_t>(c.value) != bytes.size())
-        x.out.note = "the kernel took " + std::to_string(c.value) + " of " + std::to_string(bytes.size()) + " bytes";
+        x.out.note = "the kernel took " + std::to_string(c.value) + " of "
+            + std::to_string(bytes.size()) + " bytes";
 }
 
 void convertMsg(Ctx& x, bool send)
@@ -222,14 +227,15 @@ void convertMsg(Ctx& x, bool send)
         + flagsText(x.arg(2)) + (to.empty() ? "" : ", " + to) + ")";
     x.result();
     if (!send && x.c.value > 0)
-        x.out.expects.push_back(spg::core::cString(received.substr(0, static_cast<std::size_t>(x.c.value))));
+        x.out.expects.push_back(
+            spg::core::cString(received.substr(0, static_cast<std::size_t>(x.c.value))));
 }
 
 } // namespace
 
 // Defined in strace_calls_more.cpp: poll, select, epoll, fcntl, ioctl and options.
-bool convertMore(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out,
-                 const std::function<std::string(const std::string&)>& sock);
+bool convertMore(const StraceCall& c, const CallFacts& facts, const Model& model,
+                 ConvertedCall& out, const std::function<std::string(const std::string&)>& sock);
 
 ConvertedCall convertCall(const StraceLog& log, std::size_t index, const Model& model)
 {
@@ -241,24 +247,31 @@ ConvertedCall convertCall(const StraceLog& log, std::size_t index, const Model& 
     if (!c.returned)
         x.out.why = "the call never returned before the log ended";
     else if (n == "socket") {
-        const bool family = x.arg(0) == "AF_INET" || x.arg(0) == "AF_INET6" || x.arg(0) == "AF_UNIX";
+        const bool family =
+            x.arg(0) == "AF_INET" || x.arg(0) == "AF_INET6" || x.arg(0) == "AF_UNIX";
         if (!family)
-            x.out.why = "family " + x.arg(0) + ": a lab makes AF_INET, AF_INET6 and AF_UNIX sockets";
+            x.out.why =
+                "family " + x.arg(0) + ": a lab makes AF_INET, AF_INET6 and AF_UNIX sockets";
         else if (splitFd(c.resultText, fd, annotation) && model.calls[index].fds.count(fd)) {
-            x.out.assign = model.sockets[static_cast<std::size_t>(model.calls[index].fds.at(fd))].name;
-            x.out.call = "socket(" + x.arg(0) + ", " + x.arg(1) + ", " + protocolText(x.arg(2)) + ")";
+            x.out.assign =
+                model.sockets[static_cast<std::size_t>(model.calls[index].fds.at(fd))].name;
+            x.out.call =
+                "socket(" + x.arg(0) + ", " + x.arg(1) + ", " + protocolText(x.arg(2)) + ")";
         } else
-            x.out.call = "socket(" + x.arg(0) + ", " + x.arg(1) + ", " + protocolText(x.arg(2)) + ")";
+            x.out.call =
+                "socket(" + x.arg(0) + ", " + x.arg(1) + ", " + protocolText(x.arg(2)) + ")";
         if (!x.out.call.empty() && x.out.assign.empty())
             x.out.assign = "failed" + std::to_string(c.line);
     } else if (n == "accept" || n == "accept4") {
         const std::string s = x.sock(x.arg(0));
         if (!s.empty()) {
             x.out.blocks = true;
-            x.out.call = n == "accept" ? "accept(" + s + ")"
-                                       : "accept4(" + s + ", " + (x.arg(3) == "0" ? "0" : x.arg(3)) + ")";
+            x.out.call = n == "accept"
+                ? "accept(" + s + ")"
+                : "accept4(" + s + ", " + (x.arg(3) == "0" ? "0" : x.arg(3)) + ")";
             if (splitFd(c.resultText, fd, annotation) && model.calls[index].fds.count(fd))
-                x.out.assign = model.sockets[static_cast<std::size_t>(model.calls[index].fds.at(fd))].name;
+                x.out.assign =
+                    model.sockets[static_cast<std::size_t>(model.calls[index].fds.at(fd))].name;
             else
                 x.out.assign = "failed" + std::to_string(c.line);
         }
@@ -277,24 +290,33 @@ ConvertedCall convertCall(const StraceLog& log, std::size_t index, const Model& 
         const std::string s = x.sock(x.arg(0));
         if (!s.empty() && x.facts.closeShared && n == "close")
             x.out.why = s + " is shared across fork; the kernel closes it at its last close() ("
-                + (x.facts.sharedWith < 0 ? std::string("none: a process still holds it when the log ends")
-                                          : "line " + std::to_string(log.calls[static_cast<std::size_t>(x.facts.sharedWith)].line))
+                + (x.facts.sharedWith < 0
+                       ? std::string("none: a process still holds it when the log ends")
+                       : "line "
+                           + std::to_string(
+                               log.calls[static_cast<std::size_t>(x.facts.sharedWith)].line))
                 + "), and so does the replay";
         else if (!s.empty())
             x.out.call = n + "(" + s + ")";
-    } else if (n == "read" || n == "write" || n == "send" || n == "sendto" || n == "recv" || n == "recvfrom")
+    } else if (n == "read" || n == "write" || n == "send" || n == "sendto" || n == "recv"
+               || n == "recvfrom")
         convertData(x, n);
     else if (n == "sendmsg" || n == "recvmsg")
         convertMsg(x, n == "sendmsg");
     else if (n == "clone" || n == "clone3" || n == "fork" || n == "vfork")
-        x.out.why = "the playground is one process; each process's sockets keep their own names (p1_, p2_ ...)";
-    else if (!convertMore(c, x.facts, model, x.out, [&x](const std::string& t) { return x.sock(t); })) {
-        x.out.why = spg::core::findCall(n) ? n + "(): this form of the call has no line in a scenario"
-                                    : "the playground has no " + n + "() call";
+        x.out.why = "the playground is one process; each process's sockets keep their own names "
+                    "(p1_, p2_ ...)";
+    else if (!convertMore(c, x.facts, model, x.out,
+                          [&x](const std::string& t) { return x.sock(t); })) {
+        x.out.why = spg::core::findCall(n)
+            ? n + "(): this form of the call has no line in a scenario"
+            : "the playground has no " + n + "() call";
     }
-    if (!x.out.call.empty() && x.out.expects.empty() && n != "socket" && n != "accept" && n != "accept4")
+    if (!x.out.call.empty() && x.out.expects.empty() && n != "socket" && n != "accept"
+        && n != "accept4")
         x.result();
-    else if (!x.out.call.empty() && (n == "socket" || n == "accept" || n == "accept4") && !c.errorName.empty())
+    else if (!x.out.call.empty() && (n == "socket" || n == "accept" || n == "accept4")
+             && !c.errorName.empty())
         x.result();
     if (x.out.call.empty() && x.out.why.empty())
         x.out.why = "it cannot be replayed";

@@ -52,7 +52,8 @@ long timevalMs(const std::string& t)
     return std::stol(sec) * 1000 + (usec.empty() ? 0 : std::stol(usec) / 1000);
 }
 
-bool poll(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out, const SockFn& sock)
+bool poll(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out,
+          const SockFn& sock)
 {
     std::string list;
     for (const std::string& item : items(arg(c, 0))) {
@@ -79,7 +80,8 @@ bool poll(const StraceCall& c, const CallFacts& facts, const Model& model, Conve
     return true;
 }
 
-bool select(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out, const SockFn& sock)
+bool select(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out,
+            const SockFn& sock)
 {
     std::string sets[3];
     for (int k = 0; k < 3; ++k) {
@@ -114,7 +116,8 @@ bool select(const StraceCall& c, const CallFacts& facts, const Model& model, Con
     return true;
 }
 
-bool epoll(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out, const SockFn& sock)
+bool epoll(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out,
+           const SockFn& sock)
 {
     const std::string ep = sock(arg(c, 0));
     if (ep.empty())
@@ -124,7 +127,8 @@ bool epoll(const StraceCall& c, const CallFacts& facts, const Model& model, Conv
         if (s.empty())
             return true;
         const std::string events = field(arg(c, 3), "events");
-        out.call = "epoll_ctl(" + ep + ", " + arg(c, 1) + ", " + s + ", " + (events.empty() ? "0" : events) + ")";
+        out.call = "epoll_ctl(" + ep + ", " + arg(c, 1) + ", " + s + ", "
+            + (events.empty() ? "0" : events) + ")";
         return true;
     }
     out.call = "epoll_wait(" + ep + ", " + arg(c, 2) + ", " + arg(c, 3) + ")";
@@ -198,8 +202,8 @@ bool control(const StraceCall& c, ConvertedCall& out, const SockFn& sock)
 
 } // namespace
 
-bool convertMore(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out,
-                 const SockFn& sock)
+bool convertMore(const StraceCall& c, const CallFacts& facts, const Model& model,
+                 ConvertedCall& out, const SockFn& sock)
 {
     const std::string& n = c.name;
     if (n == "poll")
@@ -224,7 +228,8 @@ bool convertMore(const StraceCall& c, const CallFacts& facts, const Model& model
         const std::vector<std::string> pair = items(arg(c, 3));
         if (pair.size() == 2 && c.errorName.empty()) {
             out.assign = nameOfFd(facts, model, pair[0]) + ", " + nameOfFd(facts, model, pair[1]);
-            out.call = "socketpair(" + arg(c, 0) + ", " + arg(c, 1) + ", " + (arg(c, 2) == "IPPROTO_IP" ? "0" : arg(c, 2)) + ")";
+            out.call = "socketpair(" + arg(c, 0) + ", " + arg(c, 1) + ", "
+                + (arg(c, 2) == "IPPROTO_IP" ? "0" : arg(c, 2)) + ")";
         }
         return true;
     }

@@ -24,8 +24,8 @@ const char* const kBlockingRule =
 namespace {
 
 struct OutLine {
-    int at = 0;        // log line it belongs at (sort key)
-    int logLine = 0;   // log line it came from
+    int at = 0;      // log line it belongs at (sort key)
+    int logLine = 0; // log line it came from
     std::string text;
     bool call = false;
 };
@@ -67,10 +67,12 @@ struct Assembler {
         if (facts.synthesize >= 0) {
             const ModelSocket& ep = model.sockets[static_cast<std::size_t>(facts.synthesize)];
             lines.push_back({ c.line, c.line, ep.name + " = epoll_create1(0)", true });
-            comment(c.line, ep.name + " was created before the log began: made here with epoll_create1(0)");
+            comment(c.line,
+                    ep.name + " was created before the log began: made here with epoll_create1(0)");
         }
         ConvertedCall cc = convertCall(log, i, model);
-        const std::string who = model.processes > 1 ? "p" + std::to_string(facts.process) + " " : "";
+        const std::string who =
+            model.processes > 1 ? "p" + std::to_string(facts.process) + " " : "";
         if (cc.call.empty()) {
             comment(c.line, who + c.name + "(): " + cc.why);
             if (c.endLine != c.line)
@@ -89,7 +91,8 @@ struct Assembler {
             lines.push_back({ c.endLine, c.endLine, "wait " + job, false });
         } else
             // A call that never blocks acts when it starts (close() sends its FIN then).
-            lines.push_back({ split && cc.waitsReady ? c.endLine : c.line, c.line, pad(head + cc.call, cc.expects), true });
+            lines.push_back({ split && cc.waitsReady ? c.endLine : c.line, c.line,
+                              pad(head + cc.call, cc.expects), true });
     }
 
     // Parses the text as the player will; each refused line becomes a comment with the
@@ -115,7 +118,8 @@ struct Assembler {
                     if (e.line == b && why.empty())
                         why = e.message;
                 result.notes.push_back({ l.logLine, "not replayed: " + why });
-                l.text = "# line " + std::to_string(l.logLine) + ": not replayed (" + safe(why) + "): " + safe(l.text);
+                l.text = "# line " + std::to_string(l.logLine) + ": not replayed (" + safe(why)
+                    + "): " + safe(l.text);
                 l.call = false;
             }
         }
@@ -126,7 +130,8 @@ struct Assembler {
 
 std::string ImportResult::formatError(const std::string& logName) const
 {
-    return logName + ":" + std::to_string(errorLine) + ":" + std::to_string(errorColumn) + ": " + error;
+    return logName + ":" + std::to_string(errorLine) + ":" + std::to_string(errorColumn) + ": "
+        + error;
 }
 
 ImportResult importStraceLog(std::string_view text, const std::string& logName)
@@ -169,10 +174,12 @@ ImportResult importStraceLog(std::string_view text, const std::string& logName)
         else if (l.text.rfind("# line ", 0) == 0)
             commentedLines.insert(l.logLine);
     result.commented = static_cast<int>(commentedLines.size());
-    result.otherLines = static_cast<int>(std::count(log.lineKinds.begin(), log.lineKinds.end(), 'o'));
-    a.lines[1].text = "# imported from " + safe(logName) + ": " + std::to_string(log.lineKinds.size())
-        + " lines, " + std::to_string(result.calls) + " calls, " + std::to_string(result.commented)
-        + " lines commented, " + std::to_string(result.otherLines)
+    result.otherLines =
+        static_cast<int>(std::count(log.lineKinds.begin(), log.lineKinds.end(), 'o'));
+    a.lines[1].text = "# imported from " + safe(logName) + ": "
+        + std::to_string(log.lineKinds.size()) + " lines, " + std::to_string(result.calls)
+        + " calls, " + std::to_string(result.commented) + " lines commented, "
+        + std::to_string(result.otherLines)
         + " lines of process exits, signals and strace notices skipped";
     for (const OutLine& l : a.lines)
         result.scenario += l.text + "\n";

@@ -19,11 +19,11 @@ struct ImportNote {
 };
 
 struct ImportResult {
-    std::string scenario;           // The scenario's text (empty on error).
-    std::vector<ImportNote> notes;  // In log order.
-    int calls = 0;                  // Scenario lines that make a call.
-    int commented = 0;              // Log lines that became a comment.
-    int otherLines = 0;             // Exits, signals, strace's notices, blank lines.
+    std::string scenario;          // The scenario's text (empty on error).
+    std::vector<ImportNote> notes; // In log order.
+    int calls = 0;                 // Scenario lines that make a call.
+    int commented = 0;             // Log lines that became a comment.
+    int otherLines = 0;            // Exits, signals, strace's notices, blank lines.
     // Bad input: not an strace log. "LOG:LINE:COLUMN: what" via formatError().
     int errorLine = 0;
     int errorColumn = 0;

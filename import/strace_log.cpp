@@ -103,7 +103,8 @@ void parseResult(StraceCall& call)
     const bool hex = r.compare(at, 2, "0x") == 0;
     const std::size_t digits = at + (hex ? 2 : 0);
     std::size_t end = digits;
-    while (end < r.size() && std::isxdigit(static_cast<unsigned char>(r[end])) && (hex || std::isdigit(static_cast<unsigned char>(r[end]))))
+    while (end < r.size() && std::isxdigit(static_cast<unsigned char>(r[end]))
+           && (hex || std::isdigit(static_cast<unsigned char>(r[end]))))
         ++end;
     if (end == digits)
         return;
@@ -302,7 +303,8 @@ StraceLog readStraceLog(std::string_view text)
         call.pid = pid;
         static const std::string_view kUnfinished = "<unfinished ...>";
         if (body.size() >= kUnfinished.size()
-            && body.compare(body.size() - kUnfinished.size(), kUnfinished.size(), kUnfinished) == 0) {
+            && body.compare(body.size() - kUnfinished.size(), kUnfinished.size(), kUnfinished)
+                == 0) {
             // Kept as text until the resumed half arrives.
             call.resultText = body.substr(0, body.size() - kUnfinished.size());
             while (!call.resultText.empty() && call.resultText.back() == ' ')

@@ -14,10 +14,10 @@ namespace {
 struct Walk {
     const StraceLog& log;
     Model model;
-    std::map<long, int> processOf;             // pid -> 1-based index
-    std::vector<std::map<int, int>> tables;    // per process (index - 1): fd -> socket
-    std::vector<int> refs;                     // per socket: how many fds hold it
-    std::vector<std::string> lastAnnotation;   // per socket
+    std::map<long, int> processOf;           // pid -> 1-based index
+    std::vector<std::map<int, int>> tables;  // per process (index - 1): fd -> socket
+    std::vector<int> refs;                   // per socket: how many fds hold it
+    std::vector<std::string> lastAnnotation; // per socket
     // Per process: every fd it ever held, closed ones too. A fork child may use an fd its
     // parent closed after the fork: the log shows no fork, so the parent's past counts.
     std::vector<std::map<int, std::vector<int>>> history;
@@ -128,7 +128,8 @@ void Walk::effects(std::size_t i)
     auto firstArg = [&]() -> int {
         int fd = 0;
         std::string a;
-        return !c.args.empty() && splitFd(c.args[0], fd, a) && facts.fds.count(fd) ? facts.fds[fd] : first;
+        return !c.args.empty() && splitFd(c.args[0], fd, a) && facts.fds.count(fd) ? facts.fds[fd]
+                                                                                   : first;
     };
     int fd = 0;
     std::string annotation;
@@ -231,7 +232,8 @@ void Walk::run()
 
 bool isSocketAnnotation(const std::string& a)
 {
-    for (const char* p : { "TCP", "UDP", "UNIX", "socket:", "NETLINK", "SCTP", "RAW", "PACKET", "ICMP" })
+    for (const char* p :
+         { "TCP", "UDP", "UNIX", "socket:", "NETLINK", "SCTP", "RAW", "PACKET", "ICMP" })
         if (a.rfind(p, 0) == 0)
             return true;
     return false;

@@ -14,24 +14,24 @@
 namespace spg::straceimport {
 
 struct ModelSocket {
-    std::string name;           // p1_srv, or srv when one process made every call
-    std::string role = "sock";  // srv, conn, cli, udp, sock, ep, pair
-    int process = 0;            // the creating process, 1-based in order of appearance
+    std::string name;          // p1_srv, or srv when one process made every call
+    std::string role = "sock"; // srv, conn, cli, udp, sock, ep, pair
+    int process = 0;           // the creating process, 1-based in order of appearance
     bool dgram = false;
     bool epoll = false;
-    bool synthetic = false;     // an epoll fd seen before its epoll_create1: the import makes one
-    bool preexisting = false;   // open before the log began: cannot be replayed
-    std::size_t createdAt = 0;  // index of the call that made it
+    bool synthetic = false;    // an epoll fd seen before its epoll_create1: the import makes one
+    bool preexisting = false;  // open before the log began: cannot be replayed
+    std::size_t createdAt = 0; // index of the call that made it
     std::vector<std::string> locals; // its local addresses as the log showed them
 };
 
 struct CallFacts {
-    std::map<int, int> fds;     // fd number in this call's process -> socket index, -1: not a socket
-    std::string notSocket;      // the first fd's annotation that is no socket ("/dev/pts/0")
+    std::map<int, int> fds; // fd number in this call's process -> socket index, -1: not a socket
+    std::string notSocket;  // the first fd's annotation that is no socket ("/dev/pts/0")
     int process = 0;
-    bool closeShared = false;   // close() of a socket that a later close() really closes
-    int sharedWith = 0;         // ... the index (in StraceLog::calls) of that last close(), -1: none
-    int synthesize = -1;        // an epoll socket to create just before this call
+    bool closeShared = false; // close() of a socket that a later close() really closes
+    int sharedWith = 0;       // ... the index (in StraceLog::calls) of that last close(), -1: none
+    int synthesize = -1;      // an epoll socket to create just before this call
 };
 
 struct Model {

@@ -23,7 +23,10 @@ using namespace spg;
 namespace {
 
 const QStringList kStraceFlags = {
-    QStringLiteral("-f"), QStringLiteral("-yy"), QStringLiteral("-s"), QStringLiteral("4096"),
+    QStringLiteral("-f"),
+    QStringLiteral("-yy"),
+    QStringLiteral("-s"),
+    QStringLiteral("4096"),
     QStringLiteral("-e"),
     QStringLiteral("trace=network,read,write,close,poll,select,epoll_wait,epoll_ctl,fcntl,ioctl")
 };
@@ -49,8 +52,9 @@ bool makesFd(const std::string& name)
     return name == "socket" || name == "accept" || name == "accept4" || name == "epoll_create1";
 }
 
-// The log's socket calls in the order they ended: calls on or making a socket; a close() that only drops one process's copy of a shared socket is not a call the
-// kernel acts on (the fork rule), so it is left out.
+// The log's socket calls in the order they ended: calls on or making a socket; a close() that only
+// drops one process's copy of a shared socket is not a call the kernel acts on (the fork rule), so
+// it is left out.
 std::vector<std::string> logCalls(const std::string& text)
 {
     const straceimport::StraceLog log = straceimport::readStraceLog(text);
@@ -64,7 +68,8 @@ std::vector<std::string> logCalls(const std::string& text)
         if (onSocket && !model.calls[i].closeShared)
             ended.emplace_back(c.endLine, callKey(c, makesFd(c.name)));
     }
-    std::stable_sort(ended.begin(), ended.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(ended.begin(), ended.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<std::string> out;
     for (const auto& e : ended)
         out.push_back(e.second);
@@ -103,7 +108,8 @@ QString compareCalls(std::vector<std::string> fromLog, std::vector<std::string> 
     std::sort(fromRun.begin(), fromRun.end());
     if (fromLog == fromRun)
         return {};
-    return QStringLiteral("the log's calls:\n  %1\nthe replay's calls:\n  %2").arg(listText(fromLog), listText(fromRun));
+    return QStringLiteral("the log's calls:\n  %1\nthe replay's calls:\n  %2")
+        .arg(listText(fromLog), listText(fromRun));
 }
 
 core::RunResult replay(const std::string& scenarioText)
@@ -150,7 +156,9 @@ bool TestStraceReplay::straceWorks(QString& why)
         return false;
     }
     QProcess p;
-    p.start(QStringLiteral("strace"), { QStringLiteral("-f"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("true") });
+    p.start(QStringLiteral("strace"),
+            { QStringLiteral("-f"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+              QStringLiteral("true") });
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
         why = QStringLiteral("strace cannot trace here (ptrace not permitted in this sandbox?): ")
             + QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
@@ -165,15 +173,19 @@ std::string TestStraceReplay::trace(const QString& name)
     const QString binary = m_dir.filePath(name);
     const QString logPath = m_dir.filePath(name + QStringLiteral(".log"));
     QProcess cc;
-    cc.start(QStringLiteral("cc"), { QStringLiteral("-std=c11"), QStringLiteral("-D_DEFAULT_SOURCE"), QStringLiteral("-o"), binary, source });
+    cc.start(QStringLiteral("cc"),
+             { QStringLiteral("-std=c11"), QStringLiteral("-D_DEFAULT_SOURCE"),
+               QStringLiteral("-o"), binary, source });
     if (!cc.waitForFinished(60000) || cc.exitCode() != 0) {
         qWarning("cc failed: %s", cc.readAllStandardError().constData());
         return {};
     }
     QProcess st;
-    st.start(QStringLiteral("strace"), kStraceFlags + QStringList { QStringLiteral("-o"), logPath, binary });
+    st.start(QStringLiteral("strace"),
+             kStraceFlags + QStringList { QStringLiteral("-o"), logPath, binary });
     if (!st.waitForFinished(60000) || st.exitCode() != 0) {
-        qWarning("%s under strace exited %d: %s", qPrintable(name), st.exitCode(), st.readAllStandardError().constData());
+        qWarning("%s under strace exited %d: %s", qPrintable(name), st.exitCode(),
+                 st.readAllStandardError().constData());
         return {};
     }
     QFile log(logPath);
@@ -184,13 +196,16 @@ void TestStraceReplay::importReplayCompare(const QString& name, int minCalls)
 {
     const std::string log = trace(name);
     QVERIFY2(!log.empty(), "the program did not run under strace");
-    const straceimport::ImportResult imported = straceimport::importStraceLog(log, name.toStdString() + ".log");
+    const straceimport::ImportResult imported =
+        straceimport::importStraceLog(log, name.toStdString() + ".log");
     QVERIFY2(imported.ok(), imported.error.c_str());
     QVERIFY2(imported.calls >= minCalls, imported.scenario.c_str());
     const core::RunResult r = replay(imported.scenario);
-    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromStdString(r.failure + "\n" + imported.scenario)));
+    QVERIFY2(r.exitCode == 0,
+             qPrintable(QString::fromStdString(r.failure + "\n" + imported.scenario)));
     const QString diff = compareCalls(logCalls(log), runCalls(r.lines));
-    QVERIFY2(diff.isEmpty(), qPrintable(diff + QStringLiteral("\n") + QString::fromStdString(imported.scenario)));
+    QVERIFY2(diff.isEmpty(),
+             qPrintable(diff + QStringLiteral("\n") + QString::fromStdString(imported.scenario)));
 }
 
 // The comparison's wrong answer: the replay of a scenario missing one call must differ.
@@ -203,7 +218,7 @@ void TestStraceReplay::comparisonSeesADroppedCall()
     QVERIFY(at != std::string::npos);
     text.erase(at, text.find('\n', at) - at + 1);
     const core::RunResult r = replay(text);
-    QCOMPARE(r.exitCode, 0); // still a valid run ...
+    QCOMPARE(r.exitCode, 0);                                            // still a valid run ...
     QVERIFY(!compareCalls(logCalls(log), runCalls(r.lines)).isEmpty()); // ... that differs
 }
 

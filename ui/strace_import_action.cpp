@@ -8,19 +8,16 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
-#include <QMainWindow>
 #include <QStatusBar>
 
 namespace spg::ui {
 
 StraceImportAction::StraceImportAction(ScenarioPanel& panel, QWidget* window)
-    : QObject(window)
-    , m_panel(panel)
-    , m_window(window)
-{
-}
+    : QObject(window), m_panel(panel), m_window(window)
+{ }
 
 void StraceImportAction::addTo(QMenu* menu)
 {
@@ -44,22 +41,27 @@ bool StraceImportAction::importFile(const QString& path, QString& summary, QStri
     const QByteArray bytes = file.readAll();
     const QString name = QFileInfo(path).fileName();
     const straceimport::ImportResult r = straceimport::importStraceLog(
-        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), name.toStdString());
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+        name.toStdString());
     if (!r.ok()) {
         error = QString::fromStdString(r.formatError(name.toStdString()));
         return false;
     }
     // Loaded as a file is: untrusted, so the policy checks it before it runs.
-    m_panel.setText(QString::fromStdString(r.scenario), QFileInfo(path).completeBaseName() + QStringLiteral(".spg"));
+    m_panel.setText(QString::fromStdString(r.scenario),
+                    QFileInfo(path).completeBaseName() + QStringLiteral(".spg"));
     summary = tr("Imported %1: %2 calls, %3 lines commented (see the # line N comments).")
-                  .arg(name).arg(r.calls).arg(r.commented);
+                  .arg(name)
+                  .arg(r.calls)
+                  .arg(r.commented);
     return true;
 }
 
 void StraceImportAction::ask()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import strace log"), {}, tr("strace logs (*.log *.txt *.strace);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import strace log"), {},
+                                     tr("strace logs (*.log *.txt *.strace);;All files (*)"));
     if (path.isEmpty())
         return;
     QString summary;
@@ -68,7 +70,8 @@ void StraceImportAction::ask()
         QMessageBox::warning(m_window, tr("Import strace log"),
                              tr("%1\n\nExpected the output of strace -f -yy -s 4096 -o LOG -e "
                                 "trace=network,read,write,close,poll,select,epoll_wait,epoll_ctl,"
-                                "fcntl,ioctl PROGRAM.").arg(error));
+                                "fcntl,ioctl PROGRAM.")
+                                 .arg(error));
         return;
     }
     if (auto* window = qobject_cast<QMainWindow*>(m_window))

@@ -20,10 +20,12 @@ namespace {
 // One process: a listener, a client that connects to it, and a refused connect.
 const char* const kLog =
     "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3<TCP:[1]>\n"
-    "bind(3<TCP:[1]>, {sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0\n"
+    "bind(3<TCP:[1]>, {sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr(\"127.0.0.1\")}, "
+    "16) = 0\n"
     "listen(3<TCP:[127.0.0.1:4321]>, 1) = 0\n"
     "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 4<TCP:[2]>\n"
-    "connect(4<TCP:[2]>, {sa_family=AF_INET, sin_port=htons(4321), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0\n"
+    "connect(4<TCP:[2]>, {sa_family=AF_INET, sin_port=htons(4321), "
+    "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0\n"
     "accept(3<TCP:[127.0.0.1:4321]>, NULL, NULL) = 5<TCP:[127.0.0.1:4321->127.0.0.1:6000]>\n"
     "write(1</dev/pts/0>, \"ok\\n\", 3) = 3\n"
     "+++ exited with 0 +++\n";
@@ -58,11 +60,13 @@ private slots:
         QString summary;
         QString error;
         QVERIFY2(importer->importFile(writeLog(dir, kLog), summary, error), qPrintable(error));
-        QVERIFY2(summary.contains(QStringLiteral("6 calls, 1 lines commented")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("6 calls, 1 lines commented")),
+                 qPrintable(summary));
         ScenarioPanel* panel = window.scenarioPanel();
         QVERIFY(panel->untrusted()); // a file's text: the policy checks it first
         QVERIFY(panel->text().contains(QStringLiteral("connect(cli, srv.local)")));
-        QVERIFY(panel->text().contains(QStringLiteral("# line 7: write(): fd 1</dev/pts/0> is not a socket")));
+        QVERIFY(panel->text().contains(
+            QStringLiteral("# line 7: write(): fd 1</dev/pts/0> is not a socket")));
 
         QSignalSpy finished(panel, &ScenarioPanel::finished);
         panel->run();
@@ -71,8 +75,8 @@ private slots:
 
         // Bad input: the line and column, and the panel keeps its text.
         const QString before = panel->text();
-        QVERIFY(!importer->importFile(writeLog(dir, "socket(AF_INET, SOCK_STREAM, 0) = 3\nnonsense\n"),
-                                      summary, error));
+        QVERIFY(!importer->importFile(
+            writeLog(dir, "socket(AF_INET, SOCK_STREAM, 0) = 3\nnonsense\n"), summary, error));
         QVERIFY2(error.startsWith(QStringLiteral("prog.log:2:")), qPrintable(error));
         QCOMPARE(panel->text(), before);
     }
