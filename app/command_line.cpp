@@ -5,6 +5,7 @@
 #include "app/interrupt_cleanup.h"
 #include "app/matrix_command.h"
 #include "app/pcap_command.h"
+#include "app/strace_import_command.h"
 #include "app/view_export_command.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_files.h"
@@ -116,6 +117,13 @@ core::RunResult runUnderPolicy(const core::Scenario& scenario, core::RunOptions 
 // --export-view's companions: a view that exists, an --out file, and a scenario to run.
 QString checkExportView(const Options& o)
 {
+    if (!o.importStrace.isEmpty()) {
+        const bool alone = o.runFile.isEmpty() && o.demo.isEmpty() && o.exportC.isEmpty()
+            && o.exportView.isEmpty() && o.exportPcap.isEmpty() && !o.matrix && !o.listDemos;
+        if (!alone)
+            return QStringLiteral("--import-strace goes alone, with --out FILE.spg");
+        return o.out.isEmpty() ? QStringLiteral("--import-strace needs --out FILE.spg") : QString();
+    }
     const bool any = !o.out.isEmpty() || o.untilLine >= 0 || o.socket >= 0 || o.print;
     if (o.exportView.isEmpty())
         return any ? QStringLiteral("--out, --until-line, --socket and --print apply to --export-view") : QString();
@@ -196,6 +204,8 @@ Options parseOptions(const QStringList& args)
             o.allow = core::PolicyAll;
         else if (a == QLatin1String("--export-pcap"))
             value(o.exportPcap);
+        else if (a == QLatin1String("--import-strace"))
+            value(o.importStrace);
         else if (a == QLatin1String("--export-view"))
             value(o.exportView);
         else if (a == QLatin1String("--out"))
@@ -278,6 +288,11 @@ QString usage()
         "    --until-line N       stop before line N, then draw (a full accept queue, say)\n"
         "    --socket N           the socket drawn (#N); default: the longest TCP story\n"
         "    --print              a white background\n"
+        "  --import-strace LOG --out FILE.spg\n"
+        "                         turn a program's strace log (strace -f -yy -s 4096 -o LOG\n"
+        "                         -e trace=network,read,write,close,poll,select,epoll_wait,\n"
+        "                         epoll_ctl,fcntl,ioctl PROGRAM) into a scenario; what cannot\n"
+        "                         be replayed becomes a comment naming its line (on stderr too)\n"
         "  --list-demos           list the built-in demos\n"
         "  --matrix [FAMILY]      run every call in every socket state through the engine\n"
         "                         (on --backend) and print what each returned, as Markdown\n"
@@ -312,6 +327,8 @@ int runHeadless(const Options& o)
 {
     if (o.matrix)
         return printMatrix(o.backend, o.matrixFamily);
+    if (!o.importStrace.isEmpty())
+        return importStraceCommand(o.importStrace, o.out);
     if (o.listDemos) {
         for (const ui::Demo& d : ui::demos())
             std::printf("%-28s %s\n", qPrintable(d.name), qPrintable(d.label()));

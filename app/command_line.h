@@ -1,6 +1,6 @@
 // The command line: FILE (open it in the window), --run FILE, --demo NAME, --backend NAME,
 // --export-c FILE, --strsize N, --ready-fd N, --allow LIST, --allow-all, --matrix [FAMILY],
-// --export-view VIEW --out FILE, --export-pcap FILE, --help. Parsing is pure; running a scenario headless
+// --export-view VIEW --out FILE, --export-pcap FILE, --import-strace LOG --out FILE, --help. Parsing is pure; running a scenario headless
 // needs no display.
 #pragma once
 
@@ -18,6 +18,7 @@ struct Options {
     QString backend;  // --backend NAME
     QString exportC;  // --export-c FILE: write the scenario as a C program and exit
     QString exportPcap; // --export-pcap FILE: run headless and write a pcapng capture too
+    QString importStrace; // --import-strace LOG: write LOG as a scenario to --out and exit
     int strsize = -1; // --strsize N: bytes of a payload each line shows; -1 = the default
     int readyFd = -1; // --ready-fd N: also write each "listening on ADDR" line to fd N
     unsigned allow = 0; // --allow net,paths,raw / --allow-all: core::PolicyCategory bits

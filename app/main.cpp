@@ -61,7 +61,7 @@ int main(int argc, char* argv[])
         return spg::app::exportViewImage(options);
     }
     const bool headless = !options.runFile.isEmpty() || options.listDemos || !options.exportC.isEmpty()
-        || options.matrix;
+        || options.matrix || !options.importStrace.isEmpty();
     if (headless) {
         QCoreApplication app(argc, argv);
         return spg::app::runHeadless(options);

@@ -97,6 +97,8 @@ spg_missing_apt_packages()
         # The validators of the install tree (tests/scripts/test_install.sh): the desktop
         # file, the AppStream metainfo, the MIME XML and the man page (groff, man, col).
         pkgs+=(desktop-file-utils appstream libxml2-utils groff-base man-db bsdextrautils)
+        # The strace import's tests run small C programs under strace and replay the logs.
+        pkgs+=(strace)
     fi
     if [[ "$purpose" == package ]]; then
         # scripts/package: cpack's DEB generator finds the Depends with dpkg-shlibdeps

@@ -15,6 +15,7 @@
 #include "call_log_model.h"
 #include "call_panel.h"
 #include "capture_export.h"
+#include "strace_import_action.h"
 #include "epoll_fields.h"
 #include "demo_chooser.h"
 #include "display_text.h"
@@ -234,6 +235,7 @@ void MainWindow::buildMenus()
         if (!path.isEmpty() && !m_scenario->open(path, &error))
             QMessageBox::warning(this, tr("Open scenario"), error);
     });
+    (new StraceImportAction(*m_scenario, this))->addTo(file);
     file->addAction(tr("Save sce&nario…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), QStringLiteral("session.spg"),
                                                           tr("Scenarios (*.spg)"));

@@ -1,0 +1,239 @@
+// The calls of strace_calls.cpp that carry lists or option values: poll, select, epoll,
+// fcntl, ioctl, setsockopt, getsockopt and socketpair.
+#include "import/strace_calls.h"
+
+#include <functional>
+#include <regex>
+
+namespace spg::straceimport {
+
+namespace {
+
+using SockFn = std::function<std::string(const std::string&)>;
+
+std::string arg(const StraceCall& c, std::size_t i)
+{
+    return i < c.args.size() ? c.args[i] : std::string();
+}
+
+std::vector<std::string> items(const std::string& list)
+{
+    if (list.size() < 2 || list.front() != '[')
+        return {};
+    return splitTopLevel(std::string_view(list).substr(1, list.size() - 2));
+}
+
+std::string field(const std::string& item, const std::string& key)
+{
+    const std::regex re("(?:^|[{ ,])" + key + "=([^,}]*)");
+    std::smatch m;
+    return std::regex_search(item, m, re) ? m[1].str() : std::string();
+}
+
+// A socket name from an fd in this call's process, by number alone ("3" in a result list).
+std::string nameOfFd(const CallFacts& facts, const Model& model, const std::string& text)
+{
+    int fd = 0;
+    std::string annotation;
+    if (!splitFd(text, fd, annotation) || !facts.fds.count(fd) || facts.fds.at(fd) < 0)
+        return {};
+    return model.sockets[static_cast<std::size_t>(facts.fds.at(fd))].name;
+}
+
+// {tv_sec=1, tv_usec=500000} -> 1500; NULL -> -1.
+long timevalMs(const std::string& t)
+{
+    if (t == "NULL")
+        return -1;
+    const std::string sec = field(t, "tv_sec");
+    const std::string usec = field(t, "tv_usec");
+    if (sec.empty())
+        return -1;
+    return std::stol(sec) * 1000 + (usec.empty() ? 0 : std::stol(usec) / 1000);
+}
+
+bool poll(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out,
+          const SockFn& sock)
+{
+    std::string list;
+    for (const std::string& item : items(arg(c, 0))) {
+        // The kernel ignores an entry whose fd is negative, and so may the scenario.
+        if (field(item, "fd").rfind('-', 0) == 0)
+            continue;
+        const std::string s = sock(field(item, "fd"));
+        if (s.empty())
+            return true;
+        list += (list.empty() ? "" : ", ") + s + " " + field(item, "events");
+    }
+    out.call = "poll([" + list + "], " + arg(c, 2) + ")";
+    out.waitsReady = true;
+    if (!c.errorName.empty())
+        return true;
+    out.expects.push_back(std::to_string(c.value));
+    static const std::regex kRevents(R"re(\{fd=(\d+)(?:<(?:->|[^<>])*>)?, revents=([A-Z|]+)\})re");
+    const std::string& r = c.resultNote;
+    for (std::sregex_iterator it(r.begin(), r.end(), kRevents), end; it != end; ++it) {
+        const std::string name = nameOfFd(facts, model, (*it)[1].str());
+        if (!name.empty())
+            out.expects.push_back("revents " + name + " " + (*it)[2].str());
+    }
+    return true;
+}
+
+bool select(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out,
+            const SockFn& sock)
+{
+    std::string sets[3];
+    for (int k = 0; k < 3; ++k) {
+        const std::string set = arg(c, static_cast<std::size_t>(k + 1));
+        if (set == "NULL" || set.size() < 2)
+            continue;
+        std::string inner = set.substr(1, set.size() - 2);
+        std::regex space(R"((\d+(?:<(?:->|[^<>])*>)?))");
+        for (std::sregex_iterator it(inner.begin(), inner.end(), space), end; it != end; ++it) {
+            const std::string s = sock((*it)[1].str());
+            if (s.empty())
+                return true;
+            sets[k] += (sets[k].empty() ? "" : ", ") + s;
+        }
+    }
+    out.call = "select([" + sets[0] + "], [" + sets[1] + "], [" + sets[2] + "], "
+        + std::to_string(timevalMs(arg(c, 4))) + ")";
+    out.waitsReady = true;
+    if (!c.errorName.empty())
+        return true;
+    out.expects.push_back(std::to_string(c.value));
+    static const std::regex kBack(R"re((in|out|except) \[([^\]]*)\])re");
+    const std::string& r = c.resultNote;
+    for (std::sregex_iterator it(r.begin(), r.end(), kBack), end; it != end; ++it) {
+        std::string names;
+        const std::string inner = (*it)[2].str();
+        std::regex fdRe(R"((\d+)(?:<(?:->|[^<>])*>)?)");
+        for (std::sregex_iterator f(inner.begin(), inner.end(), fdRe), e; f != e; ++f)
+            names += (names.empty() ? "" : " ") + nameOfFd(facts, model, (*f)[1].str());
+        out.expects.push_back((*it)[1].str() + " [" + names + "]");
+    }
+    return true;
+}
+
+bool epoll(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out,
+           const SockFn& sock)
+{
+    const std::string ep = sock(arg(c, 0));
+    if (ep.empty())
+        return true;
+    if (c.name == "epoll_ctl") {
+        const std::string s = sock(arg(c, 2));
+        if (s.empty())
+            return true;
+        const std::string events = field(arg(c, 3), "events");
+        out.call = "epoll_ctl(" + ep + ", " + arg(c, 1) + ", " + s + ", "
+            + (events.empty() ? "0" : events) + ")";
+        return true;
+    }
+    out.call = "epoll_wait(" + ep + ", " + arg(c, 2) + ", " + arg(c, 3) + ")";
+    out.waitsReady = true;
+    if (!c.errorName.empty())
+        return true;
+    out.expects.push_back(std::to_string(c.value));
+    std::string events;
+    for (const std::string& e : items(arg(c, 1))) {
+        // The program's data is most often the fd (ev.data.fd = fd): named by it.
+        const std::string name = nameOfFd(facts, model, field(e, "u32"));
+        if (name.empty())
+            return true;
+        events += (events.empty() ? "" : ", ") + name + " " + field(e, "events");
+    }
+    out.expects.push_back("events [" + events + "]");
+    return true;
+}
+
+bool options(const StraceCall& c, ConvertedCall& out, const SockFn& sock)
+{
+    const std::string s = sock(arg(c, 0));
+    if (s.empty())
+        return true;
+    if (c.name == "getsockopt") {
+        out.call = "getsockopt(" + s + ", " + arg(c, 1) + ", " + arg(c, 2) + ")";
+        return true;
+    }
+    const std::string v = arg(c, 3);
+    std::string value;
+    std::smatch m;
+    if (std::regex_match(v, m, std::regex(R"(\[(-?\d+)\])")))
+        value = m[1].str();
+    else if (std::regex_match(v, m, std::regex(R"(\{l_onoff=(\d+), l_linger=(\d+)\})")))
+        value = "{" + m[1].str() + "," + m[2].str() + "}";
+    else if (v.find("tv_sec=") != std::string::npos)
+        value = std::to_string(timevalMs(v) / 1000.0);
+    if (value.empty()) {
+        out.why = "the option value " + v + " has no form in a scenario";
+        return true;
+    }
+    out.call = "setsockopt(" + s + ", " + arg(c, 1) + ", " + arg(c, 2) + ", " + value + ")";
+    return true;
+}
+
+bool control(const StraceCall& c, ConvertedCall& out, const SockFn& sock)
+{
+    const std::string s = sock(arg(c, 0));
+    if (s.empty())
+        return true;
+    const std::string cmd = arg(c, 1);
+    if (c.name == "ioctl") {
+        if (cmd != "FIONREAD")
+            return out.why = "ioctl " + cmd + ": the playground makes only FIONREAD", true;
+        out.call = "ioctl(" + s + ", FIONREAD)";
+        std::smatch m;
+        const std::string v = arg(c, 2);
+        if (c.errorName.empty() && std::regex_match(v, m, std::regex(R"(\[(\d+)\])")))
+            out.expects = { std::to_string(c.value), "value " + m[1].str() };
+        return true;
+    }
+    if (cmd == "F_GETFL")
+        out.call = "fcntl(" + s + ", F_GETFL)";
+    else if (cmd == "F_SETFL")
+        out.call = "fcntl(" + s + ", F_SETFL, "
+            + (arg(c, 2).find("O_NONBLOCK") != std::string::npos ? "O_NONBLOCK" : "0") + ")";
+    else
+        out.why = "fcntl " + cmd + ": the playground makes only F_GETFL and F_SETFL O_NONBLOCK";
+    return true;
+}
+
+} // namespace
+
+bool convertMore(const StraceCall& c, const CallFacts& facts, const Model& model,
+                 ConvertedCall& out, const SockFn& sock)
+{
+    const std::string& n = c.name;
+    if (n == "poll")
+        return poll(c, facts, model, out, sock);
+    if (n == "select")
+        return select(c, facts, model, out, sock);
+    if (n == "epoll_ctl" || n == "epoll_wait")
+        return epoll(c, facts, model, out, sock);
+    if (n == "epoll_create1") {
+        const std::string name = nameOfFd(facts, model, c.resultText);
+        if (!name.empty() || !c.errorName.empty()) {
+            out.assign = name.empty() ? "failed" + std::to_string(c.line) : name;
+            out.call = "epoll_create1(" + arg(c, 0) + ")";
+        }
+        return true;
+    }
+    if (n == "setsockopt" || n == "getsockopt")
+        return options(c, out, sock);
+    if (n == "fcntl" || n == "ioctl")
+        return control(c, out, sock);
+    if (n == "socketpair" && c.args.size() == 4) {
+        const std::vector<std::string> pair = items(arg(c, 3));
+        if (pair.size() == 2 && c.errorName.empty()) {
+            out.assign = nameOfFd(facts, model, pair[0]) + ", " + nameOfFd(facts, model, pair[1]);
+            out.call = "socketpair(" + arg(c, 0) + ", " + arg(c, 1) + ", "
+                + (arg(c, 2) == "IPPROTO_IP" ? "0" : arg(c, 2)) + ")";
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace spg::straceimport
