@@ -6,6 +6,7 @@
 #include "core/words/errno_names.h"
 #include "core/words/strace_format.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace spg::core {
@@ -23,6 +24,21 @@ std::string outcomeText(bool fails, long result, int error, bool withBytes, cons
 }
 
 } // namespace
+
+void addLabInstruction(const std::string& line, Scenario& scenario)
+{
+    std::string& text = scenario.labInstructions;
+    if (!line.empty() && !text.empty() && text.back() != '\n')
+        text += ' ';
+    else if (line.empty() && !text.empty() && text.back() != '\n')
+        text += '\n';
+    text += line;
+}
+
+int Scenario::questions() const
+{
+    return static_cast<int>(std::count_if(steps.begin(), steps.end(), [](const Step& s) { return s.ask; }));
+}
 
 bool asksForBytes(const Step& step)
 {

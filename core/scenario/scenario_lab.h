@@ -26,6 +26,9 @@ struct Verdict {
     std::string predicted; // The same form, for the prediction.
 };
 
+// One comment line after "# lab:": words join into a paragraph, an empty line ends one.
+void addLabInstruction(const std::string& line, Scenario& scenario);
+
 // Whether a step's question includes the bytes: the calls that return data.
 bool asksForBytes(const Step& step);
 

@@ -9,6 +9,8 @@
 #include "core/words/errno_names.h"
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_expect.h"
+#include "core/scenario/scenario_lab.h"
+#include "core/scenario/scenario_rules.h"
 #include "core/scenario/scenario_files.h"
 #include "core/scenario/scenario_kevent.h"
 #include "core/scenario/scenario_text.h"
@@ -405,40 +407,61 @@ bool LineParser::lengths(const Piece& p)
     return true;
 }
 
-// "wait", "wait NAME", "wait 30s", "wait NAME 30s".
-void parseWait(const std::string& s, int base, LineParser& p)
+// What may follow a call, in this order: "until EOF", "&", "ask", "expect ..." (and "ask"
+// after the expectations too). `at` is just past the call's ')'.
+bool parseAfterCall(const std::string& s, std::size_t at, int base, LineParser& p)
 {
     Step& step = p.step;
-    step.kind = StepKind::Wait;
-    std::vector<std::string> words;
-    std::vector<int> columns;
-    for (std::size_t at = 4; at < s.size();) {
-        at = s.find_first_not_of(" \t", at);
-        if (at == std::string::npos)
-            break;
-        const std::size_t end = std::min(s.find_first_of(" \t", at), s.size());
-        words.push_back(s.substr(at, end - at));
-        columns.push_back(base + static_cast<int>(at));
-        at = end;
+    auto skip = [&] {
+        while (at < s.size() && (s[at] == ' ' || s[at] == '\t'))
+            ++at;
+    };
+    skip();
+    if (s.compare(at, 5, "until") == 0) {
+        const int column = base + static_cast<int>(at);
+        at += 5;
+        skip();
+        if (s.compare(at, 3, "EOF") != 0)
+            return p.fail(base + static_cast<int>(at), "expected EOF after 'until'");
+        if (step.call != CallKind::Recv && step.call != CallKind::Read)
+            return p.fail(column, "only recv() and read() can repeat until EOF");
+        step.untilEof = true;
+        at += 3;
+        skip();
     }
-    long ms = 0;
-    if (!words.empty() && parseDuration(words.back(), ms)) {
-        if (ms > 3600000) {
-            p.fail(columns.back(), "a wait lasts at most 3600s");
-            return;
+    if (at < s.size() && s[at] == '&') {
+        step.background = true;
+        ++at;
+        skip();
+    }
+    if (s.compare(at, 3, "ask") == 0 && (at + 3 == s.size() || s[at + 3] == ' ' || s[at + 3] == '\t')) {
+        if (step.background)
+            return p.fail(base + static_cast<int>(at), "a lab asks about a call it waits "
+                                                             "for: drop the '&' or the 'ask'");
+        step.ask = true;
+        at += 3;
+        skip();
+    }
+    if (s.compare(at, 6, "expect") == 0) {
+        int column = 0;
+        std::string message;
+        std::string_view clauses = std::string_view(s).substr(at + 6);
+        // "... expect 2 ask" reads as "... ask expect 2": the question may come last too.
+        if (const std::size_t end = clauses.find_last_not_of(" \t");
+            end != std::string_view::npos && end >= 4 && clauses.substr(end - 2, 3) == "ask"
+            && (clauses[end - 3] == ' ' || clauses[end - 3] == '\t')) {
+            step.ask = true;
+            clauses = clauses.substr(0, end - 3);
         }
-        step.waitTimeoutMs = ms;
-        words.pop_back();
+        if (!parseExpectations(clauses, base + static_cast<int>(at) + 6,
+                               step, p.sockets, column, message)) {
+            return p.fail(column, message);
+        }
+    } else if (at < s.size()) {
+        return p.fail(base + static_cast<int>(at), "unexpected \"" + s.substr(at)
+                          + "\" after the call; expected 'until EOF', '&', 'ask' or expect ...");
     }
-    if (words.size() > 1) {
-        p.fail(columns[1], "expected wait [NAME] [TIMEOUT such as 30s or 500ms], got \""
-                   + words[1] + "\"");
-        return;
-    }
-    step.waitFor = words.empty() ? "" : words[0];
-    if (!step.waitFor.empty() && !p.jobs.count(step.waitFor))
-        p.fail(columns[0], "no background call named \"" + step.waitFor + "\"; name one with "
-                   + step.waitFor + " = accept(sock) & (a timeout is written 30s or 500ms)");
+    return true;
 }
 
 // One statement: "[names =] call(args) [&] [expect ...]", "wait [name] [timeout]".
@@ -451,7 +474,8 @@ void parseStatement(const std::string& code, LineParser& p)
     const std::string s = code.substr(lead);
     const int base = static_cast<int>(lead) + 1; // Column of s[0].
     if (s == "wait" || s.rfind("wait ", 0) == 0 || s.rfind("wait\t", 0) == 0) {
-        parseWait(s, base, p);
+        if (const std::optional<StatementProblem> problem = parseWait(s, base, p.jobs, p.step))
+            p.fail(problem->column, problem->message);
         return;
     }
     const std::size_t open = s.find('(');
@@ -489,58 +513,8 @@ void parseStatement(const std::string& code, LineParser& p)
                                 base + static_cast<int>(open) + 1);
     if (!p.call(name, args, base + static_cast<int>(callStart)))
         return;
-    std::size_t at = close + 1;
-    auto skip = [&] {
-        while (at < s.size() && (s[at] == ' ' || s[at] == '\t'))
-            ++at;
-    };
-    skip();
-    if (s.compare(at, 5, "until") == 0) {
-        const int column = base + static_cast<int>(at);
-        at += 5;
-        skip();
-        if (s.compare(at, 3, "EOF") != 0)
-            return (void)p.fail(base + static_cast<int>(at), "expected EOF after 'until'");
-        if (step.call != CallKind::Recv && step.call != CallKind::Read)
-            return (void)p.fail(column, "only recv() and read() can repeat until EOF");
-        step.untilEof = true;
-        at += 3;
-        skip();
-    }
-    if (at < s.size() && s[at] == '&') {
-        step.background = true;
-        ++at;
-        skip();
-    }
-    if (s.compare(at, 3, "ask") == 0 && (at + 3 == s.size() || s[at + 3] == ' ' || s[at + 3] == '\t')) {
-        if (step.background)
-            return (void)p.fail(base + static_cast<int>(at), "a lab asks about a call it waits "
-                                                             "for: drop the '&' or the 'ask'");
-        step.ask = true;
-        at += 3;
-        skip();
-    }
-    if (s.compare(at, 6, "expect") == 0) {
-        int column = 0;
-        std::string message;
-        std::string_view clauses = std::string_view(s).substr(at + 6);
-        // "... expect 2 ask" reads as "... ask expect 2": the question may come last too.
-        if (const std::size_t end = clauses.find_last_not_of(" \t");
-            end != std::string_view::npos && end >= 4 && clauses.substr(end - 2, 3) == "ask"
-            && (clauses[end - 3] == ' ' || clauses[end - 3] == '\t')) {
-            step.ask = true;
-            clauses = clauses.substr(0, end - 3);
-        }
-        if (!parseExpectations(clauses, base + static_cast<int>(at) + 6,
-                               step, p.sockets, column, message)) {
-            p.fail(column, message);
-            return;
-        }
-    } else if (at < s.size()) {
-        p.fail(base + static_cast<int>(at), "unexpected \"" + s.substr(at)
-                   + "\" after the call; expected 'until EOF', '&', 'ask' or expect ...");
+    if (!parseAfterCall(s, close + 1, base, p))
         return;
-    }
     const bool makesSocket = step.kind == StepKind::Call
         && (callSpec(step.call).has(MakesSocket) || callSpec(step.call).has(MakesFd));
     if (!step.assign.empty() && !makesSocket && !step.background) {
@@ -554,49 +528,11 @@ void parseStatement(const std::string& code, LineParser& p)
         p.sockets.insert(step.assign2);
     if (step.background && !step.assign.empty())
         p.jobs.insert(step.assign);
-    if (step.background && step.kind != StepKind::Call)
-        p.fail(base, "only socket calls can run in the background");
-    if (!step.expects.empty() && step.call == CallKind::SetAutomation)
-        p.fail(step.expects.front().column, "an automation line turns the playground's own "
-                                            "helper on; it returns nothing to expect");
-    if (step.background && step.call == CallKind::SetAutomation)
-        p.fail(base, "an automation line never blocks: drop the '&'");
-    if (step.background && step.call == CallKind::Select)
-        p.fail(base, "select() cannot run in the background; give it a timeout instead: "
-                     "select([a], [], [], 1000)");
-    else if (step.background && callSpec(step.call).has(ReportsKevents))
-        p.fail(base, "kevent() cannot run in the background; give it a timeout instead");
-    else if (step.background && step.call == CallKind::Poll)
-        p.fail(base, "poll() cannot run in the background; give it a timeout instead: "
-                     "poll([a POLLIN], 1000)");
-    else if (step.background && callSpec(step.call).blocks == Blocks::UntilReady)
-        p.fail(base, std::string(callName(step.call)) + "() cannot run in the background; give "
-                         "it a timeout instead: " + std::string(callSpec(step.call).usage));
-    if (!step.expects.empty() && step.kind != StepKind::Call)
-        p.fail(step.expects.front().column, "only a socket call returns something to expect");
-}
-
-// One comment line of a lab's instructions: words join into a paragraph, an empty comment
-// line ends one.
-void readLabInstruction(const std::string& line, Scenario& scenario)
-{
-    std::string& text = scenario.labInstructions;
-    if (line.empty()) {
-        if (!text.empty() && text.back() != '\n')
-            text += "\n";
-        return;
-    }
-    if (!text.empty() && text.back() != '\n')
-        text += ' ';
-    text += line;
+    if (const std::optional<StatementProblem> problem = statementProblem(step, base))
+        p.fail(problem->column, problem->message);
 }
 
 } // namespace
-
-int Scenario::questions() const
-{
-    return static_cast<int>(std::count_if(steps.begin(), steps.end(), [](const Step& s) { return s.ask; }));
-}
 
 ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, bool forThisHost)
 {
@@ -619,7 +555,7 @@ ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, b
             const std::string c = trimmed(parts.comment);
             const bool comment = raw.find('#') != std::string::npos;
             if (inInstructions && comment) {
-                readLabInstruction(c, out.scenario);
+                addLabInstruction(c, out.scenario);
                 continue;
             }
             inInstructions = false;

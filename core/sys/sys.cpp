@@ -2,6 +2,7 @@
 // before anything else can overwrite it. Faults are global and thread-safe so a test can
 // arm one from its own thread and have the engine's worker thread hit it.
 #include "core/sys/sys.h"
+#include "core/sys/sys_call.h"
 
 #include <algorithm>
 #include <array>
@@ -22,7 +23,6 @@
 #include <fstream>
 #include <linux/sockios.h>
 #include <string_view>
-#include <sys/epoll.h>
 #endif
 
 namespace spg::core::sys {
@@ -41,9 +41,10 @@ std::array<Fault, kOps> g_faults {};
 std::atomic<bool> g_anyFault { false };
 std::array<std::atomic<std::uint64_t>, kOps> g_counts {};
 
-// Returns the injected errno for this call, or 0 to let the call through. The atomic flag
-// keeps the common no-fault path free of the mutex.
-int takeFault(Op op)
+} // namespace
+
+// The atomic flag keeps the common no-fault path free of the mutex.
+int detail::takeFault(Op op)
 {
     g_counts[static_cast<std::size_t>(op)].fetch_add(1, std::memory_order_relaxed);
     if (!g_anyFault.load(std::memory_order_acquire))
@@ -55,18 +56,6 @@ int takeFault(Op op)
     --fault.remaining;
     return fault.error;
 }
-
-SysResult result(long value)
-{
-    return SysResult { value, value < 0 ? errno : 0 };
-}
-
-SysResult injected(int error)
-{
-    return SysResult { -1, error };
-}
-
-} // namespace
 
 void injectFault(Op op, int error, int times)
 {
@@ -96,13 +85,6 @@ int noSignalFlag()
 #endif
 }
 
-// Each wrapper follows one pattern: consult the fault table, call, capture errno at once.
-#define SPG_SYS_CALL(op, expr)                                                                      \
-    do {                                                                                           \
-        if (int fault = takeFault(op))                                                             \
-            return injected(fault);                                                                \
-        return result(static_cast<long>(expr));                                                    \
-    } while (0)
 
 SysResult socket(int domain, int type, int protocol)
 {
@@ -305,106 +287,6 @@ SysResult accept4(int fd, sockaddr* sa, socklen_t* len, int flags)
     SPG_SYS_CALL(Op::Accept4, (errno = ENOSYS, -1));
 #endif
 }
-
-#ifdef __linux__
-
-bool haveEpoll()
-{
-    return true;
-}
-
-SysResult epollCreate1(int flags)
-{
-    SPG_SYS_CALL(Op::EpollCreate, ::epoll_create1(flags));
-}
-
-SysResult epollCtl(int ep, int op, int fd, unsigned events, std::uint64_t data)
-{
-    epoll_event e {};
-    e.events = events;
-    e.data.u64 = data;
-    SPG_SYS_CALL(Op::EpollCtl, ::epoll_ctl(ep, op, fd, &e));
-}
-
-namespace {
-
-SysResult epollWaitRaw(int ep, epoll_event* events, int maxEvents)
-{
-    SPG_SYS_CALL(Op::EpollWait, ::epoll_wait(ep, events, maxEvents, 0));
-}
-
-} // namespace
-
-SysResult epollWaitNow(int ep, int maxEvents, std::vector<EpollEvent>& out)
-{
-    out.clear();
-    // maxevents <= 0 reaches the kernel as given (EINVAL is its answer); a buffer of one
-    // entry is enough for the call to be made.
-    std::vector<epoll_event> events(static_cast<std::size_t>(std::max(maxEvents, 1)));
-    const SysResult res = epollWaitRaw(ep, events.data(), maxEvents);
-    for (long i = 0; i < res.value; ++i)
-        out.push_back(EpollEvent { events[static_cast<std::size_t>(i)].events,
-                                   events[static_cast<std::size_t>(i)].data.u64 });
-    return res;
-}
-
-bool epollInterest(int ep, std::vector<EpollInterest>& out)
-{
-    out.clear();
-    char target[64] = {};
-    const std::string link = "/proc/self/fd/" + std::to_string(ep);
-    if (::readlink(link.c_str(), target, sizeof target - 1) < 0
-        || std::string_view(target) != "anon_inode:[eventpoll]")
-        return false;
-    std::ifstream in("/proc/self/fdinfo/" + std::to_string(ep));
-    if (!in)
-        return false;
-    for (std::string line; std::getline(in, line);) {
-        // "tfd:        5 events:       19 data:                5  pos:0 ino:... sdev:..."
-        if (line.rfind("tfd:", 0) != 0)
-            continue;
-        EpollInterest e;
-        unsigned long long data = 0;
-        if (std::sscanf(line.c_str(), "tfd: %d events: %x data: %llx", &e.fd, &e.events, &data) == 3) {
-            e.data = data;
-            out.push_back(e);
-        }
-    }
-    return true; // An empty list has no tfd line at all.
-}
-
-#else
-
-bool haveEpoll()
-{
-    return false;
-}
-
-SysResult epollCreate1(int)
-{
-    return SysResult { -1, ENOSYS };
-}
-
-SysResult epollCtl(int, int, int, unsigned, std::uint64_t)
-{
-    return SysResult { -1, ENOSYS };
-}
-
-SysResult epollWaitNow(int, int, std::vector<EpollEvent>& out)
-{
-    out.clear();
-    return SysResult { -1, ENOSYS };
-}
-
-bool epollInterest(int, std::vector<EpollInterest>& out)
-{
-    out.clear();
-    return false;
-}
-
-#endif
-
-#undef SPG_SYS_CALL
 
 // Platform facts: the only place outside the pollers that names a platform macro.
 
