@@ -27,12 +27,6 @@ constexpr const char* kAbout =
     " *\n"
     " * Build and run:\n";
 
-std::string relation(Relation r)
-{
-    static const char* const names[] = { "EQ", "NE", "LT", "LE", "GT", "GE" };
-    return names[static_cast<int>(r)];
-}
-
 struct Sock {
     std::string c; // Its C variable.
     int domain = 0;
@@ -72,6 +66,7 @@ private:
     void join(Job& j, const std::string& why);
     void needSocket(const std::string& name);
     std::string eventsCheck(const Step& s, const Expectation& e, const Code& code);
+    KnownFds knownFds() const;
     void emit(const std::string& line, std::size_t depth = 1)
     {
         m_body += std::string(4 * depth, ' ') + wrapStatement(line, 4 * depth) + "\n";
@@ -405,26 +400,33 @@ void Generator::startJob(const Job& job, const Addr& a, const std::string& fd, c
         emit("}");
 }
 
+// The fds the program holds now and their scenario names, as two C array initialisers and
+// their count: expect events and expect kevents map what came back to names with them.
+KnownFds Generator::knownFds() const
+{
+    KnownFds k;
+    for (const auto& [name, sock] : m_sockets)
+        if (!sock.c.empty() && !sock.closed) {
+            k.fds += (k.fds.empty() ? "" : ", ") + sock.c;
+            k.names += (k.names.empty() ? "" : ", ") + cLiteral(name);
+            ++k.count;
+        }
+    return k;
+}
+
 // expect events: the names of the fds the program holds now map each event's data back.
 std::string Generator::eventsCheck(const Step& s, const Expectation& e, const Code& code)
 {
-    std::string fds, names, wantNames, wantBits;
-    for (const auto& [name, sock] : m_sockets)
-        if (!sock.c.empty() && !sock.closed) {
-            fds += (fds.empty() ? "" : ", ") + sock.c;
-            names += (names.empty() ? "" : ", ") + cLiteral(name);
-        }
+    const KnownFds known = knownFds();
+    std::string wantNames, wantBits;
     for (std::size_t i = 0; i < e.sockets.size(); ++i) {
         wantNames += (i ? ", " : "") + cLiteral(e.sockets[i]);
         wantBits += (i ? ", " : "") + num(static_cast<long>(e.eventBits[i])) + "u";
     }
     m_helpers |= HelperExpectEvents;
-    auto array = [](const char* type, const std::string& items) {
-        return items.empty() ? std::string("NULL") : "(const " + std::string(type) + "[]){ " + items + " }";
-    };
-    return "expect_events(" + num(s.line) + ", $R, " + code.events + ", " + array("int", fds)
-        + ", " + array("char *const", names) + ", " + num(static_cast<long>(std::count(fds.begin(), fds.end(), ',') + !fds.empty()))
-        + ", " + array("char *const", wantNames) + ", " + array("unsigned", wantBits) + ", "
+    return "expect_events(" + num(s.line) + ", $R, " + code.events + ", " + cArray("int", known.fds)
+        + ", " + cArray("char *const", known.names) + ", " + num(known.count) + ", "
+        + cArray("char *const", wantNames) + ", " + cArray("unsigned", wantBits) + ", "
         + num(static_cast<long>(e.sockets.size())) + ", " + (e.has ? "1" : "0") + ");";
 }
 
@@ -434,7 +436,7 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
     const std::string head = "(" + num(s.line) + ", ";
     bool timed = false;
     for (const Expectation& e : s.expects) {
-        const std::string rel = relation(e.relation) + ", " + num(e.number) + ");";
+        const std::string rel = cRelation(e.relation) + ", " + num(e.number) + ");";
         const std::string what = cLiteral(expectationLabel(e));
         const std::string wanted = cLiteral(e.text) + ", " + num(static_cast<long>(e.text.size()));
         // As the player: a state after accept() is the new socket's, a queue the listener's.
@@ -526,6 +528,10 @@ Lines Generator::checks(const Step& s, const Code& code, bool closedAfter)
         }
         case ExpectKind::Events:
             out.push_back(eventsCheck(s, e, code));
+            break;
+        case ExpectKind::Kevents:
+            m_helpers |= HelperExpectKevents;
+            out.push_back(keventsCheck(s, e, code, knownFds()));
             break;
         case ExpectKind::Flags:
             m_helpers |= HelperExpectBits | HelperMsgFlags;

@@ -64,15 +64,17 @@ enum Helper : std::uint64_t {
     HelperExpectPeer = std::uint64_t(1) << 27,   // expect_peer, address_of
     HelperExpectBacklog = std::uint64_t(1) << 28,
     HelperExpectWithin = std::uint64_t(1) << 29, // now_ms, expect_within
-    HelperAddressOf = std::uint64_t(1) << 30,    // address_of: a socket's own or peer address, as text
-    HelperAutomation = std::uint64_t(1) << 31,   // automate: auto_accept, auto_receive, echo as threads
-    HelperSelect = std::uint64_t(1) << 32,       // struct select_set, select_call, expect_selected
-    HelperClosedFd = std::uint64_t(1) << 33,     // closed_fd_below_setsize
-    HelperKqueue = std::uint64_t(1) << 34,       // struct kev, kqueue_call, kevent_call, KQUEUE_HOST
-    HelperEpollText = std::uint64_t(1) << 35,    // epoll_events_text, epoll_event_text (Linux)
-    HelperEpollCtl = std::uint64_t(1) << 36,     // print_epoll_ctl
-    HelperEpollWait = std::uint64_t(1) << 37,    // print_epoll_wait
-    HelperExpectEvents = std::uint64_t(1) << 38, // expect_events: epoll_wait's list
+    HelperAddressOf = std::uint64_t(1) << 30, // address_of: a socket's own or peer address, as text
+    HelperAutomation = std::uint64_t(1)
+        << 31,                               // automate: auto_accept, auto_receive, echo as threads
+    HelperSelect = std::uint64_t(1) << 32,   // struct select_set, select_call, expect_selected
+    HelperClosedFd = std::uint64_t(1) << 33, // closed_fd_below_setsize
+    HelperKqueue = std::uint64_t(1) << 34,   // struct kev, kqueue_call, kevent_call, KQUEUE_HOST
+    HelperEpollText = std::uint64_t(1) << 35,     // epoll_events_text, epoll_event_text (Linux)
+    HelperEpollCtl = std::uint64_t(1) << 36,      // print_epoll_ctl
+    HelperEpollWait = std::uint64_t(1) << 37,     // print_epoll_wait
+    HelperExpectEvents = std::uint64_t(1) << 38,  // expect_events: epoll_wait's list
+    HelperExpectKevents = std::uint64_t(1) << 39, // struct kev_want, expect_kevents: kevent's list
 };
 
 // The includes, feature macros and the helpers in `helpers` (plus what they need); STRSIZE
@@ -92,6 +94,9 @@ std::string cName(const std::string& name);
 std::string wrapStatement(const std::string& line, std::size_t indent);
 
 std::string num(long n);
+// A C compound literal of `items` ("(const int[]){ 3, 4 }"), or NULL when there are none.
+std::string cArray(const char* type, const std::string& items);
+std::string cRelation(Relation r); // the C program's enum relation: "EQ", "GE", ...
 std::string replaceAll(std::string s, const std::string& from, const std::string& to);
 std::string pct(const std::string& s); // literal text inside a printf format: % -> %%
 bool blockingCall(CallKind kind);      // connect, accept, send*, recv*
@@ -142,6 +147,15 @@ Code callCode(const Step& s, const CallContext& context, std::uint64_t& helpers)
 bool epollCode(const Step& s, const CallContext& context, Code& c, std::uint64_t& helpers);
 // kqueue(), kevent(), kevent64() (scenario_export_kqueue.cpp).
 Code keventCode(const Step& s, const CallContext& context, std::uint64_t& helpers);
+// The fds a program holds at a step and their scenario names, as C initialisers.
+struct KnownFds {
+    std::string fds;   // "srv, conn"
+    std::string names; // "\"srv\", \"conn\""
+    long count = 0;
+};
+// expect kevents [...]: the check after a kevent() line (scenario_export_kqueue.cpp).
+std::string keventsCheck(const Step& s, const Expectation& e, const Code& code,
+                         const KnownFds& known);
 Addr addressCode(const Step& s, const CallContext& context, std::uint64_t& helpers);
 
 // The prelude's text, generated at build time from export/c/*.c by export/c/embed.cmake:

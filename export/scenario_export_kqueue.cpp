@@ -53,10 +53,25 @@ Code keventCode(const Step& s, const CallContext& context, std::uint64_t& helper
         c.body.push_back("const struct kev changes[" + n + "] = { " + changes + " };");
     const long room = std::clamp(s.nevents, 1, kMaxKevents);
     c.body.push_back("struct kev events[" + num(room) + "]; /* room for nevents */");
+    c.events = "events";
     c.body.push_back("$D(int)kevent_call($FD, changes, " + n + ", " + num(s.nevents) + ", "
                      + (is64 ? "1" : "0") + ", " + num(static_cast<long>(s.keventFlags)) + "u, "
                      + num(s.timeoutMs) + ", events);");
     return c;
+}
+
+std::string keventsCheck(const Step& s, const Expectation& e, const Code& code,
+                         const KnownFds& known)
+{
+    std::string wants;
+    for (const KeventWant& w : e.kevents)
+        wants += std::string(wants.empty() ? "" : ", ") + "{ " + cLiteral(w.ident) + ", "
+            + keventFilterText(w.filter) + ", " + num(static_cast<long>(w.flags)) + "u, "
+            + (w.hasData ? "1" : "0") + ", " + cRelation(w.relation) + ", " + num(w.data) + " }";
+    return "expect_kevents(" + num(s.line) + ", $R, " + code.events + ", "
+        + cArray("int", known.fds) + ", " + cArray("char *const", known.names) + ", "
+        + num(known.count) + ", " + cArray("struct kev_want", wants) + ", "
+        + num(static_cast<long>(e.kevents.size())) + ", " + (e.has ? "1" : "0") + ");";
 }
 
 } // namespace spg::core::c_export

@@ -44,6 +44,18 @@ std::string num(long n)
     return std::to_string(n);
 }
 
+std::string cArray(const char* type, const std::string& items)
+{
+    return items.empty() ? std::string("NULL")
+                         : "(const " + std::string(type) + "[]){ " + items + " }";
+}
+
+std::string cRelation(Relation r)
+{
+    static const char* const names[] = { "EQ", "NE", "LT", "LE", "GT", "GE" };
+    return names[static_cast<int>(r)];
+}
+
 std::string replaceAll(std::string s, const std::string& from, const std::string& to)
 {
     for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += to.size())

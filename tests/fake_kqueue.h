@@ -32,6 +32,10 @@ struct FakeState {
     std::vector<KEvent64> ext64;   // kevent64: the last changelist, ext[] included
     std::vector<unsigned> flags64; // kevent64: each call's flags
     std::vector<std::array<std::uint64_t, 2>> scriptedExt; // kevent64: ext[] of returned events
+    // When nothing is scripted: each change of the call comes back as an event with its
+    // ident, filter and flags and this data, so a scenario, whose fds a test cannot know
+    // ahead, gets an answer about its own sockets. -1: off.
+    std::int64_t echoData = -1;
 };
 
 class FakeKqueue final : public KqueueApi {
@@ -47,6 +51,14 @@ public:
         m_state->calls.push_back(FakeKeventCall { kq, changeList, nevents, timeoutMs });
         if (m_state->failNextKevent.error != 0)
             return std::exchange(m_state->failNextKevent, SysResult {});
+        if (nevents > 0 && m_state->scripted.empty() && m_state->echoData >= 0 && nchanges > 0) {
+            const int count = std::min(nevents, nchanges);
+            for (int i = 0; i < count; ++i) {
+                events[i] = changes[i];
+                events[i].data = m_state->echoData;
+            }
+            return SysResult { count, 0 };
+        }
         if (nevents == 0 || m_state->scripted.empty())
             return SysResult { 0, 0 };
         const std::vector<KEvent> batch = m_state->scripted.front();

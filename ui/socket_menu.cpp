@@ -16,6 +16,8 @@ std::vector<CallKind> suggestedCalls(const core::SocketSnapshot& s)
     const bool stream = s.type == SOCK_STREAM || s.type == SOCK_SEQPACKET;
     if (s.fdKind == core::FdKind::Epoll)
         return { CallKind::EpollCtl, CallKind::EpollWait, CallKind::Close };
+    if (s.fdKind == core::FdKind::Kqueue)
+        return { CallKind::Kevent, CallKind::Close };
     switch (s.lifecycle) {
     case core::Lifecycle::Created:
         return stream ? std::vector { CallKind::Bind, CallKind::Connect, CallKind::SetSockOpt,
@@ -103,7 +105,7 @@ QMenu* SocketMenu::build(const core::SocketSnapshot& socket, QWidget* parent)
                     { core::Automation::Echo, socket.echo, "Echo" } };
     for (const auto& t : toggles) {
         if (socket.fdKind != core::FdKind::Socket)
-            break; // An epoll instance has nothing to accept or receive.
+            break; // An epoll instance or a kqueue has nothing to accept or receive.
         QAction* a = menu->addAction(tr(t.text));
         a->setCheckable(true);
         a->setChecked(t.on);

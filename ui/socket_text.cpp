@@ -1,5 +1,6 @@
 #include "socket_text.h"
 
+#include "core/engine/kqueue_registrations.h"
 #include "core/sys/poller.h"
 #include "core/words/epoll_words.h"
 
@@ -12,6 +13,8 @@ QString socketKind(const core::SocketSnapshot& s)
 {
     if (s.fdKind == core::FdKind::Epoll)
         return QStringLiteral("epoll instance");
+    if (s.fdKind == core::FdKind::Kqueue)
+        return QStringLiteral("kqueue");
     const QString family = s.domain == AF_INET ? QStringLiteral("IPv4")
         : s.domain == AF_INET6                 ? QStringLiteral("IPv6")
                                                : QString();
@@ -45,6 +48,11 @@ QString socketState(const core::SocketSnapshot& s)
 {
     if (s.fdKind == core::FdKind::Epoll)
         return s.lifecycle == core::Lifecycle::Closed ? QStringLiteral("Closed") : interestText(s);
+    // kqueue(2) cannot be asked what is registered: the changes it accepted tell.
+    if (s.fdKind == core::FdKind::Kqueue)
+        return s.lifecycle == core::Lifecycle::Closed
+            ? QStringLiteral("Closed")
+            : QString::fromStdString(core::registrationsText(s.kqueueRegistrations));
     QStringList parts { QString::fromUtf8(core::lifecycleName(s.lifecycle).data()) };
     if (s.tcpState != core::TcpState::None)
         parts << QString::fromUtf8(core::tcpStateName(s.tcpState).data());

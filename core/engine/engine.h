@@ -8,8 +8,10 @@
 #include "core/engine/capture_budget.h"
 #include "core/engine/commands.h"
 #include "core/engine/events.h"
+#include "core/sys/kqueue_api.h"
 #include "core/words/strace_format.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,6 +27,10 @@ struct EngineOptions {
     // How many bytes of a payload a record's strace-style text shows (strace's -s); the
     // record's data range still covers every byte.
     std::size_t strsize = kDefaultStrsize;
+    // The seam the user's kqueue()/kevent() calls go through. Unset: the host's own (none on
+    // Linux, where the calls are refused). Tests set it to the kqueue fake, which also
+    // stands in for the host's kqueue, so the engine's kqueue path runs on every host.
+    std::function<std::unique_ptr<KqueueApi>()> kqueueApi;
 };
 
 class EngineWorker;

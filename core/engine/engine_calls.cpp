@@ -288,6 +288,7 @@ void EngineWorker::releaseFd(SocketEntry& s)
     removeOwnedFile(s);
     m_loop.stopWatching(s);
     m_sockets.forgetFd(s.fd);
+    forgetRegistrationsOf(s.fd);
     sys::close(s.fd);
     s.lifecycle = Lifecycle::Closed;
     s.dirty = true;
@@ -307,6 +308,7 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
         startLingeringClose(id, c, s);
         return;
     }
+    forgetRegistrationsOf(s.fd);
     const SysResult res = sys::close(s.fd);
     conclude(r, "close(" + fdText(s) + ")", res);
     // POSIX leaves the fd state unspecified after a failed close; Linux always releases it,

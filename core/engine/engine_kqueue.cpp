@@ -9,6 +9,7 @@
 // changelist reaches the kernel once, with the first ask: the kernel applies it even when
 // the call then waits, so asking again would only add it twice.
 #include "core/engine/engine_worker.h"
+#include "core/engine/kqueue_registrations.h"
 #include "core/sys/sys.h"
 #include "core/words/kevent_text.h"
 
@@ -16,7 +17,8 @@ namespace spg::core {
 
 void EngineWorker::doKqueueCall(CommandId id, const Command& c)
 {
-    const std::string why = callUnavailableHere(c.kind);
+    const bool seamGiven = static_cast<bool>(m_options.kqueueApi);
+    const std::string why = seamGiven ? std::string() : callUnavailableHere(c.kind);
     if (!why.empty()) {
         refuse(id, c,
                why
@@ -25,7 +27,7 @@ void EngineWorker::doKqueueCall(CommandId id, const Command& c)
         return;
     }
     if (!m_kqueueApi)
-        m_kqueueApi = makeRealKqueueApi();
+        m_kqueueApi = seamGiven ? m_options.kqueueApi() : makeRealKqueueApi();
     if (!m_kqueueApi) {
         refuse(id, c, "this build has no kqueue seam (<sys/event.h> was not found)");
         return;
@@ -36,9 +38,13 @@ void EngineWorker::doKqueueCall(CommandId id, const Command& c)
         const SysResult res = m_kqueueApi->create();
         conclude(r, "kqueue()", res);
         if (res.ok()) {
-            SocketEntry& s = adopt(static_cast<int>(res.value), 0, 0, 0, kNoSocket);
+            // No capture: nothing is sent or received through a kqueue.
+            SocketEntry& s =
+                m_sockets.adopt(static_cast<int>(res.value), 0, 0, 0, kNoSocket, std::nullopt);
+            s.fdKind = FdKind::Kqueue;
             r.created = r.socket = s.id;
             r.fd = s.fd;
+            r.note = "a kqueue: a descriptor, but no socket; nothing is registered yet";
         }
         emit(std::move(r), t0);
         return;
@@ -90,7 +96,40 @@ bool EngineWorker::attemptKevent(ParkedPoll& p, bool expired)
     if (p.parked)
         r.note = "the changelist went to the kernel with the first ask; the events are those of "
                  "the last";
+    noteRegistrations(c.socket, call.changes, out);
     return finishWaitingCall(std::move(r), p);
+}
+
+// The queue's row: what the accepted changes registered, each named by its socket.
+void EngineWorker::noteRegistrations(SocketId queueId, const std::vector<KEvent64>& changes,
+                                     const KeventOutcome& out)
+{
+    SocketEntry* queue = m_sockets.find(queueId);
+    if (!queue)
+        return;
+    const std::vector<KqueueWatch> before = queue->kqueueRegistrations;
+    applyKevent(queue->kqueueRegistrations, changes, out);
+    for (KqueueWatch& w : queue->kqueueRegistrations) {
+        const SocketEntry* owner = w.filter == kq::FilterRead || w.filter == kq::FilterWrite
+            ? m_sockets.byFd(static_cast<int>(w.ident))
+            : nullptr;
+        w.socket = owner ? owner->id : kNoSocket;
+    }
+    if (queue->kqueueRegistrations != before)
+        queue->dirty = true;
+}
+
+// A closed descriptor leaves every queue (kqueue(2): closing removes its knotes).
+void EngineWorker::forgetRegistrationsOf(int fd)
+{
+    if (!m_kqueueApi)
+        return; // No queue was ever made.
+    for (auto& [id, s] : m_sockets)
+        if (s->fdKind == FdKind::Kqueue && s->open()) {
+            const std::size_t before = s->kqueueRegistrations.size();
+            forgetIdent(s->kqueueRegistrations, static_cast<std::uint64_t>(fd));
+            s->dirty = s->dirty || s->kqueueRegistrations.size() != before;
+        }
 }
 
 } // namespace spg::core

@@ -111,8 +111,10 @@ void EngineWorker::doControl(CommandId id, const Command& c)
         }
         SocketEntry& s = *found;
         if (s.fdKind != FdKind::Socket) {
-            refuse(id, c, "socket #" + std::to_string(s.id)
-                              + " is an epoll instance: there is nothing to accept or receive");
+            refuse(id, c,
+                   "socket #" + std::to_string(s.id)
+                       + (s.fdKind == FdKind::Epoll ? " is an epoll instance" : " is a kqueue")
+                       + ": there is nothing to accept or receive");
             return;
         }
         bool& flag = c.automation == Automation::AutoAccept ? s.autoAccept

@@ -37,8 +37,10 @@ std::string entriesText(const std::vector<pollfd>& fds, const std::vector<int>& 
 
 } // namespace
 
-// The sockets a poll() or select() watches, in the order the call names them.
-static std::vector<SocketId> watchedSockets(const Command& c)
+// The sockets a poll() or select() watches, in the order the call names them. kevent()
+// watches its queue, the sockets its changelist names and those the queue already has
+// registered, so that the loop wakes for what the kernel would report.
+static std::vector<SocketId> watchedSockets(const Command& c, SocketTable& table)
 {
     std::vector<SocketId> out;
     if (c.kind == CallKind::EpollWait)
@@ -52,6 +54,11 @@ static std::vector<SocketId> watchedSockets(const Command& c)
         for (const KeventChange& k : c.changes)
             if (k.socket != kNoSocket)
                 out.push_back(k.socket);
+        if (const SocketEntry* queue = table.find(c.socket))
+            for (const KqueueWatch& w : queue->kqueueRegistrations)
+                if (w.socket != kNoSocket
+                    && std::find(out.begin(), out.end(), w.socket) == out.end())
+                    out.push_back(w.socket);
     }
     return out;
 }
@@ -68,7 +75,7 @@ void EngineWorker::doPoll(CommandId id, const Command& c)
 // the call is parked with a Blocked record that reads `unfinished`.
 void EngineWorker::startWaitingCall(CommandId id, const Command& c, std::string unfinished)
 {
-    const std::vector<SocketId> sockets = watchedSockets(c);
+    const std::vector<SocketId> sockets = watchedSockets(c, m_sockets);
     for (SocketId socket : sockets) {
         SocketEntry* s = m_sockets.find(socket);
         if (!s) {
@@ -167,7 +174,7 @@ std::size_t EngineWorker::cancelPolls(SocketId socket, CommandId which, const ch
     std::size_t cancelled = 0;
     for (std::size_t i = 0; i < m_polls.size();) {
         ParkedPoll& p = m_polls[i];
-        const std::vector<SocketId> watched = watchedSockets(p.command);
+        const std::vector<SocketId> watched = watchedSockets(p.command, m_sockets);
         const bool watches = std::find(watched.begin(), watched.end(), socket) != watched.end();
         if (!watches || (which != 0 && p.id != which)) {
             ++i;

@@ -21,6 +21,8 @@
 
 namespace spg::core {
 
+struct KeventOutcome;
+
 // A poll(), select() or epoll_wait() call of the user's, parked until a socket of its set is ready or it times out.
 struct ParkedPoll {
     CommandId id = 0;
@@ -116,6 +118,9 @@ private:
     // engine_kqueue.cpp (a parked kevent() waits in m_polls too)
     void doKqueueCall(CommandId id, const Command& c);
     bool attemptKevent(ParkedPoll& p, bool expired);
+    void noteRegistrations(SocketId queueId, const std::vector<KEvent64>& changes,
+                           const KeventOutcome& out);
+    void forgetRegistrationsOf(int fd);
 
     // engine_interrupt.cpp
     std::optional<SteadyClock::duration> kernelTimeout(const SocketEntry& s, CallKind kind) const;

@@ -43,8 +43,22 @@ struct EpollWatch {
     bool operator==(const EpollWatch&) const = default;
 };
 
+// One registration of a kqueue, as the user's changelists left it. kqueue has no call that
+// lists its registrations, so this is what the changes the kernel accepted imply: an EV_ADD
+// that came back without an error, less EV_DELETE, fired EV_ONESHOT entries and closed fds.
+struct KqueueWatch {
+    SocketId socket = kNoSocket; // The open socket with that fd, if any.
+    std::uint64_t ident = 0;
+    std::int16_t filter = 0;
+    std::uint16_t flags = 0; // As last given (EV_ADD|EV_CLEAR ...), EV_DISABLE while disabled.
+    std::uint32_t fflags = 0;
+    std::uint64_t udata = 0;
+
+    bool operator==(const KqueueWatch&) const = default;
+};
+
 // What a row of the socket table is: a socket, or another kind of descriptor the user made.
-enum class FdKind : std::uint8_t { Socket, Epoll };
+enum class FdKind : std::uint8_t { Socket, Epoll, Kqueue };
 
 struct CallRecord {
     CommandId command = 0;
@@ -166,6 +180,7 @@ struct SocketState {
     std::vector<TcpStep> tcpPath;
     std::string connectTo; // The address the last connect() was given (a SYN_SENT socket has no peer yet).
     FdKind fdKind = FdKind::Socket; // An epoll instance is a row too, but no socket.
+    std::vector<KqueueWatch> kqueueRegistrations; // A kqueue: its registrations (see KqueueWatch)
 
     bool operator==(const SocketState&) const = default;
 };

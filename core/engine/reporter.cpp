@@ -62,13 +62,14 @@ SocketSnapshot engineFacts(const SocketEntry& s)
 }
 
 // An epoll instance has no socket facts to ask for: its row is its interest list, as the
-// kernel reports it in /proc/self/fdinfo, each fd named by the open socket that has it.
+// kernel reports it in /proc/self/fdinfo, each fd named by the open socket that has it. A
+// kqueue's row is its registrations, which the engine keeps (SocketState::kqueueRegistrations).
 SocketSnapshot instanceSnapshotOf(SocketEntry& s, SocketTable& sockets)
 {
     SocketSnapshot snap;
     static_cast<SocketState&>(snap) = s;
     std::vector<sys::EpollInterest> list;
-    if (s.open() && sys::epollInterest(s.fd, list))
+    if (s.fdKind == FdKind::Epoll && s.open() && sys::epollInterest(s.fd, list))
         for (const sys::EpollInterest& e : list) {
             const SocketEntry* owner = sockets.byFd(e.fd);
             snap.interest.push_back(EpollWatch { owner ? owner->id : kNoSocket, e.fd, e.events, e.data });
@@ -303,7 +304,8 @@ void Reporter::refreshSnapshots(SocketTable& sockets, bool periodic)
         if (!s.dirty && !(s.open() && (refreshAll || (periodic && moving))))
             continue;
         s.dirty = false;
-        SocketSnapshot snap = s.fdKind == FdKind::Epoll ? instanceSnapshotOf(s, sockets) : snapshotOf(s);
+        SocketSnapshot snap =
+            s.fdKind != FdKind::Socket ? instanceSnapshotOf(s, sockets) : snapshotOf(s);
         if (snap == s.last)
             continue;
         s.last = snap;

@@ -45,6 +45,7 @@ enum class ExpectKind : std::uint8_t {
     Within,   // expect within 100..300ms: how long the call took (with a tolerance)
     Selected, // expect in [a b] / out [c] / except []: exactly these sockets came back in a set
     Events,   // expect events [a EPOLLIN, b EPOLLOUT] / events has a EPOLLIN: epoll_wait's list
+    Kevents, // expect kevents [srv EVFILT_READ data 2] / kevents has c EVFILT_READ EV_EOF: kevent's
 };
 
 enum class Relation : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
@@ -58,6 +59,18 @@ struct AddressArg {
 
     bool isRef() const { return !socket.empty(); }
     std::string text() const { return isRef() ? socket + (peer ? ".peer" : ".local") : literal; }
+};
+
+// One entry of `expect kevents`: a returned struct kevent's ident (a socket's name, or a
+// number for idents that are no socket), its filter, the flags it must hold at least, and
+// optionally a comparison of its data (bytes to read, connections waiting, an errno).
+struct KeventWant {
+    std::string ident;
+    std::int16_t filter = 0;
+    std::uint16_t flags = 0;
+    bool hasData = false;
+    Relation relation = Relation::Eq;
+    long data = 0;
 };
 
 struct Expectation {
@@ -77,6 +90,7 @@ struct Expectation {
     std::vector<std::string> sockets; // Selected, Events: the names, in the order written
     int column = 0;       // Where the expectation starts, for messages.
     std::vector<unsigned> eventBits;  // Events: each named socket's events, as `sockets`
+    std::vector<KeventWant> kevents;  // Kevents: the entries, in the order written
 };
 
 // The tolerance `within` adds on each side: the host is noisy (a nested VM on a loaded

@@ -2,6 +2,7 @@
 // messages word for word (scenario_export_expect.cpp).
 #include "core/scenario/scenario_expect.h"
 #include "core/scenario/scenario_epoll.h"
+#include "core/scenario/scenario_kevent.h"
 
 #include "core/sys/poller.h"
 #include "core/scenario/scenario_text.h"
@@ -256,6 +257,7 @@ std::optional<std::string> checkExpectation(const Expectation& e, const Step& st
     case ExpectKind::Flags: return checkBits(e, step, r);
     case ExpectKind::Selected: return checkSelected(e, step, r);
     case ExpectKind::Events: return checkEvents(e, r, outcome.eventSockets);
+    case ExpectKind::Kevents: return checkKevents(e, r, outcome.keventIdents);
     case ExpectKind::Peer: {
         const bool ok = e.peer.isRef() ? !r.peer.empty() && r.peer == outcome.peerRef
                                        : globMatch(e.text, r.peer);

@@ -29,6 +29,7 @@ struct CallOutcome {
     const SocketSnapshot* socket = nullptr; // The socket a state/queue/backlog is about.
     std::string peerRef;                    // Peer with a reference: the address it names.
     std::vector<std::string> eventSockets;  // epoll_wait: each returned event's socket's name
+    std::vector<std::string> keventIdents;  // kevent: each returned ident, named as written
 };
 
 // nullopt when the expectation holds, else the reason: "expected 5, got -1 EAGAIN (...)".

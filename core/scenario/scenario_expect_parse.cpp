@@ -2,10 +2,11 @@
 // here, once, so the parser refuses what the player could never check.
 #include "core/scenario/scenario_expect.h"
 
-#include "core/words/errno_names.h"
-#include "core/sys/poller.h"
-#include "core/scenario/scenario_text.h"
 #include "core/scenario/scenario_epoll.h"
+#include "core/scenario/scenario_kevent.h"
+#include "core/scenario/scenario_text.h"
+#include "core/sys/poller.h"
+#include "core/words/errno_names.h"
 
 #include <algorithm>
 #include <cctype>
@@ -37,6 +38,8 @@ std::string unsuitable(ExpectKind kind, const Step& step)
     case ExpectKind::Selected: return call.has(ReportsSets) ? "" : "only select() returns fd_sets";
     case ExpectKind::Events:
         return call.has(ReportsEvents) ? "" : "only epoll_wait() returns an event list";
+    case ExpectKind::Kevents:
+        return call.has(ReportsKevents) ? "" : "only kevent() and kevent64() return a kevent list";
     case ExpectKind::Flags: return call.has(ReportsFlags) ? "" : "only recvmsg() returns msg_flags";
     case ExpectKind::Peer:
         return call.has(ReportsPeer) ? ""
@@ -235,7 +238,7 @@ bool ClauseParser::parse()
     if (rest.empty())
         return fail("expected what to expect: a number, an errno name, \"bytes\", prefix, "
                     "contains, matches, length, value, state, queue, backlog, revents, flags, "
-                    "peer, within or events");
+                    "peer, within, events or kevents");
     if (rest.front() == '"' || rest.rfind("x\"", 0) == 0)
         return bytes(ExpectKind::Bytes);
     if (word("prefix"))
@@ -297,6 +300,10 @@ bool ClauseParser::parse()
         message = parseEventsClause(rest, sockets, e);
         return message.empty();
     }
+    if (word("kevents")) {
+        message = parseKeventsClause(rest, sockets, e);
+        return message.empty();
+    }
     if (rest[0] == 'E')
         return errnoName();
     e.kind = ExpectKind::Result;
@@ -326,11 +333,10 @@ bool parseExpectations(std::string_view text, int column, Step& step,
         parseRelation(v);
         long number = 0;
         const std::string next = trimmed(clauses[i + 1]);
-        static const char* const kWords[] = { "prefix",  "contains", "matches", "length",
-                                              "value",   "state",    "queue",   "backlog",
-                                              "revents", "flags",    "peer",    "within",
-                                              "in",      "out",      "except",
-                                              "events" };
+        static const char* const kWords[] = { "prefix", "contains", "matches", "length",  "value",
+                                              "state",  "queue",    "backlog", "revents", "flags",
+                                              "peer",   "within",   "in",      "out",     "except",
+                                              "events", "kevents" };
         bool clause = next.empty() || next.front() == '"' || next.rfind("x\"", 0) == 0
             || (next.size() > 1 && next[0] == 'E'
                 && std::isupper(static_cast<unsigned char>(next[1])));
@@ -398,6 +404,7 @@ std::string formatExpectation(const Expectation& e)
         return std::string(e.set == 0 ? "in" : e.set == 1 ? "out" : "except") + " [" + names + "]";
     }
     case ExpectKind::Events: return formatEventsClause(e);
+    case ExpectKind::Kevents: return formatKeventsClause(e);
     }
     return "";
 }

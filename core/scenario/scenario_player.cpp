@@ -6,6 +6,7 @@
 
 #include "core/scenario/scenario_expect.h"
 #include "core/scenario/scenario_text.h"
+#include "core/sys/kqueue_api.h"
 
 #include <algorithm>
 #include <cctype>
@@ -51,6 +52,20 @@ std::string ScenarioPlayer::nameOfSocket(SocketId id) const
         if (socket == id && id != kNoSocket)
             return name;
     return "?";
+}
+
+// A returned kevent's ident as a scenario writes it: for the descriptor filters, the name
+// of the open socket with that fd; otherwise (or when none has it) the number.
+std::string ScenarioPlayer::nameOfIdent(const KEvent64& k) const
+{
+    if (k.filter == kq::FilterRead || k.filter == kq::FilterWrite)
+        for (const auto& [name, id] : m_sockets) {
+            const auto it = m_snapshots.find(id);
+            if (it != m_snapshots.end() && it->second.lifecycle != Lifecycle::Closed
+                && static_cast<std::uint64_t>(it->second.fd) == k.ident)
+                return name;
+        }
+    return std::to_string(k.ident);
 }
 
 const SocketSnapshot* ScenarioPlayer::snapshotOf(const std::string& name) const
@@ -274,6 +289,8 @@ bool ScenarioPlayer::check(const Step& step, const CallRecord& r, const std::str
         m_answer = Answer { step.line, r, outcome.bytes };
     for (const EpollReady& e : r.epollEvents)
         outcome.eventSockets.push_back(nameOfSocket(e.socket));
+    for (const KEvent64& k : r.kevents)
+        outcome.keventIdents.push_back(nameOfIdent(k));
     // A state after accept() is the new socket's; a queue is always the listener's.
     for (const Expectation& e : step.expects) {
         const bool created = (e.kind == ExpectKind::State && callSpec(step.call).has(MakesSocket))

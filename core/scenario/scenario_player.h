@@ -77,6 +77,7 @@ public:
     const Scenario& scenario() const { return m_scenario; }
     std::optional<SocketId> socketOf(const std::string& name) const;
     std::string nameOfSocket(SocketId id) const; // "?" when no name is bound to it
+    std::string nameOfIdent(const KEvent64& k) const; // "srv", or the ident's number
 
 private:
     struct InFlight {

@@ -143,6 +143,7 @@ static void playScenario(const Scenario& scenario, const RunOptions& options,
     EngineOptions engineOptions;
     engineOptions.backend = options.backend;
     engineOptions.strsize = options.strsize;
+    engineOptions.kqueueApi = options.kqueueApi;
     Engine engine(sink, engineOptions);
     ScenarioPlayer player(
         scenario, [&](Command c) { return engine.submit(std::move(c)); },

@@ -9,6 +9,7 @@
 #include "core/engine/events.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_policy.h"
+#include "core/sys/kqueue_api.h"
 #include "core/sys/poller.h"
 #include "core/words/strace_format.h"
 
@@ -67,6 +68,9 @@ struct RunOptions {
     // Called once when the run has ended, before its engine shuts down, with a way to read
     // each socket's capture (closed sockets' too).
     std::function<void(const std::function<std::shared_ptr<const Capture>(SocketId)>&)> finished;
+    // The seam for the user's kqueue calls (EngineOptions::kqueueApi); tests pass the kqueue
+    // fake so a kqueue scenario plays on every host. Unset: the host's own.
+    std::function<std::unique_ptr<KqueueApi>()> kqueueApi;
 };
 
 RunResult runScenario(const Scenario& scenario, const RunOptions& options);

@@ -67,24 +67,38 @@ static const struct { unsigned bit; const char *name; } kev_flags[] = {
 };
 /* clang-format on */
 
+/* A filter's name, or its number. */
+static const char *kev_filter_text(int filter)
+{
+    for (size_t i = 0; i < sizeof kev_filters / sizeof kev_filters[0]; i++)
+        if (kev_filters[i].value == filter)
+            return kev_filters[i].name;
+    return text("%d", filter);
+}
+
+/* "EV_ADD|EV_CLEAR", "0"; unknown bits as a hex number. `out` holds 256 bytes. */
+static char *kev_flags_text(unsigned flags, char *out)
+{
+    out[0] = '\0';
+    unsigned rest = flags;
+    for (size_t i = 0; i < sizeof kev_flags / sizeof kev_flags[0]; i++)
+        if (rest & kev_flags[i].bit) {
+            strcat(strcat(out, out[0] ? "|" : ""), kev_flags[i].name);
+            rest &= ~kev_flags[i].bit;
+        }
+    if (rest)
+        snprintf(out + strlen(out), 256 - strlen(out), "%s%#x", out[0] ? "|" : "", rest);
+    if (!out[0])
+        strcpy(out, "0");
+    return out;
+}
+
 /* "{ident=5, filter=EVFILT_READ, flags=EV_ADD|EV_ERROR, fflags=0, data=9 / * EBADF * /, ...}"
  * appended to `out` (4096 bytes). */
 static void kev_append(char *out, const struct kev *e, int with64)
 {
-    const char *filter = NULL;
-    for (size_t i = 0; i < sizeof kev_filters / sizeof kev_filters[0] && !filter; i++)
-        if (kev_filters[i].value == e->filter)
-            filter = kev_filters[i].name;
-    char flags[256] = "";
-    unsigned rest = e->flags;
-    for (size_t i = 0; i < sizeof kev_flags / sizeof kev_flags[0]; i++)
-        if (rest & kev_flags[i].bit) {
-            strcat(strcat(flags, flags[0] ? "|" : ""), kev_flags[i].name);
-            rest &= ~kev_flags[i].bit;
-        }
-    if (rest)
-        snprintf(flags + strlen(flags), sizeof flags - strlen(flags), "%s%#x", flags[0] ? "|" : "",
-                 rest);
+    char flags[256];
+    kev_flags_text(e->flags, flags);
     char data[96];
     snprintf(data, sizeof data, "%lld", (long long)e->data);
     if ((e->flags & EV_ERROR) && e->data != 0) {
@@ -99,10 +113,9 @@ static void kev_append(char *out, const struct kev *e, int with64)
                      (long long)e->data);
     }
     size_t used = strlen(out);
-    used += (size_t)snprintf(out + used, 4096 - used,
-                             "{ident=%llu, filter=%s, flags=%s, fflags=%u, data=%s, udata=",
-                             (unsigned long long)e->ident, filter ? filter : text("%d", e->filter),
-                             flags[0] ? flags : "0", (unsigned)e->fflags, data);
+    used += (size_t)snprintf(
+        out + used, 4096 - used, "{ident=%llu, filter=%s, flags=%s, fflags=%u, data=%s, udata=",
+        (unsigned long long)e->ident, kev_filter_text(e->filter), flags, (unsigned)e->fflags, data);
     if (used < 4096 && e->udata)
         used += (size_t)snprintf(out + used, 4096 - used, "%#llx", (unsigned long long)e->udata);
     else if (used < 4096)
@@ -197,4 +210,80 @@ static long kevent_call(int kq, const struct kev *changes, int nchanges, int nev
            outcome_text(r, err), r == 0 ? " (Timeout)" : "");
     errno = err;
     return r;
+}
+
+/* @piece HelperExpectKevents needs HelperKqueue HelperFail HelperRelation HelperRelationText */
+/* One entry of expect kevents: the ident as written (a socket's name or a number), the
+ * filter, the flags it must hold at least, and a comparison of data when has_data. */
+struct kev_want {
+    const char *ident;
+    int filter;
+    unsigned flags;
+    int has_data;
+    enum relation rel;
+    long data;
+};
+
+/* "kevents [srv EVFILT_READ data 2, ...]" or "kevents has ..." into `out` (4096 bytes). */
+static const char *kev_want_text(const struct kev_want *list, int count, int has, char *out)
+{
+    strcpy(out, has ? "kevents has " : "kevents [");
+    for (int i = 0; i < count && strlen(out) < 3800; i++) {
+        char named[256], flags[260] = "";
+        if (list[i].flags)
+            strcat(strcpy(flags, " "), kev_flags_text(list[i].flags, named));
+        size_t used = strlen(out);
+        snprintf(out + used, 4096 - used, "%s%s %s%s", i ? ", " : "", list[i].ident,
+                 kev_filter_text(list[i].filter), flags);
+        if (list[i].has_data) {
+            used = strlen(out);
+            snprintf(out + used, 4096 - used, " data %s%ld", relation_text(list[i].rel),
+                     list[i].data);
+        }
+    }
+    return has ? out : strcat(out, "]");
+}
+
+/* expect kevents [...] / kevents has ...: each returned ident of a descriptor filter is named
+ * by the socket the program holds with that fd (`known`), others by their number; the list
+ * came back in any order, and each wanted entry takes the first unused event it matches. */
+static void expect_kevents(int line, long result, const struct kev *got, const int *known_fd,
+                           const char *const *known_name, int known, const struct kev_want *want,
+                           int wanted, int has)
+{
+    int err = errno;
+    static char what[4096], seen[4096];
+    kev_want_text(want, wanted, has, what);
+    if (result < 0)
+        fail(line, "expected %s, got %s", what, outcome_text(result, err) + 2);
+    struct kev_want back[KEV_MAX];
+    static char numbers[KEV_MAX][24];
+    long count = result < KEV_MAX ? result : KEV_MAX;
+    for (long i = 0; i < count; i++) {
+        snprintf(numbers[i], sizeof numbers[i], "%llu", (unsigned long long)got[i].ident);
+        back[i].ident = numbers[i];
+        if (got[i].filter == EVFILT_READ || got[i].filter == EVFILT_WRITE)
+            for (int k = 0; k < known; k++)
+                if ((uint64_t)known_fd[k] == got[i].ident)
+                    back[i].ident = known_name[k];
+        back[i].filter = got[i].filter;
+        back[i].flags = got[i].flags;
+        back[i].has_data = 1;
+        back[i].rel = EQ;
+        back[i].data = (long)got[i].data;
+    }
+    int ok = has || count == wanted;
+    int taken[KEV_MAX] = { 0 };
+    for (int w = 0; ok && w < wanted; w++) {
+        ok = 0;
+        for (long i = 0; i < count && !ok; i++)
+            if (!taken[i] && strcmp(back[i].ident, want[w].ident) == 0
+                && back[i].filter == want[w].filter
+                && (back[i].flags & want[w].flags) == want[w].flags
+                && (!want[w].has_data || holds(back[i].data, want[w].rel, want[w].data)))
+                ok = taken[i] = 1;
+    }
+    if (!ok)
+        fail(line, "expected %s, got %s", what, kev_want_text(back, (int)count, 0, seen));
+    errno = err;
 }
