@@ -51,8 +51,12 @@ long timevalMs(const std::string& t)
     const std::string nsec = field(t, "tv_nsec");
     if (sec.empty())
         return -1;
-    return std::stol(sec) * 1000
-        + (!usec.empty() ? std::stol(usec) / 1000 : !nsec.empty() ? std::stol(nsec) / 1000000 : 0);
+    long fraction = 0;
+    if (!usec.empty())
+        fraction = std::stol(usec) / 1000;
+    else if (!nsec.empty())
+        fraction = std::stol(nsec) / 1000000;
+    return std::stol(sec) * 1000 + fraction;
 }
 
 // pselect6 and epoll_pwait are select and epoll_wait with a signal mask for the wait. glibc

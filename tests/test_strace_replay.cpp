@@ -104,9 +104,12 @@ QStringList uncheckedReadiness(const std::string& scenario)
         if (!std::regex_match(line, m, kLine))
             continue;
         const std::string rest = m[3].str();
-        const bool checked = m[1] == "epoll_wait" ? rest.find("events [") != std::string::npos
-            : m[1] == "poll"                      ? rest.find("revents ") != std::string::npos
-                                                  : std::regex_search(rest, std::regex(R"((in|out|except) \[)"));
+        static const std::regex kSets(R"((in|out|except) \[)");
+        bool checked = std::regex_search(rest, kSets);
+        if (m[1] == "epoll_wait")
+            checked = rest.find("events [") != std::string::npos;
+        else if (m[1] == "poll")
+            checked = rest.find("revents ") != std::string::npos;
         if (!checked)
             out << QString::fromStdString(line);
     }
