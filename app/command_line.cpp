@@ -176,6 +176,8 @@ Options parseOptions(const QStringList& args)
         };
         if (a == QLatin1String("--help") || a == QLatin1String("-h"))
             o.help = true;
+        else if (a == QLatin1String("--version"))
+            o.version = true;
         else if (a == QLatin1String("--help-man"))
             o.helpMan = true;
         else if (a == QLatin1String("--list-demos"))
@@ -290,13 +292,15 @@ QString usage()
         "    --print              a white background\n"
         "  --import-strace LOG --out FILE.spg\n"
         "                         turn a program's strace log (strace -f -yy -s 4096 -o LOG\n"
-        "                         -e trace=network,read,write,close,poll,select,epoll_wait,\n"
-        "                         epoll_ctl,fcntl,ioctl PROGRAM) into a scenario; what cannot\n"
+        "                         -e trace=network,read,write,close,poll,select,pselect6,\n"
+        "                         epoll_create1,epoll_ctl,epoll_wait,epoll_pwait,fcntl,ioctl\n"
+        "                         PROGRAM) into a scenario; what cannot\n"
         "                         be replayed becomes a comment naming its line (on stderr too)\n"
         "  --list-demos           list the built-in demos\n"
         "  --matrix [FAMILY]      run every call in every socket state through the engine\n"
         "                         (on --backend) and print what each returned, as Markdown\n"
         "                         tables; FAMILY: tcp, udp, unix-stream or unix-dgram\n"
+        "  --version              print \"socket-playground\" and the version, then exit\n"
         "  --help                 this text\n"
         "\n"
         "A headless run also reports on stderr, for scripts and logs:\n"

@@ -23,6 +23,7 @@ struct Options {
     int readyFd = -1; // --ready-fd N: also write each "listening on ADDR" line to fd N
     unsigned allow = 0; // --allow net,paths,raw / --allow-all: core::PolicyCategory bits
     bool help = false;
+    bool version = false; // --version: "socket-playground 0.1.0", for scripts and packagers
     bool helpMan = false; // --help-man (hidden): usage() as a man page, for the build
     bool listDemos = false;
     bool matrix = false;  // --matrix [FAMILY]: print the call x state table and exit

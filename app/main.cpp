@@ -46,6 +46,10 @@ int main(int argc, char* argv[])
         std::printf("%s", qPrintable(spg::app::usage()));
         return 0;
     }
+    if (options.version) {
+        std::printf("socket-playground %s\n", SPG_VERSION);
+        return 0;
+    }
     if (options.helpMan) { // The build writes this to socket-playground.1.
         const QString page = spg::app::manPage(spg::app::usage(), QStringLiteral(SPG_VERSION),
                                                QStringLiteral(SPG_RELEASE_DATE));

@@ -40,16 +40,34 @@ std::string nameOfFd(const CallFacts& facts, const Model& model, const std::stri
     return model.sockets[static_cast<std::size_t>(facts.fds.at(fd))].name;
 }
 
-// {tv_sec=1, tv_usec=500000} -> 1500; NULL -> -1.
+// {tv_sec=1, tv_usec=500000} (select's timeval) or {tv_sec=1, tv_nsec=500000000}
+// (pselect6's timespec) -> 1500; NULL -> -1.
 long timevalMs(const std::string& t)
 {
     if (t == "NULL")
         return -1;
     const std::string sec = field(t, "tv_sec");
     const std::string usec = field(t, "tv_usec");
+    const std::string nsec = field(t, "tv_nsec");
     if (sec.empty())
         return -1;
-    return std::stol(sec) * 1000 + (usec.empty() ? 0 : std::stol(usec) / 1000);
+    long fraction = 0;
+    if (!usec.empty())
+        fraction = std::stol(usec) / 1000;
+    else if (!nsec.empty())
+        fraction = std::stol(nsec) / 1000000;
+    return std::stol(sec) * 1000 + fraction;
+}
+
+// pselect6 and epoll_pwait are select and epoll_wait with a signal mask for the wait. glibc
+// makes select() a pselect6 on x86-64 and arm64, and epoll_wait() an epoll_pwait on arm64,
+// so a program's plain calls show up as these. No mask (NULL) or an empty one is the plain
+// call; another mask only matters for a signal that arrives during the wait, which a replay
+// does not send, so it is noted and left out.
+void signalMask(const std::string& mask, ConvertedCall& out)
+{
+    if (mask != "NULL" && mask.rfind("{[]", 0) != 0 && mask != "[]")
+        out.note = "the signal mask " + mask + " is not replayed (the replay sends no signals)";
 }
 
 bool poll(const StraceCall& c, const CallFacts& facts, const Model& model, ConvertedCall& out,
@@ -99,6 +117,8 @@ bool select(const StraceCall& c, const CallFacts& facts, const Model& model, Con
     }
     out.call = "select([" + sets[0] + "], [" + sets[1] + "], [" + sets[2] + "], "
         + std::to_string(timevalMs(arg(c, 4))) + ")";
+    if (c.name == "pselect6")
+        signalMask(arg(c, 5), out);
     out.waitsReady = true;
     if (!c.errorName.empty())
         return true;
@@ -132,6 +152,8 @@ bool epoll(const StraceCall& c, const CallFacts& facts, const Model& model, Conv
         return true;
     }
     out.call = "epoll_wait(" + ep + ", " + arg(c, 2) + ", " + arg(c, 3) + ")";
+    if (c.name == "epoll_pwait")
+        signalMask(arg(c, 4), out);
     out.waitsReady = true;
     if (!c.errorName.empty())
         return true;
@@ -140,8 +162,11 @@ bool epoll(const StraceCall& c, const CallFacts& facts, const Model& model, Conv
     for (const std::string& e : items(arg(c, 1))) {
         // The program's data is most often the fd (ev.data.fd = fd): named by it.
         const std::string name = nameOfFd(facts, model, field(e, "u32"));
-        if (name.empty())
+        if (name.empty()) {
+            out.note = "the event's data " + field(e, "u32")
+                + " is no socket's fd, so which socket was ready is not checked";
             return true;
+        }
         events += (events.empty() ? "" : ", ") + name + " " + field(e, "events");
     }
     out.expects.push_back("events [" + events + "]");
@@ -208,9 +233,9 @@ bool convertMore(const StraceCall& c, const CallFacts& facts, const Model& model
     const std::string& n = c.name;
     if (n == "poll")
         return poll(c, facts, model, out, sock);
-    if (n == "select")
+    if (n == "select" || n == "pselect6")
         return select(c, facts, model, out, sock);
-    if (n == "epoll_ctl" || n == "epoll_wait")
+    if (n == "epoll_ctl" || n == "epoll_wait" || n == "epoll_pwait")
         return epoll(c, facts, model, out, sock);
     if (n == "epoll_create1") {
         const std::string name = nameOfFd(facts, model, c.resultText);

@@ -115,6 +115,22 @@ struct Walk {
         }
     }
 
+    // epoll_wait's events carry the program's data, not an annotated fd: strace prints
+    // data={u32=5, u64=5}. Most programs store the fd there (ev.data.fd = fd), so a u32
+    // that is a socket this process holds names it; any other number names nothing.
+    void readyData(std::size_t i, const std::string& events)
+    {
+        static const std::regex kData(R"re(u32=(\d+))re");
+        CallFacts& facts = model.calls[i];
+        const auto& table = tables[static_cast<std::size_t>(facts.process - 1)];
+        for (std::sregex_iterator it(events.begin(), events.end(), kData), end; it != end; ++it) {
+            const int fd = std::stoi((*it)[1].str());
+            const auto held = table.find(fd);
+            if (held != table.end() && held->second >= 0)
+                facts.fds.emplace(fd, held->second);
+        }
+    }
+
     void effects(std::size_t i);
     void run();
 };
@@ -205,6 +221,8 @@ void Walk::run()
         if (!makes)
             text += " " + c.resultText;
         scanFds(i, text);
+        if ((c.name == "epoll_wait" || c.name == "epoll_pwait") && c.args.size() > 1)
+            readyData(i, c.args[1]);
         effects(i);
     }
     // The kernel closes a socket at the last close() of any process holding it; every

@@ -95,8 +95,10 @@ spg_missing_apt_packages()
         # question about capturing as non-root, which the tests never do.
         pkgs+=(tshark)
         # The validators of the install tree (tests/scripts/test_install.sh): the desktop
-        # file, the AppStream metainfo, the MIME XML and the man page (groff, man, col).
+        # file, the AppStream metainfo, the MIME XML and the man page (groff, man, col) ...
         pkgs+=(desktop-file-utils appstream libxml2-utils groff-base man-db bsdextrautils)
+        # ... and Debian's own reader of the package's DEP-5 copyright file.
+        pkgs+=(python3-debian)
         # The strace import's tests run small C programs under strace and replay the logs.
         pkgs+=(strace)
     fi

@@ -1,8 +1,11 @@
 // Real programs under real strace: each C program in tests/strace/ is compiled, run under
 // strace -f -yy -s 4096 with the flags the README gives, its log imported, the scenario
 // replayed headless (runScenario), and the calls the replay made compared with the log's:
-// the same socket calls with the same results. Covers a
-// fork-per-client server, a poll() server and a UDP client with an echo peer. Where strace
+// the same socket calls with the same results, and for poll, select and epoll_wait the same
+// readiness, which the scenario must check too. Covers a fork-per-client server, a poll()
+// server, a UDP client with an echo peer, a select() server (glibc's pselect6), an epoll
+// server (epoll_create1, epoll_ctl ADD/DEL, epoll_wait with EPOLLRDHUP), and sendmsg/recvmsg
+// over socketpair()s and UDP. Where strace
 // cannot trace (ptrace refused in a sandbox) the whole test exits 77, which CTest reports as
 // skipped. Runs on the test's thread.
 #include "core/scenario/scenario.h"
@@ -17,6 +20,8 @@
 #include <QtTest>
 #include <algorithm>
 #include <cstdio>
+#include <regex>
+#include <sstream>
 
 using namespace spg;
 
@@ -28,23 +33,87 @@ const QStringList kStraceFlags = {
     QStringLiteral("-s"),
     QStringLiteral("4096"),
     QStringLiteral("-e"),
-    QStringLiteral("trace=network,read,write,close,poll,select,epoll_wait,epoll_ctl,fcntl,ioctl")
+    QStringLiteral("trace=network,read,write,close,poll,select,pselect6,epoll_create1,epoll_ctl,"
+                   "epoll_wait,epoll_pwait,fcntl,ioctl")
 };
 
-// "name = result" for one call: the result is the value, the errno name, or "fd" for a
-// new descriptor (fd numbers differ between the program and the playground).
-std::string callKey(const straceimport::StraceCall& c, bool makesFd)
+// What a readiness call said was ready, without fd numbers (they differ between the
+// program and the playground): epoll_wait's event masks, poll's revents masks, select's
+// set names with their counts; "" for any other call.
+std::string readiness(const straceimport::StraceCall& c)
 {
-    std::string name = c.name;
-    // send()/recv() are sendto()/recvfrom() without an address to glibc and strace.
-    if (name == "sendto" && c.args.size() > 4 && c.args[4] == "NULL")
-        name = "send";
-    if (name == "recvfrom" && c.args.size() > 4 && c.args[4] == "NULL")
-        name = "recv";
+    std::string text;
+    std::regex re;
+    if (c.name == "epoll_wait")
+        text = c.args.size() > 1 ? c.args[1] : "", re = std::regex(R"(events=([A-Z|]+))");
+    else if (c.name == "poll")
+        text = c.resultNote, re = std::regex(R"(revents=([A-Z|]+))");
+    else if (c.name == "select")
+        text = c.resultNote, re = std::regex(R"((in|out|except) \[([^\]]*)\])");
+    else
+        return {};
+    std::vector<std::string> found;
+    for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end; ++it) {
+        if (c.name != "select") {
+            found.push_back((*it)[1].str());
+            continue;
+        }
+        const std::string fds = (*it)[2].str();
+        found.push_back((*it)[1].str() + " "
+                        + std::to_string(std::count(fds.begin(), fds.end(), ' ') + 1));
+    }
+    std::sort(found.begin(), found.end());
+    std::string out;
+    for (const std::string& f : found)
+        out += " " + f;
+    return out.empty() ? out : " (" + out.substr(1) + ")";
+}
+
+// "name = result" for one call: the result is the value, the errno name, or "fd" for a
+// new descriptor (fd numbers differ between the program and the playground), then what a
+// readiness call found ready.
+std::string callKey(straceimport::StraceCall c, bool makesFd)
+{
+    // send()/recv() are sendto()/recvfrom() without an address to glibc and strace, and
+    // select()/epoll_wait() are pselect6/epoll_pwait with no signal mask to some glibcs.
+    if (c.name == "sendto" && c.args.size() > 4 && c.args[4] == "NULL")
+        c.name = "send";
+    if (c.name == "recvfrom" && c.args.size() > 4 && c.args[4] == "NULL")
+        c.name = "recv";
+    if (c.name == "pselect6")
+        c.name = "select";
+    if (c.name == "epoll_pwait")
+        c.name = "epoll_wait";
     const std::string result = !c.errorName.empty() ? c.errorName
         : makesFd && c.value >= 0                   ? std::string("fd")
                                                     : std::to_string(c.value);
-    return name + " = " + result;
+    return c.name + " = " + result + readiness(c);
+}
+
+// The scenario's readiness calls that returned something ready but whose line does not
+// check what (epoll_wait without "events [...]", select without "in/out [...]", poll
+// without "revents"): the replay would pass whichever socket the kernel woke.
+QStringList uncheckedReadiness(const std::string& scenario)
+{
+    static const std::regex kLine(
+        R"(^(?:\w+ = )?(epoll_wait|select|poll)\(.*\)\s+expect ([1-9]\d*)(.*)$)");
+    QStringList out;
+    std::istringstream in(scenario);
+    for (std::string line; std::getline(in, line);) {
+        std::smatch m;
+        if (!std::regex_match(line, m, kLine))
+            continue;
+        const std::string rest = m[3].str();
+        static const std::regex kSets(R"((in|out|except) \[)");
+        bool checked = std::regex_search(rest, kSets);
+        if (m[1] == "epoll_wait")
+            checked = rest.find("events [") != std::string::npos;
+        else if (m[1] == "poll")
+            checked = rest.find("revents ") != std::string::npos;
+        if (!checked)
+            out << QString::fromStdString(line);
+    }
+    return out;
 }
 
 bool makesFd(const std::string& name)
@@ -144,8 +213,15 @@ private slots:
     void forkPerClientServer() { importReplayCompare(QStringLiteral("fork_server"), 14); }
     void pollServer() { importReplayCompare(QStringLiteral("poll_server"), 16); }
     void udpClientAndEchoPeer() { importReplayCompare(QStringLiteral("udp_client"), 9); }
+    void selectServer() { importReplayCompare(QStringLiteral("select_server"), 15); }
+    void epollServer() { importReplayCompare(QStringLiteral("epoll_server"), 24); }
+    void msgOverSocketpairAndUdp() { importReplayCompare(QStringLiteral("msg_pair"), 19); }
     void comparisonSeesADroppedCall();
     void replaySeesADoctoredLog();
+    void comparisonSeesADoctoredEvent();
+    void replaySeesADoctoredSelect();
+    void replaySeesDoctoredMsgBytes();
+    void readinessCheckSeesAnUncheckedWait();
 };
 
 bool TestStraceReplay::straceWorks(QString& why)
@@ -206,6 +282,10 @@ void TestStraceReplay::importReplayCompare(const QString& name, int minCalls)
     const QString diff = compareCalls(logCalls(log), runCalls(r.lines));
     QVERIFY2(diff.isEmpty(),
              qPrintable(diff + QStringLiteral("\n") + QString::fromStdString(imported.scenario)));
+    const QStringList unchecked = uncheckedReadiness(imported.scenario);
+    QVERIFY2(unchecked.isEmpty(),
+             qPrintable(QStringLiteral("readiness not checked:\n  ")
+                        + unchecked.join(QStringLiteral("\n  "))));
 }
 
 // The comparison's wrong answer: the replay of a scenario missing one call must differ.
@@ -233,6 +313,74 @@ void TestStraceReplay::replaySeesADoctoredLog()
     const core::RunResult r = replay(straceimport::importStraceLog(log, "doctored.log").scenario);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.failure.find("expected 5") != std::string::npos, r.failure.c_str());
+}
+
+// The comparison's wrong answer for readiness: the epoll log with the last wake-up's
+// EPOLLRDHUP taken out must differ from the replay of the real log.
+void TestStraceReplay::comparisonSeesADoctoredEvent()
+{
+    const std::string log = trace(QStringLiteral("epoll_server"));
+    const std::size_t at = log.rfind("events=EPOLLIN|EPOLLRDHUP, data=");
+    QVERIFY(at != std::string::npos);
+    std::string doctored = log;
+    doctored.replace(at, std::string("events=EPOLLIN|EPOLLRDHUP").size(), "events=EPOLLIN");
+    const core::RunResult r = replay(straceimport::importStraceLog(log, "epoll.log").scenario);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(compareCalls(logCalls(log), runCalls(r.lines)).isEmpty());
+    QVERIFY(!compareCalls(logCalls(doctored), runCalls(r.lines)).isEmpty());
+    // ... and its own replay fails where the kernel adds EPOLLRDHUP again.
+    const core::RunResult d =
+        replay(straceimport::importStraceLog(doctored, "doctored.log").scenario);
+    QCOMPARE(d.exitCode, 1);
+}
+
+// Doctored select() logs. One says the last wait (10 s timeout) timed out: the replay's
+// kernel says the socket was readable, and its expectation fails. One says the listener was
+// writable, not readable: the parser refuses `out [srv]` for a socket not in writefds, the
+// import makes that line a comment, and the comparison sees the select() missing.
+void TestStraceReplay::replaySeesADoctoredSelect()
+{
+    const std::string log = trace(QStringLiteral("select_server"));
+    std::string timedOut = log;
+    const std::size_t last = timedOut.rfind("= 1 (in [");
+    QVERIFY(last != std::string::npos);
+    timedOut.replace(last, timedOut.find('\n', last) - last, "= 0 (Timeout)");
+    const core::RunResult r =
+        replay(straceimport::importStraceLog(timedOut, "doctored.log").scenario);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.failure.find("expected 0") != std::string::npos, r.failure.c_str());
+
+    std::string writable = log;
+    const std::size_t first = writable.find("= 1 (in [");
+    writable.replace(first, 9, "= 1 (out [");
+    const core::RunResult w =
+        replay(straceimport::importStraceLog(writable, "doctored.log").scenario);
+    QCOMPARE(w.exitCode, 0);
+    QVERIFY(!compareCalls(logCalls(writable), runCalls(w.lines)).isEmpty());
+}
+
+// recvmsg()'s bytes changed in the log: the replay reads the real ones and fails.
+void TestStraceReplay::replaySeesDoctoredMsgBytes()
+{
+    std::string log = trace(QStringLiteral("msg_pair"));
+    const std::size_t at = log.find("iov_base=\"etwo\"");
+    QVERIFY(at != std::string::npos);
+    log.replace(at, std::string("iov_base=\"etwo\"").size(), "iov_base=\"etwx\"");
+    const core::RunResult r = replay(straceimport::importStraceLog(log, "doctored.log").scenario);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.failure.find("onetwx") != std::string::npos, r.failure.c_str());
+}
+
+// The readiness check's wrong answers: ready calls whose lines do not say what was ready.
+void TestStraceReplay::readinessCheckSeesAnUncheckedWait()
+{
+    QCOMPARE(uncheckedReadiness("epoll_wait(ep, 4, -1)  expect 1\n"
+                                "select([a], [], [], -1)  expect 1\n"
+                                "poll([a POLLIN], -1)  expect 1\n"
+                                "epoll_wait(ep, 4, 0)  expect 0\n"
+                                "epoll_wait(ep, 4, -1)  expect 1, events [a EPOLLIN]\n")
+                 .size(),
+             3);
 }
 
 int main(int argc, char** argv)

@@ -35,6 +35,15 @@ $expected_err"
 grep -q 'lab.spg:9: FAILED: expected ' "$readme" || fail "README does not show 'lab.spg:9: FAILED: expected ...'"
 if grep -q 'FAILED: line ' "$readme"; then fail "README still shows 'FAILED: line N:'"; fi
 
+# --- --version: one line, the project's version (scripts and packagers read it) ----------
+run_app --version
+[[ $status -eq 0 && "$(cat out)" =~ ^socket-playground\ [0-9]+\.[0-9]+\.[0-9]+$ ]] ||
+    fail "--version printed \"$(cat out)\" (status $status), not \"socket-playground X.Y.Z\""
+# The check's wrong answer: --help's first line is no version line.
+run_app --help
+[[ "$(head -n 1 out)" =~ ^socket-playground\ [0-9]+\.[0-9]+\.[0-9]+$ ]] &&
+    fail "the --version check accepted --help's first line"
+
 # --- A passing demo that ends in ECONNREFUSED: the summary says nothing failed ------------
 run_app --demo tcp-server-client --run
 [[ $status -eq 0 ]] || fail "tcp-server-client exited $status"

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # `cmake --install` into a scratch prefix, checked as a distribution would: every file in
 # its GNUInstallDirs place, the desktop file, metainfo, MIME XML and man page each passed
-# through its own validator, the man page's options equal to --help's, and no cache
+# through its own validator, the man page's options equal to --help's, the license (the
+# metainfo's project_license, the DEP-5 copyright file the Debian package ships), and no cache
 # written (update-mime-database and friends belong to the package's postinst). Each kind of
 # check is also fed a broken input and must fail. Exit 77 when a validator is missing
 # (scripts/test installs them).
 #
-#   test_install.sh CMAKE BUILD_DIR APP_ID
+#   test_install.sh CMAKE BUILD_DIR APP_ID SOURCE_DIR
 set -uo pipefail
 
 # shellcheck source=common.sh
@@ -14,13 +15,20 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 
 cmake="${1:?usage: test_install.sh CMAKE BUILD_DIR APP_ID}"
 build="${2:?usage: test_install.sh CMAKE BUILD_DIR APP_ID}"
-id="${3:?usage: test_install.sh CMAKE BUILD_DIR APP_ID}"
+id="${3:?usage: test_install.sh CMAKE BUILD_DIR APP_ID SOURCE_DIR}"
+source_dir="${4:?usage: test_install.sh CMAKE BUILD_DIR APP_ID SOURCE_DIR}"
 for tool in desktop-file-validate appstreamcli xmllint groff python3; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "SKIP: $tool is not installed (scripts/test installs it)"
         exit 77
     fi
 done
+# The DEP-5 reader is Debian's own (python3-debian), for the system's python3, which a
+# pyenv or venv python3 earlier on PATH does not see.
+if ! /usr/bin/python3 -c 'import debian.copyright' >/dev/null 2>&1; then
+    echo "SKIP: python3-debian is not installed (scripts/test installs it)"
+    exit 77
+fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 prefix="$tmp/prefix"
@@ -37,6 +45,7 @@ missing_files()
 {
     local root="$1" f size
     local want=(bin/socket-playground "share/applications/$id.desktop"
+        share/doc/socket-playground/copyright
         share/icons/hicolor/scalable/apps/socket-playground.svg
         share/mime/packages/socket-playground-scenario.xml
         "share/metainfo/$id.metainfo.xml" share/man/man1/socket-playground.1)
@@ -109,6 +118,60 @@ grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" |
 sed 's/date="[^"]*"/date="the 28th"/' "$metainfo" >"$tmp/broken.metainfo.xml"
 appstreamcli validate --no-net "$tmp/broken.metainfo.xml" >/dev/null 2>&1 &&
     fail "appstreamcli accepted a release dated \"the 28th\""
+grep -q '<project_license>MIT</project_license>' "$metainfo" ||
+    fail "the metainfo does not state the project's license (MIT)"
+# A wrong answer: a license that is no SPDX expression.
+sed 's#<project_license>MIT</project_license>#<project_license>Free as in beer</project_license>#' \
+    "$metainfo" >"$tmp/broken.metainfo.xml"
+appstreamcli validate --no-net "$tmp/broken.metainfo.xml" >/dev/null 2>&1 &&
+    fail "appstreamcli accepted the project_license \"Free as in beer\""
+
+# --- The license: LICENSE, and the package's DEP-5 copyright file -----------------------
+
+# Prints what is wrong with copyright file $1 against LICENSE $2, nothing when it is right:
+# python3-debian's strict DEP-5 reader must accept it, one Files: * paragraph must name the
+# Expat (MIT) license and LICENSE's copyright holder, and the license's text must be
+# LICENSE's, word for word.
+copyright_problems()
+{
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import re, sys
+from debian.copyright import Copyright, NotMachineReadableError
+try:
+    with open(sys.argv[1], encoding='utf-8') as f:
+        c = Copyright(f, strict=True)
+except (NotMachineReadableError, ValueError) as e:
+    sys.exit(print(f'not DEP-5: {e}'))
+license_text = open(sys.argv[2], encoding='utf-8').read()
+holder = re.search(r'^Copyright \(c\) (.+)$', license_text, re.M).group(1)
+body = license_text.split(holder, 1)[1].split()
+files = c.find_files_paragraph('usr/bin/socket-playground')
+if files is None or list(files.files) != ['*']:
+    print('no Files: * paragraph')
+elif files.license.synopsis != 'Expat':
+    print(f'Files: * has License: {files.license.synopsis}, not Expat')
+elif holder not in files.copyright:
+    print(f'Files: * does not name {holder!r}')
+else:
+    standalone = [p for p in c.all_license_paragraphs() if p.license.synopsis == 'Expat']
+    text = files.license.text or (standalone[0].license.text if standalone else '')
+    if text.split() != body:
+        print('the Expat license text differs from LICENSE')
+PY
+}
+copyright="$prefix/share/doc/socket-playground/copyright"
+bad="$(copyright_problems "$copyright" "$source_dir/LICENSE")"
+[[ -z "$bad" ]] || fail "share/doc/socket-playground/copyright: $bad"
+# Wrong answers: no Format line, another license, a word of the text changed.
+grep -v '^Format:' "$copyright" >"$tmp/broken.copyright"
+[[ -n "$(copyright_problems "$tmp/broken.copyright" "$source_dir/LICENSE")" ]] ||
+    fail "a copyright file without Format: passed"
+sed 's/^License: Expat$/License: GPL-3+/' "$copyright" >"$tmp/broken.copyright"
+[[ -n "$(copyright_problems "$tmp/broken.copyright" "$source_dir/LICENSE")" ]] ||
+    fail "a copyright file naming GPL-3+ passed"
+sed 's/WITHOUT WARRANTY/WITH WARRANTY/' "$copyright" >"$tmp/broken.copyright"
+[[ -n "$(copyright_problems "$tmp/broken.copyright" "$source_dir/LICENSE")" ]] ||
+    fail "a copyright file with a changed license text passed"
 
 # --- The MIME type ----------------------------------------------------------------------
 
