@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <cstring>
+
 using namespace spg::core;
 
 class TestCapture : public QObject {
@@ -135,6 +137,44 @@ private slots:
         c.trimTo(2);
         QCOMPARE(c.readAll(), (std::vector<unsigned char> { 'e', 'f' }));
         QCOMPARE(c.stats().budgetDropped, std::uint64_t(4));
+    }
+
+    // A receive straight into the ring: the room ends at its chunk's end, commit() records
+    // what was written, and extendLast grows the newest segment instead of adding one.
+    void receivesStraightIntoTheRing()
+    {
+        Capture c(4 * 4096); // Chunks of 4096.
+        Capture::Room room = c.room(10000);
+        QCOMPARE(room.size, std::size_t(4096));
+        std::memcpy(room.data, "abc", 3);
+        QCOMPARE(c.commit(Direction::Received, 3, 0, false), ByteOffset(0));
+        room = c.room(10000);
+        QCOMPARE(room.size, std::size_t(4093)); // Up to the chunk's end only.
+        std::memcpy(room.data, "defg", 4);
+        QCOMPARE(c.commit(Direction::Received, 4, 0, true), ByteOffset(3));
+        QCOMPARE(c.segments(0, 7).size(), std::size_t(1));
+        QCOMPARE(c.segments(0, 7).front().length, std::uint64_t(7));
+        room = c.room(2);
+        QCOMPARE(room.size, std::size_t(2));
+        std::memcpy(room.data, "hi", 2);
+        QCOMPARE(c.commit(Direction::Received, 2, 0, false), ByteOffset(7));
+        QCOMPARE(c.segments(0, 9).size(), std::size_t(2));
+        const auto kept = c.readAll();
+        QCOMPARE(std::string(kept.begin(), kept.end()), std::string("abcdefghi"));
+
+        // Past the cap, the oldest bytes go as with append(), and every byte is counted.
+        std::string all = "abcdefghi";
+        for (int i = 0; i < 40; ++i) {
+            room = c.room(1000);
+            const std::string part(room.size, static_cast<char>('A' + i % 26));
+            std::memcpy(room.data, part.data(), part.size());
+            c.commit(Direction::Received, part.size(), 0, false);
+            all += part;
+        }
+        const auto last = c.readAll();
+        QCOMPARE(std::string(last.begin(), last.end()), all.substr(all.size() - 4 * 4096));
+        QCOMPARE(c.stats().bytesReceived, std::uint64_t(all.size()));
+        QCOMPARE(c.stats().dropped, std::uint64_t(all.size() - 4 * 4096));
     }
 
     void theDefaultIsAShareOfMemoryAtMostOneGiB()

@@ -557,6 +557,73 @@ private slots:
         QVERIFY(h.waitSnapshot(conn, [](const SocketSnapshot& s) { return s.peerClosed; }).bytesOut == 5);
     }
 
+    // Auto-receive gathers one loop iteration's receives on a stream into one record. The
+    // records must still tile the stream: each starts where the last ended, their counts add
+    // up to what was sent, each range is one capture segment, and the capture holds the bytes.
+    void autoReceiveBatchesKeepEveryByteVisible()
+    {
+        EngineOptions options;
+        options.captureCap = 64 << 10; // Chunks of 4 KiB: receives fill their room, and batch.
+        Harness h(options);
+        std::string address;
+        const SocketId srv = h.listener(1, &address);
+        CommandId acceptId = 0;
+        h.start(makeAccept(srv), &acceptId);
+        const AddressParse parsed = parseAddress(address);
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        timeval limit { 10, 0 }; // Bound the raw peer's blocking calls: a failure must not hang.
+        ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit);
+        QCOMPARE(::connect(fd, parsed.endpoint.addr.get(), parsed.endpoint.addr.length), 0);
+        const SocketId conn = h.finish(acceptId).created;
+        std::string sent(512 << 10, '\0');
+        for (std::size_t i = 0; i < sent.size(); ++i)
+            sent[i] = static_cast<char>((i * 7 + i / 251) & 0xff);
+        // 40000 bytes wait in the queue first, so the first iteration reads them in ten calls.
+        QCOMPARE(::send(fd, sent.data(), 40000, 0), ssize_t(40000));
+        h.waitSnapshot(conn, [](const SocketSnapshot& s) { return s.receiveQueued == 40000; });
+        h.call(makeAutomation(conn, Automation::AutoReceive, true));
+        h.waitSnapshot(conn, [](const SocketSnapshot& s) { return s.bytesIn == 40000; });
+        QCOMPARE(::send(fd, sent.data() + 40000, sent.size() - 40000, 0),
+                 ssize_t(sent.size() - 40000));
+        ::shutdown(fd, SHUT_WR);
+        bool ended = false;
+        const SocketSnapshot last =
+            h.waitSnapshot(conn, [](const SocketSnapshot& s) { return s.peerClosed; }, &ended);
+        ::close(fd);
+        QVERIFY(ended);
+        QCOMPARE(last.bytesIn, std::uint64_t(sent.size()));
+
+        const auto capture = h.engine().capture(conn);
+        QVERIFY(capture);
+        const CaptureStats stats = capture->stats();
+        std::vector<CallRecord> records;
+        for (const CallRecord& r : h.calls())
+            if (r.automatic && r.socket == conn)
+                records.push_back(r);
+        QVERIFY(records.size() >= 2);
+        QCOMPARE(records.front().calls, std::uint32_t(10)); // 4096 ×9, then 3136.
+        QCOMPARE(records.front().dataLength, std::uint64_t(40000));
+        QCOMPARE(records.front().result, 4096L); // The first call's own answer.
+        QCOMPARE(records.back().result, 0L);     // End of file, a record of its own.
+        QVERIFY(!records.back().hasData);
+        ByteOffset next = 0;
+        for (std::size_t i = 0; i + 1 < records.size(); ++i) {
+            const CallRecord& r = records[i];
+            QVERIFY(r.hasData);
+            QCOMPARE(r.dataOffset, next);
+            next += r.dataLength;
+            if (r.dataOffset < stats.begin)
+                continue; // Dropped by the cap.
+            const auto segments = capture->segments(r.dataOffset, r.dataOffset + r.dataLength);
+            QCOMPARE(segments.size(), std::size_t(1));
+            QCOMPARE(segments.front().offset, r.dataOffset);
+            QCOMPARE(segments.front().length, r.dataLength);
+        }
+        QCOMPARE(next, ByteOffset(sent.size()));
+        QCOMPARE(stats.bytesReceived, std::uint64_t(sent.size()));
+        QCOMPARE(h.captured(conn), sent.substr(sent.size() - (64 << 10)));
+    }
+
     void injectedFaultsComeBackAsData()
     {
         Harness h;

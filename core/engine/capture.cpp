@@ -91,16 +91,7 @@ ByteOffset Capture::append(Direction direction, const void* data, std::size_t le
     std::size_t left = length - skip;
     while (left > 0) {
         const std::size_t index = chunkIndex(pos);
-        while (index >= m_chunks.size()) {
-            if (!m_spare.empty()) {
-                m_chunks.push_back(std::move(m_spare.back()));
-                m_spare.pop_back();
-            } else {
-                // Not zero-filled (new[] without "()"): every byte is written before it
-                // can be read, and zeroing 64 MiB would cost a pass over it for nothing.
-                m_chunks.emplace_back(new unsigned char[m_chunkSize]);
-            }
-        }
+        ensureChunk(index);
         const std::size_t within = static_cast<std::size_t>((pos - m_chunkBase) % m_chunkSize);
         const std::size_t n = std::min(left, m_chunkSize - within);
         copyIntoRing(m_chunks[index].get() + within, bytes, n);
@@ -108,6 +99,50 @@ ByteOffset Capture::append(Direction direction, const void* data, std::size_t le
         pos += n;
         left -= n;
     }
+    return start;
+}
+
+void Capture::ensureChunk(std::size_t index)
+{
+    while (index >= m_chunks.size()) {
+        if (!m_spare.empty()) {
+            m_chunks.push_back(std::move(m_spare.back()));
+            m_spare.pop_back();
+        } else {
+            // Not zero-filled (new[] without "()"): every byte is written before it can be
+            // read, and zeroing 64 MiB would cost a pass over it for nothing.
+            m_chunks.emplace_back(new unsigned char[m_chunkSize]);
+        }
+    }
+}
+
+// The room is taken before the oldest bytes are dropped (they stay readable until the
+// receive has answered), so a full ring holds one chunk more than append() would.
+Capture::Room Capture::room(std::size_t most)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_chunks.empty())
+        m_chunkBase = m_end - (m_end % m_chunkSize);
+    const std::size_t index = chunkIndex(m_end);
+    ensureChunk(index);
+    const std::size_t within = static_cast<std::size_t>((m_end - m_chunkBase) % m_chunkSize);
+    return Room { m_chunks[index].get() + within, std::min(most, m_chunkSize - within) };
+}
+
+ByteOffset Capture::commit(Direction direction, std::size_t length, CommandId command,
+                           bool extendLast)
+{
+    std::lock_guard lock(m_mutex);
+    const ByteOffset start = m_end;
+    (direction == Direction::Sent ? m_sent : m_received) += length;
+    CaptureSegment* last = m_segments.empty() ? nullptr : &m_segments.back();
+    if (extendLast && last && last->offset + last->length == start && last->direction == direction
+        && last->command == command && last->peer.length == 0)
+        last->length += length;
+    else
+        m_segments.push_back(CaptureSegment { start, length, direction, command, WallClock::now(), {} });
+    m_end += length;
+    dropTo(m_end > m_cap ? m_end - m_cap : 0);
     return start;
 }
 

@@ -46,6 +46,19 @@ public:
     // Records bytes; returns the stream offset of the first one.
     ByteOffset append(Direction direction, const void* data, std::size_t length,
                       CommandId command, const SockAddr* peer = nullptr);
+    // A receive straight into the ring, saving the copy append() makes: room() gives
+    // writable space at the end (at most `most` bytes, up to the end of one chunk), the
+    // caller receives into it, and commit() records what the call returned. Worker thread
+    // only, with nothing else appended between the two; readers never see the room before
+    // commit(), as it lies past end. `extendLast` adds the bytes to the newest segment when
+    // it ends right there (one record of several receives keeps one segment).
+    struct Room {
+        unsigned char* data = nullptr;
+        std::size_t size = 0;
+    };
+    Room room(std::size_t most);
+    ByteOffset commit(Direction direction, std::size_t length, CommandId command,
+                      bool extendLast);
     void setCap(std::size_t cap);
     // The total budget's share: drops the oldest bytes until at most `keep` are kept, and
     // counts them as the budget's (CaptureBudget decides who loses what).
@@ -63,6 +76,7 @@ public:
 
 private:
     std::size_t chunkIndex(ByteOffset offset) const;
+    void ensureChunk(std::size_t index);
     void dropTo(ByteOffset newBegin);
 
     mutable std::mutex m_mutex;

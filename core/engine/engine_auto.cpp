@@ -5,6 +5,9 @@
 #include "core/words/strace_format.h"
 #include "core/sys/sys.h"
 
+#include <optional>
+#include <vector>
+
 namespace spg::core {
 
 namespace {
@@ -24,6 +27,22 @@ CallRecord automaticRecord(const SocketEntry& s, CallKind kind)
     return r;
 }
 
+// "262144 ×3, 1000": each call's result in order, runs of equal ones folded.
+std::string foldedAnswers(const std::vector<long>& answers)
+{
+    std::string text;
+    for (std::size_t i = 0; i < answers.size();) {
+        std::size_t j = i;
+        while (j < answers.size() && answers[j] == answers[i])
+            ++j;
+        text += (text.empty() ? "" : ", ") + std::to_string(answers[i]);
+        if (j - i > 1)
+            text += " \u00d7" + std::to_string(j - i);
+        i = j;
+    }
+    return text;
+}
+
 } // namespace
 
 void EngineWorker::autoAccept(SocketEntry& s)
@@ -39,9 +58,34 @@ void EngineWorker::autoAccept(SocketEntry& s)
     }
 }
 
+// A call that returned no bytes ends auto-receive: end of file on a stream, or a hard error
+// (the socket stays readable, so retrying would spin). Says so in the record; true if it ended.
+bool EngineWorker::endAutoReceive(SocketEntry& s, CallRecord& r, const SysResult& res)
+{
+    if (res.ok() && res.value == 0 && s.stream()) {
+        s.peerClosed = true;
+        r.note = "end of file: the peer shut down its sending side; auto-receive stops";
+        return true;
+    }
+    if (res.ok())
+        return false;
+    s.reset = s.reset || res.error == ECONNRESET;
+    s.autoReceive = false;
+    s.echo = false;
+    s.note = "auto-receive stopped: " + r.text.substr(r.text.rfind('=') + 2);
+    r.note = s.note;
+    return true;
+}
+
 void EngineWorker::autoReceive(SocketEntry& s)
 {
     s.pendingReady &= ~(ReadyRead | ReadyReadHangup | ReadyPriority);
+    if (s.stream() && !s.echo) {
+        autoReceiveStream(s);
+        return;
+    }
+    // Datagrams keep one record per call (each has its own boundary and sender), and so does
+    // echo, whose sends come between the receives in the capture.
     for (int i = 0; i < kReadsPerWake && s.receivesAutomatically() && !s.peerClosed; ++i) {
         const auto t0 = SteadyClock::now();
         SockAddr peer;
@@ -73,17 +117,7 @@ void EngineWorker::autoReceive(SocketEntry& s)
         }
         conclude(r, std::string(callName(r.kind)) + "(" + std::to_string(s.fd) + ", " + args + ")",
                  res);
-        if (res.ok() && got == 0 && !datagram) {
-            s.peerClosed = true;
-            r.note = "end of file: the peer shut down its sending side; auto-receive stops";
-        } else if (!res.ok()) {
-            // A hard error ends auto-receive: the socket stays readable, so retrying would spin.
-            s.reset = s.reset || res.error == ECONNRESET;
-            s.autoReceive = false;
-            s.echo = false;
-            s.note = "auto-receive stopped: " + r.text.substr(r.text.rfind('=') + 2);
-            r.note = s.note;
-        }
+        endAutoReceive(s, r, res);
         emit(std::move(r), t0);
         if (s.echo && got > 0) {
             s.echoBacklog.append(reinterpret_cast<const char*>(m_buffer.data()), got);
@@ -95,6 +129,66 @@ void EngineWorker::autoReceive(SocketEntry& s)
             break; // The stream is drained for now; poll again rather than waste a call.
     }
     s.dirty = true;
+}
+
+// A stream's automatic receives of one loop iteration become one record. Their bytes lie
+// end to end in the capture (nothing else is appended in between), so the record's one
+// [dataOffset, +dataLength) range and its one capture segment name exactly the bytes the
+// calls returned; its text and result are the first call's, `calls` says how many there
+// were and the note gives each answer. Each call receives straight into the capture's
+// ring, so a captured byte is copied once, by the kernel, as in a plain recv() loop.
+void EngineWorker::autoReceiveStream(SocketEntry& s)
+{
+    const auto t0 = SteadyClock::now();
+    CallRecord batch;
+    batch.calls = 0;
+    std::optional<CallRecord> ending; // recv() = 0 or an error: its own record, after the bytes.
+    std::vector<long> answers;
+    bool full = false; // The last call filled its room: more is probably queued.
+    for (int i = 0; i < kReadsPerWake && s.receivesAutomatically() && !s.peerClosed; ++i) {
+        const Capture::Room room = receiveRoom(s);
+        const SysResult res = sys::recv(s.fd, room.data, room.size, 0);
+        full = false;
+        if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
+            break;
+        const std::string call = "recv(" + std::to_string(s.fd) + ", ";
+        const std::string tail = ", " + std::to_string(room.size) + ", 0)";
+        if (!res.ok() || res.value == 0) {
+            ending = automaticRecord(s, CallKind::Recv);
+            conclude(*ending, call + (res.ok() ? "\"\"" : "0x...") + tail, res);
+            endAutoReceive(s, *ending, res);
+            break;
+        }
+        const auto got = static_cast<std::size_t>(res.value);
+        const ByteOffset at = commitReceived(s, got, batch.calls > 0);
+        if (batch.calls == 0) {
+            batch = automaticRecord(s, CallKind::Recv);
+            batch.calls = 0;
+            batch.hasData = true;
+            batch.direction = Direction::Received;
+            batch.dataOffset = at;
+            conclude(batch, call + quoteBytes(room.data, got, m_options.strsize) + tail, res);
+        }
+        ++batch.calls;
+        batch.dataLength += got;
+        answers.push_back(res.value);
+        full = got == room.size;
+        if (!full)
+            break; // The stream is drained for now; poll again rather than waste a call.
+    }
+    if (batch.calls > 1)
+        batch.note = std::to_string(batch.calls) + " recv() calls in one loop iteration, "
+            + std::to_string(batch.dataLength) + " bytes in all; each returned "
+            + foldedAnswers(answers);
+    if (batch.calls > 0)
+        emit(std::move(batch), t0);
+    if (ending)
+        emit(std::move(*ending), t0);
+    // In a flood every iteration would re-read the socket's state (six calls) only to show
+    // new byte counts: while receives fill their room the periodic tick shows the counts,
+    // and the receive that drains the queue, or ends, shows them at once.
+    if (!full)
+        s.dirty = true;
 }
 
 void EngineWorker::flushEcho(SocketEntry& s)

@@ -173,6 +173,24 @@ ByteOffset EngineWorker::record(SocketEntry& s, Direction d, const void* data, s
     return at;
 }
 
+Capture::Room EngineWorker::receiveRoom(SocketEntry& s)
+{
+    if (!s.capture)
+        return Capture::Room { m_buffer.data(), m_buffer.size() };
+    return s.capture->room(m_buffer.size());
+}
+
+ByteOffset EngineWorker::commitReceived(SocketEntry& s, std::size_t n, bool extendLast)
+{
+    s.bytesIn += n;
+    if (!s.capture)
+        return 0;
+    const ByteOffset at = s.capture->commit(Direction::Received, n, 0, extendLast);
+    if (m_captureBudget.mayBeOver(n))
+        enforceCaptureBudget();
+    return at;
+}
+
 // Every capture counts, a closed socket's too: its bytes stay for the hex view.
 void EngineWorker::enforceCaptureBudget()
 {

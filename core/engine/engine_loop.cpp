@@ -43,7 +43,8 @@ int EngineWorker::waitTimeoutMs() const
 }
 
 // Offers readiness to the blocked calls (oldest first), then to the automations. Returns
-// the readiness bits that something acted on.
+// the readiness bits that something acted on. Whatever acts marks the socket dirty when its
+// snapshot must be sent at once (auto-receive in a flood leaves that to the tick).
 unsigned EngineWorker::serviceReady(SocketEntry& s, unsigned ready)
 {
     unsigned consumed = 0;
@@ -58,6 +59,7 @@ unsigned EngineWorker::serviceReady(SocketEntry& s, unsigned ready)
             continue;
         }
         consumed |= ready & ((call.needs & WantRead) ? kReadSide : kWriteSide);
+        s.dirty = true;
         const std::uint64_t before = call.partial();
         if (attempt(s, call) == Attempt::Finished) {
             s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
@@ -74,6 +76,7 @@ unsigned EngineWorker::serviceReady(SocketEntry& s, unsigned ready)
         return ready;
     if (readable && s.autoAccept && s.lifecycle == Lifecycle::Listening && !s.acceptPaused) {
         autoAccept(s);
+        s.dirty = true;
         consumed |= ready & kReadSide;
     } else if (readable && s.receivesAutomatically() && !s.peerClosed && !s.reset
                && s.lifecycle != Lifecycle::Listening) {

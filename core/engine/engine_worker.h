@@ -152,11 +152,17 @@ private:
     bool wouldBlock(const SocketEntry& s, const BlockedCall& call, int error) const;
     void autoAccept(SocketEntry& s);
     void autoReceive(SocketEntry& s);
+    void autoReceiveStream(SocketEntry& s);
+    bool endAutoReceive(SocketEntry& s, CallRecord& r, const SysResult& res);
     void flushEcho(SocketEntry& s);
     void endEcho(SocketEntry& s);
     ByteOffset record(SocketEntry& s, Direction d, const void* data, std::size_t n,
                       CommandId id, const SockAddr* peer);
     void enforceCaptureBudget();
+    // Automatic stream receives land in the capture's ring itself when there is one (else
+    // in m_buffer), and commitReceived() counts and records the bytes the call returned.
+    Capture::Room receiveRoom(SocketEntry& s);
+    ByteOffset commitReceived(SocketEntry& s, std::size_t n, bool extendLast);
 
     Reporter m_reporter;
     SocketTable m_sockets;

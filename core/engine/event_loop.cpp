@@ -206,10 +206,12 @@ void EventLoop::dispatch(const ReadyEvent& event, const Service& service)
         && event.data >= 0)
         s.kqueueListenData = event.data;
     const std::size_t slot = m_reporter.addReadiness(s, event, m_poller->backend());
+    const unsigned pendingBefore = s.pendingReady;
     const unsigned consumed = service(s, event.ready);
     m_reporter.setConsumed(slot, consumed != 0);
     s.pendingReady |= event.ready & ~consumed;
-    s.dirty = true;
+    // The service marks what it changed; readiness left pending changes the snapshot too.
+    s.dirty = s.dirty || s.pendingReady != pendingBefore;
 }
 
 } // namespace spg::core

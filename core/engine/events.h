@@ -73,6 +73,10 @@ struct CallRecord {
     WallClock::time_point started {};
     std::int64_t durationNs = 0;
     bool automatic = false; // Made by auto-accept / auto-receive / echo, not by the user.
+    // How many calls this record stands for: 1, except for an automatic stream receive, which
+    // gathers one loop iteration's recv() calls on a socket (text and result are the
+    // first call's; dataLength counts the bytes of them all).
+    std::uint32_t calls = 1;
     // Ended at once because the loop's backend cannot watch its fd (select and FD_SETSIZE):
     // waiting would never end. A scenario run stops there with the note.
     bool unwatchable = false;

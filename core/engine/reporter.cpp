@@ -88,7 +88,7 @@ void Reporter::add(EngineEvent event)
 
 void Reporter::addCall(CallRecord record)
 {
-    ++m_stats.calls;
+    m_stats.calls += record.calls; // A batched automatic receive stands for several.
     if (record.socket != kNoSocket && !isEngineControl(record.kind))
         m_lastCall[record.socket] = callName(record.kind);
     m_batch.push_back(std::move(record));

@@ -22,7 +22,7 @@ public:
 
     // Appends an event as is (engine notices that are not the user's calls).
     void add(EngineEvent event);
-    // Appends a finished call record and counts it as a call.
+    // Appends a finished call record and counts the calls it stands for.
     void addCall(CallRecord record);
     // Appends the record of one readiness the backend returned; the returned slot lets the
     // loop say afterwards whether anything consumed it.

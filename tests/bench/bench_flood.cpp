@@ -1,15 +1,20 @@
-// bench_flood: how close the engine's auto-receive comes to a plain recv() loop when a
-// loopback TCP peer sends as fast as it can. Three configurations, each run three times,
-// interleaved so a slow phase of the machine hits all of them alike:
+// bench_flood: how close the engine's auto-receive comes to plain receivers when loopback
+// TCP peers send as fast as they can. Each configuration runs three times, interleaved so a
+// slow phase of the machine hits all of them alike.
+// One connection:
 //   plain recv   a blocking recv() loop on its own thread (the reference),
 //   capture off  the engine, auto-receive, EngineOptions::captureEnabled = false,
 //   capture on   the engine, auto-receive, capture on with the default 64 MiB cap,
-//   WAITALL      the user's own blocking recv(1 MiB and 64 MiB, MSG_WAITALL), capture off.
-// Throughput = bytes received / time from the peer's first send to the receiver's EOF.
+//   WAITALL      the user's own blocking recv(1 MiB and 64 MiB, MSG_WAITALL), capture off,
+//   socat, nc    other programs as the receiver, where installed (see flood_many.h).
+// 100 connections at once: a plain epoll server (the reference), the engine capture off, on.
+// Throughput = bytes received / time from the first send to the receiver's last EOF.
 //
 //   bench_flood [SECONDS]   per-run time bound (default 3; each run also stops at 4 GiB)
+//   bench_flood SECONDS one|many   only the one-connection or the 100-connection table
 //   bench_flood SECONDS plain|off|on   one configuration, one run, one line (for a profiler)
 //   SPG_BACKEND=epoll bench_flood   another event-loop backend (default: the engine's)
+#include "flood_many.h"
 #include "flood_peer.h"
 #include "flood_sink.h"
 
@@ -29,15 +34,6 @@ namespace spg::bench {
 namespace {
 
 using namespace spg::core;
-
-struct Run {
-    std::uint64_t bytes = 0;
-    double seconds = 0;
-    std::uint64_t recvCalls = 0; // Including the last one, which returned 0.
-    double receiverCpu = 0;      // CPU seconds the receiving thread used during the run.
-
-    double gbps() const { return seconds > 0 ? static_cast<double>(bytes) / seconds / 1e9 : 0; }
-};
 
 Backend chosenBackend()
 {
@@ -185,15 +181,12 @@ Run runEngineWaitAll(const FloodLimits& limits, Backend backend, std::size_t siz
 }
 
 struct Row {
-    const char* name;
+    std::string name;
     const char* target; // Empty for the baseline.
     double minRatio;
+    double maxCpuRatio; // 0: no target on the receiver's CPU per GB.
     std::vector<Run> runs;
 
-    std::vector<double> gbps() const
-    {
-        return each([](const Run& r) { return r.gbps(); });
-    }
     template<class F>
     std::vector<double> each(F f) const
     {
@@ -201,6 +194,14 @@ struct Row {
         for (const Run& r : runs)
             out.push_back(f(r));
         return out;
+    }
+    std::vector<double> gbps() const
+    {
+        return each([](const Run& r) { return r.gbps(); });
+    }
+    double cpuMsPerGb() const
+    {
+        return median(each([](const Run& r) { return r.cpuMsPerGb(); }));
     }
 };
 
@@ -212,9 +213,10 @@ struct Row {
 // context), so a run can settle in a slower regime for the whole run.
 void printDetails(const std::vector<Row>& rows)
 {
-    std::printf("\n| configuration | KiB per recv() (median) | receiver thread busy (median) "
-                "| receiver CPU ms per GB (median) |\n");
-    std::printf("|---|---|---|---|\n");
+    std::printf("\n| configuration | KiB per recv() (median) | receiver busy (median) "
+                "| receiver CPU ms per GB (median) | CPU per GB vs the baseline | target | met |\n");
+    std::printf("|---|---|---|---|---|---|---|\n");
+    const double base = rows.front().cpuMsPerGb();
     for (const Row& row : rows) {
         const double perCall = median(row.each([](const Run& r) {
             return r.recvCalls
@@ -223,22 +225,25 @@ void printDetails(const std::vector<Row>& rows)
         }));
         const double busy = median(row.each(
             [](const Run& r) { return r.seconds > 0 ? r.receiverCpu / r.seconds * 100 : 0; }));
-        const double msPerGb = median(row.each([](const Run& r) {
-            return r.bytes ? r.receiverCpu * 1e3 / (static_cast<double>(r.bytes) / 1e9) : 0;
-        }));
-        std::printf("| %s | %s | %s %% | %s |\n", row.name, fixed(perCall, 1).c_str(),
-                    fixed(busy, 0).c_str(), fixed(msPerGb, 0).c_str());
+        const double ratio = base > 0 ? row.cpuMsPerGb() / base : 0;
+        const std::string target = row.maxCpuRatio > 0 ? "≤ " + fixed(row.maxCpuRatio, 1) : "";
+        std::printf("| %s | %s | %s %% | %s | %s | %s | %s |\n", row.name.c_str(),
+                    perCall > 0 ? fixed(perCall, 1).c_str() : "(not known)",
+                    fixed(busy, 0).c_str(), fixed(row.cpuMsPerGb(), 0).c_str(),
+                    fixed(ratio, 2).c_str(), target.c_str(),
+                    row.maxCpuRatio > 0 ? (ratio <= row.maxCpuRatio ? "yes" : "NO") : "");
     }
 }
 
-void printTable(const std::vector<Row>& rows, Backend backend, const FloodLimits& limits)
+void printTable(const char* title, const std::vector<Row>& rows, Backend backend,
+                const FloodLimits& limits)
 {
     const double base = median(rows.front().gbps());
-    std::printf("### Receive throughput: loopback TCP flood, 256 KiB sends and receives\n\n");
-    std::printf("Backend %s; each run stops after %g s or %g GiB; GB = 10^9 bytes.\n\n",
+    std::printf("### %s\n\n", title);
+    std::printf("Backend %s; each run stops after %g s or %g GiB in all; GB = 10^9 bytes.\n\n",
                 std::string(backendName(backend)).c_str(), limits.maxSeconds,
                 static_cast<double>(limits.maxBytes) / (1u << 30));
-    std::printf("| configuration | GB/s (median of %zu) | runs (GB/s) | ratio vs plain recv "
+    std::printf("| configuration | GB/s (median of %zu) | runs (GB/s) | ratio vs the baseline "
                 "| target | met |\n",
                 rows.front().runs.size());
     std::printf("|---|---|---|---|---|---|\n");
@@ -248,13 +253,70 @@ void printTable(const std::vector<Row>& rows, Backend backend, const FloodLimits
             runs += (runs.empty() ? "" : ", ") + fixed(g, 2);
         const double ratio = base > 0 ? median(row.gbps()) / base : 0;
         const bool baseline = row.target[0] == '\0';
-        std::printf("| %s | %s | %s | %s | %s | %s |\n", row.name,
+        const bool judged = row.minRatio > 0;
+        std::printf("| %s | %s | %s | %s | %s | %s |\n", row.name.c_str(),
                     fixed(median(row.gbps()), 2).c_str(), runs.c_str(), fixed(ratio, 2).c_str(),
                     baseline ? "(baseline)" : row.target,
-                    baseline ? "" : (ratio >= row.minRatio ? "yes" : "NO"));
+                    judged ? (ratio >= row.minRatio ? "yes" : "NO") : "");
     }
     printDetails(rows);
-    printMachineNote();
+    std::printf("\n");
+}
+
+void printRound(const char* what, int round, int of, const std::vector<Row>& rows)
+{
+    std::string line;
+    for (const Row& row : rows)
+        line += (line.empty() ? "" : " / ") + fixed(row.runs.back().gbps(), 2);
+    std::fprintf(stderr, "%s round %d/%d: %s GB/s\n", what, round, of, line.c_str());
+}
+
+constexpr int kRepeats = 3;
+constexpr int kConnections = 100;
+
+// One connection: the engine against a plain recv() loop, and other programs beside them.
+void oneConnection(const FloodLimits& limits, Backend backend)
+{
+    std::vector<Row> rows = {
+        { "plain `recv()` loop", "", 0, 0, {} },
+        { "engine, auto-receive, capture off", "≥ 0.95", 0.95, 1.3, {} },
+        { "engine, auto-receive, capture on (64 MiB cap)", "≥ 0.90", 0.90, 1.6, {} },
+        { "engine, `recv(1 MiB, MSG_WAITALL)` by hand, capture off", "≥ 0.70", 0.70, 0, {} },
+        { "engine, `recv(64 MiB, MSG_WAITALL)` by hand, capture off", "≥ 0.70", 0.70, 0, {} },
+    };
+    const std::vector<ExternalReceiver> others = installedReceivers();
+    for (const ExternalReceiver& other : others)
+        rows.push_back({ other.name + " (another program)", "(for comparison)", 0, 0, {} });
+    for (int i = 0; i < kRepeats; ++i) {
+        rows[0].runs.push_back(runPlainRecv(limits));
+        rows[1].runs.push_back(runEngine(limits, backend, false));
+        rows[2].runs.push_back(runEngine(limits, backend, true));
+        rows[3].runs.push_back(runEngineWaitAll(limits, backend, std::size_t(1) << 20));
+        rows[4].runs.push_back(runEngineWaitAll(limits, backend, std::size_t(64) << 20));
+        for (std::size_t k = 0; k < others.size(); ++k)
+            rows[5 + k].runs.push_back(runExternal(limits, others[k]));
+        printRound("one connection", i + 1, kRepeats, rows);
+    }
+    printTable("Receive throughput: one loopback TCP connection, 256 KiB sends and receives",
+               rows, backend, limits);
+}
+
+// Many connections at once into one receiver: a plain epoll server, then the engine.
+void manyConnections(const FloodLimits& limits, Backend backend)
+{
+    std::vector<Row> rows = {
+        { "plain epoll server, " + std::to_string(kConnections) + " connections", "", 0, 0, {} },
+        { "engine, auto-receive on all, capture off", "≥ 0.95", 0.95, 1.3, {} },
+        { "engine, auto-receive on all, capture on (64 MiB cap each)", "≥ 0.90", 0.90, 1.6, {} },
+    };
+    for (int i = 0; i < kRepeats; ++i) {
+        rows[0].runs.push_back(runPlainEpoll(limits, kConnections));
+        rows[1].runs.push_back(runEngineMany(limits, backend, false, kConnections));
+        rows[2].runs.push_back(runEngineMany(limits, backend, true, kConnections));
+        printRound("100 connections", i + 1, kRepeats, rows);
+    }
+    printTable("Receive throughput: 100 loopback TCP connections flooding at once (aggregate)",
+               rows, backend, limits);
 }
 
 } // namespace
@@ -266,41 +328,27 @@ int run(int argc, char** argv)
         limits.maxSeconds = std::atof(argv[1]);
     const std::string only = argc > 2 ? argv[2] : "";
     if (limits.maxSeconds <= 0
-        || (!only.empty() && only != "plain" && only != "off" && only != "on")) {
-        std::fprintf(stderr, "usage: bench_flood [SECONDS [plain|off|on]]\n");
+        || (!only.empty() && only != "plain" && only != "off" && only != "on" && only != "one"
+            && only != "many")) {
+        std::fprintf(stderr, "usage: bench_flood [SECONDS [plain|off|on|one|many]]\n");
         return 2;
     }
     const Backend backend = chosenBackend();
-    if (!only.empty()) { // One configuration, once: something to point a profiler at.
+    if (only == "plain" || only == "off" || only == "on") { // Something to point a profiler at.
         const Run r =
             only == "plain" ? runPlainRecv(limits) : runEngine(limits, backend, only == "on");
         std::printf("%s: %.2f GB/s, %.1f KiB per recv(), receiver CPU %.0f ms per GB\n",
                     only.c_str(), r.gbps(),
                     static_cast<double>(r.bytes)
                         / static_cast<double>(std::max<std::uint64_t>(r.recvCalls, 1)) / 1024,
-                    r.receiverCpu * 1e3 / std::max(static_cast<double>(r.bytes) / 1e9, 1e-9));
+                    r.cpuMsPerGb());
         return 0;
     }
-    std::vector<Row> rows = {
-        { "plain recv() loop", "", 0, {} },
-        { "engine, auto-receive, capture off", "≥ 0.90", 0.90, {} },
-        { "engine, auto-receive, capture on (64 MiB cap)", "≥ 0.70", 0.70, {} },
-        { "engine, recv(1 MiB, MSG_WAITALL) by hand, capture off", "≥ 0.70", 0.70, {} },
-        { "engine, recv(64 MiB, MSG_WAITALL) by hand, capture off", "≥ 0.70", 0.70, {} },
-    };
-    constexpr int kRepeats = 3;
-    for (int i = 0; i < kRepeats; ++i) {
-        rows[0].runs.push_back(runPlainRecv(limits));
-        rows[1].runs.push_back(runEngine(limits, backend, false));
-        rows[2].runs.push_back(runEngine(limits, backend, true));
-        rows[3].runs.push_back(runEngineWaitAll(limits, backend, std::size_t(1) << 20));
-        rows[4].runs.push_back(runEngineWaitAll(limits, backend, std::size_t(64) << 20));
-        std::fprintf(stderr, "round %d/%d: %.2f / %.2f / %.2f / %.2f / %.2f GB/s\n", i + 1,
-                     kRepeats, rows[0].runs.back().gbps(), rows[1].runs.back().gbps(),
-                     rows[2].runs.back().gbps(), rows[3].runs.back().gbps(),
-                     rows[4].runs.back().gbps());
-    }
-    printTable(rows, backend, limits);
+    if (only.empty() || only == "one")
+        oneConnection(limits, backend);
+    if (only.empty() || only == "many")
+        manyConnections(limits, backend);
+    printMachineNote();
     return 0;
 }
 

@@ -45,7 +45,7 @@ void fail(const char* what)
     std::exit(1);
 }
 
-RawListener listenLoopback()
+RawListener listenLoopback(int backlog)
 {
     RawListener out;
     out.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -54,7 +54,7 @@ RawListener listenLoopback()
     sockaddr_in addr = loopback(0);
     socklen_t len = sizeof addr;
     if (::bind(out.fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0
-        || ::listen(out.fd, 1) != 0
+        || ::listen(out.fd, backlog) != 0
         || ::getsockname(out.fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
         ::close(out.fd);
         out.fd = -1;

@@ -18,12 +18,27 @@ struct FloodLimits {
     double maxSeconds = 3.0;
 };
 
+// One receiver's run: bytes, time from the first send to the receiver's end, its calls,
+// and the CPU time the receiving thread (or process) used.
+struct Run {
+    std::uint64_t bytes = 0;
+    double seconds = 0;
+    std::uint64_t recvCalls = 0; // Including the last one, which returned 0.
+    double receiverCpu = 0;
+
+    double gbps() const { return seconds > 0 ? static_cast<double>(bytes) / seconds / 1e9 : 0; }
+    double cpuMsPerGb() const
+    {
+        return bytes ? receiverCpu * 1e3 / (static_cast<double>(bytes) / 1e9) : 0;
+    }
+};
+
 // A TCP socket listening on 127.0.0.1 with a kernel-chosen port; fd < 0 on failure.
 struct RawListener {
     int fd = -1;
     int port = 0;
 };
-RawListener listenLoopback();
+RawListener listenLoopback(int backlog = 1);
 // Blocking connect to 127.0.0.1:port; returns the fd or -1.
 int connectLoopback(int port);
 // Exits with a message: the benchmark cannot say anything meaningful after a setup failure.

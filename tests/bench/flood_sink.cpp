@@ -15,23 +15,23 @@ void FloodSink::deliver(EventBatch&& batch)
         m_worker = pthread_self();
         m_knowWorker.store(true);
     }
-    const SocketId watched = m_watched.load(std::memory_order_relaxed);
     std::uint64_t bytes = 0;
     std::uint64_t calls = 0;
-    bool ended = false;
+    int ended = 0;
     std::string error;
     for (EngineEvent& event : batch) {
         auto* r = std::get_if<CallRecord>(&event);
         if (!r)
             continue;
         if (r->automatic) {
-            if (r->socket != watched)
+            if (r->socket < 0 || r->socket >= kMaxWatched
+                || !m_watched[static_cast<std::size_t>(r->socket)].load(std::memory_order_relaxed))
                 continue;
-            ++calls;
+            calls += r->calls;
             if (r->hasData && r->direction == Direction::Received) {
                 bytes += r->dataLength;
             } else if (r->result <= 0) {
-                ended = true; // recv() = 0 is the peer's SHUT_WR; < 0 stops auto-receive.
+                ++ended; // recv() = 0 is the peer's SHUT_WR; < 0 stops auto-receive.
                 if (r->result < 0)
                     error = r->text;
             }
@@ -50,9 +50,10 @@ void FloodSink::deliver(EventBatch&& batch)
     if (ended) {
         const auto now = Clock::now();
         std::lock_guard lock(m_mutex);
-        m_ended = true;
+        m_endedCount += ended;
         m_endedAt = now;
-        m_endError = std::move(error);
+        if (!error.empty())
+            m_endError = std::move(error);
         m_changed.notify_all();
     }
 }
@@ -73,11 +74,22 @@ CallRecord FloodSink::waitFinal(CommandId id)
     return m_final[id];
 }
 
+void FloodSink::watch(SocketId id)
+{
+    if (id < 0 || id >= kMaxWatched) {
+        std::fprintf(stderr, "bench: socket id %d is too large to watch\n", id);
+        std::exit(1);
+    }
+    std::lock_guard lock(m_mutex);
+    ++m_watching;
+    m_watched[static_cast<std::size_t>(id)].store(true);
+}
+
 bool FloodSink::waitEnd(double seconds)
 {
     std::unique_lock lock(m_mutex);
     return m_changed.wait_for(lock, std::chrono::duration<double>(seconds),
-                              [&] { return m_ended; });
+                              [&] { return m_watching > 0 && m_endedCount >= m_watching; });
 }
 
 Clock::time_point FloodSink::endedAt() const

@@ -8,6 +8,7 @@
 #include "bench_stats.h"
 #include "core/engine/engine.h"
 
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <map>
@@ -26,12 +27,14 @@ public:
     core::CallRecord waitFinal(core::CommandId id);
 
     // From now on, count the bytes auto-receive reads on `id` and note its end-of-file.
-    void watch(core::SocketId id) { m_watched.store(id); }
-    // Waits until the watched socket's auto-receive ended (EOF or error); false on timeout.
+    // Several sockets may be watched (ids below kMaxWatched); call before their floods start.
+    void watch(core::SocketId id);
+    // Waits until every watched socket's auto-receive ended (EOF or error); false on timeout.
     bool waitEnd(double seconds);
 
     std::uint64_t bytes() const { return m_bytes.load(); }
-    std::uint64_t calls() const { return m_calls.load(); } // Auto-receive records counted.
+    // Auto-receive calls counted (a record may stand for several: CallRecord::calls).
+    std::uint64_t calls() const { return m_calls.load(); }
     Clock::time_point endedAt() const;
     std::string endError() const; // Empty when the flood ended with a clean EOF.
     // The CPU clock of the engine's worker (known once any batch arrived), so the benchmark
@@ -42,12 +45,14 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::map<core::CommandId, core::CallRecord> m_final;
-    std::atomic<core::SocketId> m_watched { core::kNoSocket };
+    static constexpr core::SocketId kMaxWatched = 1024;
+    std::array<std::atomic<bool>, kMaxWatched> m_watched {};
+    int m_watching = 0; // Under m_mutex, like m_endedCount.
+    int m_endedCount = 0;
     std::atomic<std::uint64_t> m_bytes { 0 };
     std::atomic<std::uint64_t> m_calls { 0 };
     std::atomic<bool> m_knowWorker { false };
     pthread_t m_worker {};
-    bool m_ended = false;
     Clock::time_point m_endedAt {};
     std::string m_endError;
 };
