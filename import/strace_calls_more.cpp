@@ -1,7 +1,10 @@
 // The calls of strace_calls.cpp that carry lists or option values: poll, select, epoll,
 // fcntl, ioctl, setsockopt, getsockopt and socketpair.
 #include "import/strace_calls.h"
+#include "import/strace_log.h"
 
+#include <algorithm>
+#include <climits>
 #include <functional>
 #include <regex>
 
@@ -51,12 +54,19 @@ long timevalMs(const std::string& t)
     const std::string nsec = field(t, "tv_nsec");
     if (sec.empty())
         return -1;
+    long seconds = 0;
     long fraction = 0;
-    if (!usec.empty())
-        fraction = std::stol(usec) / 1000;
-    else if (!nsec.empty())
-        fraction = std::stol(nsec) / 1000000;
-    return std::stol(sec) * 1000 + fraction;
+    if (!toLong(sec, seconds))
+        return -1;
+    // A timeout is written in milliseconds as an int: longer ones wait as long as that allows.
+    seconds = std::clamp(seconds, 0L, static_cast<long>(INT_MAX / 1000 - 1));
+    if (!usec.empty() && toLong(usec, fraction))
+        fraction /= 1000;
+    else if (!nsec.empty() && toLong(nsec, fraction))
+        fraction /= 1000000;
+    else
+        fraction = 0;
+    return seconds * 1000 + std::clamp(fraction, 0L, 999L);
 }
 
 // pselect6 and epoll_pwait are select and epoll_wait with a signal mask for the wait. glibc

@@ -4,6 +4,7 @@
 #include "import/strace_log.h"
 
 #include <cctype>
+#include <charconv>
 #include <map>
 
 namespace spg::straceimport {
@@ -40,14 +41,16 @@ std::size_t pidPrefix(std::string_view s, long& pid)
             ++at;
         if (at == digits || at >= s.size() || s[at] != ']')
             return std::string_view::npos;
-        pid = std::stol(std::string(s.substr(digits, at - digits)));
+        if (!toLong(s.substr(digits, at - digits), pid))
+            return std::string_view::npos;
         ++at;
     } else if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) {
         while (at < s.size() && std::isdigit(static_cast<unsigned char>(s[at])))
             ++at;
         if (at >= s.size() || s[at] != ' ')
             return std::string_view::npos;
-        pid = std::stol(std::string(s.substr(0, at)));
+        if (!toLong(s.substr(0, at), pid))
+            return std::string_view::npos;
     }
     while (at < s.size() && s[at] == ' ')
         ++at;
@@ -108,7 +111,10 @@ void parseResult(StraceCall& call)
         ++end;
     if (end == digits)
         return;
-    call.value = std::stoll(r.substr(digits, end - digits), nullptr, hex ? 16 : 10);
+    long value = 0;
+    if (!toLong(std::string_view(r).substr(digits, end - digits), value, hex ? 16 : 10))
+        return; // Too large for any call's result: not one strace printed; left unknown.
+    call.value = value;
     if (r[0] == '-')
         call.value = -call.value;
     call.known = true;
@@ -208,6 +214,18 @@ std::vector<std::string> splitTopLevel(std::string_view s)
     if (!last.empty() || !out.empty())
         out.push_back(last);
     return out;
+}
+
+bool toLong(std::string_view text, long& out, int base)
+{
+    const char* first = text.data();
+    const char* last = text.data() + text.size();
+    long value = 0;
+    const auto [end, error] = std::from_chars(first, last, value, base);
+    if (text.empty() || error != std::errc() || end != last)
+        return false;
+    out = value;
+    return true;
 }
 
 bool splitFd(std::string_view text, int& fd, std::string& annotation)

@@ -46,6 +46,9 @@ bool decodeStraceString(std::string_view text, std::string& bytes, bool& truncat
 
 // "3<TCP:[127.0.0.1:80]>" -> fd 3, annotation "TCP:[127.0.0.1:80]". False when not an fd.
 bool splitFd(std::string_view text, int& fd, std::string& annotation);
+// The whole of `text` as a number ("-5", "ff" in base 16); false when it is not one or does not
+// fit, so a log with a 40-digit fd or result is refused or marked unknown, never a crash.
+bool toLong(std::string_view text, long& out, int base = 10);
 
 // Splits at top-level commas (outside quotes, (), [], {} and fd annotations <...>).
 std::vector<std::string> splitTopLevel(std::string_view text);

@@ -3,8 +3,11 @@
 // inherited is a remark, and the parent's later close() is the real one.
 #include "import/strace_model.h"
 
+#include "import/strace_log.h"
+
 #include <algorithm>
 #include <cctype>
+#include <climits>
 #include <regex>
 
 namespace spg::straceimport {
@@ -103,7 +106,10 @@ struct Walk {
         static const std::regex kFd(R"re((?:^|[\s\[{=,])(\d+)<((?:->|[^<>])*)>)re");
         CallFacts& facts = model.calls[i];
         for (std::sregex_iterator it(text.begin(), text.end(), kFd), end; it != end; ++it) {
-            const int fd = std::stoi((*it)[1].str());
+            long number = 0;
+            if (!toLong((*it)[1].str(), number) || number > INT_MAX)
+                continue; // No descriptor is that large.
+            const int fd = static_cast<int>(number);
             const std::string annotation = (*it)[2].str();
             const int s = resolve(i, facts.process, fd, annotation);
             if (!facts.fds.count(fd))
@@ -124,7 +130,10 @@ struct Walk {
         CallFacts& facts = model.calls[i];
         const auto& table = tables[static_cast<std::size_t>(facts.process - 1)];
         for (std::sregex_iterator it(events.begin(), events.end(), kData), end; it != end; ++it) {
-            const int fd = std::stoi((*it)[1].str());
+            long number = 0;
+            if (!toLong((*it)[1].str(), number) || number > INT_MAX)
+                continue;
+            const int fd = static_cast<int>(number);
             const auto held = table.find(fd);
             if (held != table.end() && held->second >= 0)
                 facts.fds.emplace(fd, held->second);

@@ -41,6 +41,30 @@ class TestStraceImport : public QObject {
     Q_OBJECT
 
 private slots:
+    // Found by fuzz_strace: numbers too large for any call (a result, a pid, an fd in an
+    // annotation, a timeout) threw out of std::stoll and took the window down with them.
+    // Now a result that large is unknown, a pid prefix that large is no prefix, and neither
+    // is a crash.
+    void numbersTooLargeAreNotACrash()
+    {
+        const std::string huge = "99999999999999999999999999";
+        const ImportResult result = importStraceLog(
+            "100 socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = " + huge + "\n", "big.log");
+        QVERIFY(result.ok() || !result.error.empty());
+        const ImportResult pid =
+            importStraceLog(huge + " socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3\n", "big.log");
+        QVERIFY(pid.ok() || !pid.error.empty());
+        const ImportResult fd =
+            importStraceLog("100 close(" + huge + "<TCP:[1]>) = 0\n100 select(5, [" + huge
+                                + "<TCP:[1]>], NULL, NULL, "
+                                  "{tv_sec="
+                                + huge + ", tv_usec=" + huge + "}) = 0 (Timeout)\n",
+                            "big.log");
+        QVERIFY(fd.ok() || !fd.error.empty());
+        const spg::core::ScenarioParse back = spg::core::parseScenario(fd.scenario, {}, false);
+        QVERIFY(!fd.ok() || back.ok());
+    }
+
     void pidPrefixesNameEachProcess()
     {
         const ImportResult r = importStraceLog(kForkLog, "fork.log");
