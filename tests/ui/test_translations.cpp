@@ -130,7 +130,11 @@ private slots:
         QVERIFY(ui::installLanguage(code));
         const QStringList shown = mainWindowTexts();
         QVERIFY(shown.size() > 40);
-        const QStringList left = test::untranslatedTexts(shown, english, latin, test::technicalWords());
+        QSet<QString> allowed = test::technicalWords();
+        if (code == QLatin1String("es")) // Words Spanish writes as English does.
+            allowed += { QStringLiteral("Bytes"), QStringLiteral("Sockets"), QStringLiteral("Local"),
+                         QStringLiteral("Iter"), QStringLiteral("Demos") };
+        const QStringList left = test::untranslatedTexts(shown, english, latin, allowed);
         for (const QString& text : left)
             qWarning("still English: %s", qPrintable(text));
         QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 texts still English").arg(left.size())));

@@ -123,6 +123,7 @@ QSet<QString> technicalWords()
         QStringLiteral("sockaddr"), QStringLiteral("revents"), QStringLiteral("events"),
         QStringLiteral("backlog"), QStringLiteral("errno"), QStringLiteral("Recv-Q"),
         QStringLiteral("Send-Q"), QStringLiteral("Español"),
+        QStringLiteral("hello"), // The sample payload: bytes, not words.
     };
 }
 
@@ -181,7 +182,7 @@ QStringList unfinishedMessages(const QByteArray& tsXml, QString* error)
         } else if (xml.name() == QLatin1String("translation")) {
             // "unfinished", "vanished" and "obsolete" all mean: not shipped as translated.
             const bool marked = xml.attributes().hasAttribute(QLatin1String("type"));
-            const QString text = xml.readElementText();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
             if (marked || text.isEmpty() || args(text) != args(source))
                 out << context + QStringLiteral(": ") + source;
         }
