@@ -88,7 +88,8 @@ bool installLanguage(const QString& code)
     // Qt's own words (a file dialog's buttons); a machine without qt6-translations-l10n
     // simply keeps them English.
     auto* qt = new QTranslator;
-    if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral("qtbase_%1").arg(code),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         state.qt = qt;
     } else {
@@ -116,7 +117,8 @@ QString translateDemoComments(const QString& text)
         if (translated == QString::fromStdString(english))
             continue;
         // The prose is a view into split.comment, which starts right after the '#'.
-        const std::size_t start = split.code.size() + 1 + std::size_t(prose.data() - split.comment.data());
+        const std::size_t start =
+            split.code.size() + 1 + std::size_t(prose.data() - split.comment.data());
         line = QString::fromStdString(raw.substr(0, start)) + translated
             + QString::fromStdString(raw.substr(start + prose.size()));
     }

@@ -14,15 +14,15 @@ namespace spg::ui {
 
 namespace {
 
-const char kRestart[] = QT_TRANSLATE_NOOP("spg::ui::LanguageMenu",
-                                          "Socket Playground will speak %1 the next time it starts. "
-                                          "This window keeps its language until then.");
+const char kRestart[] =
+    QT_TRANSLATE_NOOP("spg::ui::LanguageMenu",
+                      "Socket Playground will speak %1 the next time it starts. "
+                      "This window keeps its language until then.");
 
 } // namespace
 
 LanguageMenu::LanguageMenu(QWidget* parent)
-    : QMenu(tr("&Language"), parent)
-    , m_group(new QActionGroup(this))
+    : QMenu(tr("&Language"), parent), m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
     const QString saved = savedLanguage();

@@ -132,12 +132,13 @@ private slots:
         QVERIFY(shown.size() > 40);
         QSet<QString> allowed = test::technicalWords();
         if (code == QLatin1String("es")) // Words Spanish writes as English does.
-            allowed += { QStringLiteral("Bytes"), QStringLiteral("Sockets"), QStringLiteral("Local"),
-                         QStringLiteral("Iter"), QStringLiteral("Demos") };
+            allowed += { QStringLiteral("Bytes"), QStringLiteral("Sockets"),
+                         QStringLiteral("Local"), QStringLiteral("Iter"), QStringLiteral("Demos") };
         const QStringList left = test::untranslatedTexts(shown, english, latin, allowed);
         for (const QString& text : left)
             qWarning("still English: %s", qPrintable(text));
-        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 texts still English").arg(left.size())));
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(QStringLiteral("%1 texts still English").arg(left.size())));
     }
 
     void callHelpTranslated_data() { mainWindowTranslated_data(); }
@@ -149,7 +150,8 @@ private slots:
         for (const core::CallSpec& spec : core::callTable()) {
             if (spec.help.empty())
                 continue;
-            QVERIFY2(ui::callHelp(spec.kind) != QString::fromUtf8(spec.help.data(), qsizetype(spec.help.size())),
+            QVERIFY2(ui::callHelp(spec.kind)
+                         != QString::fromUtf8(spec.help.data(), qsizetype(spec.help.size())),
                      spec.name.data());
         }
     }
@@ -184,10 +186,14 @@ private slots:
     void systemLocaleChoosesLanguage()
     {
         const QString system = QStringLiteral("system");
-        QCOMPARE(ui::resolveLanguage(system, QLocale(QStringLiteral("es_MX"))), QStringLiteral("es"));
-        QCOMPARE(ui::resolveLanguage(system, QLocale(QStringLiteral("ko_KR"))), QStringLiteral("ko"));
-        QCOMPARE(ui::resolveLanguage(system, QLocale(QStringLiteral("de_DE"))), QStringLiteral("en"));
-        QCOMPARE(ui::resolveLanguage(QStringLiteral("ko"), QLocale(QStringLiteral("es_ES"))), QStringLiteral("ko"));
+        QCOMPARE(ui::resolveLanguage(system, QLocale(QStringLiteral("es_MX"))),
+                 QStringLiteral("es"));
+        QCOMPARE(ui::resolveLanguage(system, QLocale(QStringLiteral("ko_KR"))),
+                 QStringLiteral("ko"));
+        QCOMPARE(ui::resolveLanguage(system, QLocale(QStringLiteral("de_DE"))),
+                 QStringLiteral("en"));
+        QCOMPARE(ui::resolveLanguage(QStringLiteral("ko"), QLocale(QStringLiteral("es_ES"))),
+                 QStringLiteral("ko"));
         QCOMPARE(ui::resolveLanguage(QStringLiteral("fr")), QStringLiteral("en"));
         QCOMPARE(ui::installedLanguage(), QStringLiteral("en"));
         QVERIFY(!ui::installLanguage(QStringLiteral("fr")));
@@ -204,9 +210,12 @@ private slots:
     // The note after a change speaks the chosen language, whatever the window speaks.
     void restartMessageInChosenLanguage()
     {
-        const QString ko = ui::LanguageMenu::restartMessage(QStringLiteral("ko"), QStringLiteral("한국어"));
-        QVERIFY2(ko.contains(QStringLiteral("한국어")) && ko.contains(QChar(0xC2DC)), qPrintable(ko));
-        const QString en = ui::LanguageMenu::restartMessage(QStringLiteral("en"), QStringLiteral("English"));
+        const QString ko =
+            ui::LanguageMenu::restartMessage(QStringLiteral("ko"), QStringLiteral("한국어"));
+        QVERIFY2(ko.contains(QStringLiteral("한국어")) && ko.contains(QChar(0xC2DC)),
+                 qPrintable(ko));
+        const QString en =
+            ui::LanguageMenu::restartMessage(QStringLiteral("en"), QStringLiteral("English"));
         QVERIFY(en.startsWith(QStringLiteral("Socket Playground will speak English")));
     }
 };

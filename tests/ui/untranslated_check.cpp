@@ -20,8 +20,8 @@
 #include <QRegularExpression>
 #include <QTabBar>
 #include <QTableView>
-#include <QTreeView>
 #include <QTextDocumentFragment>
+#include <QTreeView>
 #include <QXmlStreamReader>
 
 namespace spg::test {
@@ -109,34 +109,39 @@ QSet<QString> technicalWords()
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9_]*"));
     QSet<QString> c;
     for (const core::CallSpec& spec : core::callTable())
-        for (auto it = word.globalMatch(QString::fromUtf8(spec.signature.data(), qsizetype(spec.signature.size())));
+        for (auto it = word.globalMatch(
+                 QString::fromUtf8(spec.signature.data(), qsizetype(spec.signature.size())));
              it.hasNext();)
             c.insert(it.next().captured());
     // Product and tool names, backends and abbreviations that every language writes as is.
-    return c + QSet<QString> {
-        QStringLiteral("Socket"), QStringLiteral("Playground"), QStringLiteral("epoll"),
-        QStringLiteral("kqueue"), QStringLiteral("strace"), QStringLiteral("pcapng"),
-        QStringLiteral("fd"), QStringLiteral("fds"), QStringLiteral("macOS"), QStringLiteral("BSD"),
-        QStringLiteral("Linux"), QStringLiteral("localhost"), QStringLiteral("unix"),
-        QStringLiteral("tmp"), QStringLiteral("sock"), QStringLiteral("ms"), QStringLiteral("µs"),
-        QStringLiteral("English"), QStringLiteral("Hex"), QStringLiteral("iovec"),
-        QStringLiteral("sockaddr"), QStringLiteral("revents"), QStringLiteral("events"),
-        QStringLiteral("backlog"), QStringLiteral("errno"), QStringLiteral("Recv-Q"),
-        QStringLiteral("Send-Q"), QStringLiteral("Español"),
-        QStringLiteral("hello"), // The sample payload: bytes, not words.
-    };
+    return c
+        + QSet<QString> {
+              QStringLiteral("Socket"),  QStringLiteral("Playground"), QStringLiteral("epoll"),
+              QStringLiteral("kqueue"),  QStringLiteral("strace"),     QStringLiteral("pcapng"),
+              QStringLiteral("fd"),      QStringLiteral("fds"),        QStringLiteral("macOS"),
+              QStringLiteral("BSD"),     QStringLiteral("Linux"),      QStringLiteral("localhost"),
+              QStringLiteral("unix"),    QStringLiteral("tmp"),        QStringLiteral("sock"),
+              QStringLiteral("ms"),      QStringLiteral("µs"),         QStringLiteral("English"),
+              QStringLiteral("Hex"),     QStringLiteral("iovec"),      QStringLiteral("sockaddr"),
+              QStringLiteral("revents"), QStringLiteral("events"),     QStringLiteral("backlog"),
+              QStringLiteral("errno"),   QStringLiteral("Recv-Q"),     QStringLiteral("Send-Q"),
+              QStringLiteral("Español"),
+              QStringLiteral("hello"), // The sample payload: bytes, not words.
+          };
 }
 
 bool onlyTechnical(const QString& text, const QSet<QString>& allowed)
 {
     // "Recv-Q" is one word, as ss and netstat name their columns.
-    static const QRegularExpression word(QStringLiteral("[A-Za-z\\x{00C0}-\\x{024F}][A-Za-z0-9_\\x{00C0}-\\x{024F}]*(?:-Q)?"));
+    static const QRegularExpression word(
+        QStringLiteral("[A-Za-z\\x{00C0}-\\x{024F}][A-Za-z0-9_\\x{00C0}-\\x{024F}]*(?:-Q)?"));
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const QString w = it.next().captured();
         const std::string s = w.toStdString();
         // One letter is a unit or a name (the "s" of µs, socket "a"), never a sentence.
         const bool constant = w.size() == 1 || w == w.toUpper();
-        const bool coded = w.contains(QLatin1Char('_')) || w.contains(QRegularExpression(QStringLiteral("\\d")));
+        const bool coded =
+            w.contains(QLatin1Char('_')) || w.contains(QRegularExpression(QStringLiteral("\\d")));
         if (constant || coded || allowed.contains(w) || core::findCall(s) != nullptr)
             continue;
         return false;
@@ -182,7 +187,8 @@ QStringList unfinishedMessages(const QByteArray& tsXml, QString* error)
         } else if (xml.name() == QLatin1String("translation")) {
             // "unfinished", "vanished" and "obsolete" all mean: not shipped as translated.
             const bool marked = xml.attributes().hasAttribute(QLatin1String("type"));
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            const QString text =
+                xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
             if (marked || text.isEmpty() || args(text) != args(source))
                 out << context + QStringLiteral(": ") + source;
         }
