@@ -207,6 +207,34 @@ private slots:
         QSettings().clear();
     }
 
+    // View → Language lists the four choices, checks the saved one and saves a new one (English
+    // while English is installed: no restart needed, so no note either).
+    void languageMenuSavesChoice()
+    {
+        QSettings().clear();
+        ui::EngineBridge bridge;
+        ui::MainWindow window(bridge);
+        auto* menu = window.findChild<ui::LanguageMenu*>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QStringList names;
+        QAction* english = nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            names << action->text();
+            if (action->data().toString() == QLatin1String("en"))
+                english = action;
+            QCOMPARE(action->isChecked(), action->data().toString() == QLatin1String("system"));
+        }
+        QCOMPARE(names, QStringList({ QStringLiteral("System"), QStringLiteral("English"),
+                                      QStringLiteral("Español"), QStringLiteral("한국어") }));
+        QVERIFY(english);
+        english->trigger();
+        QCOMPARE(ui::savedLanguage(), QStringLiteral("en"));
+        QVERIFY(english->isChecked());
+        QSettings().clear();
+    }
+
     // The note after a change speaks the chosen language, whatever the window speaks.
     void restartMessageInChosenLanguage()
     {
