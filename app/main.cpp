@@ -5,6 +5,7 @@
 #include "man_page.h"
 #include "view_export_command.h"
 #include "ui/engine_bridge.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -73,6 +74,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Socket Playground"));
     QApplication::setOrganizationName(QStringLiteral("Socket Playground"));
+    // Before any widget exists, so every text the window builds is in the chosen language.
+    spg::ui::installLanguage(spg::ui::resolveLanguage(spg::ui::savedLanguage()));
     spg::ui::EngineBridge bridge;
     spg::ui::MainWindow window(bridge);
     window.show();

@@ -79,6 +79,10 @@ spg_missing_apt_packages()
     # window draws (the log's blocked-call marker U+2016, arrows, the hex view's markers), so
     # a bare machine shows no empty boxes.
     local pkgs=(qt6-base-dev qt6-base-dev-tools libgl-dev qt6-qpa-plugins qt6-svg-dev fonts-dejavu-core)
+    # The interface's Spanish and Korean (resources/i18n): Qt6LinguistTools' CMake package
+    # (qt6-tools-dev), lupdate and lrelease (qt6-l10n-tools; qt6-tools-dev-tools on some
+    # releases), and CJK glyphs so Korean shows as Hangul, not empty boxes (fonts-noto-cjk).
+    pkgs+=(qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools fonts-noto-cjk)
     if [[ "$purpose" == fuzz ]]; then
         # scripts/fuzz: clang and its libFuzzer runtime (Debian 12 keeps it in
         # libclang-rt-dev, only a Recommends of clang), and no Qt at all.

@@ -113,8 +113,15 @@ QVariant CallLogModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* const names[ColumnCount] = { "Time", "Socket", "Call", "Result",
-                                                    "Duration", "Note" };
+    // QT_TR_NOOP marks them for lupdate; tr() below translates them.
+    static const char* const names[ColumnCount] = {
+        QT_TR_NOOP("Time"),
+        QT_TR_NOOP("Socket"),
+        QT_TR_NOOP("Call"),
+        QT_TR_NOOP("Result"),
+        QT_TR_NOOP("Duration"),
+        QT_TR_NOOP("Note"),
+    };
     return tr(names[section]);
 }
 

@@ -127,7 +127,7 @@ void CallPanel::buildForm()
     m_type->addItem(QStringLiteral("SOCK_STREAM"), SOCK_STREAM);
     m_type->addItem(QStringLiteral("SOCK_DGRAM"), SOCK_DGRAM);
     m_type->addItem(QStringLiteral("SOCK_SEQPACKET"), SOCK_SEQPACKET);
-    m_protocol->addItem(QStringLiteral("0 (default)"), 0);
+    m_protocol->addItem(tr("0 (default)"), 0);
     m_protocol->addItem(QStringLiteral("IPPROTO_TCP"), int(IPPROTO_TCP));
     m_protocol->addItem(QStringLiteral("IPPROTO_UDP"), int(IPPROTO_UDP));
     m_sockNonblock->setToolTip(tr("Create the socket in non-blocking mode."));

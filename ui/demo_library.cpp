@@ -1,7 +1,10 @@
 #include "demo_library.h"
 
+#include "language.h"
+
 #include "core/scenario/scenario.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -39,7 +42,10 @@ QList<Demo> demos()
 
 QString Demo::label() const
 {
-    return unavailable.isEmpty() ? title : title + QStringLiteral(" — macOS/BSD only");
+    const QString shown = translateDemoTitle(title);
+    return unavailable.isEmpty()
+        ? shown
+        : shown + QCoreApplication::translate("spg::ui::Demo", " — macOS/BSD only");
 }
 
 QString demoText(const QString& name)

@@ -62,8 +62,16 @@ QVariant EventModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* const names[ColumnCount] = { "Iter", "Socket", "Readiness", "Status",
-                                                    "Meaning", "Raw record", "Time" };
+    // QT_TR_NOOP marks them for lupdate; tr() below translates them.
+    static const char* const names[ColumnCount] = {
+        QT_TR_NOOP("Iter"),
+        QT_TR_NOOP("Socket"),
+        QT_TR_NOOP("Readiness"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Meaning"),
+        QT_TR_NOOP("Raw record"),
+        QT_TR_NOOP("Time"),
+    };
     return tr(names[section]);
 }
 

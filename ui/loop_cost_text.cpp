@@ -8,9 +8,10 @@ namespace spg::ui {
 
 namespace {
 
+// lupdate files a free function's tr() under its namespace, so that is the context here too.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("LoopCost", text);
+    return QCoreApplication::translate("spg::ui", text);
 }
 
 QString waitCall(core::Backend backend)

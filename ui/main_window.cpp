@@ -27,6 +27,8 @@
 #include "gauge_delegate.h"
 #include "hex_panel.h"
 #include "hex_source.h"
+#include "language.h"
+#include "language_menu.h"
 #include "loop_status.h"
 #include "quick_calls.h"
 #include "session.h"
@@ -265,6 +267,8 @@ void MainWindow::buildMenus()
     viewMenu->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         viewMenu->addAction(d->toggleViewAction());
+    viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Call × state &table"), this, [this] {
@@ -498,7 +502,7 @@ bool MainWindow::openDemo(const QString& name)
         statusBar()->showMessage(tr("No demo named \"%1\".").arg(name), 5000);
         return false;
     }
-    m_scenario->setText(text, name + QStringLiteral(".spg"));
+    m_scenario->setText(translateDemoComments(text), name + QStringLiteral(".spg"));
     m_scenario->run();
     return true;
 }

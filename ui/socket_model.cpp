@@ -399,9 +399,21 @@ QVariant SocketModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* const names[ColumnCount] = { "Socket", "Kind", "State", "Accept queue",
-                                                    "Blocked / pending", "Local", "Peer", "In",
-                                                    "Out", "Recv-Q", "Send-Q", "Mode" };
+    // QT_TR_NOOP marks them for lupdate; tr() below translates them.
+    static const char* const names[ColumnCount] = {
+        QT_TR_NOOP("Socket"),
+        QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("State"),
+        QT_TR_NOOP("Accept queue"),
+        QT_TR_NOOP("Blocked / pending"),
+        QT_TR_NOOP("Local"),
+        QT_TR_NOOP("Peer"),
+        QT_TR_NOOP("In"),
+        QT_TR_NOOP("Out"),
+        QT_TR_NOOP("Recv-Q"),
+        QT_TR_NOOP("Send-Q"),
+        QT_TR_NOOP("Mode"),
+    };
     return tr(names[section]);
 }
 

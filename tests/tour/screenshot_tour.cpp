@@ -3,6 +3,7 @@
 // Run by scripts/screenshots under Xvfb; not a test.
 #include "ui/call_panel.h"
 #include "ui/engine_bridge.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/pictures/picture_tabs.h"
 #include "ui/pictures/queues_view.h"
@@ -228,6 +229,15 @@ void scenarioScene(Tour& t, ui::MainWindow& w)
     t.shoot(QStringLiteral("scenario"));
 }
 
+// The Korean interface (View → Language): the same demo as the scenario scene, its comments
+// and the call help translated, the kernel's words (calls, errno names, flags) as they are.
+void koreanScene(Tour& t, ui::MainWindow& w)
+{
+    w.openDemo(QStringLiteral("half-close"));
+    t.settle(1500);
+    t.shoot(QStringLiteral("korean"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -247,11 +257,14 @@ int main(int argc, char* argv[])
                                                      { "states-tcp-server-client", serverClientStatesScene },
                                                      { "sequence-tcp-server-client", sequenceServerClientScene },
                                                      { "sequence-accept-queue", sequenceAcceptQueueScene },
-                                                     { "sequence-half-close", sequenceHalfCloseScene } };
+                                                     { "sequence-half-close", sequenceHalfCloseScene },
+                                                     { "korean", koreanScene } };
     for (const auto& [name, run] : scenes) {
         if (!scene.isEmpty() && scene != QLatin1String(name))
             continue;
         // A fresh window and engine per scene, so each picture tells one story.
+        ui::installLanguage(QLatin1String(name) == QLatin1String("korean") ? QStringLiteral("ko")
+                                                                           : QStringLiteral("en"));
         ui::EngineBridge bridge;
         ui::MainWindow window(bridge);
         window.resize(1280, 800);
