@@ -44,16 +44,16 @@ private slots:
         };
         connectOne();
         bool ok = false;
-        const SocketSnapshot first =
-            h.waitSnapshot(srv, [](const SocketSnapshot& s) { return s.acceptQueue >= 1; }, &ok);
+        const SocketSnapshot first = h.waitSnapshot(
+            srv, [](const SocketSnapshot& s) { return s.acceptQueue >= 1; }, &ok);
         if (first.acceptQueue < 0)
             QSKIP("this platform's listener does not report its queue outside kqueue");
         QVERIFY(ok);
         QVERIFY(h.stats().sockets > 256 || h.waitFor([&] { return h.stats().sockets > 256; }));
         connectOne();
         connectOne();
-        const SocketSnapshot grown =
-            h.waitSnapshot(srv, [](const SocketSnapshot& s) { return s.acceptQueue == 3; }, &ok);
+        const SocketSnapshot grown = h.waitSnapshot(
+            srv, [](const SocketSnapshot& s) { return s.acceptQueue == 3; }, &ok);
         QVERIFY2(ok, std::to_string(grown.acceptQueue).c_str());
     }
 
@@ -67,11 +67,12 @@ private slots:
         const auto [a, b] = h.tcpPair();
         QCOMPARE(h.call(makeSend(a, "12345")).result, 5L);
         bool ok = false;
-        h.waitSnapshot(b, [](const SocketSnapshot& s) { return s.receiveQueued == 5; }, &ok);
+        h.waitSnapshot(
+            b, [](const SocketSnapshot& s) { return s.receiveQueued == 5; }, &ok);
         QVERIFY(ok);
         QCOMPARE(h.call(makeSend(a, "6789ab")).result, 6L);
-        const SocketSnapshot later =
-            h.waitSnapshot(b, [](const SocketSnapshot& s) { return s.receiveQueued == 11; }, &ok);
+        const SocketSnapshot later = h.waitSnapshot(
+            b, [](const SocketSnapshot& s) { return s.receiveQueued == 11; }, &ok);
         QVERIFY2(ok, std::to_string(later.receiveQueued).c_str());
     }
 

@@ -38,8 +38,8 @@ int main(int argc, char** argv)
     const int port = std::atoi(argv[1]);
     const auto count = std::strtoull(argv[2], nullptr, 10);
     const auto window = std::strtoull(argv[3], nullptr, 10);
-    void* page = mmap(nullptr, sizeof(spg::bench::AcceptShared), PROT_READ | PROT_WRITE,
-                      MAP_SHARED, std::atoi(argv[4]), 0);
+    void* page = mmap(nullptr, sizeof(spg::bench::AcceptShared), PROT_READ | PROT_WRITE, MAP_SHARED,
+                      std::atoi(argv[4]), 0);
     if (page == MAP_FAILED) {
         std::perror("accept_client: mmap");
         return 1;

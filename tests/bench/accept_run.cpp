@@ -48,8 +48,8 @@ AcceptRun::AcceptRun(std::uint64_t count) : m_count(count)
         std::perror("bench_accept: memfd");
         std::exit(1);
     }
-    void* page = mmap(nullptr, sizeof(AcceptShared), PROT_READ | PROT_WRITE, MAP_SHARED,
-                      m_sharedFd, 0);
+    void* page =
+        mmap(nullptr, sizeof(AcceptShared), PROT_READ | PROT_WRITE, MAP_SHARED, m_sharedFd, 0);
     if (page == MAP_FAILED) {
         std::perror("bench_accept: mmap");
         std::exit(1);

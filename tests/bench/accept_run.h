@@ -15,15 +15,15 @@ namespace spg::bench {
 // One configuration's numbers, sent whole through a pipe from the process that ran it.
 struct AcceptResult {
     bool ran = false;
-    char why[160] {};            // When not run: why.
+    char why[160] {}; // When not run: why.
     std::uint64_t accepted = 0;
-    double seconds = 0;          // First connect to last accept.
-    double cpuPerAcceptUs = 0;   // The acceptor process's CPU (user + system) per accept.
-    double rssPerSocket = 0;     // Bytes of resident memory the accepted sockets added.
-    double idleCpuPercent = 0;   // Of one core, over the idle window, all sockets open.
-    double waitUsPerIteration = 0; // CPU inside the wait call, per loop iteration, idle.
+    double seconds = 0;             // First connect to last accept.
+    double cpuPerAcceptUs = 0;      // The acceptor process's CPU (user + system) per accept.
+    double rssPerSocket = 0;        // Bytes of resident memory the accepted sockets added.
+    double idleCpuPercent = 0;      // Of one core, over the idle window, all sockets open.
+    double waitUsPerIteration = 0;  // CPU inside the wait call, per loop iteration, idle.
     double iterationsPerSecond = 0; // Loop iterations per second while idle.
-    double msPer1000[3] {};      // First thousand, last thousand, slowest thousand.
+    double msPer1000[3] {};         // First thousand, last thousand, slowest thousand.
 };
 
 class AcceptRun {

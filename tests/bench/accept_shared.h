@@ -11,10 +11,10 @@
 namespace spg::bench {
 
 struct AcceptShared {
-    std::atomic<std::uint64_t> accepted { 0 }; // Written by the acceptor.
-    std::atomic<std::uint64_t> opened { 0 };   // Written by the client.
+    std::atomic<std::uint64_t> accepted { 0 };      // Written by the acceptor.
+    std::atomic<std::uint64_t> opened { 0 };        // Written by the client.
     std::atomic<std::int64_t> firstConnectNs { 0 }; // CLOCK_MONOTONIC, by the client.
-    std::atomic<int> clientFailed { 0 };       // errno of a failed connect, by the client.
+    std::atomic<int> clientFailed { 0 };            // errno of a failed connect, by the client.
 };
 
 static_assert(std::atomic<std::uint64_t>::is_always_lock_free, "shared across processes");

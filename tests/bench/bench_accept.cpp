@@ -53,7 +53,8 @@ int listenLoopback(int& port)
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof a;
     if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0
-        || listen(fd, kBacklog) != 0 || getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) != 0) {
+        || listen(fd, kBacklog) != 0
+        || getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) != 0) {
         std::perror("bench_accept: listen");
         std::exit(1);
     }
@@ -157,8 +158,9 @@ AcceptResult runPlain(bool useEpoll, std::uint64_t count, double idleSeconds)
     r.rssPerSocket = (residentBytes() - rss0) / double(count);
     run.finish(r);
     if (r.ran)
-        measureIdle(r, idleSeconds, [&] { return plain.waitCpuNs.load(); },
-                    [&] { return plain.iterations.load(); });
+        measureIdle(
+            r, idleSeconds, [&] { return plain.waitCpuNs.load(); },
+            [&] { return plain.iterations.load(); });
     else
         std::snprintf(r.why, sizeof r.why, "only %llu accepted",
                       static_cast<unsigned long long>(r.accepted));
@@ -200,7 +202,8 @@ public:
     {
         const CommandId id = engine.submit(std::move(command));
         std::unique_lock lock(m_mutex);
-        if (!m_changed.wait_for(lock, std::chrono::seconds(10), [&] { return m_final.count(id); })) {
+        if (!m_changed.wait_for(lock, std::chrono::seconds(10),
+                                [&] { return m_final.count(id); })) {
             std::fprintf(stderr, "bench_accept: no answer from the engine\n");
             std::exit(1);
         }
@@ -246,8 +249,9 @@ AcceptResult runEngine(Backend backend, std::uint64_t count, double idleSeconds)
         // Let the last tick's snapshots and stats settle before the idle window opens.
         std::this_thread::sleep_for(std::chrono::milliseconds(3 * kTickMs));
         r.rssPerSocket = (residentBytes() - rss0) / double(count);
-        measureIdle(r, idleSeconds, [&] { return double(sink.stats().waitCpuNs); },
-                    [&] { return sink.stats().timedIterations; });
+        measureIdle(
+            r, idleSeconds, [&] { return double(sink.stats().waitCpuNs); },
+            [&] { return sink.stats().timedIterations; });
     } else {
         std::snprintf(r.why, sizeof r.why, "only %llu accepted",
                       static_cast<unsigned long long>(r.accepted));
@@ -345,20 +349,24 @@ int main(int argc, char** argv)
         std::snprintf(row.result.why, sizeof row.result.why, "%s", why);
         rows.push_back(std::move(row));
     };
-    const AcceptResult& plainPoll =
-        run("plain poll() loop", [&] { return runPlain(false, count, idle); }, nullptr);
-    run("engine, poll", [&] { return runEngine(Backend::Poll, count, idle); }, &plainPoll);
+    const AcceptResult& plainPoll = run(
+        "plain poll() loop", [&] { return runPlain(false, count, idle); }, nullptr);
+    run(
+        "engine, poll", [&] { return runEngine(Backend::Poll, count, idle); }, &plainPoll);
     if (has(Backend::Epoll)) {
-        const AcceptResult& plainEpoll =
-            run("plain epoll loop", [&] { return runPlain(true, count, idle); }, nullptr);
-        run("engine, epoll", [&] { return runEngine(Backend::Epoll, count, idle); }, &plainEpoll);
+        const AcceptResult& plainEpoll = run(
+            "plain epoll loop", [&] { return runPlain(true, count, idle); }, nullptr);
+        run(
+            "engine, epoll", [&] { return runEngine(Backend::Epoll, count, idle); }, &plainEpoll);
     }
     if (count + 16 < static_cast<std::uint64_t>(FD_SETSIZE))
-        run("engine, select", [&] { return runEngine(Backend::Select, count, idle); }, &plainPoll);
+        run(
+            "engine, select", [&] { return runEngine(Backend::Select, count, idle); }, &plainPoll);
     else
         notApplicable("engine, select", "select() watches fds below FD_SETSIZE (1024) only");
     if (has(Backend::Kqueue))
-        run("engine, kqueue", [&] { return runEngine(Backend::Kqueue, count, idle); }, &plainPoll);
+        run(
+            "engine, kqueue", [&] { return runEngine(Backend::Kqueue, count, idle); }, &plainPoll);
     else
         notApplicable("engine, kqueue", "no kqueue on this system");
     printRows(rows, count, idle);
