@@ -5,6 +5,7 @@
 #include "core/words/strace_format.h"
 #include "core/sys/sys.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -48,7 +49,11 @@ std::string foldedAnswers(const std::vector<long>& answers)
 void EngineWorker::autoAccept(SocketEntry& s)
 {
     Command command = makeAccept(s.id);
-    for (int i = 0; i < kAcceptsPerWake && s.open() && !s.acceptPaused; ++i) {
+    // poll() and select() scan every watched fd per wait: with thousands held, accepting only
+    // 16 per wait would make N connections cost N^2 / 16 fd scans. More per wait as more are
+    // watched keeps the scan's share of each accept constant.
+    const std::size_t limit = std::max<std::size_t>(kAcceptsPerWake, m_reporter.stats().watched / 16);
+    for (std::size_t i = 0; i < limit && s.open() && !s.acceptPaused; ++i) {
         BlockedCall call;
         call.command = command;
         call.started = WallClock::now();

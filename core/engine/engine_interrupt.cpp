@@ -83,10 +83,9 @@ void EngineWorker::endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, 
 }
 
 // Calls parked on the timer try again; one that still would block parks again.
-void EngineWorker::retryTimedCalls()
+void EngineWorker::retryTimedCalls(SteadyClock::time_point now)
 {
-    const auto now = SteadyClock::now();
-    for (auto& [id, entry] : m_sockets) {
+    for (SocketEntry* entry : m_due) {
         SocketEntry& s = *entry;
         for (std::size_t i = 0; i < s.blocked.size() && s.open();) {
             BlockedCall& call = s.blocked[i];
@@ -103,11 +102,16 @@ void EngineWorker::retryTimedCalls()
     }
 }
 
+// Only sockets whose soonest deadline or retry time has come are looked at: the table keeps
+// those times in order, so thousands of sockets without parked calls cost nothing here.
 void EngineWorker::expireDeadlines()
 {
-    retryTimedCalls();
+    m_sockets.takeDue(SteadyClock::now(), m_due);
+    if (m_due.empty())
+        return;
+    retryTimedCalls(SteadyClock::now());
     const auto now = SteadyClock::now();
-    for (auto& [id, entry] : m_sockets) {
+    for (SocketEntry* entry : m_due) {
         SocketEntry& s = *entry;
         for (std::size_t i = 0; i < s.blocked.size();) {
             BlockedCall& call = s.blocked[i];
@@ -121,6 +125,8 @@ void EngineWorker::expireDeadlines()
                      "timed out (SO_RCVTIMEO / SO_SNDTIMEO)");
             s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
         }
+        // What is left (a retry that parked again, a later deadline) is queued anew.
+        m_sockets.noteTimes(s);
     }
 }
 

@@ -128,7 +128,8 @@ void EngineWorker::forgetRegistrationsOf(int fd)
         if (s->fdKind == FdKind::Kqueue && s->open()) {
             const std::size_t before = s->kqueueRegistrations.size();
             forgetIdent(s->kqueueRegistrations, static_cast<std::uint64_t>(fd));
-            s->dirty = s->dirty || s->kqueueRegistrations.size() != before;
+            if (s->kqueueRegistrations.size() != before)
+                s->dirty = true;
         }
 }
 

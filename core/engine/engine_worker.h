@@ -125,7 +125,7 @@ private:
     // engine_interrupt.cpp
     std::optional<SteadyClock::duration> kernelTimeout(const SocketEntry& s, CallKind kind) const;
     void expireDeadlines();
-    void retryTimedCalls();
+    void retryTimedCalls(SteadyClock::time_point now);
     void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
     void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note,
                   bool unwatchable = false);
@@ -183,6 +183,7 @@ private:
     SteadyClock::time_point m_lastTick {};
     std::vector<std::unique_ptr<LingeringClose>> m_lingering;
     std::vector<ParkedPoll> m_polls;
+    std::vector<SocketEntry*> m_due; // Sockets whose parked calls' time has come; reused.
     std::unique_ptr<KqueueApi> m_kqueueApi; // kqueue hosts: made at the first kqueue call
     std::thread m_thread;
 };

@@ -67,8 +67,10 @@ std::optional<Backend> EventLoop::switchBackend(Backend wanted, std::string& err
     LoopStats& stats = m_reporter.stats();
     stats.timedIterations = stats.waitCpuNs = stats.lastWaitCpuNs = stats.busyNs = 0;
     m_afterWait.reset();
+    stats.watched = 0;
     for (auto& [id, s] : m_sockets)
         s->registered = 0;
+    m_sockets.touchAllInterest();
     return old;
 }
 
@@ -98,28 +100,34 @@ unsigned EventLoop::wantedInterest(const SocketEntry& s) const
     return want;
 }
 
+// Only the sockets touched since the last pass can want something new: everything the
+// interest depends on (parked calls, automation flags, pending readiness, the lifecycle)
+// changes in a call or an event on that socket, and each of those marks it dirty.
 std::vector<SocketId> EventLoop::applyInterests()
 {
     std::vector<SocketId> refused;
-    std::size_t watched = 0;
-    for (auto& [id, entry] : m_sockets) {
+    m_sockets.takeInterestQueue(m_touched);
+    std::size_t& watched = m_reporter.stats().watched;
+    for (SocketEntry* entry : m_touched) {
         SocketEntry& s = *entry;
+        if (!s.blocked.empty())
+            m_sockets.noteTimes(s);
         const unsigned want = wantedInterest(s);
-        if (want != s.registered) {
-            if (const int error = m_poller->setInterest(s.fd, want)) {
-                // Not registered: the next pass asks again, so a call that parks later on
-                // this socket learns it at once too.
-                const std::string note = cannotWatchText(s.fd, error);
-                s.dirty = s.dirty || s.note != note;
-                s.note = note;
-                refused.push_back(id);
-                continue;
-            }
-            s.registered = want;
+        if (want == s.registered)
+            continue;
+        if (const int error = m_poller->setInterest(s.fd, want)) {
+            // Not registered: whatever touches this socket later (a call that parks on it,
+            // say) brings it back here, so that call learns it at once too.
+            const std::string note = cannotWatchText(s.fd, error);
+            if (s.note != note)
+                s.dirty = true;
+            s.note = note;
+            refused.push_back(s.id);
+            continue;
         }
-        watched += s.registered != 0;
+        watched = watched - (s.registered != 0) + (want != 0);
+        s.registered = want;
     }
-    m_reporter.stats().watched = watched;
     return refused;
 }
 
@@ -137,6 +145,7 @@ void EventLoop::stopWatching(SocketEntry& s)
     if (s.registered) {
         m_poller->setInterest(s.fd, 0);
         s.registered = 0;
+        --m_reporter.stats().watched;
     }
 }
 
@@ -147,11 +156,8 @@ int EventLoop::timeoutMs(std::chrono::milliseconds longest,
     const auto now = SteadyClock::now();
     if (alsoBy)
         wait = std::min(wait, untilMs(*alsoBy, now));
-    for (const auto& [id, entry] : m_sockets)
-        for (const BlockedCall& call : entry->blocked)
-            for (const auto& when : { call.deadline, call.retryAt })
-                if (when)
-                    wait = std::min(wait, untilMs(*when, now));
+    if (const auto soonest = m_sockets.soonestTime())
+        wait = std::min(wait, untilMs(*soonest, now));
     return static_cast<int>(wait.count());
 }
 

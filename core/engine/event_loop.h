@@ -38,9 +38,10 @@ public:
     // the old backend, or nothing (and `error`) when the new one cannot start.
     std::optional<Backend> switchBackend(Backend wanted, std::string& error);
 
-    // Gives the poller the interest each socket needs now, and counts the watched ones.
+    // Gives the poller the interest each socket touched since the last pass needs now, and
+    // keeps the count of watched ones.
     // Returns the sockets the backend refused to watch (select: fd >= FD_SETSIZE); each one's
-    // note says why, and it is asked again at the next call, so none waits unseen.
+    // note says why, and it is asked again whenever it is touched, so no call waits unseen.
     std::vector<SocketId> applyInterests();
     // Before close: epoll and kqueue forget closed fds, poll and select must be told.
     void stopWatching(SocketEntry& s);
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<Poller> m_poller;
     mutable std::mutex m_wakeMutex; // A wakeup() from another thread never meets a switch.
     std::vector<ReadyEvent> m_ready;
+    std::vector<SocketEntry*> m_touched; // Reused by each interest pass.
     std::optional<SteadyClock::time_point> m_afterWait; // When the last wait returned.
 };
 

@@ -3,6 +3,7 @@
 // reports (introspection for snapshots, FIONREAD for a readable event).
 #include "core/engine/reporter.h"
 
+#include "core/engine/event_loop.h"
 #include "core/engine/socket_info.h"
 #include "core/engine/socket_table.h"
 #include "core/sys/proc_net.h"
@@ -10,11 +11,11 @@
 
 #include <sys/ioctl.h>
 
+#include <algorithm>
+
 namespace spg::core {
 
 namespace {
-
-constexpr std::size_t kPeriodicRefreshLimit = 256;
 
 // FIONREAD alone, the same read introspect() makes for receiveQueued. Describing a readable
 // event needs only this number, and it is needed once per readiness: on a busy socket the
@@ -286,32 +287,59 @@ bool Reporter::followClosed(SocketEntry& s)
     return s.tcpPath.size() != steps;
 }
 
+// What can change in the kernel with no call and no event the loop would see: a listener's
+// queue, a connection passing through a transitional state, queued bytes the peer acknowledges
+// or adds to while the readiness that would tell is pending (not consumed, so not watched),
+// a socket the backend does not watch at all, and a closed connection still followed in the
+// kernel's table. Everything else changes only through calls and events, which mark it dirty.
+bool Reporter::refreshesOnTick(const SocketEntry& s)
+{
+    if (!s.open())
+        return s.followUntil.has_value();
+    if (s.fdKind != FdKind::Socket)
+        return false; // An epoll instance or a kqueue changes only through calls.
+    return s.lifecycle == Lifecycle::Listening || transitional(s.last.tcpState)
+        || (!s.tcpPath.empty() && transitional(s.tcpPath.back().state))
+        || (s.pendingReady & kReadSide) || s.last.sendQueued > 0 || s.last.receiveQueued > 0
+        || s.registered == 0;
+}
+
 void Reporter::refreshSnapshots(SocketTable& sockets, bool periodic)
 {
-    const bool refreshAll = periodic && sockets.size() <= kPeriodicRefreshLimit;
     m_counters.reset();
     m_tcpTables[0].reset();
     m_tcpTables[1].reset();
-    std::size_t open = 0;
-    for (auto& [id, entry] : sockets) {
+    sockets.takeSnapshotQueue(m_refresh);
+    // A dirty socket is in the queue already; the tick adds the ones that move unseen.
+    if (periodic)
+        for (SocketEntry* s : m_onTick)
+            if (!s->dirty)
+                m_refresh.push_back(s);
+    // In id order, as a walk of the whole table would send them.
+    std::sort(m_refresh.begin(), m_refresh.end(),
+              [](const SocketEntry* a, const SocketEntry* b) { return a->id < b->id; });
+    for (SocketEntry* entry : m_refresh) {
         SocketEntry& s = *entry;
-        open += s.open();
-        const bool listener = s.lifecycle == Lifecycle::Listening;
-        const bool moving = listener || transitional(s.last.tcpState)
-            || (!s.tcpPath.empty() && transitional(s.tcpPath.back().state));
-        if (periodic && !s.open() && s.followUntil && followClosed(s))
-            s.dirty = true;
-        if (!s.dirty && !(s.open() && (refreshAll || (periodic && moving))))
-            continue;
-        s.dirty = false;
-        SocketSnapshot snap =
-            s.fdKind != FdKind::Socket ? instanceSnapshotOf(s, sockets) : snapshotOf(s);
-        if (snap == s.last)
-            continue;
-        s.last = snap;
-        m_batch.push_back(std::move(snap));
+        const bool stepped = periodic && !s.open() && s.followUntil && followClosed(s);
+        if (s.dirty || stepped || s.open()) {
+            s.dirty = false;
+            SocketSnapshot snap =
+                s.fdKind != FdKind::Socket ? instanceSnapshotOf(s, sockets) : snapshotOf(s);
+            if (!(snap == s.last)) {
+                s.last = snap;
+                m_batch.push_back(std::move(snap));
+            }
+        }
+        if (s.countedOpen != s.open()) {
+            s.countedOpen = s.open();
+            m_open = s.countedOpen ? m_open + 1 : m_open - 1;
+        }
+        if (refreshesOnTick(s))
+            m_onTick.insert(&s);
+        else
+            m_onTick.erase(&s);
     }
-    m_stats.sockets = open;
+    m_stats.sockets = m_open;
 }
 
 void Reporter::emitStats(bool force)

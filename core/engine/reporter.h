@@ -10,6 +10,8 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace spg::core {
 
@@ -29,8 +31,11 @@ public:
     std::size_t addReadiness(const SocketEntry& s, const ReadyEvent& event, Backend backend);
     void setConsumed(std::size_t slot, bool consumed);
 
-    // Sends a snapshot of every socket whose state changed (all of them on a periodic tick,
-    // up to a limit; listeners always, as their queues fill without any call).
+    // Re-reads the sockets touched since the last refresh (calls and events mark them) and,
+    // on a periodic tick, those whose kernel state moves unseen (listeners, transitional TCP
+    // states, pending readiness, queued bytes, unwatched fds, closed connections followed);
+    // sends a snapshot of each whose state changed. Its cost follows what happened, not the
+    // number of sockets.
     void refreshSnapshots(SocketTable& sockets, bool periodic);
     // Sends the statistics when forced (a tick, a backend change) and they changed.
     void emitStats(bool force);
@@ -40,6 +45,7 @@ public:
     LoopStats& stats() { return m_stats; }
 
 private:
+    static bool refreshesOnTick(const SocketEntry& s);
     std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
     SocketSnapshot snapshotOf(SocketEntry& s);
     void noteTcpState(SocketEntry& s, TcpState state, bool fromTable);
@@ -52,6 +58,9 @@ private:
     EventBatch m_batch;
     LoopStats m_stats;
     LoopStats m_lastStats;
+    std::vector<SocketEntry*> m_refresh; // Reused by each refresh.
+    std::unordered_set<SocketEntry*> m_onTick;
+    std::size_t m_open = 0;
     // The last call made on each socket since its state was last read: what a TCP step
     // happened after.
     std::unordered_map<SocketId, std::string_view> m_lastCall;

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace spg::core {
 
@@ -50,6 +51,29 @@ struct BlockedCall {
     std::uint64_t partial() const { return done ? done : received.size(); }
 };
 
+struct SocketEntry;
+
+// Sockets touched since each consumer last looked, each listed once per queue: the loop
+// re-reads the interest of these only, the reporter re-reads the state of these only (plus
+// the few it refreshes on the tick), so an iteration costs what happened, not the table's size.
+struct TouchQueues {
+    std::vector<SocketEntry*> interest;
+    std::vector<SocketEntry*> snapshot;
+};
+
+// "This socket's state may have changed": a bool that, when set, also queues its socket for
+// the loop and the reporter. Every `s.dirty = true` in the engine thus feeds both queues.
+class DirtyFlag {
+public:
+    DirtyFlag& operator=(bool dirty);
+    operator bool() const { return m_dirty; }
+
+private:
+    friend class SocketTable;
+    bool m_dirty = true;
+    SocketEntry* m_owner = nullptr;
+};
+
 // The engine's facts live once, in the SocketState base; a snapshot copies that base whole.
 struct SocketEntry : SocketState {
     bool acceptPaused = false;
@@ -70,12 +94,45 @@ struct SocketEntry : SocketState {
     bool followedClose = false;
     // Listeners: the TcpExt listen counters when the socket was first seen listening.
     std::optional<std::pair<std::uint64_t, std::uint64_t>> listenBaseline;
-    bool dirty = true;
+    DirtyFlag dirty; // Set by adopt(), so a new socket is read and watched at once.
+    // Owned by the table: where touches go, and whether this socket is queued in each.
+    TouchQueues* queues = nullptr;
+    bool inInterestQueue = false;
+    bool inSnapshotQueue = false;
+    // The soonest parked-call time the table's deadline queue holds for this socket.
+    std::optional<SteadyClock::time_point> queuedTime;
+    bool countedOpen = false; // The reporter's: counted among the open sockets.
+
+    // Queues the socket for the loop's interest pass and the reporter's next refresh.
+    void touch()
+    {
+        touchInterest();
+        if (queues && !inSnapshotQueue) {
+            inSnapshotQueue = true;
+            queues->snapshot.push_back(this);
+        }
+    }
+    // Queues it for the interest pass only (asked again after the backend refused it).
+    void touchInterest()
+    {
+        if (queues && !inInterestQueue) {
+            inInterestQueue = true;
+            queues->interest.push_back(this);
+        }
+    }
 
     bool open() const { return lifecycle != Lifecycle::Closed; }
     // Echo reads what arrives too, so either automation keeps the socket read.
     bool receivesAutomatically() const { return autoReceive || echo; }
     bool stream() const { return type == SOCK_STREAM || type == SOCK_SEQPACKET; }
 };
+
+inline DirtyFlag& DirtyFlag::operator=(bool dirty)
+{
+    m_dirty = dirty;
+    if (dirty && m_owner)
+        m_owner->touch();
+    return *this;
+}
 
 } // namespace spg::core

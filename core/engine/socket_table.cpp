@@ -40,8 +40,11 @@ SocketEntry& SocketTable::adopt(int fd, int domain, int type, int protocol, Sock
         m_captures[entry->id] = entry->capture;
     }
     SocketEntry& ref = *entry;
+    ref.queues = &m_queues;
+    ref.dirty.m_owner = &ref;
+    ref.touch();
     m_byFd[fd] = ref.id;
-    m_entries[ref.id] = std::move(entry);
+    m_entries.emplace_hint(m_entries.end(), ref.id, std::move(entry));
     return ref;
 }
 
@@ -55,6 +58,61 @@ SocketEntry* SocketTable::byFd(int fd)
 {
     auto it = m_byFd.find(fd);
     return it == m_byFd.end() ? nullptr : m_entries.at(it->second).get();
+}
+
+void SocketTable::takeInterestQueue(std::vector<SocketEntry*>& out)
+{
+    out.clear();
+    out.swap(m_queues.interest);
+    for (SocketEntry* s : out)
+        s->inInterestQueue = false;
+}
+
+void SocketTable::takeSnapshotQueue(std::vector<SocketEntry*>& out)
+{
+    out.clear();
+    out.swap(m_queues.snapshot);
+    for (SocketEntry* s : out)
+        s->inSnapshotQueue = false;
+}
+
+void SocketTable::touchAllInterest()
+{
+    for (auto& [id, entry] : m_entries)
+        entry->touchInterest();
+}
+
+void SocketTable::noteTimes(SocketEntry& s)
+{
+    std::optional<SteadyClock::time_point> soonest;
+    for (const BlockedCall& call : s.blocked)
+        for (const auto& when : { call.deadline, call.retryAt })
+            if (when && (!soonest || *when < *soonest))
+                soonest = when;
+    if (!soonest || (s.queuedTime && *s.queuedTime <= *soonest))
+        return;
+    s.queuedTime = soonest;
+    m_times.emplace(*soonest, &s);
+}
+
+std::optional<SteadyClock::time_point> SocketTable::soonestTime() const
+{
+    if (m_times.empty())
+        return std::nullopt;
+    return m_times.top().first;
+}
+
+void SocketTable::takeDue(SteadyClock::time_point now, std::vector<SocketEntry*>& out)
+{
+    out.clear();
+    while (!m_times.empty() && m_times.top().first <= now) {
+        const auto [when, s] = m_times.top();
+        m_times.pop();
+        if (s->queuedTime != when)
+            continue; // A later or sooner entry of the same socket stands for it.
+        s->queuedTime.reset();
+        out.push_back(s);
+    }
 }
 
 std::shared_ptr<const Capture> SocketTable::capture(SocketId id) const

@@ -5,11 +5,14 @@
 
 #include "core/engine/socket_entry.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <queue>
 #include <unordered_map>
+#include <vector>
 
 namespace spg::core {
 
@@ -34,11 +37,30 @@ public:
     Entries::const_iterator begin() const { return m_entries.begin(); }
     Entries::const_iterator end() const { return m_entries.end(); }
 
+    // The sockets touched since the last take, each once; their queued marks are cleared.
+    // `out` is reused by the caller, so a quiet iteration allocates nothing.
+    void takeInterestQueue(std::vector<SocketEntry*>& out);
+    void takeSnapshotQueue(std::vector<SocketEntry*>& out);
+    // Every socket, for the loop's interest pass (a new backend knows none of them).
+    void touchAllInterest();
+
+    // Parked calls' deadlines and retry times, soonest first. noteTimes() queues the soonest
+    // time of `s`'s calls when it is sooner than what is queued for it; an entry whose call
+    // ended meanwhile stays until its time and then costs one look.
+    void noteTimes(SocketEntry& s);
+    std::optional<SteadyClock::time_point> soonestTime() const;
+    // The sockets with a queued time at or before `now`, each once, in the order due.
+    void takeDue(SteadyClock::time_point now, std::vector<SocketEntry*>& out);
+
     // Any thread.
     std::shared_ptr<const Capture> capture(SocketId id) const;
 
 private:
+    using Timed = std::pair<SteadyClock::time_point, SocketEntry*>;
+
     Entries m_entries;
+    TouchQueues m_queues;
+    std::priority_queue<Timed, std::vector<Timed>, std::greater<>> m_times;
     std::unordered_map<int, SocketId> m_byFd;
     SocketId m_next = 1;
     mutable std::mutex m_capturesMutex; // Guards m_captures for readers on other threads.

@@ -87,7 +87,10 @@ public:
         if (m_fds[0].revents != 0)
             m_wake.drain();
         long reported = 0;
-        for (std::size_t i = 1; i < m_fds.size(); ++i) {
+        // poll() counts the entries it filled in: stop at the last one rather than read
+        // thousands of quiet entries after it.
+        const long ready = count - (m_fds[0].revents != 0 ? 1 : 0);
+        for (std::size_t i = 1; i < m_fds.size() && reported < ready; ++i) {
             const pollfd& entry = m_fds[i];
             if (entry.revents == 0)
                 continue;
