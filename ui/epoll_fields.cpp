@@ -111,14 +111,24 @@ bool EpollFields::build(core::Command& c, QString& error) const
     return true;
 }
 
-void EpollFields::setSockets(const std::vector<core::SocketSnapshot>& sockets)
+void EpollFields::setSockets(const std::vector<const core::SocketSnapshot*>& sockets)
 {
+    const auto listed = [](const core::SocketSnapshot& s) {
+        return s.fdKind == core::FdKind::Socket && s.lifecycle != core::Lifecycle::Closed;
+    };
+    std::vector<core::SocketId> ids;
+    for (const core::SocketSnapshot* s : sockets)
+        if (listed(*s))
+            ids.push_back(s->id);
+    if (ids == m_listed)
+        return;
+    m_listed = std::move(ids);
     const QVariant keep = m_watched->currentData();
     m_watched->clear();
-    for (const core::SocketSnapshot& s : sockets)
-        if (s.fdKind == core::FdKind::Socket && s.lifecycle != core::Lifecycle::Closed)
-            m_watched->addItem(socketLabel(s) + QStringLiteral(" · ") + socketKind(s),
-                               QVariant::fromValue(s.id));
+    for (const core::SocketSnapshot* s : sockets)
+        if (listed(*s))
+            m_watched->addItem(socketLabel(*s) + QStringLiteral(" · ") + socketKind(*s),
+                               QVariant::fromValue(s->id));
     const int again = m_watched->findData(keep);
     if (again >= 0)
         m_watched->setCurrentIndex(again);

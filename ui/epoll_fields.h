@@ -30,8 +30,10 @@ public:
     void showFor(core::CallKind kind, const std::function<void(QWidget*, bool)>& show) const;
     // Reads the rows `c.kind` takes into `c`; false with a message when one is missing.
     bool build(core::Command& c, QString& error) const;
-    // The sockets epoll_ctl may name: every open one that is no epoll instance.
-    void setSockets(const std::vector<core::SocketSnapshot>& sockets);
+    // The sockets epoll_ctl may name: every open one that is no epoll instance. The list is
+    // rebuilt only when that set changed (an open socket's label never changes), so a batch
+    // that only changed states costs a pass over the ids, not 10,000 combo-box items.
+    void setSockets(const std::vector<const core::SocketSnapshot*>& sockets);
 
     QComboBox* opBox() const { return m_op; }
     QComboBox* watchedBox() const { return m_watched; }
@@ -42,6 +44,7 @@ private:
     QComboBox* m_flags;
     QComboBox* m_op;
     QComboBox* m_watched;
+    std::vector<core::SocketId> m_listed; // What m_watched lists, in order.
     QWidget* m_eventBox;
     QList<QCheckBox*> m_events;
     QSpinBox* m_maxEvents;

@@ -8,11 +8,38 @@
 #include <QDateTime>
 #include <QFont>
 
+#include <algorithm>
+
 namespace spg::ui {
 
-EventModel::EventModel(std::size_t cap, QObject* parent)
+EventModel::EventModel(std::size_t cap, std::size_t keptPerBatch, QObject* parent)
     : CappedTableModel(cap, parent)
+    , m_keptPerBatch(std::max<std::size_t>(keptPerBatch, 1))
 {
+}
+
+void EventModel::append(std::vector<core::LoopRecord>&& records)
+{
+    // Bounded per batch: rows cost the view work per insert (its header keeps a section per
+    // row), and a thousand rows of one frame are more than anyone reads.
+    const std::size_t kept = std::min(records.size(), m_keptPerBatch);
+    std::vector<EventRow> rows;
+    rows.reserve(kept + 1);
+    for (std::size_t i = 0; i < kept; ++i)
+        rows.push_back({ std::move(records[i]), 0, 0 });
+    if (records.size() > kept) {
+        EventRow summary { std::move(records[kept]), records.size() - kept,
+                           records.back().iteration };
+        m_notKept += summary.notKept;
+        rows.push_back(std::move(summary));
+    }
+    CappedTableModel::append(std::move(rows));
+}
+
+void EventModel::clear()
+{
+    CappedTableModel::clear();
+    m_notKept = 0;
 }
 
 int EventModel::columnCount(const QModelIndex& parent) const
@@ -24,7 +51,9 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const core::LoopRecord& e = row(index.row());
+    if (row(index.row()).notKept > 0)
+        return summaryData(row(index.row()), index.column(), role);
+    const core::LoopRecord& e = row(index.row()).record;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Iteration: return QString::number(e.iteration);
@@ -55,6 +84,31 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         f.setStyleHint(QFont::TypeWriter);
         return f;
     }
+    return {};
+}
+
+QVariant EventModel::summaryData(const EventRow& row, int column, int role) const
+{
+    const core::LoopRecord& first = row.record;
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Iteration:
+            return first.iteration == row.lastIteration
+                ? QString::number(first.iteration)
+                : QStringLiteral("%1–%2").arg(first.iteration).arg(row.lastIteration);
+        case Status: return tr("not kept");
+        case Meaning:
+            return tr("%1 more readiness records of this frame not kept (a frame keeps its first %2)")
+                .arg(row.notKept)
+                .arg(m_keptPerBatch);
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole)
+        return tr("The loop reported these records; the panel counts them instead of listing "
+                  "them, so that a frame in which thousands of sockets became ready stays quick.");
+    if (role == Qt::ForegroundRole)
+        return QBrush(QColor(0x80, 0x80, 0x80));
     return {};
 }
 

@@ -95,6 +95,7 @@ void HexView::rebuildLayout()
     const bool triangles = metrics.inFontUcs4(0x25b6) && metrics.inFontUcs4(0x25c0);
     m_sentMarker = triangles ? QString(QChar(0x25b6)) : QStringLiteral(">");
     m_receivedMarker = triangles ? QString(QChar(0x25c0)) : QStringLiteral("<");
+    m_glyphs.shape(font(), viewport(), m_sentMarker.front(), m_receivedMarker.front());
     setMinimumWidth(int(std::ceil(m_layout.minimumWidth)) + verticalScrollBar()->sizeHint().width()
                     + 2 * frameWidth());
     updateScrollBars();

@@ -3,6 +3,7 @@
 // call's first byte gets a rule and a timestamp. GUI thread only.
 #pragma once
 
+#include "hex_glyphs.h"
 #include "hex_layout.h"
 #include "hex_source.h"
 
@@ -53,6 +54,7 @@ public:
     void goToOffset(quint64 offset);
 
     const HexLayout& layout() const { return m_layout; }
+    const HexGlyphs& glyphs() const { return m_glyphs; } // Holding the last frame's glyphs.
     quint64 firstVisibleLine() const { return m_topLine; } // Absolute line number.
     int lastPaintedLineCount() const { return m_lastPaintedLineCount; }
     // What the annotation column says for a line: its calls' directions, times and peers.
@@ -96,8 +98,8 @@ private:
     void ensureVisible(quint64 offset);
     void moveCursorTo(quint64 offset, bool extend);
 
-    void paintLine(QPainter& painter, quint64 line, const HexSlice& slice) const;
-    void paintBytes(QPainter& painter, quint64 line, double y, const HexSlice& slice) const;
+    void paintLine(QPainter& painter, quint64 line, const HexSlice& slice);
+    void paintBytes(QPainter& painter, quint64 line, double y, const HexSlice& slice);
     void paintBoundary(QPainter& painter, quint64 offset) const;
     void paintCursor(QPainter& painter) const;
     QMimeData* selectionMimeData(CopyFormat format) const;
@@ -106,6 +108,7 @@ private:
     quint64 m_begin = 0;
     quint64 m_end = 0;
     HexLayout m_layout;
+    HexGlyphs m_glyphs; // Shaped with the layout, from the same font.
     Colors m_colors;
     QString m_sentMarker;
     QString m_receivedMarker;

@@ -36,8 +36,16 @@ void HexView::paintEvent(QPaintEvent* event)
     const quint64 from = std::max(m_begin, HexLayout::lineOffset(first));
     const quint64 to = std::min(m_end, HexLayout::lineOffset(last + 1));
     const HexSlice slice = readSlice(*m_source, from, to);
+    // Backgrounds and annotations line by line; the grid's glyphs gathered and drawn after,
+    // one run per colour, so text is never shaped per frame.
+    m_glyphs.beginFrame();
     for (quint64 line = first; line <= last; ++line)
         paintLine(painter, line, slice);
+    const QPalette& pal = palette();
+    m_glyphs.drawFrame(painter,
+                       { m_colors.dim, pal.color(QPalette::Text),
+                         pal.color(QPalette::HighlightedText), m_colors.sentMarker,
+                         m_colors.receivedMarker });
     m_lastPaintedLineCount = int(last - first + 1);
     painter.setPen(QPen(m_colors.rule, 0));
     for (const core::CaptureSegment& s : slice.segments)
@@ -46,7 +54,7 @@ void HexView::paintEvent(QPaintEvent* event)
     paintCursor(painter);
 }
 
-void HexView::paintLine(QPainter& painter, quint64 line, const HexSlice& v) const
+void HexView::paintLine(QPainter& painter, quint64 line, const HexSlice& v)
 {
     const double y = double(line - m_topLine) * m_layout.lineHeight;
     const double baseline = y + m_layout.ascent;
@@ -54,75 +62,63 @@ void HexView::paintLine(QPainter& painter, quint64 line, const HexSlice& v) cons
     const auto first = std::size_t(std::max(HexLayout::lineOffset(line), v.from) - v.from);
     if (first < v.kinds.size() && v.kinds[first] != HexSlice::Unknown) {
         const bool sent = v.kinds[first] == HexSlice::Sent;
-        painter.setPen(sent ? m_colors.sentMarker : m_colors.receivedMarker);
-        const QString& marker = sent ? m_sentMarker : m_receivedMarker;
-        painter.drawText(QPointF(m_layout.markerX, baseline), marker);
+        m_glyphs.add(sent ? HexGlyphs::SentMarker : HexGlyphs::ReceivedMarker,
+                     m_glyphs.marker(sent), QPointF(m_layout.markerX, baseline));
     }
-    painter.setPen(m_colors.dim);
     const quint64 lineStart = HexLayout::lineOffset(line);
-    const QString offsetText =
-        QStringLiteral("%1").arg(lineStart, m_layout.offsetDigits, 16, QLatin1Char('0'));
-    painter.drawText(QPointF(m_layout.offsetX, baseline), offsetText);
+    m_glyphs.addOffset(m_layout, lineStart, baseline);
     const QString note = segmentLabels(v.segments, lineStart, lineStart + kBytesPerLine);
     if (!note.isEmpty()) {
         const int room = int(viewport()->width() - m_layout.annotationX);
+        painter.setPen(m_colors.dim);
         painter.drawText(QPointF(m_layout.annotationX, baseline),
                          fontMetrics().elidedText(note, Qt::ElideRight, room));
     }
     paintBytes(painter, line, y, v);
 }
 
-void HexView::paintBytes(QPainter& painter, quint64 line, double y, const HexSlice& v) const
+// One fill per run of cells alike in background, and the bytes' glyphs in runs alike in
+// selection.
+void HexView::paintBytes(QPainter& painter, quint64 line, double y, const HexSlice& v)
 {
     const auto [selFirst, selEnd] = selection();
-    const QPalette& pal = palette();
+    const QColor highlight = palette().color(QPalette::Highlight);
+    const quint64 lineStart = HexLayout::lineOffset(line);
+    const auto selected = [&](quint64 offset) { return offset >= selFirst && offset < selEnd; };
     const auto background = [&](quint64 offset) {
-        if (offset >= selFirst && offset < selEnd)
-            return pal.color(QPalette::Highlight);
+        if (selected(offset))
+            return highlight;
         const HexSlice::Kind kind = v.kinds[std::size_t(offset - v.from)];
         return kind == HexSlice::Sent ? m_colors.sentTint
             : kind == HexSlice::Received ? m_colors.receivedTint : QColor();
     };
+    // The line's kept bytes are one stretch of columns [begin, end).
+    const quint64 kept = v.from + quint64(v.bytes.size());
+    const int begin = int(std::max(lineStart, v.from) - lineStart);
+    const int end = int(std::clamp(kept, lineStart, lineStart + kBytesPerLine) - lineStart);
     const double baseline = y + m_layout.ascent;
-    int runStart = -1; // The text goes in runs of bytes alike in selection: one call a run.
-    bool runSelected = false;
-    const auto drawRun = [&](int end) {
-        if (runStart < 0 || end <= runStart)
-            return;
-        const quint64 at = HexLayout::lineOffset(line) + quint64(runStart);
-        const char* bytes = v.bytes.constData() + qsizetype(at - v.from);
-        painter.setPen(pal.color(runSelected ? QPalette::HighlightedText : QPalette::Text));
-        painter.drawText(QPointF(m_layout.hexDigitX(runStart), baseline),
-                         hexRunText(bytes, end - runStart, runStart));
-        painter.drawText(QPointF(m_layout.asciiCharX(runStart), baseline),
-                         asciiRunText(bytes, end - runStart));
-        runStart = -1;
-    };
-    for (int column = 0; column < kBytesPerLine; ++column) {
-        const quint64 offset = HexLayout::lineOffset(line) + quint64(column);
-        if (offset < v.from || offset - v.from >= quint64(v.bytes.size())) {
-            drawRun(column);
-            continue;
-        }
-        const QColor back = background(offset);
+    for (int runStart = begin; runStart < end;) {
+        const QColor back = background(lineStart + quint64(runStart));
+        const bool sel = selected(lineStart + quint64(runStart));
+        int runEnd = runStart + 1;
+        while (runEnd < end && background(lineStart + quint64(runEnd)) == back
+               && selected(lineStart + quint64(runEnd)) == sel)
+            ++runEnd;
         if (back.isValid()) {
-            QRectF hex = m_layout.cellRect(offset, Hit::Hex, m_topLine);
-            // Bridge the group gap when the byte before it shares the background.
-            const bool gapBefore = column == HexLayout::kGroupSize && offset > v.from;
-            if (gapBefore && background(offset - 1) == back)
-                hex.setLeft(hex.left() - m_layout.charWidth);
-            painter.fillRect(hex, back);
-            painter.fillRect(m_layout.cellRect(offset, Hit::Ascii, m_topLine), back);
+            // From the first cell's left to the last one's right: across the group gap too,
+            // when the bytes on both sides of it share the background.
+            for (const Hit::Area area : { Hit::Hex, Hit::Ascii }) {
+                const QRectF a = m_layout.cellRect(lineStart + quint64(runStart), area, m_topLine);
+                const QRectF b = m_layout.cellRect(lineStart + quint64(runEnd - 1), area, m_topLine);
+                painter.fillRect(QRectF(a.topLeft(), b.bottomRight()), back);
+            }
         }
-        const bool selected = offset >= selFirst && offset < selEnd;
-        if (runStart >= 0 && selected != runSelected)
-            drawRun(column);
-        if (runStart < 0) {
-            runStart = column;
-            runSelected = selected;
-        }
+        const char* bytes = v.bytes.constData() + qsizetype(lineStart + quint64(runStart) - v.from);
+        const auto ink = sel ? HexGlyphs::SelectedText : HexGlyphs::Text;
+        m_glyphs.addHex(ink, m_layout, bytes, runStart, runEnd - runStart, baseline);
+        m_glyphs.addAscii(ink, m_layout, bytes, runStart, runEnd - runStart, baseline);
+        runStart = runEnd;
     }
-    drawRun(kBytesPerLine);
 }
 
 // A call boundary is a step: under the previous call's tail, up the seam, over the new call's

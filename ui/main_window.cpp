@@ -53,12 +53,14 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include "core/scenario/scenario.h"
 #include "export/scenario_export.h"
 
 #include <sys/socket.h>
+#include <utility>
 
 namespace spg::ui {
 
@@ -356,15 +358,26 @@ void MainWindow::connectSignals()
             &MainWindow::onSelectionChanged);
     connect(m_socketView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
-    connect(m_session->sockets(), &QAbstractItemModel::dataChanged, this, [this] {
-        m_callPanel->setTarget(m_session->sockets()->socket(selectedSocket()));
-    });
-    // epoll_ctl's socket list follows the sockets (new, closed).
+    // Only when the changed rows hold the selected socket: a batch can change 10,000 rows.
+    connect(m_session->sockets(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& first, const QModelIndex& last) {
+                const QModelIndex selected = m_socketView->currentIndex();
+                if (selected.isValid() && selected.parent() == first.parent()
+                    && selected.row() >= first.row() && selected.row() <= last.row())
+                    m_callPanel->setTarget(m_session->sockets()->socket(selectedSocket()));
+            });
+    // epoll_ctl's socket list follows the sockets (new, closed): once per turn of the event
+    // loop, however many rows a batch changed (one signal per row would make it quadratic).
     const auto listSockets = [this] {
-        std::vector<core::SocketSnapshot> all;
-        for (core::SocketId id : m_session->sockets()->ids())
-            all.push_back(*m_session->sockets()->socket(id));
-        m_callPanel->epollFields()->setSockets(all);
+        if (std::exchange(m_socketListQueued, true))
+            return;
+        QTimer::singleShot(0, this, [this] {
+            m_socketListQueued = false;
+            std::vector<const core::SocketSnapshot*> all;
+            for (core::SocketId id : m_session->sockets()->ids())
+                all.push_back(m_session->sockets()->socket(id));
+            m_callPanel->epollFields()->setSockets(all);
+        });
     };
     connect(m_session->sockets(), &QAbstractItemModel::dataChanged, this, listSockets);
     connect(m_session->sockets(), &QAbstractItemModel::rowsInserted, this, listSockets);

@@ -72,6 +72,7 @@ void Session::consume(const core::EventBatch& batch)
     std::vector<core::SocketSnapshot> snapshots;
     std::set<core::SocketId> grew;
     bool statsChanged = false;
+    calls.reserve(batch.size());
     for (const core::EngineEvent& event : batch) {
         if (const auto* call = std::get_if<core::CallRecord>(&event)) {
             calls.push_back(*call);

@@ -7,11 +7,15 @@
 //   frame interval         median gap between paints of the hex view's viewport (and, for
 //                          comparison, between the bridge's eventsArrived signals),
 //   peak resident memory   VmHWM (getrusage elsewhere),
-// plus the bytes received (exact: the socket model's bytesIn) and the throughput.
+// plus the bytes received (exact: the socket model's bytesIn) and the throughput, against
+// the same flood into the engine alone (no window, a sink that drops every batch; capture on),
+// run just before and just after the window in the same process: the ratio is the window's
+// share of the cost.
 //
 //   bench_gui_flood [SECONDS [MAX_GIB]]   flood time bound (default 5) and byte bound (default 16)
 // Not a test: prints a markdown table on stdout, progress on stderr.
 #include "flood_peer.h"
+#include "flood_sink.h"
 #include "gui_probe.h"
 
 #include "ui/engine_bridge.h"
@@ -71,6 +75,33 @@ const SocketSnapshot* snapshot(ui::MainWindow& window, SocketId id)
     return window.session().sockets()->socket(id);
 }
 
+// The same flood into the engine alone (capture on, 64 MiB cap), in GB/s: the baseline.
+double engineAloneGbps(const FloodLimits& limits)
+{
+    FloodSink sink;
+    Engine engine(sink, EngineOptions {});
+    const SocketId listener = sink.call(engine, makeSocket(AF_INET, SOCK_STREAM)).created;
+    if (sink.call(engine, makeBind(listener, "127.0.0.1:0")).result != 0
+        || sink.call(engine, makeListen(listener, 1)).result != 0)
+        fail("engine-alone listener");
+    const int port = portOf(sink.call(engine, makeCall(CallKind::GetSockName, listener)).value);
+    const CommandId accept = engine.submit(makeAccept(listener));
+    const int fd = connectLoopback(port);
+    if (fd < 0)
+        fail("engine-alone connect");
+    Flooder flooder(fd, limits);
+    const SocketId conn = sink.waitFinal(accept).created;
+    sink.call(engine, makeAutomation(conn, Automation::AutoReceive, true));
+    sink.watch(conn);
+    flooder.start();
+    if (!sink.waitEnd(limits.maxSeconds + 60))
+        fail("the engine-alone flood's end");
+    flooder.join();
+    engine.shutdown();
+    const double seconds = secondsBetween(flooder.startedAt(), sink.endedAt());
+    return seconds > 0 ? double(sink.bytes()) / seconds / 1e9 : 0;
+}
+
 } // namespace
 
 int run(int argc, char** argv)
@@ -89,6 +120,8 @@ int run(int argc, char** argv)
         return 2;
     }
 
+    std::fprintf(stderr, "bench_gui_flood: the engine alone first (baseline)\n");
+    const double aloneBefore = engineAloneGbps(limits);
     ui::EngineBridge bridge; // Default options: capture on, 64 MiB cap.
     // Drain handling time: this connection runs before the Session's (made in the window's
     // constructor), the one after the window after all of them.
@@ -195,6 +228,10 @@ int run(int argc, char** argv)
     const std::uint64_t peak = peakRssBytes();
     const int logRows = window.session().log()->rowCount();
     bridge.shutdown();
+    std::fprintf(stderr, "bench_gui_flood: the engine alone again (baseline)\n");
+    const double aloneAfter = engineAloneGbps(limits);
+    const double alone = (aloneBefore + aloneAfter) / 2;
+    const double windowGbps = seconds > 0 ? double(received) / seconds / 1e9 : 0;
 
     const std::vector<double> frames = paints.intervalsMs();
     const std::vector<double> drainIntervals = PaintClock::intervals(drains);
@@ -225,8 +262,13 @@ int run(int argc, char** argv)
                 metText(received == sent));
     std::printf("| throughput (first send to the EOF record reaching the GUI) | %s GB/s "
                 "over %s s | (none) | |\n",
-                fixed(seconds > 0 ? double(received) / seconds / 1e9 : 0, 2).c_str(),
-                fixed(seconds, 2).c_str());
+                fixed(windowGbps, 2).c_str(), fixed(seconds, 2).c_str());
+    std::printf("| the same flood into the engine alone, before / after the window | %s / %s "
+                "GB/s | (baseline) | |\n",
+                fixed(aloneBefore, 2).c_str(), fixed(aloneAfter, 2).c_str());
+    std::printf("| ratio: window following / engine alone (mean of both) | %s | ≥ 0.90 | %s |\n",
+                fixed(alone > 0 ? windowGbps / alone : 0, 2).c_str(),
+                metText(alone > 0 && windowGbps / alone >= 0.9));
 
     std::printf("\n| GUI detail | median | p95 | max |\n");
     std::printf("|---|---|---|---|\n");

@@ -220,6 +220,32 @@ private slots:
         QCOMPARE(model.index(0, EventModel::Ready).data().toString(), QStringLiteral("readable"));
     }
 
+    // 10,000 sockets ready in one frame: the batch keeps its first records and one row that
+    // counts the rest, so the work per batch is bounded and nothing goes unsaid.
+    void eventModelBoundsEachBatchAndCountsTheRest()
+    {
+        EventModel model(100, 4);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::vector<core::LoopRecord> batch(10);
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            batch[i].iteration = 7 + i / 5;
+            batch[i].socket = core::SocketId(i + 1);
+            batch[i].meaning = "writable";
+        }
+        model.append(std::move(batch));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.notKept(), std::size_t(6));
+        QCOMPARE(model.index(3, EventModel::Socket).data().toString(), QStringLiteral("#4 fd -1"));
+        QCOMPARE(model.index(4, EventModel::Status).data().toString(), QStringLiteral("not kept"));
+        QVERIFY(model.index(4, EventModel::Meaning).data().toString().startsWith(QStringLiteral("6 more")));
+        QCOMPARE(model.index(4, EventModel::Iteration).data().toString(), QStringLiteral("7–8"));
+        model.append(std::vector<core::LoopRecord>(4)); // At the bound: no summary.
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.notKept(), std::size_t(6));
+        model.clear();
+        QCOMPARE(model.notKept(), std::size_t(0));
+    }
+
     void logFollowsTheTailUnlessTheUserScrolledUp()
     {
         CallLogModel model(1000);

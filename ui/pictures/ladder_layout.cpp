@@ -43,7 +43,7 @@ double LadderLayout::yOfCall(const LadderScene& scene, std::size_t call) const
 std::pair<std::size_t, std::size_t> LadderLayout::callsIn(const LadderScene& scene, double y0,
                                                           double y1) const
 {
-    const std::vector<LadderScene::Call>& calls = scene.calls();
+    const LadderScene::Calls& calls = scene.calls();
     y0 -= boxHeight;
     y1 += boxHeight;
     if (axis == Axis::Order) {
