@@ -20,6 +20,14 @@ QString callHelp(core::CallKind kind)
     return QCoreApplication::translate("spg::calls", help.c_str());
 }
 
+QString callStraceForm(core::CallKind kind)
+{
+    const std::string_view s = core::callSpec(kind).strace;
+    QString form = QString::fromUtf8(s.data(), qsizetype(s.size()));
+    form.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+    return form.isEmpty() ? form : QStringLiteral("strace: ") + form + QStringLiteral(" = …");
+}
+
 QString callMenuText(core::CallKind kind)
 {
     const std::string_view s = core::callSpec(kind).menu;

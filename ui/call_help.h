@@ -11,5 +11,7 @@ namespace spg::ui {
 QString callHelp(core::CallKind kind);
 QString callSignature(core::CallKind kind); // "int accept(int sockfd, struct sockaddr *addr, ...)"
 QString callMenuText(core::CallKind kind);  // "fcntl O_NONBLOCK"
+// How the log writes the call, from the table's template: "strace: bind(fd, addr, addrlen) = …"
+QString callStraceForm(core::CallKind kind);
 
 } // namespace spg::ui

@@ -117,7 +117,9 @@ void CallPanel::buildForm()
             continue;
         m_call->addItem(callMenuText(spec.kind), int(spec.kind));
         m_call->setItemData(m_call->count() - 1,
-                            callSignature(spec.kind) + QStringLiteral("\n") + callHelp(spec.kind),
+                            callSignature(spec.kind) + QStringLiteral("\n")
+                                + callStraceForm(spec.kind) + QStringLiteral("\n")
+                                + callHelp(spec.kind),
                             Qt::ToolTipRole);
         disableIfUnavailable(m_call->count() - 1, spec.kind);
     }
@@ -263,7 +265,7 @@ void CallPanel::updateVisibility()
     m_kevent->setCall(k);
     m_epoll->showFor(k, show);
     m_signature->setText(callSignature(k));
-    m_signature->setToolTip(callHelp(k));
+    m_signature->setToolTip(callStraceForm(k) + QStringLiteral("\n") + callHelp(k));
     m_call->setToolTip(callHelp(k));
     if (k == CallKind::Bind && m_address->text().isEmpty())
         m_address->setText(QStringLiteral("127.0.0.1:0")); // Loopback is the safe default.

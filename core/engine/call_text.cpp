@@ -1,4 +1,4 @@
-// The arguments of the data calls' strace lines.
+// The values of the data calls' strace lines.
 #include "core/engine/call_text.h"
 
 #include "core/sys/sys.h"
@@ -55,47 +55,41 @@ std::vector<std::size_t> lengthsOf(const std::vector<std::string>& parts)
 
 } // namespace
 
-// The arguments of a receive call's strace line, showing the bytes it returned.
-std::string receiveArgs(const Command& c, const std::string& data, const SysResult& final,
-                        const SockAddr* peer, int msgFlags, std::size_t strsize)
+// A receive call's values, showing the bytes it returned.
+StraceValues receiveValues(const Command& c, const std::string& data, const SysResult& final,
+                           const SockAddr* peer, int msgFlags, std::size_t strsize)
 {
+    using S = StraceSlot;
     const std::string from = peer ? straceSockaddr(peer->get(), peer->length) : "NULL";
     const std::string fromLength = std::to_string(peer ? peer->length : 0);
+    StraceValues v { { S::Flags, msgFlagsText(c.flags) }, { S::Addr, from },
+                     { S::AddrLen, fromLength }, { S::Len, std::to_string(receiveLength(c)) } };
     if (c.kind == CallKind::RecvMsg)
-        return "{msg_name=" + from + ", msg_namelen=" + fromLength
-            + ", msg_iov=" + iovText(c.iovLengths, data, final.ok() ? data.size() : 0, strsize)
-            + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
-            + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}, "
-            + msgFlagsText(c.flags);
-    if (c.kind == CallKind::Read) // read(fd, buf, count): no flags
-        return (final.ok() ? quoteBytes(data.data(), data.size(), strsize) : "0x...") + ", "
-            + std::to_string(receiveLength(c));
-    std::string args = (final.ok() ? quoteBytes(data.data(), data.size(), strsize) : "0x...") + ", "
-        + std::to_string(receiveLength(c)) + ", " + msgFlagsText(c.flags);
-    if (c.kind == CallKind::RecvFrom)
-        args += ", " + from + ", [" + fromLength + "]";
-    return args;
+        return v.set(S::Msg,
+                     "{msg_name=" + from + ", msg_namelen=" + fromLength + ", msg_iov="
+                         + iovText(c.iovLengths, data, final.ok() ? data.size() : 0, strsize)
+                         + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
+                         + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}");
+    return v.set(S::Buf, final.ok() ? quoteBytes(data.data(), data.size(), strsize) : "0x...");
 }
 
-std::string sendArgs(const Command& c, const std::string& all, const SockAddr& target,
-                     std::size_t strsize)
+StraceValues sendValues(const Command& c, const std::string& all, const SockAddr& target,
+                        std::size_t strsize)
 {
-    const int flags = c.flags | sys::noSignalFlag();
+    using S = StraceSlot;
     const sockaddr* to = target.length ? target.get() : nullptr;
     const std::string name = to ? straceSockaddr(to, target.length) : std::string("NULL");
     const std::string nameLength = std::to_string(to ? target.length : 0);
+    StraceValues v { { S::Flags, msgFlagsText(c.flags | sys::noSignalFlag()) },
+                     { S::Addr, name }, { S::AddrLen, nameLength },
+                     { S::Len, std::to_string(all.size()) } };
     if (c.kind == CallKind::SendMsg)
-        return "{msg_name=" + name + ", msg_namelen=" + nameLength
-            + ", msg_iov=" + iovText(lengthsOf(c.payload), all, all.size(), strsize)
-            + ", msg_iovlen=" + std::to_string(c.payload.size())
-            + ", msg_controllen=0, msg_flags=0}, " + msgFlagsText(flags);
-    if (c.kind == CallKind::Write) // write(fd, buf, count): no flags
-        return quoteBytes(all.data(), all.size(), strsize) + ", " + std::to_string(all.size());
-    std::string args = quoteBytes(all.data(), all.size(), strsize) + ", "
-        + std::to_string(all.size()) + ", " + msgFlagsText(flags);
-    if (c.kind == CallKind::SendTo)
-        args += ", " + name + ", " + nameLength;
-    return args;
+        return v.set(S::Msg,
+                     "{msg_name=" + name + ", msg_namelen=" + nameLength + ", msg_iov="
+                         + iovText(lengthsOf(c.payload), all, all.size(), strsize)
+                         + ", msg_iovlen=" + std::to_string(c.payload.size())
+                         + ", msg_controllen=0, msg_flags=0}");
+    return v.set(S::Buf, quoteBytes(all.data(), all.size(), strsize));
 }
 
 } // namespace spg::core

@@ -3,6 +3,7 @@
 // automatic. Work per readiness is bounded so one busy socket cannot starve the others.
 #include "core/engine/engine_worker.h"
 #include "core/words/strace_format.h"
+#include "core/words/strace_line.h"
 #include "core/sys/sys.h"
 
 #include <algorithm>
@@ -10,6 +11,8 @@
 #include <vector>
 
 namespace spg::core {
+
+using S = StraceSlot;
 
 namespace {
 
@@ -111,16 +114,17 @@ void EngineWorker::autoReceive(SocketEntry& s)
             r.dataLength = got;
             r.dataOffset = record(s, Direction::Received, m_buffer.data(), got, 0, &peer);
         }
-        std::string args =
-            (res.ok() ? quoteBytes(m_buffer.data(), got, m_options.strsize) : std::string("0x..."))
-            + ", " + std::to_string(m_buffer.size()) + ", 0";
-        if (datagram) {
-            args += ", " + (res.ok() ? straceSockaddr(peer.get(), peer.length) : "NULL")
-                + ", [" + std::to_string(res.ok() ? peer.length : 0) + "]";
-            if (res.ok())
-                r.peer = formatAddress(peer);
-        }
-        conclude(r, std::string(callName(r.kind)) + "(" + std::to_string(s.fd) + ", " + args + ")",
+        if (datagram && res.ok())
+            r.peer = formatAddress(peer);
+        conclude(r,
+                 straceCall(r.kind,
+                            { { S::Fd, std::to_string(s.fd) },
+                              { S::Buf, res.ok() ? quoteBytes(m_buffer.data(), got, m_options.strsize)
+                                                 : std::string("0x...") },
+                              { S::Len, std::to_string(m_buffer.size()) },
+                              { S::Flags, "0" },
+                              { S::Addr, res.ok() ? straceSockaddr(peer.get(), peer.length) : "NULL" },
+                              { S::AddrLen, std::to_string(res.ok() ? peer.length : 0) } }),
                  res);
         endAutoReceive(s, r, res);
         emit(std::move(r), t0);
@@ -156,11 +160,13 @@ void EngineWorker::autoReceiveStream(SocketEntry& s)
         full = false;
         if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
             break;
-        const std::string call = "recv(" + std::to_string(s.fd) + ", ";
-        const std::string tail = ", " + std::to_string(room.size) + ", 0)";
+        StraceValues values { { S::Fd, std::to_string(s.fd) },
+                              { S::Len, std::to_string(room.size) },
+                              { S::Flags, "0" } };
         if (!res.ok() || res.value == 0) {
             ending = automaticRecord(s, CallKind::Recv);
-            conclude(*ending, call + (res.ok() ? "\"\"" : "0x...") + tail, res);
+            conclude(*ending, straceCall(CallKind::Recv, values.set(S::Buf, res.ok() ? "\"\"" : "0x...")),
+                     res);
             endAutoReceive(s, *ending, res);
             break;
         }
@@ -172,7 +178,10 @@ void EngineWorker::autoReceiveStream(SocketEntry& s)
             batch.hasData = true;
             batch.direction = Direction::Received;
             batch.dataOffset = at;
-            conclude(batch, call + quoteBytes(room.data, got, m_options.strsize) + tail, res);
+            conclude(batch,
+                     straceCall(CallKind::Recv,
+                                values.set(S::Buf, quoteBytes(room.data, got, m_options.strsize))),
+                     res);
         }
         ++batch.calls;
         batch.dataLength += got;
@@ -209,12 +218,16 @@ void EngineWorker::flushEcho(SocketEntry& s)
         if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
             return; // The loop watches for writable while the backlog is not empty.
         CallRecord r = automaticRecord(s, toPeer ? CallKind::SendTo : CallKind::Send);
-        std::string args = quoteBytes(s.echoBacklog.data(), s.echoBacklog.size(), m_options.strsize)
-            + ", " + std::to_string(s.echoBacklog.size()) + ", " + msgFlagsText(flags);
-        if (toPeer)
-            args += ", " + straceSockaddr(s.echoPeer.get(), s.echoPeer.length) + ", "
-                + std::to_string(s.echoPeer.length);
-        conclude(r, std::string(callName(r.kind)) + "(" + std::to_string(s.fd) + ", " + args + ")",
+        conclude(r,
+                 straceCall(r.kind,
+                            { { S::Fd, std::to_string(s.fd) },
+                              { S::Buf, quoteBytes(s.echoBacklog.data(), s.echoBacklog.size(),
+                                                   m_options.strsize) },
+                              { S::Len, std::to_string(s.echoBacklog.size()) },
+                              { S::Flags, msgFlagsText(flags) },
+                              { S::Addr, toPeer ? straceSockaddr(s.echoPeer.get(), s.echoPeer.length)
+                                                : "NULL" },
+                              { S::AddrLen, std::to_string(toPeer ? s.echoPeer.length : 0) } }),
                  res);
         if (res.ok() && res.value > 0) {
             const auto n = static_cast<std::size_t>(res.value);
@@ -244,7 +257,8 @@ void EngineWorker::endEcho(SocketEntry& s)
     const auto t0 = SteadyClock::now();
     const SysResult res = sys::shutdown(s.fd, SHUT_WR);
     CallRecord r = automaticRecord(s, CallKind::Shutdown);
-    conclude(r, "shutdown(" + std::to_string(s.fd) + ", SHUT_WR)", res);
+    conclude(r, straceCall(CallKind::Shutdown, { { S::Fd, std::to_string(s.fd) }, { S::How, "SHUT_WR" } }),
+             res);
     r.note = "echo: the peer sent end of file, and everything was echoed";
     s.shutWrite = res.ok();
     emit(std::move(r), t0);

@@ -6,6 +6,7 @@
 #include "core/words/errno_names.h"
 #include "core/words/sockopt.h"
 #include "core/words/strace_format.h"
+#include "core/words/strace_line.h"
 #include "core/sys/sys.h"
 
 #include <cstddef>
@@ -19,6 +20,8 @@
 namespace spg::core {
 
 namespace {
+
+using S = StraceSlot;
 
 std::string fdText(const SocketEntry& s)
 {
@@ -179,8 +182,11 @@ void EngineWorker::doSocket(CommandId id, const Command& c)
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, nullptr);
     const SysResult res = sys::socket(c.domain, c.type, c.protocol);
-    conclude(r, "socket(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
-        + protocolText(c.domain, c.protocol) + ")", res);
+    conclude(r,
+             straceCall(c.kind, { { S::Domain, familyName(c.domain) },
+                                  { S::Type, socketTypeName(c.type) },
+                                  { S::Protocol, protocolText(c.domain, c.protocol) } }),
+             res);
     if (res.ok()) {
         const int baseType = c.type & ~sys::socketTypeFlags();
         SocketEntry& s = adopt(static_cast<int>(res.value), c.domain, baseType, c.protocol,
@@ -198,10 +204,15 @@ void EngineWorker::doSocketpair(CommandId id, const Command& c)
     CallRecord r = startRecord(id, c, nullptr);
     int fds[2] = { -1, -1 };
     const SysResult res = sys::socketpair(c.domain, c.type, c.protocol, fds);
-    conclude(r, "socketpair(" + familyName(c.domain) + ", " + socketTypeName(c.type) + ", "
-        + std::to_string(c.protocol) + ", "
-        + (res.ok() ? "[" + std::to_string(fds[0]) + ", " + std::to_string(fds[1]) + "]"
-                    : std::string("0x...")) + ")", res);
+    conclude(r,
+             straceCall(c.kind,
+                        { { S::Domain, familyName(c.domain) },
+                          { S::Type, socketTypeName(c.type) },
+                          { S::Protocol, std::to_string(c.protocol) },
+                          { S::Pair, res.ok() ? "[" + std::to_string(fds[0]) + ", "
+                                       + std::to_string(fds[1]) + "]"
+                                             : std::string("0x...") } }),
+             res);
     if (res.ok()) {
         SocketEntry& a = adopt(fds[0], c.domain, c.type, c.protocol, kNoSocket);
         SocketEntry& b = adopt(fds[1], c.domain, c.type, c.protocol, kNoSocket);
@@ -218,8 +229,11 @@ void EngineWorker::doBind(CommandId id, const Command& c, SocketEntry& s, const 
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     const SysResult res = sys::bind(s.fd, addr.get(), addr.length);
-    conclude(r, "bind(" + fdText(s) + ", " + straceSockaddr(addr.get(), addr.length) + ", "
-        + std::to_string(addr.length) + ")", res);
+    conclude(r,
+             straceCall(c.kind, { { S::Fd, fdText(s) },
+                                  { S::Addr, straceSockaddr(addr.get(), addr.length) },
+                                  { S::AddrLen, std::to_string(addr.length) } }),
+             res);
     r.sockaddr = addr.bytes();
     Endpoint e;
     e.addr = addr;
@@ -237,7 +251,8 @@ void EngineWorker::doListen(CommandId id, const Command& c, SocketEntry& s)
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     const SysResult res = sys::listen(s.fd, c.backlog);
-    conclude(r, "listen(" + fdText(s) + ", " + std::to_string(c.backlog) + ")", res);
+    conclude(r, straceCall(c.kind, { { S::Fd, fdText(s) }, { S::Backlog, std::to_string(c.backlog) } }),
+             res);
     if (res.ok())
         s.lifecycle = Lifecycle::Listening;
     emit(std::move(r), t0);
@@ -248,7 +263,7 @@ void EngineWorker::doShutdown(CommandId id, const Command& c, SocketEntry& s)
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, &s);
     const SysResult res = sys::shutdown(s.fd, c.how);
-    conclude(r, "shutdown(" + fdText(s) + ", " + shutdownHowText(c.how) + ")", res);
+    conclude(r, straceCall(c.kind, { { S::Fd, fdText(s) }, { S::How, shutdownHowText(c.how) } }), res);
     if (res.ok()) {
         s.shutRead = s.shutRead || c.how == SHUT_RD || c.how == SHUT_RDWR;
         s.shutWrite = s.shutWrite || c.how == SHUT_WR || c.how == SHUT_RDWR;
@@ -310,7 +325,7 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
     }
     forgetRegistrationsOf(s.fd);
     const SysResult res = sys::close(s.fd);
-    conclude(r, "close(" + fdText(s) + ")", res);
+    conclude(r, straceCall(c.kind, { { S::Fd, fdText(s) } }), res);
     // POSIX leaves the fd state unspecified after a failed close; Linux always releases it,
     // so the socket counts as closed either way.
     s.lifecycle = Lifecycle::Closed;
@@ -341,7 +356,7 @@ void EngineWorker::doNonBlocking(CommandId id, const Command& c, SocketEntry& s)
     if (c.enable)
         flags |= O_NONBLOCK;
     const SysResult res = got.ok() ? SysResult { 0, 0 } : got;
-    conclude(r, "fcntl(" + fdText(s) + ", F_SETFL, " + fileFlagsText(flags) + ")", res);
+    conclude(r, straceCall(c.kind, { { S::Fd, fdText(s) }, { S::Flags, fileFlagsText(flags) } }), res);
     if (res.ok())
         s.nonBlocking = c.enable;
     r.note = c.enable ? "non-blocking: calls that would block return EAGAIN / EINPROGRESS"
@@ -360,7 +375,7 @@ void EngineWorker::doGetFl(CommandId id, const Command& c, SocketEntry& s)
     const SysResult res = got.ok()
         ? SysResult { (got.value & ~O_NONBLOCK) | (s.nonBlocking ? O_NONBLOCK : 0), 0 }
         : got;
-    r.text = "fcntl(" + std::to_string(s.fd) + ", F_GETFL) = "
+    r.text = straceCall(c.kind, { { S::Fd, fdText(s) } }) + " = "
         + (res.ok() ? "0x" + hexText(res.value) + " (flags " + fileFlagsText(static_cast<int>(res.value)) + ")"
                     : resultTail(res).substr(2));
     r.result = res.value;
@@ -380,8 +395,10 @@ void EngineWorker::doFionread(CommandId id, const Command& c, SocketEntry& s)
     CallRecord r = startRecord(id, c, &s);
     int value = 0;
     const SysResult res = sys::ioctl(s.fd, FIONREAD, &value);
-    conclude(r, "ioctl(" + fdText(s) + ", FIONREAD, [" + (res.ok() ? std::to_string(value) : "?")
-        + "])", res);
+    conclude(r,
+             straceCall(c.kind, { { S::Fd, fdText(s) },
+                                  { S::Value, res.ok() ? std::to_string(value) : "?" } }),
+             res);
     if (res.ok()) {
         r.value = std::to_string(value);
         r.number = value;

@@ -7,6 +7,7 @@
 #include "core/engine/call_text.h"
 #include "core/engine/engine_worker.h"
 #include "core/words/strace_format.h"
+#include "core/words/strace_line.h"
 #include "core/sys/sys.h"
 
 #include <algorithm>
@@ -18,6 +19,8 @@
 namespace spg::core {
 
 namespace {
+
+using S = StraceSlot;
 
 constexpr std::size_t kMaxReceive = 64u << 20;
 
@@ -294,9 +297,12 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
         res = consumeSocketError(s.fd); // BSD, after a failed connect: SO_ERROR holds why.
     CallRecord r = startRecord(call.id, call.command, &s);
     r.sockaddr = call.target.bytes();
-    conclude(r, "connect(" + std::to_string(s.fd) + ", "
-        + straceSockaddr(call.target.get(), call.target.length) + ", "
-        + std::to_string(call.target.length) + ")", res);
+    conclude(r,
+             straceCall(CallKind::Connect,
+                        { { S::Fd, std::to_string(s.fd) },
+                          { S::Addr, straceSockaddr(call.target.get(), call.target.length) },
+                          { S::AddrLen, std::to_string(call.target.length) } }),
+             res);
     s.connectTo = formatAddress(call.target);
     if (res.ok() || res.error == EISCONN)
         s.lifecycle = Lifecycle::Connected;
@@ -328,10 +334,15 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
         return Attempt::WouldBlock; // The queue is empty: nothing to report.
     CallRecord r = startRecord(call.id, call.command, &s);
     r.automatic = automatic;
-    conclude(r, std::string(four ? "accept4(" : "accept(") + std::to_string(s.fd) + ", "
-        + (res.ok() ? straceSockaddr(peer.get(), peer.length) : std::string("0x...")) + ", ["
-        + std::to_string(res.ok() ? peer.length : static_cast<socklen_t>(sizeof peer.storage))
-        + "]" + (four ? ", " + sockFlagsText(call.command.flags) : std::string()) + ")",
+    conclude(r,
+             straceCall(call.command.kind,
+                        { { S::Fd, std::to_string(s.fd) },
+                          { S::Addr, res.ok() ? straceSockaddr(peer.get(), peer.length)
+                                              : std::string("0x...") },
+                          { S::AddrLen,
+                            std::to_string(res.ok() ? peer.length
+                                                    : static_cast<socklen_t>(sizeof peer.storage)) },
+                          { S::Flags, sockFlagsText(call.command.flags) } }),
              res);
     if (res.ok()) {
         SocketEntry& child = adopt(static_cast<int>(res.value), s.domain, s.type, s.protocol,
@@ -408,8 +419,9 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
     }
     const SysResult final = call.done > 0 ? SysResult { static_cast<long>(call.done), 0 } : res;
     CallRecord r = startRecord(call.id, c, &s);
-    conclude(r, std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
-                    + sendArgs(c, all, call.target, m_options.strsize) + ")",
+    conclude(r,
+             straceCall(c.kind, sendValues(c, all, call.target, m_options.strsize)
+                                    .set(S::Fd, std::to_string(s.fd))),
              final);
     r.sockaddr = call.target.bytes(); // Empty for send(), which names no address.
     if (call.done > 0) {
@@ -493,9 +505,10 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     CallRecord r = startRecord(call.id, c, &s);
     const std::string& data = call.received;
     const bool named = c.kind != CallKind::Recv && final.ok() && peer.length > 0;
-    conclude(r, std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
-                 + receiveArgs(c, data, final, named ? &peer : nullptr, msgFlags,
-                               m_options.strsize) + ")",
+    conclude(r,
+             straceCall(c.kind, receiveValues(c, data, final, named ? &peer : nullptr, msgFlags,
+                                              m_options.strsize)
+                                    .set(S::Fd, std::to_string(s.fd))),
              final);
     r.msgFlags = msgFlags;
     if (named) {

@@ -12,12 +12,15 @@
 // engine never calls epoll_wait() on the user's instance unless what it returns goes to
 // the user: every event returned ends the call, so no edge and no one-shot is lost.
 #include "core/engine/engine_worker.h"
+#include "core/words/strace_line.h"
 #include "core/sys/sys.h"
 #include "core/words/epoll_words.h"
 
 #include <climits>
 
 namespace spg::core {
+
+using S = StraceSlot;
 
 namespace {
 
@@ -42,7 +45,7 @@ void EngineWorker::doEpollCreate(CommandId id, const Command& c)
     const auto t0 = SteadyClock::now();
     CallRecord r = startRecord(id, c, nullptr);
     const SysResult res = sys::epollCreate1(c.flags);
-    conclude(r, "epoll_create1(" + epollCreateFlagsText(c.flags) + ")", res);
+    conclude(r, straceCall(c.kind, { { S::Flags, epollCreateFlagsText(c.flags) } }), res);
     if (res.ok()) {
         // No capture: nothing is ever sent or received through an epoll fd.
         SocketEntry& s =
@@ -72,8 +75,10 @@ void EngineWorker::doEpollCtl(CommandId id, const Command& c, SocketEntry& ep)
     const std::string event =
         c.epollOp == epoll_bits::CtlDel ? "NULL" : epollEventText(c.events, data);
     conclude(r,
-             "epoll_ctl(" + std::to_string(ep.fd) + ", " + epollOpName(c.epollOp) + ", "
-                 + std::to_string(watched->fd) + ", " + event + ")",
+             straceCall(c.kind, { { S::Fd, std::to_string(ep.fd) },
+                                  { S::Op, std::string(epollOpName(c.epollOp)) },
+                                  { S::Target, std::to_string(watched->fd) },
+                                  { S::Event, event } }),
              res);
     if (!watched->open())
         r.note = "that socket was closed: the kernel was asked about a descriptor that is surely "
@@ -110,8 +115,10 @@ bool EngineWorker::attemptEpollWait(ParkedPoll& p, bool expired)
         return false;
     CallRecord r = startRecord(p.id, c, &ep);
     conclude(r,
-             "epoll_wait(" + std::to_string(ep.fd) + ", " + eventsText(events, res.value) + ", "
-                 + std::to_string(c.maxEvents) + ", " + std::to_string(c.timeoutMs) + ")",
+             straceCall(c.kind, { { S::Fd, std::to_string(ep.fd) },
+                                  { S::Events, eventsText(events, res.value) },
+                                  { S::NEvents, std::to_string(c.maxEvents) },
+                                  { S::Timeout, std::to_string(c.timeoutMs) } }),
              res);
     for (const sys::EpollEvent& e : events) {
         const SocketEntry* s =

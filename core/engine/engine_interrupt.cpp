@@ -44,19 +44,19 @@ std::optional<SteadyClock::duration> EngineWorker::kernelTimeout(const SocketEnt
 std::string EngineWorker::earlyText(const SocketEntry& s, const BlockedCall& call,
                                     const SysResult& result) const
 {
+    using S = StraceSlot;
     const Command& c = call.command;
-    std::string args = std::to_string(s.fd) + ", ";
-    const std::string& got = call.received;
+    StraceValues values;
     if (receives(c.kind))
-        args += receiveArgs(c, got, result, nullptr, 0, m_options.strsize);
+        values = receiveValues(c, call.received, result, nullptr, 0, m_options.strsize);
     else if (sends(c.kind))
-        args += sendArgs(c, joinedPayload(c), call.target, m_options.strsize);
+        values = sendValues(c, joinedPayload(c), call.target, m_options.strsize);
     else if (c.kind == CallKind::Connect)
-        args += straceSockaddr(call.target.get(), call.target.length) + ", "
-            + std::to_string(call.target.length);
-    else
-        args += "0x..., [128]"; // accept, accept4
-    return std::string(callName(c.kind)) + "(" + args + ")"; // conclude() adds the result
+        values = { { S::Addr, straceSockaddr(call.target.get(), call.target.length) },
+                   { S::AddrLen, std::to_string(call.target.length) } };
+    else // accept, accept4: nothing came back
+        values = { { S::Addr, "0x..." }, { S::AddrLen, "128" }, { S::Flags, sockFlagsText(c.flags) } };
+    return straceCall(c.kind, values.set(S::Fd, std::to_string(s.fd))); // conclude() adds the result
 }
 
 // Ends a blocked call without its readiness: the kernel returns the bytes already moved if

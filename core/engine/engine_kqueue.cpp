@@ -9,6 +9,7 @@
 // changelist reaches the kernel once, with the first ask: the kernel applies it even when
 // the call then waits, so asking again would only add it twice.
 #include "core/engine/engine_worker.h"
+#include "core/words/strace_line.h"
 #include "core/engine/kqueue_registrations.h"
 #include "core/sys/sys.h"
 #include "core/words/kevent_text.h"
@@ -36,7 +37,7 @@ void EngineWorker::doKqueueCall(CommandId id, const Command& c)
         const auto t0 = SteadyClock::now();
         CallRecord r = startRecord(id, c, nullptr);
         const SysResult res = m_kqueueApi->create();
-        conclude(r, "kqueue()", res);
+        conclude(r, straceCall(c.kind, {}), res);
         if (res.ok()) {
             // No capture: nothing is sent or received through a kqueue.
             SocketEntry& s =

@@ -4,6 +4,7 @@
 // Blocked at once, Resumed when close() returns. The fd is already out of the loop's
 // tables, and its number stays taken until the kernel releases it.
 #include "core/engine/engine_worker.h"
+#include "core/words/strace_line.h"
 #include "core/words/strace_format.h"
 #include "core/sys/sys.h"
 
@@ -85,7 +86,7 @@ void EngineWorker::finishLingeringCloses(bool wait)
         r.socket = job.command.socket;
         r.fd = job.fd;
         r.started = job.started;
-        conclude(r, "close(" + std::to_string(job.fd) + ")", *result);
+        conclude(r, straceCall(CallKind::Close, { { StraceSlot::Fd, std::to_string(job.fd) } }), *result);
         emit(std::move(r), job.startedSteady);
         resumeAcceptAfterClose();
         it = m_lingering.erase(it);

@@ -4,9 +4,12 @@
 #include "core/engine/engine_worker.h"
 #include "core/words/sockopt.h"
 #include "core/words/strace_format.h"
+#include "core/words/strace_line.h"
 #include "core/sys/sys.h"
 
 namespace spg::core {
+
+using S = StraceSlot;
 
 void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
 {
@@ -29,9 +32,13 @@ void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
     unsigned char buffer[32];
     const unsigned length = encodeOptionValue(option, value, buffer, sizeof buffer);
     const SysResult res = sys::setsockopt(s.fd, ref.level, ref.optname, buffer, length);
-    conclude(r, "setsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
-        + name + ", " + renderOptionValue(option, buffer, length) + ", "
-        + std::to_string(length) + ")", res);
+    conclude(r,
+             straceCall(c.kind, { { S::Fd, std::to_string(s.fd) },
+                                  { S::Level, optionLevelText(ref.level) },
+                                  { S::OptName, name },
+                                  { S::OptVal, renderOptionValue(option, buffer, length) },
+                                  { S::OptLen, std::to_string(length) } }),
+             res);
     emit(std::move(r), t0);
 }
 
@@ -51,8 +58,13 @@ void EngineWorker::doGetSockOpt(CommandId id, const Command& c, SocketEntry& s)
                                                          : sizeof(int);
     const SysResult res = sys::getsockopt(s.fd, ref.level, ref.optname, buffer, &length);
     const std::string shown = res.ok() ? renderOptionValue(option, buffer, length) : "0x...";
-    conclude(r, "getsockopt(" + std::to_string(s.fd) + ", " + optionLevelText(ref.level) + ", "
-        + optionNameText(ref) + ", " + shown + ", [" + std::to_string(length) + "])", res);
+    conclude(r,
+             straceCall(c.kind, { { S::Fd, std::to_string(s.fd) },
+                                  { S::Level, optionLevelText(ref.level) },
+                                  { S::OptName, optionNameText(ref) },
+                                  { S::OptVal, shown },
+                                  { S::OptLen, std::to_string(length) } }),
+             res);
     if (res.ok()) {
         const OptionValue v = decodeOptionValue(option, buffer, length);
         r.value = describeOptionValue(option, v);
@@ -75,9 +87,12 @@ void EngineWorker::doName(CommandId id, const Command& c, SocketEntry& s)
     const bool local = c.kind == CallKind::GetSockName;
     const SysResult res = local ? sys::getsockname(s.fd, addr.get(), &addr.length)
                                 : sys::getpeername(s.fd, addr.get(), &addr.length);
-    conclude(r, std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", "
-        + (res.ok() ? straceSockaddr(addr.get(), addr.length) : "0x...") + ", ["
-        + std::to_string(addr.length) + "])", res);
+    conclude(r,
+             straceCall(c.kind,
+                        { { S::Fd, std::to_string(s.fd) },
+                          { S::Addr, res.ok() ? straceSockaddr(addr.get(), addr.length) : "0x..." },
+                          { S::AddrLen, std::to_string(addr.length) } }),
+             res);
     if (res.ok()) {
         r.value = formatAddress(addr);
         r.sockaddr = addr.bytes();

@@ -5,12 +5,15 @@
 // the kernel returned to that last poll().
 #include "core/engine/engine_worker.h"
 #include "core/words/strace_format.h"
+#include "core/words/strace_line.h"
 #include "core/sys/sys.h"
 
 #include <algorithm>
 #include <climits>
 
 namespace spg::core {
+
+using S = StraceSlot;
 
 namespace {
 
@@ -132,8 +135,11 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
     CallRecord r = startRecord(p.id, c, nullptr);
     r.socket = c.pollFds.empty() ? kNoSocket : c.pollFds.front().socket;
     r.fd = shown.empty() ? -1 : shown.front();
-    conclude(r, "poll(" + entriesText(fds, shown, false) + ", " + std::to_string(fds.size())
-                 + ", " + std::to_string(c.timeoutMs) + ")", res);
+    conclude(r,
+             straceCall(c.kind, { { S::Fds, entriesText(fds, shown, false) },
+                                  { S::Nfds, std::to_string(fds.size()) },
+                                  { S::Timeout, std::to_string(c.timeoutMs) } }),
+             res);
     if (res.ok())
         r.text += res.value == 0 ? " (Timeout)" : " (" + entriesText(fds, shown, true) + ")";
     for (const pollfd& f : fds)

@@ -4,11 +4,14 @@
 // loop wakes, until its timeout ends. Every set shown is the one the kernel returned to that
 // last select().
 #include "core/engine/engine_worker.h"
+#include "core/words/strace_line.h"
 #include "core/sys/sys.h"
 
 #include <algorithm>
 
 namespace spg::core {
+
+using S = StraceSlot;
 
 namespace {
 
@@ -82,8 +85,12 @@ bool EngineWorker::attemptSelect(ParkedPoll& p, bool expired)
     r.fd = -1;
     for (std::size_t k = 0; k < 3 && r.fd < 0; ++k)
         r.fd = shown[k].empty() ? -1 : shown[k].front();
-    r.text = "select(" + std::to_string(nfds) + ", " + setText(shown[0]) + ", " + setText(shown[1])
-        + ", " + setText(shown[2]) + ", " + timeoutText(c.timeoutMs) + ") " + resultTail(res);
+    r.text = straceCall(c.kind, { { S::Nfds, std::to_string(nfds) },
+                                  { S::ReadFds, setText(shown[0]) },
+                                  { S::WriteFds, setText(shown[1]) },
+                                  { S::ExceptFds, setText(shown[2]) },
+                                  { S::Timeout, timeoutText(c.timeoutMs) } })
+        + " " + resultTail(res);
     std::string back;
     for (std::size_t k = 0; k < 3; ++k) {
         std::vector<int> came;

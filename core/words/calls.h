@@ -5,7 +5,8 @@
 // call is only its execution in the engine and its C emitter. Pure data; any thread.
 //
 // Adding a call: a CallKind, a row in kCalls (calls.cpp), its execution in the engine, its
-// C emitter in export/. The argument kinds it uses decide how it parses, formats and shows.
+// C emitter in export/. The argument kinds it uses decide how it parses, formats and shows;
+// its strace template (strace_line.h) decides how the log shows it.
 #pragma once
 
 #include <cstdint>
@@ -104,6 +105,9 @@ struct CallSpec {
     unsigned traits;
     std::string_view help; // man-page help in a sentence or three
     std::string_view menu; // the label a menu or form shows: "fcntl O_NONBLOCK"
+    // How its strace line renders: "bind({fd}, {addr}, {addrlen})", slots as in
+    // strace_line.h; the result follows. Empty for engine controls, which are no calls.
+    std::string_view strace;
 
     bool has(CallTrait t) const { return (traits & t) != 0; }
 };

@@ -2,10 +2,12 @@
 // and flag names follow the FreeBSD and macOS man pages; values are the portable ones of
 // kqueue_api.h (the real API maps the host's numbering onto them).
 #include "core/words/kevent_text.h"
+
 #include "core/words/blanks.h"
 
 #include "core/words/errno_names.h"
 #include "core/words/strace_format.h"
+#include "core/words/strace_line.h"
 
 #include <algorithm>
 #include <charconv>
@@ -189,13 +191,16 @@ KeventOutcome makeKeventCall(KqueueApi& api, const KeventCall& call)
 
 std::string keventCallText(const KeventCall& call, const KeventOutcome& outcome)
 {
-    std::string text = call.is64 ? "kevent64(" : "kevent(";
-    text += std::to_string(call.kq) + ", " + keventListText(call.changes, call.is64) + ", "
-        + std::to_string(call.changes.size()) + ", " + keventListText(outcome.events, call.is64)
-        + ", " + std::to_string(call.nevents) + ", ";
-    if (call.is64)
-        text += std::to_string(call.flags) + ", ";
-    return text + keventTimeoutText(call.shownTimeoutMs) + ") " + resultTail(outcome.result);
+    using S = StraceSlot;
+    const StraceValues values { { S::Fd, std::to_string(call.kq) },
+                                { S::Changes, keventListText(call.changes, call.is64) },
+                                { S::NChanges, std::to_string(call.changes.size()) },
+                                { S::Events, keventListText(outcome.events, call.is64) },
+                                { S::NEvents, std::to_string(call.nevents) },
+                                { S::Flags, std::to_string(call.flags) },
+                                { S::Timeout, keventTimeoutText(call.shownTimeoutMs) } };
+    return straceCall(call.is64 ? CallKind::Kevent64 : CallKind::Kevent, values) + " "
+        + resultTail(outcome.result);
 }
 
 } // namespace spg::core
