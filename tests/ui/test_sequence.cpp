@@ -22,6 +22,7 @@
 using namespace spg;
 using namespace spg::ui;
 using Kind = LadderScene::ArrowKind;
+using core::CallKind;
 
 namespace {
 
@@ -125,6 +126,65 @@ private slots:
         QVERIFY(!hasArrow(scene, "data send#3>recv#2 7"));
         QVERIFY(!hasArrow(scene, "rst close#2>recv#3"));
         QVERIFY(!hasArrow(scene, "fin close#1>lane:#2 client"));
+    }
+
+    // The scene finds a connect's listener and an accept's client by address through its
+    // indexes: a wildcard listener by port, the lowest id where several share an address,
+    // and one remote lane per outside address however many sockets talk to it.
+    void addressesFindTheirSockets()
+    {
+        LadderScene scene;
+        auto snapshot = [&](core::SocketId id, const char* local, core::Lifecycle life,
+                            core::SocketId parent = core::kNoSocket) {
+            core::SocketSnapshot s;
+            s.id = id;
+            s.type = SOCK_STREAM;
+            s.local = local;
+            s.lifecycle = life;
+            s.parent = parent;
+            scene.updateSocket(s);
+        };
+        core::CommandId command = 1;
+        auto record = [&](CallKind kind, core::SocketId socket, const char* text) {
+            core::CallRecord r;
+            r.command = command++;
+            r.kind = kind;
+            r.socket = socket;
+            r.text = text;
+            return r;
+        };
+        auto inet = [](const char* ip, int port) {
+            return core::parseAddress(std::string(ip) + ":" + std::to_string(port)).endpoint.addr.bytes();
+        };
+        snapshot(1, "0.0.0.0:5000", core::Lifecycle::Listening);
+        snapshot(2, "127.0.0.1:40000", core::Lifecycle::Created);
+        snapshot(4, "127.0.0.1:40001", core::Lifecycle::Created);
+        core::CallRecord connect = record(CallKind::Connect, 2, "connect(4, ...) = 0");
+        connect.sockaddr = inet("127.0.0.1", 5000);
+        scene.addRecord(connect);
+        QVERIFY2(hasArrow(scene, "connect connect#2>lane:#1 listener"),
+                 qPrintable(arrows(scene).join('\n')));
+        core::CallRecord accept = record(CallKind::Accept, 1, "accept(3, ...) = 5");
+        accept.created = 3;
+        accept.peer = "127.0.0.1:40000";
+        snapshot(3, "127.0.0.1:5000", core::Lifecycle::Connected, 1);
+        scene.addRecord(accept);
+        QCOMPARE(scene.lanes()[std::size_t(scene.laneOf(2))].peer, core::SocketId(3));
+        // The accepted socket (id 3) now shares the listener's port on 127.0.0.1: a connect
+        // to that port still finds the lowest id there, the wildcard listener.
+        core::CallRecord second = record(CallKind::Connect, 4, "connect(6, ...) = 0");
+        second.sockaddr = inet("127.0.0.1", 5000);
+        scene.addRecord(second);
+        QVERIFY(hasArrow(scene, "connect connect#4>lane:#1 listener"));
+        QVERIFY(!hasArrow(scene, "connect connect#4>lane:#3 accepted"));
+        // Two accepts from the same outside client address share one remote lane.
+        for (core::SocketId id : { core::SocketId(5), core::SocketId(6) }) {
+            core::CallRecord outside = record(CallKind::Accept, 1, "accept(3, ...) = 7");
+            outside.created = id;
+            outside.peer = "10.0.0.9:7";
+            scene.addRecord(outside);
+        }
+        QCOMPARE(laneTitles(scene).count(QStringLiteral("remote 10.0.0.9:7")), qsizetype(1));
     }
 
     // Blocked calls are bars from the box where they blocked to the one where they ended.

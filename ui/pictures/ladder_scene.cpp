@@ -140,14 +140,14 @@ int LadderScene::remoteLane(int lane, const QString& address)
 {
     if (m_lanes[std::size_t(lane)].remoteLane >= 0)
         return m_lanes[std::size_t(lane)].remoteLane;
-    for (std::size_t i = 0; i < m_lanes.size(); ++i)
-        if (m_lanes[i].socket == core::kNoSocket && m_lanes[i].address == address)
-            return int(i);
+    if (const auto known = m_remoteLanes.constFind(address); known != m_remoteLanes.cend())
+        return *known;
     Lane remote;
     remote.title = QStringLiteral("remote %1").arg(address);
     remote.address = address;
     m_lanes.push_back(remote);
     const int index = int(m_lanes.size()) - 1;
+    m_remoteLanes.insert(address, index);
     m_lanes[std::size_t(lane)].remoteLane = index;
     m_order.push_back(index);
     placeRightOf(index, lane);
@@ -192,15 +192,37 @@ core::SocketId LadderScene::socketAt(const QString& address, core::SocketId exce
     // An unnamed UNIX socket has no address to find it by: every one of them says the same.
     if (address.isEmpty() || address.contains(QLatin1String("(unnamed)")))
         return core::kNoSocket;
-    for (const auto& [id, side] : m_sides) {
-        if (id == except || side.local.isEmpty())
-            continue;
-        if (side.local == address
-            || (wildcard(side.local) && !portOf(address).isEmpty()
-                && portOf(side.local) == portOf(address)))
-            return id;
+    // The lowest id bound there (or to the wildcard at that port), as a walk in id order finds.
+    const auto first = [except](const std::set<core::SocketId>* ids) {
+        if (ids)
+            for (core::SocketId id : *ids)
+                if (id != except)
+                    return id;
+        return core::kNoSocket;
+    };
+    const auto exact = m_byLocal.constFind(address);
+    const core::SocketId bound = first(exact == m_byLocal.cend() ? nullptr : &*exact);
+    const QString port = portOf(address);
+    const auto any = port.isEmpty() ? m_wildcardByPort.cend() : m_wildcardByPort.constFind(port);
+    const core::SocketId wild = first(any == m_wildcardByPort.cend() ? nullptr : &*any);
+    if (bound == core::kNoSocket || wild == core::kNoSocket)
+        return bound == core::kNoSocket ? wild : bound;
+    return std::min(bound, wild);
+}
+
+void LadderScene::setLocal(core::SocketId id, Side& side, const QString& local)
+{
+    if (side.local == local)
+        return;
+    if (!side.local.isEmpty()) {
+        m_byLocal[side.local].erase(id);
+        if (wildcard(side.local))
+            m_wildcardByPort[portOf(side.local)].erase(id);
     }
-    return core::kNoSocket;
+    side.local = local;
+    m_byLocal[local].insert(id);
+    if (wildcard(local))
+        m_wildcardByPort[portOf(local)].insert(id);
 }
 
 void LadderScene::updateSocket(const core::SocketSnapshot& s)
@@ -211,7 +233,7 @@ void LadderScene::updateSocket(const core::SocketSnapshot& s)
     side.listener = side.listener || s.lifecycle == core::Lifecycle::Listening;
     side.parent = s.parent;
     if (!s.local.empty())
-        side.local = QString::fromStdString(s.local);
+        setLocal(s.id, side, QString::fromStdString(s.local));
     if (!s.peer.empty())
         side.peerAddress = QString::fromStdString(s.peer);
     Lane& lane = m_lanes[std::size_t(laneOf(s.id))];

@@ -9,11 +9,13 @@
 #include "core/engine/events.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <deque>
 #include <functional>
 #include <map>
+#include <set>
 #include <vector>
 
 namespace spg::ui {
@@ -126,6 +128,7 @@ private:
     void onDatagramRecv(const core::CallRecord& r, int call);
     void onClosing(const core::CallRecord& r, int call);
     core::SocketId socketAt(const QString& address, core::SocketId except) const;
+    void setLocal(core::SocketId id, Side& side, const QString& local);
     QString preview(core::SocketId id, core::ByteOffset offset, std::uint64_t length) const;
     qint64 nsOf(core::WallClock::time_point t);
 
@@ -135,6 +138,11 @@ private:
     std::vector<Arrow> m_arrows;
     std::map<core::SocketId, int> m_laneOf;
     std::map<core::SocketId, Side> m_sides;
+    // socketAt()'s indexes, so an accept among 10,000 sockets finds its client without a
+    // walk over them all: the sockets at each local address, and the wildcard ones by port.
+    QHash<QString, std::set<core::SocketId>> m_byLocal;
+    QHash<QString, std::set<core::SocketId>> m_wildcardByPort;
+    QHash<QString, int> m_remoteLanes; // "remote 10.0.0.2:5000" lanes by address
     std::map<core::CommandId, int> m_callOf;
     Preview m_preview;
     qint64 m_rows = 0;
