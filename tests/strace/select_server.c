@@ -9,29 +9,13 @@
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "echo_client.h"
+
 int main(void)
 {
     struct sockaddr_in a;
-    socklen_t len = sizeof a;
-    memset(&a, 0, sizeof a);
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    int srv = socket(AF_INET, SOCK_STREAM, 0);
-    if (bind(srv, (struct sockaddr*)&a, sizeof a) < 0 || listen(srv, 4) < 0)
-        return 1;
-    getsockname(srv, (struct sockaddr*)&a, &len);
-    pid_t client = fork();
-    if (client == 0) {
-        close(srv);
-        int c = socket(AF_INET, SOCK_STREAM, 0);
-        if (connect(c, (struct sockaddr*)&a, sizeof a) < 0)
-            return 2;
-        write(c, "hello", 5);
-        char buf[64];
-        ssize_t n = read(c, buf, sizeof buf);
-        close(c);
-        return n == 5 ? 0 : 3;
-    }
+    int srv = listen_on_loopback(&a);
+    pid_t client = fork_echo_client(srv, &a);
     fd_set rd;
     FD_ZERO(&rd);
     FD_SET(srv, &rd);
