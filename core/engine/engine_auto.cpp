@@ -160,13 +160,16 @@ void EngineWorker::autoReceiveStream(SocketEntry& s)
         full = false;
         if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
             break;
-        StraceValues values { { S::Fd, std::to_string(s.fd) },
-                              { S::Len, std::to_string(room.size) },
-                              { S::Flags, "0" } };
+        // The line is built for a record's first call only, not for every receive of a flood.
+        const auto line = [&](std::string buf) {
+            return straceCall(CallKind::Recv, { { S::Fd, std::to_string(s.fd) },
+                                                { S::Buf, std::move(buf) },
+                                                { S::Len, std::to_string(room.size) },
+                                                { S::Flags, "0" } });
+        };
         if (!res.ok() || res.value == 0) {
             ending = automaticRecord(s, CallKind::Recv);
-            conclude(*ending, straceCall(CallKind::Recv, values.set(S::Buf, res.ok() ? "\"\"" : "0x...")),
-                     res);
+            conclude(*ending, line(res.ok() ? "\"\"" : "0x..."), res);
             endAutoReceive(s, *ending, res);
             break;
         }
@@ -178,10 +181,7 @@ void EngineWorker::autoReceiveStream(SocketEntry& s)
             batch.hasData = true;
             batch.direction = Direction::Received;
             batch.dataOffset = at;
-            conclude(batch,
-                     straceCall(CallKind::Recv,
-                                values.set(S::Buf, quoteBytes(room.data, got, m_options.strsize))),
-                     res);
+            conclude(batch, line(quoteBytes(room.data, got, m_options.strsize)), res);
         }
         ++batch.calls;
         batch.dataLength += got;
@@ -199,10 +199,16 @@ void EngineWorker::autoReceiveStream(SocketEntry& s)
     if (ending)
         emit(std::move(*ending), t0);
     // In a flood every iteration would re-read the socket's state (six calls) only to show
-    // new byte counts: while receives fill their room the periodic tick shows the counts,
-    // and the receive that drains the queue, or ends, shows them at once.
-    if (!full)
-        s.dirty = true;
+    // new byte counts: while receives fill their room the periodic tick shows the counts.
+    // The receive that drains the queue shows them at once, unless the state was read less
+    // than a tick ago: then the next tick reads it (a flood drains the queue at nearly every
+    // iteration, and would otherwise pay those six calls each time).
+    if (!full) {
+        if (SteadyClock::now() - s.snapshotAt >= std::chrono::milliseconds(m_options.tickMs))
+            s.dirty = true;
+        else
+            m_reporter.refreshAtTick(s);
+    }
 }
 
 void EngineWorker::flushEcho(SocketEntry& s)

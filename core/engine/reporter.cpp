@@ -306,6 +306,7 @@ bool Reporter::refreshesOnTick(const SocketEntry& s)
 
 void Reporter::refreshSnapshots(SocketTable& sockets, bool periodic)
 {
+    const auto now = SteadyClock::now();
     m_counters.reset();
     m_tcpTables[0].reset();
     m_tcpTables[1].reset();
@@ -323,6 +324,7 @@ void Reporter::refreshSnapshots(SocketTable& sockets, bool periodic)
         const bool stepped = periodic && !s.open() && s.followUntil && followClosed(s);
         if (s.dirty || stepped || s.open()) {
             s.dirty = false;
+            s.snapshotAt = now;
             SocketSnapshot snap =
                 s.fdKind != FdKind::Socket ? instanceSnapshotOf(s, sockets) : snapshotOf(s);
             if (!(snap == s.last)) {

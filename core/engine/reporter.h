@@ -37,6 +37,8 @@ public:
     // sends a snapshot of each whose state changed. Its cost follows what happened, not the
     // number of sockets.
     void refreshSnapshots(SocketTable& sockets, bool periodic);
+    // Re-reads `s` at the next tick rather than now (it changes too often to read each time).
+    void refreshAtTick(SocketEntry& s) { m_onTick.insert(&s); }
     // Sends the statistics when forced (a tick, a backend change) and they changed.
     void emitStats(bool force);
     // Hands the batch to the sink; nothing when it is empty.

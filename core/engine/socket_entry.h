@@ -92,6 +92,8 @@ struct SocketEntry : SocketState {
     SockAddr tcpPeer;
     std::optional<SteadyClock::time_point> followUntil;
     bool followedClose = false;
+    // When the state was last read: a flood's receives refresh at most once per tick.
+    SteadyClock::time_point snapshotAt {};
     // Listeners: the TcpExt listen counters when the socket was first seen listening.
     std::optional<std::pair<std::uint64_t, std::uint64_t>> listenBaseline;
     DirtyFlag dirty; // Set by adopt(), so a new socket is read and watched at once.
