@@ -5,6 +5,7 @@
 #include "engine_harness.h"
 
 #include "core/engine/commands.h"
+#include "core/sys/sys.h"
 
 #include <QtTest>
 
@@ -90,6 +91,36 @@ private slots:
         QVERIFY(h.waitFor([&] { return h.stats().sockets == 0; }));
         QVERIFY(h.socket(AF_UNIX, SOCK_DGRAM) != kNoSocket);
         QVERIFY(h.waitFor([&] { return h.stats().sockets == 1; }));
+    }
+
+    // Two listeners whose auto-accept paused on EMFILE both resume when any socket is
+    // closed, and that close looks at those two, not at the 300 other rows of the table.
+    void pausedAcceptsResumeAfterACloseWithoutAWalk()
+    {
+        Harness h;
+        openBystanders(h);
+        std::string address1;
+        std::string address2;
+        const SocketId srv1 = h.listener(8, &address1);
+        const SocketId srv2 = h.listener(8, &address2);
+        sys::injectFault(sys::Op::Accept, EMFILE, 2);
+        h.call(makeAutomation(srv1, Automation::AutoAccept, true));
+        h.call(makeAutomation(srv2, Automation::AutoAccept, true));
+        for (const std::string& address : { address1, address2 })
+            h.call(makeConnect(h.socket(AF_INET, SOCK_STREAM), address));
+        for (const SocketId srv : { srv1, srv2 }) {
+            bool paused = false;
+            h.waitSnapshot(
+                srv, [](const SocketSnapshot& s) { return !s.note.empty(); }, &paused);
+            QVERIFY(paused);
+        }
+        auto accepted = [](const CallRecord& r) { return r.automatic && r.created != kNoSocket; };
+        QCOMPARE(h.countCalls(accepted), std::size_t(0));
+        QCOMPARE(h.stats().closeScans, std::uint64_t(0));
+        QCOMPARE(h.call(makeClose(h.socket(AF_UNIX, SOCK_DGRAM))).result, 0L);
+        QCOMPARE(h.waitCalls(accepted, 2), std::size_t(2));
+        QVERIFY(h.waitFor([&] { return h.stats().closeScans > 0; }));
+        QVERIFY2(h.stats().closeScans <= 2, std::to_string(h.stats().closeScans).c_str());
     }
 };
 

@@ -315,19 +315,28 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
     // so the socket counts as closed either way.
     s.lifecycle = Lifecycle::Closed;
     resumeAcceptAfterClose();
-    markInstancesDirty();
     emit(std::move(r), t0);
 }
 
 // A descriptor came free: listeners paused by EMFILE may try again.
 void EngineWorker::resumeAcceptAfterClose()
 {
-    for (auto& [otherId, other] : m_sockets)
-        if (other->acceptPaused) {
-            other->acceptPaused = false;
-            other->note.clear();
-            other->dirty = true;
-        }
+    for (SocketEntry* other : m_pausedAccepts) {
+        ++m_reporter.stats().closeScans;
+        if (!other->acceptPaused)
+            continue; // Resumed meanwhile by turning auto-accept off or on.
+        other->acceptPaused = false;
+        other->note.clear();
+        other->dirty = true;
+    }
+    m_pausedAccepts.clear();
+}
+
+void EngineWorker::pauseAccept(SocketEntry& s)
+{
+    if (!s.acceptPaused)
+        m_pausedAccepts.push_back(&s);
+    s.acceptPaused = true;
 }
 
 void EngineWorker::doNonBlocking(CommandId id, const Command& c, SocketEntry& s)

@@ -352,7 +352,7 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
     } else if (automatic && (res.error == EMFILE || res.error == ENFILE)) {
         // Out of descriptors: the connection stays queued and the listener stays readable, so
         // retrying now would spin. Wait until a socket is closed.
-        s.acceptPaused = true;
+        pauseAccept(s);
         s.note = "auto-accept paused after " + std::string(res.error == EMFILE ? "EMFILE" : "ENFILE")
             + "; it resumes when a socket is closed";
         r.note = s.note;
