@@ -643,18 +643,18 @@ private slots:
         Harness h;
         std::string address;
         const SocketId srv = h.listener(8, &address);
-        sys::injectFault(sys::Op::Accept, EMFILE, 1);
+        sys::injectFault(spg::test::autoAcceptOp(), EMFILE, 1);
         h.call(makeAutomation(srv, Automation::AutoAccept, true));
         const SocketId cli = h.socket(AF_INET, SOCK_STREAM);
         h.call(makeConnect(cli, address));
         bool paused = false;
         h.waitSnapshot(srv, [](const SocketSnapshot& s) { return !s.note.empty(); }, &paused);
         QVERIFY(paused);
-        const auto accepts = sys::callCount(sys::Op::Accept);
+        const auto accepts = sys::callCount(spg::test::autoAcceptOp());
         // Several loop iterations pass (each command is one); a spinning loop would accept again.
         for (int i = 0; i < 5; ++i)
             h.call(Command {});
-        QCOMPARE(sys::callCount(sys::Op::Accept), accepts);
+        QCOMPARE(sys::callCount(spg::test::autoAcceptOp()), accepts);
         // Closing any socket frees a descriptor, and the queued connection is then accepted.
         h.call(makeClose(h.socket(AF_INET, SOCK_DGRAM)));
         QVERIFY(h.waitFor([&] {

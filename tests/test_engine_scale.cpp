@@ -6,6 +6,9 @@
 
 #include "core/engine/commands.h"
 #include "core/sys/sys.h"
+#include "core/words/address.h"
+
+#include <unistd.h>
 
 #include <QtTest>
 
@@ -103,7 +106,7 @@ private slots:
         std::string address2;
         const SocketId srv1 = h.listener(8, &address1);
         const SocketId srv2 = h.listener(8, &address2);
-        sys::injectFault(sys::Op::Accept, EMFILE, 2);
+        sys::injectFault(spg::test::autoAcceptOp(), EMFILE, 2);
         h.call(makeAutomation(srv1, Automation::AutoAccept, true));
         h.call(makeAutomation(srv2, Automation::AutoAccept, true));
         for (const std::string& address : { address1, address2 })
@@ -121,6 +124,45 @@ private slots:
         QCOMPARE(h.waitCalls(accepted, 2), std::size_t(2));
         QVERIFY(h.waitFor([&] { return h.stats().closeScans > 0; }));
         QVERIFY2(h.stats().closeScans <= 2, std::to_string(h.stats().closeScans).c_str());
+    }
+
+    // An auto-accepted connection is adopted as a plain acceptor would: accept4() gives the
+    // fd the loop's flags (no fcntl() after it). The tick is made long so that nothing but
+    // the accept and its readiness runs meanwhile.
+    void autoAcceptAdoptsWithoutFcntl()
+    {
+        EngineOptions options;
+        options.backend = spg::test::backendUnderTest();
+        options.tickMs = 600000;
+        Harness h(options);
+        std::string address;
+        const SocketId srv = h.listener(8, &address);
+        h.call(makeAutomation(srv, Automation::AutoAccept, true));
+        h.call(Command {});
+        h.call(Command {});
+        const auto fcntls = sys::callCount(sys::Op::Fcntl);
+        const AddressParse parsed = parseAddress(address);
+        const int client = ::socket(AF_INET, SOCK_STREAM, 0);
+        QCOMPARE(::connect(client, parsed.endpoint.addr.get(), parsed.endpoint.addr.length), 0);
+        SocketId child = kNoSocket;
+        QVERIFY(h.waitFor([&] {
+            for (const CallRecord& r : h.calls())
+                if (r.automatic && r.created != kNoSocket)
+                    child = r.created;
+            return child != kNoSocket;
+        }));
+        QVERIFY(h.waitFor([&] {
+            for (const LoopRecord& l : h.loops())
+                if (l.socket == child && (l.ready & ReadyWrite))
+                    return true;
+            return false;
+        }));
+        h.call(Command {}); // The iteration that reported the readiness has refreshed.
+        h.call(Command {});
+        ::close(client);
+        if (!sys::socketTypeFlags())
+            QSKIP("no accept4() here: the new fd is made non-blocking with fcntl()");
+        QCOMPARE(sys::callCount(sys::Op::Fcntl) - fcntls, std::uint64_t(0));
     }
 };
 

@@ -103,11 +103,13 @@ SocketEntry* EngineWorker::target(CommandId id, const Command& command)
     return &s;
 }
 
-SocketEntry& EngineWorker::adopt(int fd, int domain, int type, int protocol, SocketId parent)
+SocketEntry& EngineWorker::adopt(int fd, int domain, int type, int protocol, SocketId parent,
+                                 bool prepared)
 {
     return m_sockets.adopt(fd, domain, type, protocol, parent,
                            m_options.captureEnabled ? std::optional(m_options.captureCap)
-                                                    : std::nullopt);
+                                                    : std::nullopt,
+                           prepared);
 }
 
 void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)

@@ -79,7 +79,9 @@ private:
     void conclude(CallRecord& record, std::string call, const SysResult& res) const;
     void emit(CallRecord record, SteadyClock::time_point t0);
     void refuse(CommandId id, const Command& command, std::string why);
-    SocketEntry& adopt(int fd, int domain, int type, int protocol, SocketId parent);
+    // `prepared`: the fd came non-blocking and close-on-exec from the call that made it.
+    SocketEntry& adopt(int fd, int domain, int type, int protocol, SocketId parent,
+                       bool prepared = false);
     void doSocket(CommandId id, const Command& c);
     void doSocketpair(CommandId id, const Command& c);
     void doBind(CommandId id, const Command& c, SocketEntry& s, const SockAddr& addr);
