@@ -147,7 +147,8 @@ void holdUntilEndOfInput(int holdSeconds)
 int main(int argc, char** argv)
 {
     if (argc != 3 && argc != 4 && argc != 6) {
-        std::fprintf(stderr, "usage: connect_clients PORT COUNT [HOLD_SECONDS [WINDOW SHARED_FD]]\n");
+        std::fprintf(stderr,
+                     "usage: connect_clients PORT COUNT [HOLD_SECONDS [WINDOW SHARED_FD]]\n");
         return 2;
     }
     const int port = std::atoi(argv[1]);
@@ -174,8 +175,8 @@ int main(int argc, char** argv)
             std::perror("connect_clients: mmap");
             return 1;
         }
-        open = connectPaced(to, count, window, *static_cast<spg::bench::AcceptShared*>(page),
-                            failed);
+        open =
+            connectPaced(to, count, window, *static_cast<spg::bench::AcceptShared*>(page), failed);
     } else {
         open = connectAtOnce(to, count, failed);
         std::printf("connected %zu failed %zu\n", open.size(), failed);
