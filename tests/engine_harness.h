@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/engine/engine.h"
+#include "core/sys/sys.h"
 
 #include <condition_variable>
 #include <functional>
@@ -70,5 +71,12 @@ private:
 
 // The backend named by SPG_BACKEND (CTest runs the suite once per backend), else default.
 Backend backendUnderTest();
+
+// The seam call auto-accept makes: accept4() where the system has it (the new fd comes
+// non-blocking and close-on-exec in the same call), accept() elsewhere.
+inline sys::Op autoAcceptOp()
+{
+    return sys::socketTypeFlags() ? sys::Op::Accept4 : sys::Op::Accept;
+}
 
 } // namespace spg::test

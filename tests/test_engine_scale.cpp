@@ -5,6 +5,10 @@
 #include "engine_harness.h"
 
 #include "core/engine/commands.h"
+#include "core/sys/sys.h"
+#include "core/words/address.h"
+
+#include <unistd.h>
 
 #include <QtTest>
 
@@ -90,6 +94,75 @@ private slots:
         QVERIFY(h.waitFor([&] { return h.stats().sockets == 0; }));
         QVERIFY(h.socket(AF_UNIX, SOCK_DGRAM) != kNoSocket);
         QVERIFY(h.waitFor([&] { return h.stats().sockets == 1; }));
+    }
+
+    // Two listeners whose auto-accept paused on EMFILE both resume when any socket is
+    // closed, and that close looks at those two, not at the 300 other rows of the table.
+    void pausedAcceptsResumeAfterACloseWithoutAWalk()
+    {
+        Harness h;
+        openBystanders(h);
+        std::string address1;
+        std::string address2;
+        const SocketId srv1 = h.listener(8, &address1);
+        const SocketId srv2 = h.listener(8, &address2);
+        sys::injectFault(spg::test::autoAcceptOp(), EMFILE, 2);
+        h.call(makeAutomation(srv1, Automation::AutoAccept, true));
+        h.call(makeAutomation(srv2, Automation::AutoAccept, true));
+        for (const std::string& address : { address1, address2 })
+            h.call(makeConnect(h.socket(AF_INET, SOCK_STREAM), address));
+        for (const SocketId srv : { srv1, srv2 }) {
+            bool paused = false;
+            h.waitSnapshot(
+                srv, [](const SocketSnapshot& s) { return !s.note.empty(); }, &paused);
+            QVERIFY(paused);
+        }
+        auto accepted = [](const CallRecord& r) { return r.automatic && r.created != kNoSocket; };
+        QCOMPARE(h.countCalls(accepted), std::size_t(0));
+        QCOMPARE(h.stats().closeScans, std::uint64_t(0));
+        QCOMPARE(h.call(makeClose(h.socket(AF_UNIX, SOCK_DGRAM))).result, 0L);
+        QCOMPARE(h.waitCalls(accepted, 2), std::size_t(2));
+        QVERIFY(h.waitFor([&] { return h.stats().closeScans > 0; }));
+        QVERIFY2(h.stats().closeScans <= 2, std::to_string(h.stats().closeScans).c_str());
+    }
+
+    // An auto-accepted connection is adopted as a plain acceptor would: accept4() gives the
+    // fd the loop's flags (no fcntl() after it). The tick is made long so that nothing but
+    // the accept and its readiness runs meanwhile.
+    void autoAcceptAdoptsWithoutFcntl()
+    {
+        EngineOptions options;
+        options.backend = spg::test::backendUnderTest();
+        options.tickMs = 600000;
+        Harness h(options);
+        std::string address;
+        const SocketId srv = h.listener(8, &address);
+        h.call(makeAutomation(srv, Automation::AutoAccept, true));
+        h.call(Command {});
+        h.call(Command {});
+        const auto fcntls = sys::callCount(sys::Op::Fcntl);
+        const AddressParse parsed = parseAddress(address);
+        const int client = ::socket(AF_INET, SOCK_STREAM, 0);
+        QCOMPARE(::connect(client, parsed.endpoint.addr.get(), parsed.endpoint.addr.length), 0);
+        SocketId child = kNoSocket;
+        QVERIFY(h.waitFor([&] {
+            for (const CallRecord& r : h.calls())
+                if (r.automatic && r.created != kNoSocket)
+                    child = r.created;
+            return child != kNoSocket;
+        }));
+        QVERIFY(h.waitFor([&] {
+            for (const LoopRecord& l : h.loops())
+                if (l.socket == child && (l.ready & ReadyWrite))
+                    return true;
+            return false;
+        }));
+        h.call(Command {}); // The iteration that reported the readiness has refreshed.
+        h.call(Command {});
+        ::close(client);
+        if (!sys::socketTypeFlags())
+            QSKIP("no accept4() here: the new fd is made non-blocking with fcntl()");
+        QCOMPARE(sys::callCount(sys::Op::Fcntl) - fcntls, std::uint64_t(0));
     }
 };
 

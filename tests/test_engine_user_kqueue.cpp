@@ -8,6 +8,7 @@
 #include "fake_kqueue.h"
 
 #include "core/engine/kqueue_registrations.h"
+#include "core/words/epoll_words.h"
 
 #include <QtTest>
 #include <unistd.h>
@@ -80,6 +81,24 @@ KEvent kernelEvent(int fd, std::int16_t filter, std::uint16_t flags, std::int64_
     return e;
 }
 
+Command epollCreate()
+{
+    Command c;
+    c.kind = CallKind::EpollCreate;
+    return c;
+}
+
+Command epollAdd(SocketId ep, SocketId s)
+{
+    Command c;
+    c.kind = CallKind::EpollCtl;
+    c.socket = ep;
+    c.epollOp = epoll_bits::CtlAdd;
+    c.watched = s;
+    c.events = epoll_bits::In;
+    return c;
+}
+
 } // namespace
 
 class TestEngineUserKqueue : public QObject {
@@ -146,6 +165,67 @@ private slots:
 
         close.socket = kq;
         QCOMPARE(h.call(close).result, 0L);
+        fake.pipeFds[0] = -1; // The engine closed it.
+    }
+
+    // A close tells only the lists that named the socket: two epoll instances and the queue
+    // lose it, a third instance keeps its own socket, and the work is those three lists,
+    // not the 300 other rows of the table (closeScans counts the entries looked at).
+    void closeForgetsOnlyWhereTheSocketWasRegistered()
+    {
+        FakeQueue fake;
+        Harness h(fake.options());
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(h.socket(AF_UNIX, SOCK_DGRAM) != kNoSocket);
+        const auto [a, b] = h.tcpPair();
+        const CallRecord first = h.call(epollCreate());
+        if (first.error == ENOSYS)
+            QSKIP("no epoll on this host");
+        const SocketId ep1 = first.created;
+        const SocketId ep2 = h.call(epollCreate()).created;
+        const SocketId ep3 = h.call(epollCreate()).created;
+        QCOMPARE(h.call(epollAdd(ep1, a)).result, 0L);
+        QCOMPARE(h.call(epollAdd(ep2, a)).result, 0L);
+        QCOMPARE(h.call(epollAdd(ep3, b)).result, 0L);
+        const SocketId kq = h.call(kqueueCall()).created;
+        QCOMPARE(h.call(keventCall(kq,
+                                   { change(a, kq::FilterRead, kq::Add),
+                                     change(b, kq::FilterRead, kq::Add) },
+                                   4, 0))
+                     .result,
+                 0L);
+        auto listed = [&](SocketId id, std::size_t n) {
+            return h.waitSnapshot(id, [n](const SocketSnapshot& s) {
+                return s.interest.size() + s.kqueueRegistrations.size() == n;
+            });
+        };
+        QCOMPARE(listed(kq, 2).kqueueRegistrations.size(), std::size_t(2));
+        QCOMPARE(listed(ep1, 1).interest.size(), std::size_t(1));
+        QCOMPARE(listed(ep3, 1).interest.size(), std::size_t(1));
+        QCOMPARE(h.stats().closeScans, std::uint64_t(0));
+
+        QCOMPARE(h.call(makeClose(a)).result, 0L);
+        QVERIFY(listed(ep1, 0).interest.empty());
+        QVERIFY(listed(ep2, 0).interest.empty());
+        const SocketSnapshot queue = listed(kq, 1);
+        QCOMPARE(queue.kqueueRegistrations.size(), std::size_t(1));
+        QCOMPARE(queue.kqueueRegistrations[0].socket, b);
+        QCOMPARE(h.snapshot(ep3).interest.size(), std::size_t(1));
+        QVERIFY(h.waitFor([&] { return h.stats().closeScans > 0; }));
+        QVERIFY2(h.stats().closeScans <= 3, std::to_string(h.stats().closeScans).c_str());
+
+        // The closed socket's entries are gone with it: a socket given its fd number later
+        // and closed costs only what it registered itself (nothing).
+        const SocketId reused = h.socket(AF_UNIX, SOCK_DGRAM);
+        const std::uint64_t before = h.stats().closeScans;
+        QCOMPARE(h.call(makeClose(reused)).result, 0L);
+        QCOMPARE(h.call(makeClose(b)).result, 0L);
+        QVERIFY(listed(ep3, 0).interest.empty());
+        QVERIFY(listed(kq, 0).kqueueRegistrations.empty());
+        QVERIFY(h.waitFor([&] { return h.stats().closeScans >= before + 2; }));
+        QCOMPARE(h.stats().closeScans, before + 2); // b's instance and queue, nothing more
+
+        QCOMPARE(h.call(makeClose(kq)).result, 0L);
         fake.pipeFds[0] = -1; // The engine closed it.
     }
 

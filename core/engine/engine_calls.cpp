@@ -106,11 +106,13 @@ SocketEntry* EngineWorker::target(CommandId id, const Command& command)
     return &s;
 }
 
-SocketEntry& EngineWorker::adopt(int fd, int domain, int type, int protocol, SocketId parent)
+SocketEntry& EngineWorker::adopt(int fd, int domain, int type, int protocol, SocketId parent,
+                                 bool prepared)
 {
     return m_sockets.adopt(fd, domain, type, protocol, parent,
                            m_options.captureEnabled ? std::optional(m_options.captureCap)
-                                                    : std::nullopt);
+                                                    : std::nullopt,
+                           prepared);
 }
 
 void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
@@ -330,19 +332,28 @@ void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
     // so the socket counts as closed either way.
     s.lifecycle = Lifecycle::Closed;
     resumeAcceptAfterClose();
-    markInstancesDirty();
     emit(std::move(r), t0);
 }
 
 // A descriptor came free: listeners paused by EMFILE may try again.
 void EngineWorker::resumeAcceptAfterClose()
 {
-    for (auto& [otherId, other] : m_sockets)
-        if (other->acceptPaused) {
-            other->acceptPaused = false;
-            other->note.clear();
-            other->dirty = true;
-        }
+    for (SocketEntry* other : m_pausedAccepts) {
+        ++m_reporter.stats().closeScans;
+        if (!other->acceptPaused)
+            continue; // Resumed meanwhile by turning auto-accept off or on.
+        other->acceptPaused = false;
+        other->note.clear();
+        other->dirty = true;
+    }
+    m_pausedAccepts.clear();
+}
+
+void EngineWorker::pauseAccept(SocketEntry& s)
+{
+    if (!s.acceptPaused)
+        m_pausedAccepts.push_back(&s);
+    s.acceptPaused = true;
 }
 
 void EngineWorker::doNonBlocking(CommandId id, const Command& c, SocketEntry& s)

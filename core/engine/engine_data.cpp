@@ -324,8 +324,14 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
     SockAddr peer;
     peer.length = sizeof peer.storage;
     const bool four = call.command.kind == CallKind::Accept4;
-    const SysResult res = four ? sys::accept4(s.fd, peer.get(), &peer.length, call.command.flags)
-                               : sys::accept(s.fd, peer.get(), &peer.length);
+    // Auto-accept asks for the descriptor the loop needs (non-blocking, close-on-exec) in the
+    // call itself where accept4() exists, as a plain acceptor would, instead of three fcntl()
+    // calls after it; its record shows that call. The socket's own mode stays accept()'s.
+    const int engineFlags = automatic && !four ? sys::socketTypeFlags() : 0;
+    const int flags = four ? call.command.flags : engineFlags;
+    const SysResult res = four || engineFlags
+        ? sys::accept4(s.fd, peer.get(), &peer.length, flags)
+        : sys::accept(s.fd, peer.get(), &peer.length);
     if (!res.ok() && !automatic && wouldBlock(s, call, res.error)) {
         call.needs = WantRead;
         return Attempt::WouldBlock;
@@ -334,19 +340,20 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
         return Attempt::WouldBlock; // The queue is empty: nothing to report.
     CallRecord r = startRecord(call.id, call.command, &s);
     r.automatic = automatic;
+    const bool shownFour = four || engineFlags;
     conclude(r,
-             straceCall(call.command.kind,
+             straceCall(shownFour ? CallKind::Accept4 : CallKind::Accept,
                         { { S::Fd, std::to_string(s.fd) },
                           { S::Addr, res.ok() ? straceSockaddr(peer.get(), peer.length)
                                               : std::string("0x...") },
                           { S::AddrLen,
                             std::to_string(res.ok() ? peer.length
                                                     : static_cast<socklen_t>(sizeof peer.storage)) },
-                          { S::Flags, sockFlagsText(call.command.flags) } }),
+                          { S::Flags, sockFlagsText(flags) } }),
              res);
     if (res.ok()) {
         SocketEntry& child = adopt(static_cast<int>(res.value), s.domain, s.type, s.protocol,
-                                   s.id);
+                                   s.id, engineFlags != 0);
         child.lifecycle = Lifecycle::Connected;
         if (sys::acceptInheritsNonBlocking())
             child.nonBlocking = s.nonBlocking; // BSD accept() inherits O_NONBLOCK.
@@ -363,7 +370,7 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
     } else if (automatic && (res.error == EMFILE || res.error == ENFILE)) {
         // Out of descriptors: the connection stays queued and the listener stays readable, so
         // retrying now would spin. Wait until a socket is closed.
-        s.acceptPaused = true;
+        pauseAccept(s);
         s.note = "auto-accept paused after " + std::string(res.error == EMFILE ? "EMFILE" : "ENFILE")
             + "; it resumes when a socket is closed";
         r.note = s.note;

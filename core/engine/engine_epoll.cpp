@@ -16,6 +16,7 @@
 #include "core/sys/sys.h"
 #include "core/words/epoll_words.h"
 
+#include <algorithm>
 #include <climits>
 
 namespace spg::core {
@@ -84,6 +85,8 @@ void EngineWorker::doEpollCtl(CommandId id, const Command& c, SocketEntry& ep)
         r.note = "that socket was closed: the kernel was asked about a descriptor that is surely "
                  "not open, and answers EBADF as for any closed fd";
     ep.dirty = true; // Its interest list may have changed.
+    if (watched->open())
+        noteWatcher(watched->fd, ep.id); // Closing the socket changes the list again.
     emit(std::move(r), t0);
 }
 
@@ -136,13 +139,11 @@ bool EngineWorker::attemptEpollWait(ParkedPoll& p, bool expired)
     return true;
 }
 
-// A socket was closed: the kernel drops it from every interest list it was the last
-// reference of, so each instance's list is read again.
-void EngineWorker::markInstancesDirty()
+void EngineWorker::noteWatcher(int fd, SocketId list)
 {
-    for (auto& [id, s] : m_sockets)
-        if (s->fdKind == FdKind::Epoll && s->open())
-            s->dirty = true;
+    std::vector<SocketId>& lists = m_watchersByFd[fd];
+    if (std::find(lists.begin(), lists.end(), list) == lists.end())
+        lists.push_back(list);
 }
 
 } // namespace spg::core

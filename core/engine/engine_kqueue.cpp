@@ -115,23 +115,37 @@ void EngineWorker::noteRegistrations(SocketId queueId, const std::vector<KEvent6
             ? m_sockets.byFd(static_cast<int>(w.ident))
             : nullptr;
         w.socket = owner ? owner->id : kNoSocket;
+        if (w.filter == kq::FilterRead || w.filter == kq::FilterWrite)
+            noteWatcher(static_cast<int>(w.ident), queueId);
     }
     if (queue->kqueueRegistrations != before)
         queue->dirty = true;
 }
 
-// A closed descriptor leaves every queue (kqueue(2): closing removes its knotes).
+// A closed descriptor leaves every queue (kqueue(2): closing removes its knotes) and every
+// epoll interest list it was the last reference of: each list that was told about it is
+// re-read or trimmed, and no other.
 void EngineWorker::forgetRegistrationsOf(int fd)
 {
-    if (!m_kqueueApi)
-        return; // No queue was ever made.
-    for (auto& [id, s] : m_sockets)
-        if (s->fdKind == FdKind::Kqueue && s->open()) {
-            const std::size_t before = s->kqueueRegistrations.size();
-            forgetIdent(s->kqueueRegistrations, static_cast<std::uint64_t>(fd));
-            if (s->kqueueRegistrations.size() != before)
-                s->dirty = true;
+    const auto found = m_watchersByFd.find(fd);
+    if (found == m_watchersByFd.end())
+        return;
+    const std::vector<SocketId> lists = std::move(found->second);
+    m_watchersByFd.erase(found);
+    for (const SocketId id : lists) {
+        ++m_reporter.stats().closeScans;
+        SocketEntry* s = m_sockets.find(id);
+        if (!s || !s->open())
+            continue;
+        if (s->fdKind == FdKind::Epoll) {
+            s->dirty = true;
+            continue;
         }
+        const std::size_t before = s->kqueueRegistrations.size();
+        forgetIdent(s->kqueueRegistrations, static_cast<std::uint64_t>(fd));
+        if (s->kqueueRegistrations.size() != before)
+            s->dirty = true;
+    }
 }
 
 } // namespace spg::core

@@ -18,6 +18,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 
 namespace spg::core {
 
@@ -78,7 +79,9 @@ private:
     void conclude(CallRecord& record, std::string call, const SysResult& res) const;
     void emit(CallRecord record, SteadyClock::time_point t0);
     void refuse(CommandId id, const Command& command, std::string why);
-    SocketEntry& adopt(int fd, int domain, int type, int protocol, SocketId parent);
+    // `prepared`: the fd came non-blocking and close-on-exec from the call that made it.
+    SocketEntry& adopt(int fd, int domain, int type, int protocol, SocketId parent,
+                       bool prepared = false);
     void doSocket(CommandId id, const Command& c);
     void doSocketpair(CommandId id, const Command& c);
     void doBind(CommandId id, const Command& c, SocketEntry& s, const SockAddr& addr);
@@ -93,6 +96,7 @@ private:
     void doGetFl(CommandId id, const Command& c, SocketEntry& s);
     void doControl(CommandId id, const Command& c);
     void resumeAcceptAfterClose();
+    void pauseAccept(SocketEntry& s);
 
     // engine_poll.cpp
     void doPoll(CommandId id, const Command& c);
@@ -114,12 +118,16 @@ private:
     void doEpollCtl(CommandId id, const Command& c, SocketEntry& ep);
     void doEpollWait(CommandId id, const Command& c);
     bool attemptEpollWait(ParkedPoll& p, bool expired);
-    void markInstancesDirty();
+    // A socket was put in (or taken from) an epoll instance's interest list, or named in a
+    // kqueue's changelist: the list's row is re-read when that fd is closed.
+    void noteWatcher(int fd, SocketId list);
     // engine_kqueue.cpp (a parked kevent() waits in m_polls too)
     void doKqueueCall(CommandId id, const Command& c);
     bool attemptKevent(ParkedPoll& p, bool expired);
     void noteRegistrations(SocketId queueId, const std::vector<KEvent64>& changes,
                            const KeventOutcome& out);
+    // `fd` is being closed: every epoll instance and kqueue whose list may name it (and only
+    // those, from m_watchersByFd) drops it, as the kernel does.
     void forgetRegistrationsOf(int fd);
 
     // engine_interrupt.cpp
@@ -184,6 +192,12 @@ private:
     std::vector<std::unique_ptr<LingeringClose>> m_lingering;
     std::vector<ParkedPoll> m_polls;
     std::vector<SocketEntry*> m_due; // Sockets whose parked calls' time has come; reused.
+    // What a close must tell, so that it costs what the fd touched, not the table's size:
+    // listeners whose auto-accept waits for a free descriptor (entries are never erased, so
+    // the pointers stay valid), and per fd the epoll instances and kqueues that were told
+    // about it (a list that dropped it since costs one look when the fd closes).
+    std::vector<SocketEntry*> m_pausedAccepts;
+    std::unordered_map<int, std::vector<SocketId>> m_watchersByFd;
     std::unique_ptr<KqueueApi> m_kqueueApi; // kqueue hosts: made at the first kqueue call
     std::thread m_thread;
 };

@@ -217,7 +217,16 @@ void EventLoop::dispatch(const ReadyEvent& event, const Service& service)
     m_reporter.setConsumed(slot, consumed != 0);
     s.pendingReady |= event.ready & ~consumed;
     // The service marks what it changed; readiness left pending changes the snapshot too.
-    s.dirty = s.dirty || s.pendingReady != pendingBefore;
+    // Write readiness alone on an established connection tells nothing new of the kernel's
+    // state but, at most, its send queue: the refresh re-reads that alone (a connection
+    // accepted a moment ago is reported writable at once, and would be read whole twice).
+    const unsigned gained = s.pendingReady & ~pendingBefore;
+    if (gained && !s.dirty) {
+        if ((gained & ~unsigned(ReadyWrite)) == 0 && s.lifecycle == Lifecycle::Connected)
+            s.touchSendQueue();
+        else
+            s.dirty = true;
+    }
 }
 
 } // namespace spg::core

@@ -237,6 +237,10 @@ struct LoopStats {
     std::uint64_t waitCpuNs = 0;     // all waits together
     std::uint64_t lastWaitCpuNs = 0; // the last wait
     std::uint64_t busyNs = 0;        // wall time between waits, all together
+    // Table entries that closes looked at to find what the closed descriptor was part of
+    // (paused auto-accepts, epoll interest lists, kqueue registrations): tests bound a
+    // close's work with it, which must follow what the descriptor touched, not the table.
+    std::uint64_t closeScans = 0;
 
     bool operator==(const LoopStats&) const = default;
 };

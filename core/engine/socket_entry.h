@@ -104,6 +104,9 @@ struct SocketEntry : SocketState {
     // The soonest parked-call time the table's deadline queue holds for this socket.
     std::optional<SteadyClock::time_point> queuedTime;
     bool countedOpen = false; // The reporter's: counted among the open sockets.
+    // Queued for the reporter by a change that can only have moved the send queue: unless
+    // the socket is also marked dirty, its refresh re-reads that one number.
+    bool sendQueueOnly = false;
 
     // Queues the socket for the loop's interest pass and the reporter's next refresh.
     void touch()
@@ -113,6 +116,12 @@ struct SocketEntry : SocketState {
             inSnapshotQueue = true;
             queues->snapshot.push_back(this);
         }
+    }
+    // Queues it for the interest pass and a refresh of its send queue only.
+    void touchSendQueue()
+    {
+        sendQueueOnly = true;
+        touch();
     }
     // Queues it for the interest pass only (asked again after the backend refused it).
     void touchInterest()

@@ -24,9 +24,12 @@ void prepareFd(int fd)
 } // namespace
 
 SocketEntry& SocketTable::adopt(int fd, int domain, int type, int protocol, SocketId parent,
-                                std::optional<std::size_t> captureCap)
+                                std::optional<std::size_t> captureCap, bool prepared)
 {
-    prepareFd(fd);
+    if (prepared)
+        sys::suppressSigPipe(fd);
+    else
+        prepareFd(fd);
     auto entry = std::make_unique<SocketEntry>();
     entry->id = m_next++;
     entry->fd = fd;

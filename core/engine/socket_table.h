@@ -22,8 +22,9 @@ public:
 
     // Takes ownership of a new kernel fd: makes it non-blocking and close-on-exec (the loop
     // must never sleep inside a call) and gives it an id, and a capture of that cap if any.
+    // `prepared`: the call that made the fd set both flags already (accept4, socket's type).
     SocketEntry& adopt(int fd, int domain, int type, int protocol, SocketId parent,
-                       std::optional<std::size_t> captureCap);
+                       std::optional<std::size_t> captureCap, bool prepared = false);
     SocketEntry* find(SocketId id);
     SocketEntry& at(SocketId id) { return *m_entries.at(id); }
     // The open socket that owns `fd`, or null (a stale readiness for a closed fd).

@@ -1,5 +1,5 @@
-// AcceptRun: the client is started by fork() and exec() of accept_client, found beside this
-// executable, with the shared page's memfd left open across the exec.
+// AcceptRun: the client is started by fork() and exec() of connect_clients (paced), found
+// beside this executable, with the shared page's memfd left open across the exec.
 #include "accept_run.h"
 
 #include <cerrno>
@@ -70,21 +70,22 @@ void AcceptRun::startClient(int port)
     char self[PATH_MAX] {};
     const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
     std::string path(self, n > 0 ? std::size_t(n) : 0);
-    path = path.substr(0, path.rfind('/') + 1) + "accept_client";
+    path = path.substr(0, path.rfind('/') + 1) + "connect_clients";
     int in[2];
     if (pipe(in) != 0) {
         std::perror("bench_accept: pipe");
         std::exit(1);
     }
-    const std::string args[] = { std::to_string(port), std::to_string(m_count), "3000",
+    // Paced: at most 3000 beyond what was accepted; held until stdin closes (an hour at most).
+    const std::string args[] = { std::to_string(port), std::to_string(m_count), "3600", "3000",
                                  std::to_string(m_sharedFd) };
     m_client = fork();
     if (m_client == 0) {
         dup2(in[0], STDIN_FILENO);
         close(in[1]);
-        execl(path.c_str(), "accept_client", args[0].c_str(), args[1].c_str(), args[2].c_str(),
-              args[3].c_str(), static_cast<char*>(nullptr));
-        std::perror("bench_accept: exec accept_client");
+        execl(path.c_str(), "connect_clients", args[0].c_str(), args[1].c_str(), args[2].c_str(),
+              args[3].c_str(), args[4].c_str(), static_cast<char*>(nullptr));
+        std::perror("bench_accept: exec connect_clients");
         _exit(127);
     }
     close(in[0]);

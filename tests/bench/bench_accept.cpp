@@ -1,6 +1,6 @@
 // bench_accept: how the engine's auto-accept holds up at 10,000 connections, against a plain
 // poll() and a plain epoll acceptor (simple loops written here) in the same run. A client
-// process (accept_client) opens the connections to 127.0.0.1 and holds them; each
+// process (connect_clients, paced) opens the connections to 127.0.0.1 and holds them; each
 // configuration runs in a process of its own, so its memory and CPU are its own.
 // Measured: the time from the first connect to the last accept (and so the accept rate), the
 // acceptor's CPU per accept, resident memory per socket, idle CPU over a window with every
