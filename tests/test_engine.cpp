@@ -595,6 +595,31 @@ private slots:
                      .c_str());
     }
 
+    // A flood reads a socket's state at most once per tick: a drain soon after the last read
+    // leaves the read to the tick. The tick must then come: bytes received just after a
+    // snapshot still reach the Sockets panel, with no further event to prompt it.
+    void receivesJustAfterASnapshotShowAtTheTick()
+    {
+        Harness h;
+        std::string address;
+        const SocketId srv = h.listener(1, &address);
+        CommandId acceptId = 0;
+        h.start(makeAccept(srv), &acceptId);
+        const AddressParse parsed = parseAddress(address);
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QCOMPARE(::connect(fd, parsed.endpoint.addr.get(), parsed.endpoint.addr.length), 0);
+        const SocketId conn = h.finish(acceptId).created;
+        h.call(makeAutomation(conn, Automation::AutoReceive, true));
+        for (int i = 1; i <= 5; ++i) {
+            QCOMPARE(::send(fd, "x", 1, 0), ssize_t(1));
+            QVERIFY2(h.waitFor([&] { return h.snapshot(conn).bytesIn == std::uint64_t(i); }),
+                     (std::to_string(h.snapshot(conn).bytesIn) + " bytes shown, "
+                      + std::to_string(i) + " received")
+                         .c_str());
+        }
+        ::close(fd);
+    }
+
     // Auto-receive gathers one loop iteration's receives on a stream into one record. The
     // records must still tile the stream: each starts where the last ended, their counts add
     // up to what was sent, each range is one capture segment, and the capture holds the bytes.
