@@ -1032,6 +1032,57 @@
     </message>
 </context>
 <context>
+    <name>spg::events</name>
+    <message>
+        <source>epoll instance readable: epoll_wait() would return an event now</source>
+        <translation>instancia epoll legible: epoll_wait() devolvería un evento ahora</translation>
+    </message>
+    <message>
+        <source>listening socket readable: %1 connection(s) waiting for accept()</source>
+        <translation>socket en escucha legible: %1 conexión(es) esperando a accept()</translation>
+    </message>
+    <message>
+        <source>listening socket readable: a connection is waiting for accept()</source>
+        <translation>socket en escucha legible: una conexión espera a accept()</translation>
+    </message>
+    <message>
+        <source>error pending: %1</source>
+        <translation>error pendiente: %1</translation>
+    </message>
+    <message>
+        <source>error pending (getsockopt SO_ERROR reads and clears it)</source>
+        <translation>error pendiente (getsockopt SO_ERROR lo lee y lo borra)</translation>
+    </message>
+    <message>
+        <source>hang-up: the connection is closed both ways (or never connected)</source>
+        <translation>colgado: la conexión está cerrada en ambos sentidos (o nunca se conectó)</translation>
+    </message>
+    <message>
+        <source>peer shut down its sending side: recv() will return 0 after the data</source>
+        <translation>el par cerró su lado de envío: recv() devolverá 0 tras los datos</translation>
+    </message>
+    <message>
+        <source>readable: %1 byte(s) waiting</source>
+        <translation>legible: %1 byte(s) en espera</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>legible</translation>
+    </message>
+    <message>
+        <source>writable: the connection attempt finished (check SO_ERROR)</source>
+        <translation>escribible: el intento de conexión terminó (consulta SO_ERROR)</translation>
+    </message>
+    <message>
+        <source>writable: the send buffer has room</source>
+        <translation>escribible: el búfer de envío tiene sitio</translation>
+    </message>
+    <message>
+        <source>urgent (out-of-band) data</source>
+        <translation>datos urgentes (fuera de banda)</translation>
+    </message>
+</context>
+<context>
     <name>spg::ui</name>
     <message>
         <source>%1: %2 CPU per call, %3 fds · loop %4 besides</source>
@@ -1044,6 +1095,162 @@
     <message>
         <source>%1 returns only the fds that are ready; the interest list stays in the kernel, so the call costs about the same at 10 fds or 10,000 (last call: %2 CPU). poll() and select() check every watched fd on each call.</source>
         <translation>%1 devuelve solo los fds listos; la lista de interés se queda en el kernel, así que la llamada cuesta casi lo mismo con 10 fds que con 10.000 (última llamada: %2 de CPU). poll() y select() comprueban cada fd vigilado en cada llamada.</translation>
+    </message>
+    <message>
+        <source>#%1 listening on %2</source>
+        <translation>#%1 escuchando en %2</translation>
+    </message>
+    <message>
+        <source>backlog %1: Linux queues up to backlog + 1 = %2</source>
+        <translation>backlog %1: Linux encola hasta backlog + 1 = %2</translation>
+    </message>
+    <message>
+        <source>a client from outside</source>
+        <translation>un cliente de fuera</translation>
+    </message>
+    <message>
+        <source>The kernel counts the queue but does not name its entries: the playground&apos;s own clients are placed in the order they connected.</source>
+        <translation>El kernel cuenta la cola pero no nombra sus entradas: los clientes del propio playground se colocan en el orden en que se conectaron.</translation>
+    </message>
+    <message>
+        <source>Waiting outside: the playground&apos;s clients in SYN_SENT towards this address. Linux does not report a listener&apos;s SYN queue; other clients are not shown.</source>
+        <translation>Esperando fuera: los clientes del playground en SYN_SENT hacia esta dirección. Linux no informa de la cola SYN de un listener; los demás clientes no se muestran.</translation>
+    </message>
+    <message>
+        <source>This platform does not report the queue&apos;s length.</source>
+        <translation>Esta plataforma no informa de la longitud de la cola.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>bound</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>escuchando</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>epoll instance</source>
+        <translation>instancia epoll</translation>
+    </message>
+    <message>
+        <source>UNIX stream</source>
+        <translation>UNIX flujo</translation>
+    </message>
+    <message>
+        <source>UNIX datagram</source>
+        <translation>UNIX datagrama</translation>
+    </message>
+    <message>
+        <source>UNIX seqpacket</source>
+        <translation>UNIX seqpacket</translation>
+    </message>
+    <message>
+        <source>UNIX type %1</source>
+        <translation>UNIX tipo %1</translation>
+    </message>
+    <message>
+        <source>type %1/</source>
+        <translation>tipo %1/</translation>
+    </message>
+    <message>
+        <source>interest list empty</source>
+        <translation>lista de interés vacía</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>nothing registered</source>
+        <translation>nada registrado</translation>
+    </message>
+    <message>
+        <source>shut both ways</source>
+        <translation>cerrado en ambos sentidos</translation>
+    </message>
+    <message>
+        <source>write shut</source>
+        <translation>escritura cerrada</translation>
+    </message>
+    <message>
+        <source>read shut</source>
+        <translation>lectura cerrada</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>el par cerró</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reiniciado (RST)</translation>
+    </message>
+    <message>
+        <source>non-blocking</source>
+        <translation>no bloqueante</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>bloqueante</translation>
+    </message>
+    <message>
+        <source>auto-accept</source>
+        <translation>auto-accept</translation>
+    </message>
+    <message>
+        <source>auto-receive</source>
+        <translation>auto-recepción</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>eco</translation>
+    </message>
+    <message>
+        <source>#%1 (fd %2 closed)</source>
+        <translation>#%1 (fd %2 cerrado)</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>legible</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>escribible</translation>
+    </message>
+    <message>
+        <source>peer shut write</source>
+        <translation>el par cerró la escritura</translation>
+    </message>
+    <message>
+        <source>hang-up</source>
+        <translation>colgado</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>urgent data</source>
+        <translation>datos urgentes</translation>
+    </message>
+    <message>
+        <source>queue %1 / backlog %2</source>
+        <translation>cola %1 / backlog %2</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1625,18 @@ struct sockaddr, %1 bytes:
         <source>Time</source>
         <translation>Hora</translation>
     </message>
+    <message>
+        <source>not kept</source>
+        <translation>no guardado</translation>
+    </message>
+    <message>
+        <source>%1 more readiness records of this frame not kept (a frame keeps its first %2)</source>
+        <translation>%1 registros de disponibilidad más de este fotograma no guardados (un fotograma guarda los %2 primeros)</translation>
+    </message>
+    <message>
+        <source>The loop reported these records; the panel counts them instead of listing them, so that a frame in which thousands of sockets became ready stays quick.</source>
+        <translation>El bucle informó de estos registros; el panel los cuenta en vez de listarlos, para que un fotograma en el que miles de sockets quedaron listos siga siendo rápido.</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::FdSetsField</name>
@@ -1627,6 +1846,45 @@ struct sockaddr, %1 bytes:
     <message>
         <source>Not this time.</source>
         <translation>Esta vez no.</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::LadderScene</name>
+    <message>
+        <source>remote %1</source>
+        <translation>remoto %1</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>en escucha</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>flujo</translation>
+    </message>
+    <message>
+        <source>datagram</source>
+        <translation>datagrama</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>se bloquea</translation>
+    </message>
+    <message>
+        <source>RST (refused)</source>
+        <translation>RST (rechazada)</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2655,26 @@ Captura: %1 bytes descartados por el límite de este socket, %2 por el presupues
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
+    <message>
+        <source>queued #%1</source>
+        <translation>#%1 en cola</translation>
+    </message>
+    <message>
+        <source>waiting in the accept queue</source>
+        <translation>esperando en la cola de accept</translation>
+    </message>
+    <message>
+        <source>  ⚠ all interfaces</source>
+        <translation>  ⚠ todas las interfaces</translation>
+    </message>
+    <message>
+        <source>blocked in %1()</source>
+        <translation>bloqueado en %1()</translation>
+    </message>
+    <message>
+        <source>pending: </source>
+        <translation>pendiente: </translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::StatesView</name>
@@ -2407,6 +2685,14 @@ Captura: %1 bytes descartados por el límite de este socket, %2 por el presupues
     <message>
         <source>solid: read from the kernel · dashed: passed between two reads</source>
         <translation>continuo: leído del kernel · discontinuo: pasado entre dos lecturas</translation>
+    </message>
+    <message>
+        <source> seen</source>
+        <translation> visto</translation>
+    </message>
+    <message>
+        <source> (from /proc/net/tcp)</source>
+        <translation> (de /proc/net/tcp)</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2732,29 @@ Expected the output of strace -f -yy -s 4096 -o LOG -e trace=network,read,write,
         <translation>%1
 
 Se esperaba la salida de strace -f -yy -s 4096 -o LOG -e trace=network,read,write,close,poll,select,epoll_wait,epoll_ctl,fcntl,ioctl PROGRAMA.</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::TcpDiagram</name>
+    <message>
+        <source>RST, timeout or close()</source>
+        <translation>RST, tiempo agotado o close()</translation>
+    </message>
+    <message>
+        <source>RST, or close() with SO_LINGER 0</source>
+        <translation>RST, o close() con SO_LINGER 0</translation>
+    </message>
+    <message>
+        <source>RST or timeout</source>
+        <translation>RST o tiempo agotado</translation>
+    </message>
+    <message>
+        <source>%1 passed between two reads (not observed)</source>
+        <translation>%1 pasó entre dos lecturas (no observado)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: no transition in the diagram joins them</source>
+        <translation>%1 a %2: ninguna transición del diagrama los une</translation>
     </message>
 </context>
 </TS>

@@ -1032,6 +1032,57 @@
     </message>
 </context>
 <context>
+    <name>spg::events</name>
+    <message>
+        <source>epoll instance readable: epoll_wait() would return an event now</source>
+        <translation>epoll 인스턴스 읽기 가능: 지금 epoll_wait()를 호출하면 이벤트를 돌려줍니다</translation>
+    </message>
+    <message>
+        <source>listening socket readable: %1 connection(s) waiting for accept()</source>
+        <translation>리스닝 소켓 읽기 가능: accept()를 기다리는 연결 %1개</translation>
+    </message>
+    <message>
+        <source>listening socket readable: a connection is waiting for accept()</source>
+        <translation>리스닝 소켓 읽기 가능: accept()를 기다리는 연결이 있습니다</translation>
+    </message>
+    <message>
+        <source>error pending: %1</source>
+        <translation>대기 중인 오류: %1</translation>
+    </message>
+    <message>
+        <source>error pending (getsockopt SO_ERROR reads and clears it)</source>
+        <translation>대기 중인 오류 (getsockopt SO_ERROR로 읽으면 지워집니다)</translation>
+    </message>
+    <message>
+        <source>hang-up: the connection is closed both ways (or never connected)</source>
+        <translation>끊김: 연결이 양방향 모두 닫혔습니다 (또는 연결된 적이 없습니다)</translation>
+    </message>
+    <message>
+        <source>peer shut down its sending side: recv() will return 0 after the data</source>
+        <translation>상대가 송신 방향을 닫았습니다: 데이터 뒤에 recv()가 0을 돌려줍니다</translation>
+    </message>
+    <message>
+        <source>readable: %1 byte(s) waiting</source>
+        <translation>읽기 가능: %1바이트 대기 중</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>읽기 가능</translation>
+    </message>
+    <message>
+        <source>writable: the connection attempt finished (check SO_ERROR)</source>
+        <translation>쓰기 가능: 연결 시도가 끝났습니다 (SO_ERROR를 확인하세요)</translation>
+    </message>
+    <message>
+        <source>writable: the send buffer has room</source>
+        <translation>쓰기 가능: 송신 버퍼에 여유가 있습니다</translation>
+    </message>
+    <message>
+        <source>urgent (out-of-band) data</source>
+        <translation>긴급 (대역 외) 데이터</translation>
+    </message>
+</context>
+<context>
     <name>spg::ui</name>
     <message>
         <source>%1: %2 CPU per call, %3 fds · loop %4 besides</source>
@@ -1044,6 +1095,162 @@
     <message>
         <source>%1 returns only the fds that are ready; the interest list stays in the kernel, so the call costs about the same at 10 fds or 10,000 (last call: %2 CPU). poll() and select() check every watched fd on each call.</source>
         <translation>%1은(는) 준비된 fd만 돌려줍니다. 관심 목록은 커널에 남아 있으므로 fd가 10개든 10,000개든 호출 비용이 거의 같습니다(마지막 호출: CPU %2). poll()과 select()는 호출할 때마다 감시하는 모든 fd를 검사합니다.</translation>
+    </message>
+    <message>
+        <source>#%1 listening on %2</source>
+        <translation>#%1, %2에서 리스닝 중</translation>
+    </message>
+    <message>
+        <source>backlog %1: Linux queues up to backlog + 1 = %2</source>
+        <translation>backlog %1: Linux는 backlog + 1 = %2개까지 대기열에 넣습니다</translation>
+    </message>
+    <message>
+        <source>a client from outside</source>
+        <translation>외부 클라이언트</translation>
+    </message>
+    <message>
+        <source>The kernel counts the queue but does not name its entries: the playground&apos;s own clients are placed in the order they connected.</source>
+        <translation>커널은 대기열의 길이만 알려 주고 항목은 알려 주지 않습니다: 플레이그라운드의 클라이언트를 연결한 순서대로 놓았습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting outside: the playground&apos;s clients in SYN_SENT towards this address. Linux does not report a listener&apos;s SYN queue; other clients are not shown.</source>
+        <translation>밖에서 대기: 이 주소로 SYN_SENT 상태인 플레이그라운드의 클라이언트. Linux는 리스너의 SYN 대기열을 알려 주지 않으므로 다른 클라이언트는 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This platform does not report the queue&apos;s length.</source>
+        <translation>이 플랫폼은 대기열 길이를 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>bound</source>
+        <translation>바인드됨</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>리스닝</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>epoll instance</source>
+        <translation>epoll 인스턴스</translation>
+    </message>
+    <message>
+        <source>UNIX stream</source>
+        <translation>UNIX 스트림</translation>
+    </message>
+    <message>
+        <source>UNIX datagram</source>
+        <translation>UNIX 데이터그램</translation>
+    </message>
+    <message>
+        <source>UNIX seqpacket</source>
+        <translation>UNIX seqpacket</translation>
+    </message>
+    <message>
+        <source>UNIX type %1</source>
+        <translation>UNIX 유형 %1</translation>
+    </message>
+    <message>
+        <source>type %1/</source>
+        <translation>유형 %1/</translation>
+    </message>
+    <message>
+        <source>interest list empty</source>
+        <translation>관심 목록 비어 있음</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>nothing registered</source>
+        <translation>등록된 것 없음</translation>
+    </message>
+    <message>
+        <source>shut both ways</source>
+        <translation>양방향 shutdown</translation>
+    </message>
+    <message>
+        <source>write shut</source>
+        <translation>쓰기 닫힘</translation>
+    </message>
+    <message>
+        <source>read shut</source>
+        <translation>읽기 닫힘</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>상대가 닫음</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>리셋됨 (RST)</translation>
+    </message>
+    <message>
+        <source>non-blocking</source>
+        <translation>논블로킹</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>블로킹</translation>
+    </message>
+    <message>
+        <source>auto-accept</source>
+        <translation>자동 accept</translation>
+    </message>
+    <message>
+        <source>auto-receive</source>
+        <translation>자동 수신</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>에코</translation>
+    </message>
+    <message>
+        <source>#%1 (fd %2 closed)</source>
+        <translation>#%1 (fd %2 닫힘)</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>읽기 가능</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>쓰기 가능</translation>
+    </message>
+    <message>
+        <source>peer shut write</source>
+        <translation>상대가 쓰기를 닫음</translation>
+    </message>
+    <message>
+        <source>hang-up</source>
+        <translation>끊김</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>urgent data</source>
+        <translation>긴급 데이터</translation>
+    </message>
+    <message>
+        <source>queue %1 / backlog %2</source>
+        <translation>대기열 %1 / backlog %2</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1625,18 @@ struct sockaddr, %1바이트:
         <source>Time</source>
         <translation>시각</translation>
     </message>
+    <message>
+        <source>not kept</source>
+        <translation>보관 안 함</translation>
+    </message>
+    <message>
+        <source>%1 more readiness records of this frame not kept (a frame keeps its first %2)</source>
+        <translation>이 프레임의 준비 상태 기록 %1개를 더 보관하지 않았습니다 (프레임마다 처음 %2개만 보관)</translation>
+    </message>
+    <message>
+        <source>The loop reported these records; the panel counts them instead of listing them, so that a frame in which thousands of sockets became ready stays quick.</source>
+        <translation>루프가 이 기록들을 알렸지만, 패널은 나열하지 않고 개수만 셉니다. 수천 개의 소켓이 한꺼번에 준비된 프레임에서도 빠르게 유지하기 위해서입니다.</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::FdSetsField</name>
@@ -1627,6 +1846,45 @@ struct sockaddr, %1바이트:
     <message>
         <source>Not this time.</source>
         <translation>이번에는 틀렸습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::LadderScene</name>
+    <message>
+        <source>remote %1</source>
+        <translation>원격 %1</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>리스너</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>수락됨</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>스트림</translation>
+    </message>
+    <message>
+        <source>datagram</source>
+        <translation>데이터그램</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>쌍</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>블록됨</translation>
+    </message>
+    <message>
+        <source>RST (refused)</source>
+        <translation>RST (거부됨)</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2652,26 @@ Capture: %1 bytes dropped by this socket&apos;s cap, %2 by the total budget.</so
         <source>Mode</source>
         <translation>모드</translation>
     </message>
+    <message>
+        <source>queued #%1</source>
+        <translation>큐의 #%1</translation>
+    </message>
+    <message>
+        <source>waiting in the accept queue</source>
+        <translation>accept 대기열에서 대기 중</translation>
+    </message>
+    <message>
+        <source>  ⚠ all interfaces</source>
+        <translation>  ⚠ 모든 인터페이스</translation>
+    </message>
+    <message>
+        <source>blocked in %1()</source>
+        <translation>%1()에서 블록됨</translation>
+    </message>
+    <message>
+        <source>pending: </source>
+        <translation>대기 중: </translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::StatesView</name>
@@ -2404,6 +2682,14 @@ Capture: %1 bytes dropped by this socket&apos;s cap, %2 by the total budget.</so
     <message>
         <source>solid: read from the kernel · dashed: passed between two reads</source>
         <translation>실선: 커널에서 읽음 · 점선: 두 번 읽는 사이에 지나감</translation>
+    </message>
+    <message>
+        <source> seen</source>
+        <translation> 관찰</translation>
+    </message>
+    <message>
+        <source> (from /proc/net/tcp)</source>
+        <translation> (/proc/net/tcp에서)</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2729,29 @@ Expected the output of strace -f -yy -s 4096 -o LOG -e trace=network,read,write,
         <translation>%1
 
 strace -f -yy -s 4096 -o LOG -e trace=network,read,write,close,poll,select,epoll_wait,epoll_ctl,fcntl,ioctl PROGRAM의 출력이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::TcpDiagram</name>
+    <message>
+        <source>RST, timeout or close()</source>
+        <translation>RST, 시간 초과 또는 close()</translation>
+    </message>
+    <message>
+        <source>RST, or close() with SO_LINGER 0</source>
+        <translation>RST, 또는 SO_LINGER 0인 close()</translation>
+    </message>
+    <message>
+        <source>RST or timeout</source>
+        <translation>RST 또는 시간 초과</translation>
+    </message>
+    <message>
+        <source>%1 passed between two reads (not observed)</source>
+        <translation>%1: 두 번의 읽기 사이에 지나감 (관찰되지 않음)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: no transition in the diagram joins them</source>
+        <translation>%1에서 %2로: 다이어그램에 이 둘을 잇는 전이가 없습니다</translation>
     </message>
 </context>
 </TS>
