@@ -18,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -146,7 +147,10 @@ void CallPanel::buildForm()
         m_option->addItem(QString::fromUtf8(o.name.data(), int(o.name.size())));
         m_option->setItemData(m_option->count() - 1,
                               QString::fromUtf8(o.levelName.data(), int(o.levelName.size()))
-                                  + QStringLiteral(": ") + QString::fromUtf8(o.help.data(), int(o.help.size())),
+                                  + QStringLiteral(": ")
+                                  // The table's help is a string literal marked with
+                                  // SPG_TR_NOOP("spg::sockopt", ...), so it ends with a NUL.
+                                  + QCoreApplication::translate("spg::sockopt", o.help.data()),
                               Qt::ToolTipRole);
     }
     m_value->setText(QStringLiteral("1"));

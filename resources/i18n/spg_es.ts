@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>spg::address</name>
+    <message>
+        <source>missing port: write %1:PORT</source>
+        <translation>falta el puerto: escribe %1:PUERTO</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (0-65535)</source>
+        <translation>el puerto %1 está fuera de rango (0-65535)</translation>
+    </message>
+    <message>
+        <source>port %1 is not a number</source>
+        <translation>el puerto %1 no es un número</translation>
+    </message>
+    <message>
+        <source>empty scope id after &quot;%&quot;: write [fe80::1%eth0]:PORT</source>
+        <translation>identificador de ámbito vacío tras &quot;%&quot;: escribe [fe80::1%eth0]:PUERTO</translation>
+    </message>
+    <message>
+        <source>scope id %1 is out of range</source>
+        <translation>el identificador de ámbito %1 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>unknown interface %1 in scope id</source>
+        <translation>interfaz desconocida %1 en el identificador de ámbito</translation>
+    </message>
+    <message>
+        <source>unmatched &quot;[&quot;: write [IPv6]:PORT</source>
+        <translation>&quot;[&quot; sin cerrar: escribe [IPv6]:PUERTO</translation>
+    </message>
+    <message>
+        <source>empty brackets: write [IPv6]:PORT, for example [::1]:8080</source>
+        <translation>corchetes vacíos: escribe [IPv6]:PUERTO, por ejemplo [::1]:8080</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 address: write it without brackets, %2:PORT</source>
+        <translation>%1 es una dirección IPv4: escríbela sin corchetes, %2:PUERTO</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv6 address</source>
+        <translation>%1 no es una dirección IPv6 válida</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after &quot;]&quot;: write %2:PORT</source>
+        <translation>%1 inesperado tras &quot;]&quot;: escribe %2:PUERTO</translation>
+    </message>
+    <message>
+        <source>empty UNIX path: write unix:/path/to/socket or unix:@name</source>
+        <translation>ruta UNIX vacía: escribe unix:/ruta/al/socket o unix:@nombre</translation>
+    </message>
+    <message>
+        <source>abstract UNIX names (unix:@name) exist only on Linux: use a path such as unix:/tmp/name.sock</source>
+        <translation>los nombres UNIX abstractos (unix:@nombre) solo existen en Linux: usa una ruta como unix:/tmp/nombre.sock</translation>
+    </message>
+    <message>
+        <source>abstract UNIX name is %1 bytes; sun_path holds at most %2</source>
+        <translation>el nombre UNIX abstracto ocupa %1 bytes; sun_path admite como mucho %2</translation>
+    </message>
+    <message>
+        <source>UNIX path contains a NUL byte</source>
+        <translation>la ruta UNIX contiene un byte NUL</translation>
+    </message>
+    <message>
+        <source>UNIX path is %1 bytes; sun_path holds at most %2</source>
+        <translation>la ruta UNIX ocupa %1 bytes; sun_path admite como mucho %2</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses need brackets: [%1]:%2</source>
+        <translation>las direcciones IPv6 llevan corchetes: [%1]:%2</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses need brackets: [%1]:PORT</source>
+        <translation>las direcciones IPv6 llevan corchetes: [%1]:PUERTO</translation>
+    </message>
+    <message>
+        <source>too many &quot;:&quot; in %1: write HOST:PORT, [IPv6]:PORT or unix:/path</source>
+        <translation>demasiados &quot;:&quot; en %1: escribe HOST:PUERTO, [IPv6]:PUERTO o unix:/ruta</translation>
+    </message>
+    <message>
+        <source>UNIX socket paths need a prefix: write unix:%1</source>
+        <translation>las rutas de socket UNIX llevan un prefijo: escribe unix:%1</translation>
+    </message>
+    <message>
+        <source>missing host: write 127.0.0.1:%1 or 0.0.0.0:%1</source>
+        <translation>falta el host: escribe 127.0.0.1:%1 o 0.0.0.0:%1</translation>
+    </message>
+    <message>
+        <source>missing host before %1: write 127.0.0.1%2 or 0.0.0.0%2</source>
+        <translation>falta el host antes de %1: escribe 127.0.0.1%2 o 0.0.0.0%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv4 address</source>
+        <translation>%1 no es una dirección IPv4 válida</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name</source>
+        <translation>%1 no es un nombre de host válido</translation>
+    </message>
+    <message>
+        <source>empty address</source>
+        <translation>dirección vacía</translation>
+    </message>
+    <message>
+        <source>an address is quoted once, not twice</source>
+        <translation>una dirección se entrecomilla una vez, no dos</translation>
+    </message>
+</context>
+<context>
     <name>spg::calls</name>
     <message>
         <source>Creates an endpoint and returns its descriptor. Nothing is on the network yet.</source>
@@ -1083,6 +1190,89 @@
     </message>
 </context>
 <context>
+    <name>spg::sockopt</name>
+    <message>
+        <source>Allow bind() to an address in TIME_WAIT or, for listeners, one still in use by old connections.</source>
+        <translation>Permite bind() a una dirección en TIME_WAIT o, para listeners, a una que aún usan conexiones antiguas.</translation>
+    </message>
+    <message>
+        <source>Allow several sockets to bind the same address and port; the kernel spreads connections among them.</source>
+        <translation>Permite que varios sockets se liguen a la misma dirección y puerto; el kernel reparte las conexiones entre ellos.</translation>
+    </message>
+    <message>
+        <source>Send keepalive probes on an idle connection to detect a dead peer.</source>
+        <translation>Envía sondas keepalive en una conexión inactiva para detectar un par caído.</translation>
+    </message>
+    <message>
+        <source>What close() does with unsent data: {1,0} discards it and sends RST at once.</source>
+        <translation>Qué hace close() con los datos sin enviar: {1,0} los descarta y envía RST de inmediato.</translation>
+    </message>
+    <message>
+        <source>Receive buffer size in bytes (Linux doubles the value you set for bookkeeping).</source>
+        <translation>Tamaño del búfer de recepción en bytes (Linux duplica el valor que fijas, para su contabilidad).</translation>
+    </message>
+    <message>
+        <source>Send buffer size in bytes (Linux doubles the value you set for bookkeeping).</source>
+        <translation>Tamaño del búfer de envío en bytes (Linux duplica el valor que fijas, para su contabilidad).</translation>
+    </message>
+    <message>
+        <source>Minimum number of bytes before the socket reports readable.</source>
+        <translation>Número mínimo de bytes antes de que el socket se declare legible.</translation>
+    </message>
+    <message>
+        <source>Minimum free send-buffer space before the socket reports writable (read-only on Linux).</source>
+        <translation>Espacio libre mínimo en el búfer de envío antes de que el socket se declare escribible (solo lectura en Linux).</translation>
+    </message>
+    <message>
+        <source>Timeout for blocking receive calls; they fail with EAGAIN when it expires.</source>
+        <translation>Tiempo límite de las llamadas de recepción bloqueantes; al agotarse fallan con EAGAIN.</translation>
+    </message>
+    <message>
+        <source>Timeout for blocking send calls; they fail with EAGAIN when it expires.</source>
+        <translation>Tiempo límite de las llamadas de envío bloqueantes; al agotarse fallan con EAGAIN.</translation>
+    </message>
+    <message>
+        <source>Allow datagrams to be sent to a broadcast address.</source>
+        <translation>Permite enviar datagramas a una dirección de difusión.</translation>
+    </message>
+    <message>
+        <source>Read and clear the pending socket error, e.g. the result of a non-blocking connect().</source>
+        <translation>Lee y borra el error pendiente del socket, p. ej. el resultado de un connect() no bloqueante.</translation>
+    </message>
+    <message>
+        <source>The socket type (SOCK_STREAM=1, SOCK_DGRAM=2 on Linux); read-only.</source>
+        <translation>El tipo del socket (SOCK_STREAM=1, SOCK_DGRAM=2 en Linux); solo lectura.</translation>
+    </message>
+    <message>
+        <source>1 if listen() has been called on the socket; read-only.</source>
+        <translation>1 si se ha llamado a listen() sobre el socket; solo lectura.</translation>
+    </message>
+    <message>
+        <source>Disable Nagle&apos;s algorithm: small segments are sent at once instead of coalesced.</source>
+        <translation>Desactiva el algoritmo de Nagle: los segmentos pequeños se envían de inmediato en vez de agruparse.</translation>
+    </message>
+    <message>
+        <source>Seconds a connection must be idle before the first keepalive probe.</source>
+        <translation>Segundos de inactividad de una conexión antes de la primera sonda keepalive.</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive probes.</source>
+        <translation>Segundos entre sondas keepalive.</translation>
+    </message>
+    <message>
+        <source>Unanswered keepalive probes before the connection is dropped.</source>
+        <translation>Sondas keepalive sin respuesta antes de abandonar la conexión.</translation>
+    </message>
+    <message>
+        <source>Time-to-live of outgoing IPv4 packets (hops).</source>
+        <translation>Tiempo de vida de los paquetes IPv4 salientes (saltos).</translation>
+    </message>
+    <message>
+        <source>Restrict an AF_INET6 socket to IPv6; when 0 it also accepts IPv4-mapped peers.</source>
+        <translation>Restringe un socket AF_INET6 a IPv6; con 0 también acepta pares IPv4 mapeados.</translation>
+    </message>
+</context>
+<context>
     <name>spg::ui</name>
     <message>
         <source>%1: %2 CPU per call, %3 fds · loop %4 besides</source>
@@ -1251,6 +1441,18 @@
     <message>
         <source>queue %1 / backlog %2</source>
         <translation>cola %1 / backlog %2</translation>
+    </message>
+    <message>
+        <source>byte at column %1 has one hex digit; write two (0%2)</source>
+        <translation>el byte de la columna %1 tiene un solo dígito hexadecimal; escribe dos (0%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at column %2 is not a hex digit</source>
+        <translation>&apos;%1&apos; en la columna %2 no es un dígito hexadecimal</translation>
+    </message>
+    <message>
+        <source>odd number of hex digits: the last byte at column %1 has only one</source>
+        <translation>número impar de dígitos hexadecimales: el último byte, en la columna %1, tiene solo uno</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>spg::address</name>
+    <message>
+        <source>missing port: write %1:PORT</source>
+        <translation>포트가 없습니다: %1:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (0-65535)</source>
+        <translation>포트 %1이(가) 범위(0-65535)를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>port %1 is not a number</source>
+        <translation>포트 %1은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>empty scope id after &quot;%&quot;: write [fe80::1%eth0]:PORT</source>
+        <translation>&quot;%&quot; 뒤의 scope id가 비어 있습니다: [fe80::1%eth0]:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>scope id %1 is out of range</source>
+        <translation>scope id %1이(가) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>unknown interface %1 in scope id</source>
+        <translation>scope id에 알 수 없는 인터페이스 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>unmatched &quot;[&quot;: write [IPv6]:PORT</source>
+        <translation>&quot;[&quot;가 닫히지 않았습니다: [IPv6]:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>empty brackets: write [IPv6]:PORT, for example [::1]:8080</source>
+        <translation>대괄호 안이 비어 있습니다: [IPv6]:PORT 형식으로 쓰세요. 예: [::1]:8080</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 address: write it without brackets, %2:PORT</source>
+        <translation>%1은(는) IPv4 주소입니다: 대괄호 없이 %2:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv6 address</source>
+        <translation>%1은(는) 올바른 IPv6 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after &quot;]&quot;: write %2:PORT</source>
+        <translation>&quot;]&quot; 뒤에 예상하지 못한 %1이(가) 있습니다: %2:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>empty UNIX path: write unix:/path/to/socket or unix:@name</source>
+        <translation>UNIX 경로가 비어 있습니다: unix:/경로 또는 unix:@이름 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>abstract UNIX names (unix:@name) exist only on Linux: use a path such as unix:/tmp/name.sock</source>
+        <translation>추상 UNIX 이름(unix:@이름)은 Linux에만 있습니다: unix:/tmp/이름.sock 같은 경로를 쓰세요</translation>
+    </message>
+    <message>
+        <source>abstract UNIX name is %1 bytes; sun_path holds at most %2</source>
+        <translation>추상 UNIX 이름이 %1바이트입니다. sun_path에는 최대 %2바이트까지 들어갑니다</translation>
+    </message>
+    <message>
+        <source>UNIX path contains a NUL byte</source>
+        <translation>UNIX 경로에 NUL 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>UNIX path is %1 bytes; sun_path holds at most %2</source>
+        <translation>UNIX 경로가 %1바이트입니다. sun_path에는 최대 %2바이트까지 들어갑니다</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses need brackets: [%1]:%2</source>
+        <translation>IPv6 주소에는 대괄호가 필요합니다: [%1]:%2</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses need brackets: [%1]:PORT</source>
+        <translation>IPv6 주소에는 대괄호가 필요합니다: [%1]:PORT</translation>
+    </message>
+    <message>
+        <source>too many &quot;:&quot; in %1: write HOST:PORT, [IPv6]:PORT or unix:/path</source>
+        <translation>%1에 &quot;:&quot;가 너무 많습니다: HOST:PORT, [IPv6]:PORT 또는 unix:/경로 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>UNIX socket paths need a prefix: write unix:%1</source>
+        <translation>UNIX 소켓 경로에는 접두사가 필요합니다: unix:%1 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>missing host: write 127.0.0.1:%1 or 0.0.0.0:%1</source>
+        <translation>호스트가 없습니다: 127.0.0.1:%1 또는 0.0.0.0:%1 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>missing host before %1: write 127.0.0.1%2 or 0.0.0.0%2</source>
+        <translation>%1 앞에 호스트가 없습니다: 127.0.0.1%2 또는 0.0.0.0%2 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv4 address</source>
+        <translation>%1은(는) 올바른 IPv4 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name</source>
+        <translation>%1은(는) 올바른 호스트 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>empty address</source>
+        <translation>주소가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>an address is quoted once, not twice</source>
+        <translation>주소는 따옴표로 한 번만 감쌉니다</translation>
+    </message>
+</context>
+<context>
     <name>spg::calls</name>
     <message>
         <source>Creates an endpoint and returns its descriptor. Nothing is on the network yet.</source>
@@ -1083,6 +1190,89 @@
     </message>
 </context>
 <context>
+    <name>spg::sockopt</name>
+    <message>
+        <source>Allow bind() to an address in TIME_WAIT or, for listeners, one still in use by old connections.</source>
+        <translation>TIME_WAIT 상태의 주소에, 리스너라면 이전 연결이 아직 쓰고 있는 주소에도 bind()할 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>Allow several sockets to bind the same address and port; the kernel spreads connections among them.</source>
+        <translation>여러 소켓이 같은 주소와 포트에 bind할 수 있게 합니다. 커널이 연결을 그 사이에 나눠 줍니다.</translation>
+    </message>
+    <message>
+        <source>Send keepalive probes on an idle connection to detect a dead peer.</source>
+        <translation>유휴 연결에 keepalive 탐색 패킷을 보내 죽은 상대를 알아냅니다.</translation>
+    </message>
+    <message>
+        <source>What close() does with unsent data: {1,0} discards it and sends RST at once.</source>
+        <translation>보내지 못한 데이터를 close()가 어떻게 할지 정합니다: {1,0}이면 버리고 즉시 RST를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Receive buffer size in bytes (Linux doubles the value you set for bookkeeping).</source>
+        <translation>수신 버퍼 크기(바이트). Linux는 관리용으로 설정한 값을 두 배로 잡습니다.</translation>
+    </message>
+    <message>
+        <source>Send buffer size in bytes (Linux doubles the value you set for bookkeeping).</source>
+        <translation>송신 버퍼 크기(바이트). Linux는 관리용으로 설정한 값을 두 배로 잡습니다.</translation>
+    </message>
+    <message>
+        <source>Minimum number of bytes before the socket reports readable.</source>
+        <translation>소켓이 읽기 가능으로 알리기 전에 있어야 할 최소 바이트 수.</translation>
+    </message>
+    <message>
+        <source>Minimum free send-buffer space before the socket reports writable (read-only on Linux).</source>
+        <translation>소켓이 쓰기 가능으로 알리기 전에 송신 버퍼에 비어 있어야 할 최소 공간 (Linux에서는 읽기 전용).</translation>
+    </message>
+    <message>
+        <source>Timeout for blocking receive calls; they fail with EAGAIN when it expires.</source>
+        <translation>블로킹 수신 호출의 제한 시간. 시간이 지나면 EAGAIN으로 실패합니다.</translation>
+    </message>
+    <message>
+        <source>Timeout for blocking send calls; they fail with EAGAIN when it expires.</source>
+        <translation>블로킹 송신 호출의 제한 시간. 시간이 지나면 EAGAIN으로 실패합니다.</translation>
+    </message>
+    <message>
+        <source>Allow datagrams to be sent to a broadcast address.</source>
+        <translation>브로드캐스트 주소로 데이터그램을 보낼 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>Read and clear the pending socket error, e.g. the result of a non-blocking connect().</source>
+        <translation>소켓의 대기 중인 오류를 읽고 지웁니다. 예: 논블로킹 connect()의 결과.</translation>
+    </message>
+    <message>
+        <source>The socket type (SOCK_STREAM=1, SOCK_DGRAM=2 on Linux); read-only.</source>
+        <translation>소켓 유형 (Linux에서 SOCK_STREAM=1, SOCK_DGRAM=2). 읽기 전용.</translation>
+    </message>
+    <message>
+        <source>1 if listen() has been called on the socket; read-only.</source>
+        <translation>소켓에 listen()을 호출했으면 1. 읽기 전용.</translation>
+    </message>
+    <message>
+        <source>Disable Nagle&apos;s algorithm: small segments are sent at once instead of coalesced.</source>
+        <translation>Nagle 알고리즘을 끕니다: 작은 세그먼트를 모으지 않고 바로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Seconds a connection must be idle before the first keepalive probe.</source>
+        <translation>첫 keepalive 탐색 전에 연결이 유휴 상태여야 하는 시간(초).</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive probes.</source>
+        <translation>keepalive 탐색 사이의 간격(초).</translation>
+    </message>
+    <message>
+        <source>Unanswered keepalive probes before the connection is dropped.</source>
+        <translation>연결을 끊기 전까지 응답 없는 keepalive 탐색 횟수.</translation>
+    </message>
+    <message>
+        <source>Time-to-live of outgoing IPv4 packets (hops).</source>
+        <translation>나가는 IPv4 패킷의 TTL(홉 수).</translation>
+    </message>
+    <message>
+        <source>Restrict an AF_INET6 socket to IPv6; when 0 it also accepts IPv4-mapped peers.</source>
+        <translation>AF_INET6 소켓을 IPv6 전용으로 제한합니다. 0이면 IPv4 매핑 상대도 받습니다.</translation>
+    </message>
+</context>
+<context>
     <name>spg::ui</name>
     <message>
         <source>%1: %2 CPU per call, %3 fds · loop %4 besides</source>
@@ -1251,6 +1441,18 @@
     <message>
         <source>queue %1 / backlog %2</source>
         <translation>대기열 %1 / backlog %2</translation>
+    </message>
+    <message>
+        <source>byte at column %1 has one hex digit; write two (0%2)</source>
+        <translation>%1열의 바이트에 16진 숫자가 하나뿐입니다: 두 자리로 쓰세요 (0%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at column %2 is not a hex digit</source>
+        <translation>%2열의 &apos;%1&apos;은(는) 16진 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>odd number of hex digits: the last byte at column %1 has only one</source>
+        <translation>16진 숫자 개수가 홀수입니다: %1열의 마지막 바이트에 숫자가 하나뿐입니다</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // comment translated, and the checkers themselves seen to fail on English.
 #include "untranslated_check.h"
 
+#include "ui/address_field.h"
 #include "ui/call_help.h"
 #include "ui/demo_library.h"
 #include "ui/engine_bridge.h"
@@ -10,6 +11,7 @@
 #include "ui/language.h"
 #include "ui/language_menu.h"
 #include "ui/main_window.h"
+#include "ui/payload_codec.h"
 #include "ui/pictures/queues_view.h"
 #include "ui/pictures/sequence_view.h"
 #include "ui/pictures/states_view.h"
@@ -100,6 +102,14 @@ QStringList runningWindowTexts()
     window.selectSocket(2); // cli, a TCP socket with a path to draw.
     for (const ui::StateTrack& track : window.findChild<ui::StatesView*>()->tracks())
         out << track.notes;
+    // The call form's inline validation: two wrong addresses and a wrong hex payload.
+    auto* address = window.findChild<ui::AddressField*>();
+    for (const char* wrong : { "999.1.1.1:80", "127.0.0.1", "unix:" }) {
+        address->setText(QString::fromLatin1(wrong));
+        out << address->error();
+    }
+    out << ui::parsePayload(QStringLiteral("4g"), ui::PayloadMode::Hex).error
+        << ui::parsePayload(QStringLiteral("414"), ui::PayloadMode::Hex).error;
     bridge.shutdown();
     out.removeAll(QString());
     out.removeDuplicates();
