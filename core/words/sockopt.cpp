@@ -4,7 +4,7 @@
 #include "core/words/sockopt.h"
 
 #include "core/words/blanks.h"
-#include "core/words/translate_noop.h"
+#include "core/words/message.h"
 
 #include <charconv>
 #include <cmath>
@@ -117,9 +117,10 @@ bool parseLong(std::string_view text, long& out)
     return ec == std::errc() && ptr == end;
 }
 
-std::string parseLinger(std::string_view text, OptionValue& out)
+Message parseLinger(std::string_view text, OptionValue& out)
 {
-    const std::string expected = "expected {onoff,seconds}, e.g. {1,0}";
+    const Message expected = makeMessage(
+        "spg::sockopt", SPG_TR_NOOP("spg::sockopt", "expected {onoff,seconds}, e.g. {1,0}"));
     if (text.size() < 2 || text.front() != '{' || text.back() != '}')
         return expected;
     text = text.substr(1, text.size() - 2);
@@ -130,20 +131,24 @@ std::string parseLinger(std::string_view text, OptionValue& out)
         || !parseLong(trimBlanks(text.substr(comma + 1)), secs))
         return expected;
     if (secs < 0)
-        return "linger seconds must not be negative";
+        return makeMessage("spg::sockopt",
+                           SPG_TR_NOOP("spg::sockopt", "linger seconds must not be negative"));
     out.lingerOnOff = static_cast<int>(onoff);
     out.lingerSeconds = static_cast<int>(secs);
     return {};
 }
 
-std::string parseTimeval(std::string_view text, OptionValue& out)
+Message parseTimeval(std::string_view text, OptionValue& out)
 {
     std::string copy(text);
     char* end = nullptr;
     const double seconds = std::strtod(copy.c_str(), &end);
     if (copy.empty() || end != copy.c_str() + copy.size() || !std::isfinite(seconds)
         || seconds < 0)
-        return "expected a timeout in seconds, e.g. 1.5 (0 = wait forever)";
+        return makeMessage(
+            "spg::sockopt",
+            SPG_TR_NOOP("spg::sockopt",
+                        "expected a timeout in seconds, e.g. 1.5 (0 = wait forever)"));
     out.seconds = static_cast<long>(seconds);
     out.micros = std::lround((seconds - static_cast<double>(out.seconds)) * 1e6);
     if (out.micros >= 1000000) {
@@ -288,6 +293,12 @@ const SocketOption* findOption(std::string_view name)
 
 std::string parseOptionValue(const SocketOption& option, std::string_view text, OptionValue& out)
 {
+    const Message m = optionValueMessage(option, text, out);
+    return *m.text ? m.english() : std::string();
+}
+
+Message optionValueMessage(const SocketOption& option, std::string_view text, OptionValue& out)
+{
     text = trimBlanks(text);
     switch (option.kind) {
     case OptionKind::Linger:
@@ -306,10 +317,12 @@ std::string parseOptionValue(const SocketOption& option, std::string_view text, 
         [[fallthrough]];
     case OptionKind::Int:
         if (!parseLong(text, out.number) || out.number < -2147483648L || out.number > 2147483647L)
-            return "expected an integer, got \"" + std::string(text) + "\"";
+            return makeMessage("spg::sockopt",
+                               SPG_TR_NOOP("spg::sockopt", "expected an integer, got \"%1\""),
+                               text);
         return {};
     }
-    return "unknown option kind";
+    return makeMessage("spg::sockopt", SPG_TR_NOOP("spg::sockopt", "unknown option kind"));
 }
 
 unsigned encodeOptionValue(const SocketOption& option, const OptionValue& value,

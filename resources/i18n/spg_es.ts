@@ -1271,6 +1271,26 @@
         <source>Restrict an AF_INET6 socket to IPv6; when 0 it also accepts IPv4-mapped peers.</source>
         <translation>Restringe un socket AF_INET6 a IPv6; con 0 también acepta pares IPv4 mapeados.</translation>
     </message>
+    <message>
+        <source>expected {onoff,seconds}, e.g. {1,0}</source>
+        <translation>se esperaba {onoff,segundos}, p. ej. {1,0}</translation>
+    </message>
+    <message>
+        <source>linger seconds must not be negative</source>
+        <translation>los segundos de linger no pueden ser negativos</translation>
+    </message>
+    <message>
+        <source>expected a timeout in seconds, e.g. 1.5 (0 = wait forever)</source>
+        <translation>se esperaba un tiempo límite en segundos, p. ej. 1.5 (0 = esperar siempre)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got &quot;%1&quot;</source>
+        <translation>se esperaba un entero, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option kind</source>
+        <translation>tipo de opción desconocido</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui</name>

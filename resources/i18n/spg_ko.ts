@@ -1271,6 +1271,26 @@
         <source>Restrict an AF_INET6 socket to IPv6; when 0 it also accepts IPv4-mapped peers.</source>
         <translation>AF_INET6 소켓을 IPv6 전용으로 제한합니다. 0이면 IPv4 매핑 상대도 받습니다.</translation>
     </message>
+    <message>
+        <source>expected {onoff,seconds}, e.g. {1,0}</source>
+        <translation>{l_onoff,초} 형식이어야 합니다. 예: {1,0}</translation>
+    </message>
+    <message>
+        <source>linger seconds must not be negative</source>
+        <translation>linger 초는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>expected a timeout in seconds, e.g. 1.5 (0 = wait forever)</source>
+        <translation>초 단위 제한 시간이어야 합니다. 예: 1.5 (0 = 무한정 대기)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got &quot;%1&quot;</source>
+        <translation>정수여야 하는데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>unknown option kind</source>
+        <translation>알 수 없는 옵션 종류</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui</name>

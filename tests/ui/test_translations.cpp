@@ -6,6 +6,7 @@
 #include "ui/address_field.h"
 #include "ui/call_help.h"
 #include "ui/demo_library.h"
+#include "ui/display_text.h"
 #include "ui/engine_bridge.h"
 #include "ui/event_model.h"
 #include "ui/language.h"
@@ -22,6 +23,7 @@
 #include "core/scenario/comment_text.h"
 #include "core/scenario/scenario_text.h"
 #include "core/words/calls.h"
+#include "core/words/sockopt.h"
 
 #include <QFile>
 #include <QLabel>
@@ -110,6 +112,10 @@ QStringList runningWindowTexts()
     }
     out << ui::parsePayload(QStringLiteral("4g"), ui::PayloadMode::Hex).error
         << ui::parsePayload(QStringLiteral("414"), ui::PayloadMode::Hex).error;
+    // A socket option's value as the call form checks it.
+    core::OptionValue value;
+    for (const char* option : { "SO_LINGER", "SO_RCVTIMEO", "SO_RCVBUF" })
+        out << ui::translated(core::optionValueMessage(*core::findOption(option), "x", value));
     bridge.shutdown();
     out.removeAll(QString());
     out.removeDuplicates();
