@@ -1190,6 +1190,45 @@
     </message>
 </context>
 <context>
+    <name>spg::scenario</name>
+    <message>
+        <source>expected %1 argument(s): %2</source>
+        <translation>se esperaban %1 argumento(s): %2</translation>
+    </message>
+    <message>
+        <source>expected a socket name, got &quot;%1&quot;</source>
+        <translation>se esperaba el nombre de un socket, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown socket &quot;%1&quot;: create it first, e.g. %1 = socket(AF_INET, SOCK_STREAM, 0)</source>
+        <translation>socket desconocido &quot;%1&quot;: créalo primero, p. ej. %1 = socket(AF_INET, SOCK_STREAM, 0)</translation>
+    </message>
+    <message>
+        <source>unknown call &quot;%1&quot;; expected a socket call such as socket, bind, listen, accept, connect, send, recv, read, write, close, poll</source>
+        <translation>llamada desconocida &quot;%1&quot;; se esperaba una llamada de sockets como socket, bind, listen, accept, connect, send, recv, read, write, close, poll</translation>
+    </message>
+    <message>
+        <source>expected %1 or %2 argument(s): %3</source>
+        <translation>se esperaban %1 o %2 argumento(s): %3</translation>
+    </message>
+    <message>
+        <source>expected a name (or two for socketpair) before &apos;=&apos;</source>
+        <translation>se esperaba un nombre (o dos, para socketpair) antes de &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>expected a call such as socket(AF_INET, SOCK_STREAM, 0)</source>
+        <translation>se esperaba una llamada como socket(AF_INET, SOCK_STREAM, 0)</translation>
+    </message>
+    <message>
+        <source>expected a call name before &apos;(&apos;</source>
+        <translation>se esperaba el nombre de una llamada antes de &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the call</source>
+        <translation>se esperaba &apos;)&apos; para cerrar la llamada</translation>
+    </message>
+</context>
+<context>
     <name>spg::sockopt</name>
     <message>
         <source>Allow bind() to an address in TIME_WAIT or, for listeners, one still in use by old connections.</source>

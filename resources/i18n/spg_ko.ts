@@ -1190,6 +1190,45 @@
     </message>
 </context>
 <context>
+    <name>spg::scenario</name>
+    <message>
+        <source>expected %1 argument(s): %2</source>
+        <translation>인자 %1개가 필요합니다: %2</translation>
+    </message>
+    <message>
+        <source>expected a socket name, got &quot;%1&quot;</source>
+        <translation>소켓 이름이 필요한데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>unknown socket &quot;%1&quot;: create it first, e.g. %1 = socket(AF_INET, SOCK_STREAM, 0)</source>
+        <translation>알 수 없는 소켓 &quot;%1&quot;: 먼저 만드세요. 예: %1 = socket(AF_INET, SOCK_STREAM, 0)</translation>
+    </message>
+    <message>
+        <source>unknown call &quot;%1&quot;; expected a socket call such as socket, bind, listen, accept, connect, send, recv, read, write, close, poll</source>
+        <translation>알 수 없는 호출 &quot;%1&quot;: socket, bind, listen, accept, connect, send, recv, read, write, close, poll 같은 소켓 호출이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected %1 or %2 argument(s): %3</source>
+        <translation>인자 %1개 또는 %2개가 필요합니다: %3</translation>
+    </message>
+    <message>
+        <source>expected a name (or two for socketpair) before &apos;=&apos;</source>
+        <translation>&apos;=&apos; 앞에 이름이 필요합니다 (socketpair는 두 개)</translation>
+    </message>
+    <message>
+        <source>expected a call such as socket(AF_INET, SOCK_STREAM, 0)</source>
+        <translation>socket(AF_INET, SOCK_STREAM, 0) 같은 호출이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a call name before &apos;(&apos;</source>
+        <translation>&apos;(&apos; 앞에 호출 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the call</source>
+        <translation>호출을 닫는 &apos;)&apos;가 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>spg::sockopt</name>
     <message>
         <source>Allow bind() to an address in TIME_WAIT or, for listeners, one still in use by old connections.</source>

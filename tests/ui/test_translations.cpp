@@ -112,6 +112,14 @@ QStringList runningWindowTexts()
     }
     out << ui::parsePayload(QStringLiteral("4g"), ui::PayloadMode::Hex).error
         << ui::parsePayload(QStringLiteral("414"), ui::PayloadMode::Hex).error;
+    // Scenario parse errors as the Scenario panel shows them.
+    for (const char* wrong : { "srv = sockett(AF_INET, SOCK_STREAM, 0)", "listen(srv, 4)",
+                               "s = socket(AF_INET, SOCK_STREAM)", "close(3)", "s = socket(" }) {
+        const core::ScenarioParse parsed = core::parseScenario(wrong);
+        out << (parsed.ok()
+                    ? QString()
+                    : ui::ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("1")));
+    }
     // A socket option's value as the call form checks it.
     core::OptionValue value;
     for (const char* option : { "SO_LINGER", "SO_RCVTIMEO", "SO_RCVBUF" })
@@ -241,6 +249,8 @@ private slots:
         const QStringList shown = runningWindowTexts();
         QVERIFY(shown.size() > 20);
         QSet<QString> allowed = test::technicalWords();
+        // Names the wrong scenario lines wrote, quoted back in their parse errors.
+        allowed += { QStringLiteral("sockett"), QStringLiteral("srv") };
         if (code == QLatin1String("es"))
             allowed += { QStringLiteral("Bytes"), QStringLiteral("Sockets"),
                          QStringLiteral("Local"), QStringLiteral("Iter"), QStringLiteral("Demos") };
