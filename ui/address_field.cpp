@@ -1,4 +1,5 @@
 #include "address_field.h"
+#include "display_text.h"
 
 #include "core/words/address.h"
 
@@ -30,7 +31,7 @@ AddressField::AddressField(QWidget* parent)
 void AddressField::validate()
 {
     const core::AddressParse parsed = core::parseAddress(text().toStdString());
-    m_error = parsed.ok() ? QString() : QString::fromStdString(parsed.error);
+    m_error = parsed.ok() ? QString() : translated(parsed.message);
     m_wildcard = parsed.ok() && parsed.endpoint.isWildcard();
     // A red frame while invalid, an amber one for a wildcard that exposes the machine.
     setStyleSheet(m_error.isEmpty() && !m_wildcard ? QString()

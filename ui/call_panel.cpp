@@ -5,11 +5,12 @@
 
 #include "address_field.h"
 #include "call_help.h"
+#include "display_text.h"
+#include "epoll_fields.h"
 #include "fd_sets_field.h"
 #include "kevent_field.h"
 #include "payload_editor.h"
 #include "poll_list_field.h"
-#include "epoll_fields.h"
 #include "socket_text.h"
 
 #include "core/sys/sys.h"
@@ -18,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -148,7 +150,10 @@ void CallPanel::buildForm()
         m_option->addItem(QString::fromUtf8(o.name.data(), int(o.name.size())));
         m_option->setItemData(m_option->count() - 1,
                               QString::fromUtf8(o.levelName.data(), int(o.levelName.size()))
-                                  + QStringLiteral(": ") + QString::fromUtf8(o.help.data(), int(o.help.size())),
+                                  + QStringLiteral(": ")
+                                  // The table's help is a string literal marked with
+                                  // SPG_TR_NOOP("spg::sockopt", ...), so it ends with a NUL.
+                                  + QCoreApplication::translate("spg::sockopt", o.help.data()),
                               Qt::ToolTipRole);
     }
     m_value->setText(QStringLiteral("1"));
@@ -424,9 +429,9 @@ bool CallPanel::buildOption(core::Command& c, QString& error) const
     const core::SocketOption* option = core::findOption(c.option);
     core::OptionValue v;
     if (c.kind == CallKind::SetSockOpt && option) {
-        const std::string e = core::parseOptionValue(*option, m_value->text().toStdString(), v);
-        if (!e.empty()) {
-            error = tr("Value for %1: %2").arg(m_option->currentText(), QString::fromStdString(e));
+        const core::Message e = core::optionValueMessage(*option, m_value->text().toStdString(), v);
+        if (*e.text) {
+            error = tr("Value for %1: %2").arg(m_option->currentText(), translated(e));
             return false;
         }
         c.value = m_value->text().trimmed().toStdString();

@@ -66,7 +66,7 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         case Raw:
             return QString::fromUtf8(core::backendName(e.backend).data()) + QLatin1Char(' ')
                 + QString::fromStdString(core::describeRaw(e.raw));
-        case Meaning: return displayText(e.meaning);
+        case Meaning: return translated(e.meaning);
         case Status: return e.consumed ? tr("consumed") : tr("pending");
         }
         return {};
@@ -76,7 +76,7 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
                           : tr("No call has consumed this readiness yet; the loop stops watching "
                                "for it until a call is made on the socket.");
     if (role == Qt::ToolTipRole)
-        return displayText(e.meaning);
+        return translated(e.meaning);
     if (role == Qt::ForegroundRole && index.column() == Status && !e.consumed)
         return QBrush(QColor(0xd0, 0x80, 0x00));
     if (role == Qt::FontRole && index.column() == Raw) {

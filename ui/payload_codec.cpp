@@ -4,9 +4,17 @@
 
 #include "core/words/c_escapes.h"
 
+#include <QCoreApplication>
+
 namespace spg::ui {
 
 namespace {
+
+// lupdate files a free function's tr() under its namespace, so that is the context here too.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("spg::ui", text);
+}
 
 int hexValue(QChar c)
 {
@@ -29,7 +37,7 @@ PayloadParse parseHex(const QString& text)
         const QChar c = text[i];
         if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char(':')) {
             if (pending >= 0) {
-                out.error = QStringLiteral("byte at column %1 has one hex digit; write two (0%2)")
+                out.error = tr("byte at column %1 has one hex digit; write two (0%2)")
                                 .arg(pendingColumn + 1)
                                 .arg(text[pendingColumn]);
                 return out;
@@ -43,7 +51,7 @@ PayloadParse parseHex(const QString& text)
         }
         const int v = hexValue(c);
         if (v < 0) {
-            out.error = QStringLiteral("'%1' at column %2 is not a hex digit").arg(c).arg(i + 1);
+            out.error = tr("'%1' at column %2 is not a hex digit").arg(c).arg(i + 1);
             return out;
         }
         if (pending < 0) {
@@ -55,8 +63,8 @@ PayloadParse parseHex(const QString& text)
         }
     }
     if (pending >= 0)
-        out.error = QStringLiteral("odd number of hex digits: the last byte at column %1 has "
-                                   "only one")
+        out.error = tr("odd number of hex digits: the last byte at column %1 has "
+                       "only one")
                         .arg(pendingColumn + 1);
     return out;
 }

@@ -157,8 +157,7 @@ bool ScenarioPanel::open(const QString& path, QString* error)
     setText(text, QFileInfo(path).fileName());
     m_folder = QString::fromStdString(folderOf(path));
     if (!parsed.ok()) {
-        const QString message =
-            displayText(parsed.errors.front().format(QFileInfo(path).fileName().toStdString()));
+        const QString message = errorText(parsed.errors.front(), QFileInfo(path).fileName());
         setStatus(message, true);
         if (error)
             *error = message;
@@ -182,6 +181,15 @@ bool ScenarioPanel::save(const QString& path, QString* error)
     return true;
 }
 
+QString ScenarioPanel::errorText(const core::ScenarioError& error, const QString& file)
+{
+    if (!*error.what.text)
+        return displayText(error.format(file.toStdString()));
+    core::ScenarioError frame = error;
+    frame.message.clear(); // "file:line:column: ", then the translated message.
+    return displayText(frame.format(file.toStdString())) + translated(error.what);
+}
+
 // Parses the text afresh; a syntax error is shown on its line and nothing runs.
 bool ScenarioPanel::ensurePlayer()
 {
@@ -191,7 +199,7 @@ bool ScenarioPanel::ensurePlayer()
     if (!parsed.ok()) {
         const core::ScenarioError& e = parsed.errors.front();
         m_failedLine = e.line;
-        m_failure = displayText(e.format(m_name.isEmpty() ? "scenario" : m_name.toStdString()));
+        m_failure = errorText(e, m_name.isEmpty() ? QStringLiteral("scenario") : m_name);
         highlight();
         setStatus(m_failure, true);
         return false;

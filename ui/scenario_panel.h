@@ -31,6 +31,10 @@ class ScenarioPanel : public QWidget {
     Q_OBJECT
 
 public:
+    // "demo.spg:3:14: " and what was expected, in the window's language where the parser
+    // gave the message as a template (core::ScenarioError::what), else as it wrote it.
+    static QString errorText(const core::ScenarioError& error, const QString& file);
+
     explicit ScenarioPanel(Session& session, QWidget* parent = nullptr);
     ~ScenarioPanel() override;
 

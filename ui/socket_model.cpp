@@ -337,8 +337,8 @@ QVariant SocketModel::display(const core::SocketSnapshot& s, int column, bool pe
 {
     if (pending) {
         switch (column) {
-        case Socket: return QStringLiteral("queued #%1").arg(s.id);
-        case State: return QStringLiteral("waiting in the accept queue");
+        case Socket: return tr("queued #%1").arg(s.id);
+        case State: return tr("waiting in the accept queue");
         case Local: return displayText(s.local);
         default: return {};
         }
@@ -348,8 +348,7 @@ QVariant SocketModel::display(const core::SocketSnapshot& s, int column, bool pe
     case Kind: return socketKind(s);
     case State: return socketState(s);
     case Local:
-        return s.wildcard ? displayText(s.local) + QStringLiteral("  ⚠ all interfaces")
-                          : displayText(s.local);
+        return s.wildcard ? displayText(s.local) + tr("  ⚠ all interfaces") : displayText(s.local);
     case Peer: return displayText(s.peer);
     case In: return bytes(s.bytesIn);
     case Out: return bytes(s.bytesOut);
@@ -359,9 +358,9 @@ QVariant SocketModel::display(const core::SocketSnapshot& s, int column, bool pe
     case Mode: return socketMode(s);
     case Blocked:
         if (!s.blockedIn.empty())
-            return QStringLiteral("blocked in %1()").arg(displayText(s.blockedIn));
+            return tr("blocked in %1()").arg(displayText(s.blockedIn));
         if (s.pendingReady)
-            return QStringLiteral("pending: ") + readyText(s.pendingReady);
+            return tr("pending: ") + readyText(s.pendingReady);
         return displayText(s.note);
     }
     return {};

@@ -4,15 +4,41 @@
 #include "core/sys/poller.h"
 #include "core/words/epoll_words.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <sys/socket.h>
 
 namespace spg::ui {
 
+namespace {
+
+// lupdate files a free function's tr() under its namespace, so that is the context here too.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("spg::ui", text);
+}
+
+// The engine's lifecycle words (core::lifecycleName, which scenario files write after
+// `expect state`) in the window's language.
+QString lifecycleText(core::Lifecycle lifecycle)
+{
+    switch (lifecycle) {
+    case core::Lifecycle::Created: return tr("created");
+    case core::Lifecycle::Bound: return tr("bound");
+    case core::Lifecycle::Listening: return tr("listening");
+    case core::Lifecycle::Connecting: return tr("connecting");
+    case core::Lifecycle::Connected: return tr("connected");
+    case core::Lifecycle::Closed: return tr("closed");
+    }
+    return QStringLiteral("?");
+}
+
+} // namespace
+
 QString socketKind(const core::SocketSnapshot& s)
 {
     if (s.fdKind == core::FdKind::Epoll)
-        return QStringLiteral("epoll instance");
+        return tr("epoll instance");
     if (s.fdKind == core::FdKind::Kqueue)
         return QStringLiteral("kqueue");
     const QString family = s.domain == AF_INET ? QStringLiteral("IPv4")
@@ -20,18 +46,18 @@ QString socketKind(const core::SocketSnapshot& s)
                                                : QString();
     if (s.domain == AF_UNIX) {
         switch (s.type) {
-        case SOCK_STREAM: return QStringLiteral("UNIX stream");
-        case SOCK_DGRAM: return QStringLiteral("UNIX datagram");
-        case SOCK_SEQPACKET: return QStringLiteral("UNIX seqpacket");
+        case SOCK_STREAM: return tr("UNIX stream");
+        case SOCK_DGRAM: return tr("UNIX datagram");
+        case SOCK_SEQPACKET: return tr("UNIX seqpacket");
         }
-        return QStringLiteral("UNIX type %1").arg(s.type);
+        return tr("UNIX type %1").arg(s.type);
     }
     switch (s.type) {
     case SOCK_STREAM: return QStringLiteral("TCP/") + family;
     case SOCK_DGRAM: return QStringLiteral("UDP/") + family;
     case SOCK_SEQPACKET: return QStringLiteral("SEQPACKET/") + family;
     }
-    return QStringLiteral("type %1/").arg(s.type) + family;
+    return tr("type %1/").arg(s.type) + family;
 }
 
 QString interestText(const core::SocketSnapshot& s)
@@ -41,49 +67,50 @@ QString interestText(const core::SocketSnapshot& s)
         entries << (w.socket != core::kNoSocket ? QStringLiteral("#%1").arg(w.socket)
                                                 : QStringLiteral("fd %1").arg(w.fd))
                 + QLatin1Char(' ') + QString::fromStdString(core::epollEventsText(w.events));
-    return entries.isEmpty() ? QStringLiteral("interest list empty") : entries.join(QStringLiteral("; "));
+    return entries.isEmpty() ? tr("interest list empty") : entries.join(QStringLiteral("; "));
 }
 
 QString socketState(const core::SocketSnapshot& s)
 {
     if (s.fdKind == core::FdKind::Epoll)
-        return s.lifecycle == core::Lifecycle::Closed ? QStringLiteral("Closed") : interestText(s);
+        return s.lifecycle == core::Lifecycle::Closed ? tr("Closed") : interestText(s);
     // kqueue(2) cannot be asked what is registered: the changes it accepted tell.
     if (s.fdKind == core::FdKind::Kqueue)
-        return s.lifecycle == core::Lifecycle::Closed
-            ? QStringLiteral("Closed")
+        return s.lifecycle == core::Lifecycle::Closed ? tr("Closed")
+            : s.kqueueRegistrations.empty()
+            ? tr("nothing registered")
             : QString::fromStdString(core::registrationsText(s.kqueueRegistrations));
-    QStringList parts { QString::fromUtf8(core::lifecycleName(s.lifecycle).data()) };
+    QStringList parts { lifecycleText(s.lifecycle) };
     if (s.tcpState != core::TcpState::None)
         parts << QString::fromUtf8(core::tcpStateName(s.tcpState).data());
     if (s.shutRead && s.shutWrite)
-        parts << QStringLiteral("shut both ways");
+        parts << tr("shut both ways");
     else if (s.shutWrite)
-        parts << QStringLiteral("write shut");
+        parts << tr("write shut");
     else if (s.shutRead)
-        parts << QStringLiteral("read shut");
+        parts << tr("read shut");
     if (s.peerClosed)
-        parts << QStringLiteral("peer closed");
+        parts << tr("peer closed");
     if (s.reset)
-        parts << QStringLiteral("reset");
+        parts << tr("reset");
     return parts.join(QStringLiteral(" · "));
 }
 
 QString socketMode(const core::SocketSnapshot& s)
 {
-    QStringList parts { s.nonBlocking ? QStringLiteral("non-blocking") : QStringLiteral("blocking") };
+    QStringList parts { s.nonBlocking ? tr("non-blocking") : tr("blocking") };
     if (s.autoAccept)
-        parts << QStringLiteral("auto-accept");
+        parts << tr("auto-accept");
     if (s.autoReceive)
-        parts << QStringLiteral("auto-receive");
+        parts << tr("auto-receive");
     if (s.echo)
-        parts << QStringLiteral("echo");
+        parts << tr("echo");
     return parts.join(QStringLiteral(" · "));
 }
 
 QString socketLabel(const core::SocketSnapshot& s)
 {
-    return s.lifecycle == core::Lifecycle::Closed ? QStringLiteral("#%1 (fd %2 closed)").arg(s.id).arg(s.fd)
+    return s.lifecycle == core::Lifecycle::Closed ? tr("#%1 (fd %2 closed)").arg(s.id).arg(s.fd)
                                                   : QStringLiteral("#%1 fd %2").arg(s.id).arg(s.fd);
 }
 
@@ -91,17 +118,17 @@ QString readyText(unsigned ready)
 {
     QStringList parts;
     if (ready & core::ReadyRead)
-        parts << QStringLiteral("readable");
+        parts << tr("readable");
     if (ready & core::ReadyWrite)
-        parts << QStringLiteral("writable");
+        parts << tr("writable");
     if (ready & core::ReadyReadHangup)
-        parts << QStringLiteral("peer shut write");
+        parts << tr("peer shut write");
     if (ready & core::ReadyHangup)
-        parts << QStringLiteral("hang-up");
+        parts << tr("hang-up");
     if (ready & core::ReadyError)
-        parts << QStringLiteral("error");
+        parts << tr("error");
     if (ready & core::ReadyPriority)
-        parts << QStringLiteral("urgent data");
+        parts << tr("urgent data");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -111,7 +138,7 @@ QString queueText(const core::SocketSnapshot& s)
         return {};
     const QString q = s.acceptQueue >= 0 ? QString::number(s.acceptQueue) : QStringLiteral("?");
     const QString b = s.acceptLimit >= 0 ? QString::number(s.acceptLimit) : QStringLiteral("?");
-    return QStringLiteral("queue %1 / backlog %2").arg(q, b);
+    return tr("queue %1 / backlog %2").arg(q, b);
 }
 
 } // namespace spg::ui

@@ -7,6 +7,7 @@
 #include "core/engine/commands.h"
 #include "core/sys/poller.h"
 #include "core/sys/types.h"
+#include "core/words/message.h"
 
 #include <cstdint>
 #include <optional>
@@ -120,7 +121,9 @@ struct LoopRecord {
     int socketError = 0;
     std::int64_t data = -1;
     RawRecord raw;
-    std::string meaning; // "listening socket readable: 2 connections waiting"
+    // "listening socket readable: 2 connection(s) waiting for accept()", as templates and
+    // values (englishOf() joins the English; the window translates each part).
+    std::vector<Message> meaning;
     bool consumed = false; // A blocked call or automation took it; otherwise it is pending.
     WallClock::time_point time {};
 };

@@ -8,6 +8,7 @@
 #include "core/engine/socket_table.h"
 #include "core/sys/proc_net.h"
 #include "core/sys/sys.h"
+#include "core/words/errno_names.h"
 
 #include <sys/ioctl.h>
 
@@ -117,46 +118,71 @@ void Reporter::setConsumed(std::size_t slot, bool consumed)
     std::get<LoopRecord>(m_batch[slot]).consumed = consumed;
 }
 
-std::string Reporter::meaningOf(const SocketEntry& s, const ReadyEvent& event) const
+// Each part is a template and its values (core/words/message.h): the window translates the
+// words and keeps the numbers; headless readers join the English.
+std::vector<Message> Reporter::meaningOf(const SocketEntry& s, const ReadyEvent& event) const
 {
+    constexpr const char* c = "spg::events";
     const unsigned r = event.ready;
     if (s.fdKind == FdKind::Epoll)
-        return "epoll instance readable: epoll_wait() would return an event now";
-    std::string text;
+        return { makeMessage(
+            c,
+            SPG_TR_NOOP("spg::events",
+                        "epoll instance readable: epoll_wait() would return an event now")) };
     if (s.lifecycle == Lifecycle::Listening && (r & ReadyRead)) {
         long waiting = event.data;
         if (waiting < 0)
             waiting = introspect(s.fd, s.domain, s.type, s.protocol).acceptQueue;
-        text = "listening socket readable: ";
-        text += waiting >= 0 ? std::to_string(waiting) + " connection(s) waiting for accept()"
-                             : "a connection is waiting for accept()";
-        return text;
+        if (waiting >= 0)
+            return { makeMessage(
+                c,
+                SPG_TR_NOOP("spg::events",
+                            "listening socket readable: %1 connection(s) waiting for accept()"),
+                waiting) };
+        return { makeMessage(
+            c,
+            SPG_TR_NOOP("spg::events",
+                        "listening socket readable: a connection is waiting for accept()")) };
     }
-    auto add = [&](const std::string& part) {
-        if (!text.empty())
-            text += "; ";
-        text += part;
-    };
+    std::vector<Message> parts;
     if (r & ReadyError)
-        add(event.socketError ? "error pending: " + std::to_string(event.socketError)
-                              : "error pending (getsockopt SO_ERROR reads and clears it)");
+        parts.push_back(
+            event.socketError
+                ? makeMessage(c, SPG_TR_NOOP("spg::events", "error pending: %1"),
+                              errnoName(event.socketError))
+                : makeMessage(
+                    c,
+                    SPG_TR_NOOP("spg::events",
+                                "error pending (getsockopt SO_ERROR reads and clears it)")));
     if (r & ReadyHangup)
-        add("hang-up: the connection is closed both ways (or never connected)");
+        parts.push_back(makeMessage(
+            c,
+            SPG_TR_NOOP("spg::events",
+                        "hang-up: the connection is closed both ways (or never connected)")));
     if (r & ReadyReadHangup)
-        add("peer shut down its sending side: recv() will return 0 after the data");
+        parts.push_back(makeMessage(
+            c,
+            SPG_TR_NOOP("spg::events",
+                        "peer shut down its sending side: recv() will return 0 after the data")));
     if (r & ReadyRead) {
         long bytes = event.data;
         if (bytes < 0)
             bytes = receiveQueued(s.fd);
-        add(bytes >= 0 ? "readable: " + std::to_string(bytes) + " byte(s) waiting" : "readable");
+        parts.push_back(bytes >= 0 ? makeMessage(
+                            c, SPG_TR_NOOP("spg::events", "readable: %1 byte(s) waiting"), bytes)
+                                   : makeMessage(c, SPG_TR_NOOP("spg::events", "readable")));
     }
     if (r & ReadyWrite)
-        add(s.lifecycle == Lifecycle::Connecting
-                ? "writable: the connection attempt finished (check SO_ERROR)"
-                : "writable: the send buffer has room");
+        parts.push_back(
+            s.lifecycle == Lifecycle::Connecting
+                ? makeMessage(
+                    c,
+                    SPG_TR_NOOP("spg::events",
+                                "writable: the connection attempt finished (check SO_ERROR)"))
+                : makeMessage(c, SPG_TR_NOOP("spg::events", "writable: the send buffer has room")));
     if (r & ReadyPriority)
-        add("urgent (out-of-band) data");
-    return text;
+        parts.push_back(makeMessage(c, SPG_TR_NOOP("spg::events", "urgent (out-of-band) data")));
+    return parts;
 }
 
 // A closed socket keeps the kernel's facts as last read, and its TCP path goes on in the

@@ -48,7 +48,7 @@ public:
 
 private:
     static bool refreshesOnTick(const SocketEntry& s);
-    std::string meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
+    std::vector<Message> meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
     SocketSnapshot snapshotOf(SocketEntry& s);
     SocketSnapshot sendQueueSnapshotOf(const SocketEntry& s) const;
     void noteTcpState(SocketEntry& s, TcpState state, bool fromTable);

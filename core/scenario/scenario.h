@@ -12,6 +12,7 @@
 #pragma once
 
 #include "core/engine/commands.h"
+#include "core/words/message.h"
 
 #include <cstdint>
 #include <string>
@@ -161,6 +162,9 @@ struct ScenarioError {
     int column = 0;
     std::string message; // What was expected.
     bool unavailable = false; // The line is valid, but calls what this host does not have.
+    // `message` as a template and its values, for the window to translate; its text is ""
+    // for the messages not yet given one (the window then shows `message` as it is).
+    Message what;
 
     std::string format(const std::string& file) const; // "demo.spg:3:14: expected ..."
 };

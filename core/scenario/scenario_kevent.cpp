@@ -175,7 +175,7 @@ std::optional<ScenarioError> unavailableHere(const Step& step, const std::string
         return std::nullopt;
     const std::size_t at = raw.find(std::string(callName(step.call)) + "(");
     const int column = at == std::string::npos ? 1 : static_cast<int>(at) + 1;
-    return ScenarioError { step.line, column, why + "; this line needs macOS or a BSD", true };
+    return ScenarioError { step.line, column, why + "; this line needs macOS or a BSD", true, {} };
 }
 
 bool parseKevent64Flags(const std::string& text, unsigned& out)

@@ -4,16 +4,17 @@
 // runs.
 #include "core/scenario/scenario.h"
 
+#include "core/scenario/scenario_expect.h"
+#include "core/scenario/scenario_files.h"
+#include "core/scenario/scenario_kevent.h"
+#include "core/scenario/scenario_lab.h"
+#include "core/scenario/scenario_rules.h"
+#include "core/scenario/scenario_text.h"
+#include "core/sys/poller.h"
 #include "core/words/address.h"
 #include "core/words/c_escapes.h"
 #include "core/words/errno_names.h"
-#include "core/sys/poller.h"
-#include "core/scenario/scenario_expect.h"
-#include "core/scenario/scenario_lab.h"
-#include "core/scenario/scenario_rules.h"
-#include "core/scenario/scenario_files.h"
-#include "core/scenario/scenario_kevent.h"
-#include "core/scenario/scenario_text.h"
+#include "core/words/message.h"
 #include "core/words/sockopt.h"
 
 #include <algorithm>
@@ -46,20 +47,33 @@ struct LineParser {
         return false;
     }
 
+    // The same for a message the window can translate (the commonest mistakes so far).
+    template<typename... Args>
+    bool fail(int column, const char* text, const Args&... args)
+    {
+        if (error.empty())
+            errorMessage = makeMessage("spg::scenario", text, args...);
+        return fail(column, makeMessage("spg::scenario", text, args...).english());
+    }
+
     bool expectArgs(const std::vector<Piece>& args, std::size_t n, int column, const char* usage)
     {
         if (args.size() == n)
             return true;
-        return fail(column, "expected " + std::to_string(n) + " argument(s): " + usage);
+        return fail(column, SPG_TR_NOOP("spg::scenario", "expected %1 argument(s): %2"), n, usage);
     }
 
     bool socketArg(const Piece& p)
     {
         if (!isIdentifier(p.text))
-            return fail(p.column, "expected a socket name, got \"" + p.text + "\"");
+            return fail(p.column,
+                        SPG_TR_NOOP("spg::scenario", "expected a socket name, got \"%1\""), p.text);
         if (!sockets.count(p.text))
-            return fail(p.column, "unknown socket \"" + p.text + "\": create it first, e.g. "
-                            + p.text + " = socket(AF_INET, SOCK_STREAM, 0)");
+            return fail(p.column,
+                        SPG_TR_NOOP("spg::scenario",
+                                    "unknown socket \"%1\": create it first, e.g. "
+                                    "%1 = socket(AF_INET, SOCK_STREAM, 0)"),
+                        p.text);
         step.socket = p.text;
         return true;
     }
@@ -150,6 +164,7 @@ struct LineParser {
     bool fdSet(ArgKind kind, const Piece& p);
     OptionRef m_option;     // setsockopt/getsockopt: the option the level and name resolved to
     int m_levelColumn = 0;  // ... and where its level was written
+    Message errorMessage;   // The first failure as a template, when it was given as one.
 };
 
 // poll(sock, EVENTS[, TIMEOUT]) or poll([a POLLIN, b POLLIN|POLLOUT], TIMEOUT).
@@ -224,8 +239,11 @@ bool LineParser::call(const std::string& name, const std::vector<Piece>& args, i
     }
     const CallSpec* spec = findCall(name);
     if (!spec)
-        return fail(column, "unknown call \"" + name + "\"; expected a socket call such as "
-                                "socket, bind, listen, accept, connect, send, recv, read, write, close, poll");
+        return fail(column,
+                    SPG_TR_NOOP("spg::scenario",
+                                "unknown call \"%1\"; expected a socket call such as socket, bind, "
+                                "listen, accept, connect, send, recv, read, write, close, poll"),
+                    name);
     if (spec->kind == CallKind::SetNonBlocking && args.size() == 2 && trimmed(args[1].text) == "F_GETFL")
         spec = &callSpec(CallKind::GetFl); // fcntl(s, F_GETFL) and fcntl(s, F_SETFL, ...)
     step.call = spec->kind;
@@ -235,10 +253,13 @@ bool LineParser::call(const std::string& name, const std::vector<Piece>& args, i
     std::size_t required = 0;
     for (const ArgSpec& a : spec->args)
         required += a.optional ? 0 : 1;
-    if (args.size() < required || args.size() > spec->args.size())
-        return fail(column, "expected " + std::to_string(required)
-                                + (required == spec->args.size() ? "" : " or " + std::to_string(spec->args.size()))
-                                + " argument(s): " + std::string(spec->usage));
+    if (args.size() < required || args.size() > spec->args.size()) {
+        if (required == spec->args.size())
+            return fail(column, SPG_TR_NOOP("spg::scenario", "expected %1 argument(s): %2"),
+                        required, spec->usage);
+        return fail(column, SPG_TR_NOOP("spg::scenario", "expected %1 or %2 argument(s): %3"),
+                    required, spec->args.size(), spec->usage);
+    }
     for (std::size_t i = 0; i < args.size(); ++i) {
         step.argColumns.push_back(args[i].column);
         if (!argument(spec->args[i].kind, args[i]))
@@ -488,7 +509,9 @@ void parseStatement(const std::string& code, LineParser& p)
             step.assign2 = trimmed(names[1]);
         if (names.size() > 2 || !isIdentifier(step.assign)
             || (names.size() == 2 && !isIdentifier(step.assign2))) {
-            p.fail(base, "expected a name (or two for socketpair) before '='");
+            p.fail(
+                base,
+                SPG_TR_NOOP("spg::scenario", "expected a name (or two for socketpair) before '='"));
             return;
         }
         callStart = eq + 1;
@@ -496,17 +519,21 @@ void parseStatement(const std::string& code, LineParser& p)
             ++callStart;
     }
     if (open == std::string::npos) {
-        p.fail(base + static_cast<int>(callStart), "expected a call such as socket(AF_INET, SOCK_STREAM, 0)");
+        p.fail(base + static_cast<int>(callStart),
+               SPG_TR_NOOP("spg::scenario",
+                           "expected a call such as socket(AF_INET, SOCK_STREAM, 0)"));
         return;
     }
     const std::string name = trimmed(s.substr(callStart, open - callStart));
     if (!isIdentifier(name)) {
-        p.fail(base + static_cast<int>(callStart), "expected a call name before '('");
+        p.fail(base + static_cast<int>(callStart),
+               SPG_TR_NOOP("spg::scenario", "expected a call name before '('"));
         return;
     }
     const std::size_t close = matchParen(s, open);
     if (close == std::string::npos) {
-        p.fail(base + static_cast<int>(s.size()), "expected ')' to close the call");
+        p.fail(base + static_cast<int>(s.size()),
+               SPG_TR_NOOP("spg::scenario", "expected ')' to close the call"));
         return;
     }
     const auto args = splitArgs(std::string_view(s).substr(open + 1, close - open - 1),
@@ -538,8 +565,12 @@ ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, b
 {
     ScenarioParse out;
     if (text.size() > kMaxScenarioBytes) {
-        out.errors.push_back({ 1, 1, "the file is " + std::to_string(text.size())
-                                          + " bytes; scenarios are limited to 1 MiB" });
+        out.errors.push_back({ 1,
+                               1,
+                               "the file is " + std::to_string(text.size())
+                                   + " bytes; scenarios are limited to 1 MiB",
+                               false,
+                               {} });
         return out;
     }
     std::set<std::string> sockets;
@@ -573,10 +604,10 @@ ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, b
         step.source = trimmed(parts.code);
         step.comment = trimmed(parts.comment).empty() ? pendingComment : trimmed(parts.comment);
         pendingComment.clear();
-        LineParser p { step, sockets, jobs, {}, 0, baseDir, {}, 0 };
+        LineParser p { step, sockets, jobs, {}, 0, baseDir, {}, 0, {} };
         parseStatement(parts.code, p);
         if (!p.error.empty()) {
-            out.errors.push_back({ lineNo, p.errorColumn, p.error });
+            out.errors.push_back({ lineNo, p.errorColumn, p.error, false, p.errorMessage });
             continue;
         }
         if (forThisHost) {

@@ -3,9 +3,10 @@
 // inside getaddrinfo().
 #include "core/words/address.h"
 
+#include "core/sys/sys.h"
 #include "core/words/c_escapes.h"
 #include "core/words/errno_names.h"
-#include "core/sys/sys.h"
+#include "core/words/translate_noop.h"
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -31,11 +32,38 @@ std::string quoted(std::string_view text)
     return "\"" + std::string(text) + "\"";
 }
 
-AddressParse failure(std::string message)
+constexpr const char* kContext = "spg::address";
+
+// A message that says nothing: the helpers below return it when the part was fine.
+bool fine(const Message& m)
+{
+    return *m.text == '\0';
+}
+
+template<typename... Args>
+Message say(const char* text, const Args&... args)
+{
+    return makeMessage(kContext, text, args...);
+}
+
+AddressParse failure(Message message)
 {
     AddressParse result;
-    result.error = std::move(message);
+    result.error = message.english();
+    result.message = std::move(message);
     return result;
+}
+
+// A message from elsewhere (the C-string reader), untranslated.
+AddressParse failure(std::string message)
+{
+    return failure(say("%1", message));
+}
+
+template<typename... Args>
+AddressParse failure(const char* text, const Args&... args)
+{
+    return failure(say(text, args...));
 }
 
 std::string_view trim(std::string_view text)
@@ -72,15 +100,16 @@ long long parseBounded(std::string_view digits, long long limit)
 }
 
 // `hostHint` is the host part as the user wrote it, so the message can show the fixed form.
-std::string parsePort(std::string_view text, std::string_view hostHint, std::uint16_t& port)
+Message parsePort(std::string_view text, std::string_view hostHint, std::uint16_t& port)
 {
     if (text.empty())
-        return "missing port: write " + std::string(hostHint) + ":PORT";
-    const std::string range = "port " + quoted(text) + " is out of range (0-65535)";
+        return say(SPG_TR_NOOP("spg::address", "missing port: write %1:PORT"), hostHint);
+    const Message range =
+        say(SPG_TR_NOOP("spg::address", "port %1 is out of range (0-65535)"), quoted(text));
     if (text[0] == '-' && isDigits(text.substr(1)))
         return range;
     if (!isDigits(text))
-        return "port " + quoted(text) + " is not a number";
+        return say(SPG_TR_NOOP("spg::address", "port %1 is not a number"), quoted(text));
     const long long value = parseBounded(text, 65535);
     if (value < 0)
         return range;
@@ -122,20 +151,21 @@ void fillInet6(SockAddr& out, const in6_addr& address, std::uint32_t scope, std:
 }
 
 // The part after "%" in [fe80::1%eth0]: an interface name or its index.
-std::string parseScope(std::string_view text, std::uint32_t& scope)
+Message parseScope(std::string_view text, std::uint32_t& scope)
 {
     if (text.empty())
-        return "empty scope id after \"%\": write [fe80::1%eth0]:PORT";
+        return say(
+            SPG_TR_NOOP("spg::address", "empty scope id after \"%\": write [fe80::1%eth0]:PORT"));
     if (isDigits(text)) {
         const long long value = parseBounded(text, 0xffffffffLL);
         if (value < 0)
-            return "scope id " + quoted(text) + " is out of range";
+            return say(SPG_TR_NOOP("spg::address", "scope id %1 is out of range"), quoted(text));
         scope = static_cast<std::uint32_t>(value);
         return {};
     }
     scope = if_nametoindex(std::string(text).c_str());
     if (scope == 0)
-        return "unknown interface " + quoted(text) + " in scope id";
+        return say(SPG_TR_NOOP("spg::address", "unknown interface %1 in scope id"), quoted(text));
     return {};
 }
 
@@ -143,33 +173,37 @@ AddressParse parseBracketed(std::string_view text)
 {
     const std::size_t close = text.find(']');
     if (close == std::string_view::npos)
-        return failure("unmatched \"[\": write [IPv6]:PORT");
+        return failure(SPG_TR_NOOP("spg::address", "unmatched \"[\": write [IPv6]:PORT"));
     const std::string_view inside = text.substr(1, close - 1);
     const std::string_view rest = text.substr(close + 1);
     if (inside.empty())
-        return failure("empty brackets: write [IPv6]:PORT, for example [::1]:8080");
+        return failure(SPG_TR_NOOP("spg::address",
+                                   "empty brackets: write [IPv6]:PORT, for example [::1]:8080"));
     const std::size_t percent = inside.find('%');
     const std::string addressText(inside.substr(0, percent));
     in6_addr address {};
     if (inet_pton(AF_INET6, addressText.c_str(), &address) != 1) {
         in_addr v4 {};
         if (inet_pton(AF_INET, addressText.c_str(), &v4) == 1)
-            return failure(quoted(addressText) + " is an IPv4 address: write it without brackets, "
-                           + addressText + ":PORT");
-        return failure(quoted(addressText) + " is not a valid IPv6 address");
+            return failure(SPG_TR_NOOP("spg::address",
+                                       "%1 is an IPv4 address: write it without brackets, %2:PORT"),
+                           quoted(addressText), addressText);
+        return failure(SPG_TR_NOOP("spg::address", "%1 is not a valid IPv6 address"),
+                       quoted(addressText));
     }
     std::uint32_t scope = 0;
     if (percent != std::string_view::npos) {
-        if (std::string error = parseScope(inside.substr(percent + 1), scope); !error.empty())
+        if (Message error = parseScope(inside.substr(percent + 1), scope); !fine(error))
             return failure(std::move(error));
     }
     const std::string bracketed = "[" + std::string(inside) + "]";
     if (!rest.empty() && rest[0] != ':')
-        return failure("unexpected " + quoted(rest) + " after \"]\": write " + bracketed + ":PORT");
+        return failure(SPG_TR_NOOP("spg::address", "unexpected %1 after \"]\": write %2:PORT"),
+                       quoted(rest), bracketed);
     AddressParse result;
     std::uint16_t port = 0;
-    if (std::string error = parsePort(rest.empty() ? rest : rest.substr(1), bracketed, port);
-        !error.empty())
+    if (Message error = parsePort(rest.empty() ? rest : rest.substr(1), bracketed, port);
+        !fine(error))
         return failure(std::move(error));
     fillInet6(result.endpoint.addr, address, scope, port);
     result.endpoint.port = port;
@@ -179,28 +213,33 @@ AddressParse parseBracketed(std::string_view text)
 AddressParse parseUnix(std::string_view path)
 {
     if (path.empty())
-        return failure("empty UNIX path: write unix:/path/to/socket or unix:@name");
+        return failure(SPG_TR_NOOP("spg::address",
+                                   "empty UNIX path: write unix:/path/to/socket or unix:@name"));
     sockaddr_un sun {};
     sun.sun_family = AF_UNIX;
     std::size_t length = 0;
     if (path[0] == '@') {
         if (!sys::hasAbstractUnixNames())
-            return failure("abstract UNIX names (unix:@name) exist only on Linux: use a path "
-                           "such as unix:/tmp/name.sock");
+            return failure(
+                SPG_TR_NOOP("spg::address",
+                            "abstract UNIX names (unix:@name) exist only on Linux: use a "
+                            "path such as unix:/tmp/name.sock"));
         // Abstract names live in a kernel namespace, not the file system: sun_path starts
         // with a NUL and the name's length comes from the address length alone.
         const std::string_view name = path.substr(1);
         if (name.size() > kMaxUnixPath)
-            return failure("abstract UNIX name is " + std::to_string(name.size())
-                           + " bytes; sun_path holds at most " + std::to_string(kMaxUnixPath));
+            return failure(SPG_TR_NOOP("spg::address",
+                                       "abstract UNIX name is %1 bytes; sun_path holds at most %2"),
+                           name.size(), kMaxUnixPath);
         std::memcpy(sun.sun_path + 1, name.data(), name.size());
         length = kUnixPathOffset + 1 + name.size();
     } else {
         if (path.find('\0') != std::string_view::npos)
-            return failure("UNIX path contains a NUL byte");
+            return failure(SPG_TR_NOOP("spg::address", "UNIX path contains a NUL byte"));
         if (path.size() > kMaxUnixPath)
-            return failure("UNIX path is " + std::to_string(path.size())
-                           + " bytes; sun_path holds at most " + std::to_string(kMaxUnixPath));
+            return failure(
+                SPG_TR_NOOP("spg::address", "UNIX path is %1 bytes; sun_path holds at most %2"),
+                path.size(), kMaxUnixPath);
         std::memcpy(sun.sun_path, path.data(), path.size());
         length = kUnixPathOffset + path.size() + 1;
     }
@@ -213,16 +252,19 @@ AddressParse parseUnix(std::string_view path)
 
 // More than one ":" without brackets: most likely an IPv6 address, so suggest the bracketed
 // form, splitting off a trailing port when that is what the user seems to have meant.
-std::string colonsMessage(std::string_view text)
+Message colonsMessage(std::string_view text)
 {
     const std::size_t last = text.rfind(':');
     const std::string_view head = text.substr(0, last);
     const std::string_view tail = text.substr(last + 1);
     if (isIpv6(head) && isDigits(tail))
-        return "IPv6 addresses need brackets: [" + std::string(head) + "]:" + std::string(tail);
+        return say(SPG_TR_NOOP("spg::address", "IPv6 addresses need brackets: [%1]:%2"), head,
+                   tail);
     if (isIpv6(text))
-        return "IPv6 addresses need brackets: [" + std::string(text) + "]:PORT";
-    return "too many \":\" in " + quoted(text) + ": write HOST:PORT, [IPv6]:PORT or unix:/path";
+        return say(SPG_TR_NOOP("spg::address", "IPv6 addresses need brackets: [%1]:PORT"), text);
+    return say(SPG_TR_NOOP("spg::address",
+                           "too many \":\" in %1: write HOST:PORT, [IPv6]:PORT or unix:/path"),
+               quoted(text));
 }
 
 bool isHostNameChar(char c)
@@ -238,31 +280,36 @@ AddressParse parseHostPort(std::string_view text)
         return failure(colonsMessage(text));
     if (colon == std::string_view::npos) {
         if (text[0] == '/')
-            return failure("UNIX socket paths need a prefix: write unix:" + std::string(text));
+            return failure(
+                SPG_TR_NOOP("spg::address", "UNIX socket paths need a prefix: write unix:%1"),
+                text);
         if (isDigits(text))
-            return failure("missing host: write 127.0.0.1:" + std::string(text)
-                           + " or 0.0.0.0:" + std::string(text));
-        return failure("missing port: write " + std::string(text) + ":PORT");
+            return failure(
+                SPG_TR_NOOP("spg::address", "missing host: write 127.0.0.1:%1 or 0.0.0.0:%1"),
+                text);
+        return failure(SPG_TR_NOOP("spg::address", "missing port: write %1:PORT"), text);
     }
     const std::string_view host = text.substr(0, colon);
     if (host.empty())
-        return failure("missing host before " + quoted(text) + ": write 127.0.0.1"
-                       + std::string(text) + " or 0.0.0.0" + std::string(text));
+        return failure(
+            SPG_TR_NOOP("spg::address", "missing host before %1: write 127.0.0.1%2 or 0.0.0.0%2"),
+            quoted(text), text);
 
     // Digits and dots alone are meant as an IPv4 address: handing "999.1.1.1" to the resolver
     // would only turn a typo into a confusing lookup failure.
     const bool numeric = host.find_first_not_of("0123456789.") == std::string_view::npos;
     in_addr address {};
     if (numeric && inet_pton(AF_INET, std::string(host).c_str(), &address) != 1)
-        return failure(quoted(host) + " is not a valid IPv4 address");
+        return failure(SPG_TR_NOOP("spg::address", "%1 is not a valid IPv4 address"), quoted(host));
     for (char c : host) {
         if (!isHostNameChar(c))
-            return failure(quoted(host) + " is not a valid host name");
+            return failure(SPG_TR_NOOP("spg::address", "%1 is not a valid host name"),
+                           quoted(host));
     }
 
     AddressParse result;
     Endpoint& endpoint = result.endpoint;
-    if (std::string error = parsePort(text.substr(colon + 1), host, endpoint.port); !error.empty())
+    if (Message error = parsePort(text.substr(colon + 1), host, endpoint.port); !fine(error))
         return failure(std::move(error));
     if (numeric)
         fillInet(endpoint.addr, address, endpoint.port);
@@ -294,7 +341,7 @@ AddressParse parseAddress(std::string_view text)
 {
     text = trim(text);
     if (text.empty())
-        return failure("empty address");
+        return failure(SPG_TR_NOOP("spg::address", "empty address"));
     if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
         // The C-string form formatAddress() gives a UNIX name with unusual bytes: the bytes
         // inside the quotes count exactly, spaces and control bytes included.
@@ -305,7 +352,7 @@ AddressParse parseAddress(std::string_view text)
         if (bytes.rfind("unix:", 0) == 0)
             return parseUnix(std::string_view(bytes).substr(5));
         if (!bytes.empty() && bytes.front() == '"')
-            return failure("an address is quoted once, not twice");
+            return failure(SPG_TR_NOOP("spg::address", "an address is quoted once, not twice"));
         return parseAddress(bytes);
     }
     constexpr std::string_view kUnixPrefix = "unix:";

@@ -4,8 +4,10 @@
 // Pure functions, callable from any thread; only resolveHost() may block.
 #pragma once
 
-#include <cstdint>
+#include "core/words/message.h"
 #include <algorithm>
+#include <cstdint>
+
 #include <string>
 #include <string_view>
 #include <sys/socket.h>
@@ -43,6 +45,7 @@ struct Endpoint {
 struct AddressParse {
     Endpoint endpoint;
     std::string error; // Empty on success; otherwise names the wrong part of the input.
+    Message message;   // The same, as a template and its values for the window to translate.
 
     bool ok() const { return error.empty(); }
 };

@@ -2,7 +2,9 @@
 // exactly the options this platform's headers know; TCP keepalive idle time is
 // TCP_KEEPIDLE on Linux and TCP_KEEPALIVE on macOS.
 #include "core/words/sockopt.h"
+
 #include "core/words/blanks.h"
+#include "core/words/message.h"
 
 #include <charconv>
 #include <cmath>
@@ -26,62 +28,85 @@ std::vector<SocketOption> buildTable()
     const auto S = OptionKind::Int;
     const auto B = OptionKind::Bool;
     add("SO_REUSEADDR", "SOL_SOCKET", SOL_SOCKET, SO_REUSEADDR, B,
-        "Allow bind() to an address in TIME_WAIT or, for listeners, one still in use by old "
-        "connections.");
+        SPG_TR_NOOP(
+            "spg::sockopt",
+            "Allow bind() to an address in TIME_WAIT or, for listeners, one still in use by old "
+            "connections."));
 #ifdef SO_REUSEPORT
     add("SO_REUSEPORT", "SOL_SOCKET", SOL_SOCKET, SO_REUSEPORT, B,
-        "Allow several sockets to bind the same address and port; the kernel spreads "
-        "connections among them.");
+        SPG_TR_NOOP("spg::sockopt",
+                    "Allow several sockets to bind the same address and port; the kernel spreads "
+                    "connections among them."));
 #endif
     add("SO_KEEPALIVE", "SOL_SOCKET", SOL_SOCKET, SO_KEEPALIVE, B,
-        "Send keepalive probes on an idle connection to detect a dead peer.");
+        SPG_TR_NOOP("spg::sockopt",
+                    "Send keepalive probes on an idle connection to detect a dead peer."));
     add("SO_LINGER", "SOL_SOCKET", SOL_SOCKET, SO_LINGER, OptionKind::Linger,
-        "What close() does with unsent data: {1,0} discards it and sends RST at once.");
+        SPG_TR_NOOP(
+            "spg::sockopt",
+            "What close() does with unsent data: {1,0} discards it and sends RST at once."));
     add("SO_RCVBUF", "SOL_SOCKET", SOL_SOCKET, SO_RCVBUF, S,
-        "Receive buffer size in bytes (Linux doubles the value you set for bookkeeping).");
+        SPG_TR_NOOP(
+            "spg::sockopt",
+            "Receive buffer size in bytes (Linux doubles the value you set for bookkeeping)."));
     add("SO_SNDBUF", "SOL_SOCKET", SOL_SOCKET, SO_SNDBUF, S,
-        "Send buffer size in bytes (Linux doubles the value you set for bookkeeping).");
+        SPG_TR_NOOP(
+            "spg::sockopt",
+            "Send buffer size in bytes (Linux doubles the value you set for bookkeeping)."));
     add("SO_RCVLOWAT", "SOL_SOCKET", SOL_SOCKET, SO_RCVLOWAT, S,
-        "Minimum number of bytes before the socket reports readable.");
+        SPG_TR_NOOP("spg::sockopt", "Minimum number of bytes before the socket reports readable."));
     add("SO_SNDLOWAT", "SOL_SOCKET", SOL_SOCKET, SO_SNDLOWAT, S,
-        "Minimum free send-buffer space before the socket reports writable (read-only on "
-        "Linux).");
+        SPG_TR_NOOP(
+            "spg::sockopt",
+            "Minimum free send-buffer space before the socket reports writable (read-only on "
+            "Linux)."));
     add("SO_RCVTIMEO", "SOL_SOCKET", SOL_SOCKET, SO_RCVTIMEO, OptionKind::Timeval,
-        "Timeout for blocking receive calls; they fail with EAGAIN when it expires.");
+        SPG_TR_NOOP("spg::sockopt",
+                    "Timeout for blocking receive calls; they fail with EAGAIN when it expires."));
     add("SO_SNDTIMEO", "SOL_SOCKET", SOL_SOCKET, SO_SNDTIMEO, OptionKind::Timeval,
-        "Timeout for blocking send calls; they fail with EAGAIN when it expires.");
+        SPG_TR_NOOP("spg::sockopt",
+                    "Timeout for blocking send calls; they fail with EAGAIN when it expires."));
     add("SO_BROADCAST", "SOL_SOCKET", SOL_SOCKET, SO_BROADCAST, B,
-        "Allow datagrams to be sent to a broadcast address.");
+        SPG_TR_NOOP("spg::sockopt", "Allow datagrams to be sent to a broadcast address."));
     add("SO_ERROR", "SOL_SOCKET", SOL_SOCKET, SO_ERROR, S,
-        "Read and clear the pending socket error, e.g. the result of a non-blocking "
-        "connect().");
+        SPG_TR_NOOP("spg::sockopt",
+                    "Read and clear the pending socket error, e.g. the result of a non-blocking "
+                    "connect()."));
     add("SO_TYPE", "SOL_SOCKET", SOL_SOCKET, SO_TYPE, S,
-        "The socket type (SOCK_STREAM=1, SOCK_DGRAM=2 on Linux); read-only.");
+        SPG_TR_NOOP("spg::sockopt",
+                    "The socket type (SOCK_STREAM=1, SOCK_DGRAM=2 on Linux); read-only."));
 #ifdef SO_ACCEPTCONN
     add("SO_ACCEPTCONN", "SOL_SOCKET", SOL_SOCKET, SO_ACCEPTCONN, B,
-        "1 if listen() has been called on the socket; read-only.");
+        SPG_TR_NOOP("spg::sockopt", "1 if listen() has been called on the socket; read-only."));
 #endif
     add("TCP_NODELAY", "IPPROTO_TCP", IPPROTO_TCP, TCP_NODELAY, B,
-        "Disable Nagle's algorithm: small segments are sent at once instead of coalesced.");
+        SPG_TR_NOOP(
+            "spg::sockopt",
+            "Disable Nagle's algorithm: small segments are sent at once instead of coalesced."));
 #if defined(TCP_KEEPIDLE)
     add("TCP_KEEPIDLE", "IPPROTO_TCP", IPPROTO_TCP, TCP_KEEPIDLE, S,
-        "Seconds a connection must be idle before the first keepalive probe.");
+        SPG_TR_NOOP("spg::sockopt",
+                    "Seconds a connection must be idle before the first keepalive probe."));
 #elif defined(TCP_KEEPALIVE)
     add("TCP_KEEPALIVE", "IPPROTO_TCP", IPPROTO_TCP, TCP_KEEPALIVE, S,
-        "Seconds a connection must be idle before the first keepalive probe.");
+        SPG_TR_NOOP("spg::sockopt",
+                    "Seconds a connection must be idle before the first keepalive probe."));
 #endif
 #ifdef TCP_KEEPINTVL
     add("TCP_KEEPINTVL", "IPPROTO_TCP", IPPROTO_TCP, TCP_KEEPINTVL, S,
-        "Seconds between keepalive probes.");
+        SPG_TR_NOOP("spg::sockopt", "Seconds between keepalive probes."));
 #endif
 #ifdef TCP_KEEPCNT
     add("TCP_KEEPCNT", "IPPROTO_TCP", IPPROTO_TCP, TCP_KEEPCNT, S,
-        "Unanswered keepalive probes before the connection is dropped.");
+        SPG_TR_NOOP("spg::sockopt",
+                    "Unanswered keepalive probes before the connection is dropped."));
 #endif
     add("IP_TTL", "IPPROTO_IP", IPPROTO_IP, IP_TTL, S,
-        "Time-to-live of outgoing IPv4 packets (hops).");
+        SPG_TR_NOOP("spg::sockopt", "Time-to-live of outgoing IPv4 packets (hops)."));
     add("IPV6_V6ONLY", "IPPROTO_IPV6", IPPROTO_IPV6, IPV6_V6ONLY, B,
-        "Restrict an AF_INET6 socket to IPv6; when 0 it also accepts IPv4-mapped peers.");
+        SPG_TR_NOOP(
+            "spg::sockopt",
+            "Restrict an AF_INET6 socket to IPv6; when 0 it also accepts IPv4-mapped peers."));
     return t;
 }
 
@@ -92,9 +117,10 @@ bool parseLong(std::string_view text, long& out)
     return ec == std::errc() && ptr == end;
 }
 
-std::string parseLinger(std::string_view text, OptionValue& out)
+Message parseLinger(std::string_view text, OptionValue& out)
 {
-    const std::string expected = "expected {onoff,seconds}, e.g. {1,0}";
+    const Message expected = makeMessage(
+        "spg::sockopt", SPG_TR_NOOP("spg::sockopt", "expected {onoff,seconds}, e.g. {1,0}"));
     if (text.size() < 2 || text.front() != '{' || text.back() != '}')
         return expected;
     text = text.substr(1, text.size() - 2);
@@ -105,20 +131,24 @@ std::string parseLinger(std::string_view text, OptionValue& out)
         || !parseLong(trimBlanks(text.substr(comma + 1)), secs))
         return expected;
     if (secs < 0)
-        return "linger seconds must not be negative";
+        return makeMessage("spg::sockopt",
+                           SPG_TR_NOOP("spg::sockopt", "linger seconds must not be negative"));
     out.lingerOnOff = static_cast<int>(onoff);
     out.lingerSeconds = static_cast<int>(secs);
     return {};
 }
 
-std::string parseTimeval(std::string_view text, OptionValue& out)
+Message parseTimeval(std::string_view text, OptionValue& out)
 {
     std::string copy(text);
     char* end = nullptr;
     const double seconds = std::strtod(copy.c_str(), &end);
     if (copy.empty() || end != copy.c_str() + copy.size() || !std::isfinite(seconds)
         || seconds < 0)
-        return "expected a timeout in seconds, e.g. 1.5 (0 = wait forever)";
+        return makeMessage(
+            "spg::sockopt",
+            SPG_TR_NOOP("spg::sockopt",
+                        "expected a timeout in seconds, e.g. 1.5 (0 = wait forever)"));
     out.seconds = static_cast<long>(seconds);
     out.micros = std::lround((seconds - static_cast<double>(out.seconds)) * 1e6);
     if (out.micros >= 1000000) {
@@ -263,6 +293,12 @@ const SocketOption* findOption(std::string_view name)
 
 std::string parseOptionValue(const SocketOption& option, std::string_view text, OptionValue& out)
 {
+    const Message m = optionValueMessage(option, text, out);
+    return *m.text ? m.english() : std::string();
+}
+
+Message optionValueMessage(const SocketOption& option, std::string_view text, OptionValue& out)
+{
     text = trimBlanks(text);
     switch (option.kind) {
     case OptionKind::Linger:
@@ -281,10 +317,12 @@ std::string parseOptionValue(const SocketOption& option, std::string_view text, 
         [[fallthrough]];
     case OptionKind::Int:
         if (!parseLong(text, out.number) || out.number < -2147483648L || out.number > 2147483647L)
-            return "expected an integer, got \"" + std::string(text) + "\"";
+            return makeMessage("spg::sockopt",
+                               SPG_TR_NOOP("spg::sockopt", "expected an integer, got \"%1\""),
+                               text);
         return {};
     }
-    return "unknown option kind";
+    return makeMessage("spg::sockopt", SPG_TR_NOOP("spg::sockopt", "unknown option kind"));
 }
 
 unsigned encodeOptionValue(const SocketOption& option, const OptionValue& value,

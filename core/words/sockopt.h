@@ -3,6 +3,8 @@
 // Pure functions; callable from any thread.
 #pragma once
 
+#include "core/words/message.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +62,8 @@ struct OptionValue {
 // Parses "1", "on", "{1,0}", "1.5" (seconds) according to the option's kind.
 // Returns an empty string on success, otherwise a message naming what was expected.
 std::string parseOptionValue(const SocketOption& option, std::string_view text, OptionValue& out);
+// The same, as a message for the window to translate; its text is "" on success.
+Message optionValueMessage(const SocketOption& option, std::string_view text, OptionValue& out);
 
 // Fills `buffer` with the kernel representation; returns its length.
 unsigned encodeOptionValue(const SocketOption& option, const OptionValue& value,

@@ -1,8 +1,7 @@
-// Marks English text in the core for Qt's translation tools without bringing Qt in: lupdate
-// finds QT_TRANSLATE_NOOP(context, text) by name, and here it is the text itself. The UI
-// translates it at display time with QCoreApplication::translate(context, text). Any thread.
+// Marks English text in the core for Qt's translation tools without bringing Qt in, nor any
+// of Qt's names: SPG_TR_NOOP(context, text) is the text itself, and lupdate reads it as
+// QT_TRANSLATE_NOOP (-tr-function-alias in ui/CMakeLists.txt). The UI translates it at
+// display time with QCoreApplication::translate(context, text). Any thread.
 #pragma once
 
-#ifndef QT_TRANSLATE_NOOP
-#define QT_TRANSLATE_NOOP(context, text) text
-#endif
+#define SPG_TR_NOOP(context, text) text

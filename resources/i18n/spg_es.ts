@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>spg::address</name>
+    <message>
+        <source>missing port: write %1:PORT</source>
+        <translation>falta el puerto: escribe %1:PUERTO</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (0-65535)</source>
+        <translation>el puerto %1 está fuera de rango (0-65535)</translation>
+    </message>
+    <message>
+        <source>port %1 is not a number</source>
+        <translation>el puerto %1 no es un número</translation>
+    </message>
+    <message>
+        <source>empty scope id after &quot;%&quot;: write [fe80::1%eth0]:PORT</source>
+        <translation>identificador de ámbito vacío tras &quot;%&quot;: escribe [fe80::1%eth0]:PUERTO</translation>
+    </message>
+    <message>
+        <source>scope id %1 is out of range</source>
+        <translation>el identificador de ámbito %1 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>unknown interface %1 in scope id</source>
+        <translation>interfaz desconocida %1 en el identificador de ámbito</translation>
+    </message>
+    <message>
+        <source>unmatched &quot;[&quot;: write [IPv6]:PORT</source>
+        <translation>&quot;[&quot; sin cerrar: escribe [IPv6]:PUERTO</translation>
+    </message>
+    <message>
+        <source>empty brackets: write [IPv6]:PORT, for example [::1]:8080</source>
+        <translation>corchetes vacíos: escribe [IPv6]:PUERTO, por ejemplo [::1]:8080</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 address: write it without brackets, %2:PORT</source>
+        <translation>%1 es una dirección IPv4: escríbela sin corchetes, %2:PUERTO</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv6 address</source>
+        <translation>%1 no es una dirección IPv6 válida</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after &quot;]&quot;: write %2:PORT</source>
+        <translation>%1 inesperado tras &quot;]&quot;: escribe %2:PUERTO</translation>
+    </message>
+    <message>
+        <source>empty UNIX path: write unix:/path/to/socket or unix:@name</source>
+        <translation>ruta UNIX vacía: escribe unix:/ruta/al/socket o unix:@nombre</translation>
+    </message>
+    <message>
+        <source>abstract UNIX names (unix:@name) exist only on Linux: use a path such as unix:/tmp/name.sock</source>
+        <translation>los nombres UNIX abstractos (unix:@nombre) solo existen en Linux: usa una ruta como unix:/tmp/nombre.sock</translation>
+    </message>
+    <message>
+        <source>abstract UNIX name is %1 bytes; sun_path holds at most %2</source>
+        <translation>el nombre UNIX abstracto ocupa %1 bytes; sun_path admite como mucho %2</translation>
+    </message>
+    <message>
+        <source>UNIX path contains a NUL byte</source>
+        <translation>la ruta UNIX contiene un byte NUL</translation>
+    </message>
+    <message>
+        <source>UNIX path is %1 bytes; sun_path holds at most %2</source>
+        <translation>la ruta UNIX ocupa %1 bytes; sun_path admite como mucho %2</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses need brackets: [%1]:%2</source>
+        <translation>las direcciones IPv6 llevan corchetes: [%1]:%2</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses need brackets: [%1]:PORT</source>
+        <translation>las direcciones IPv6 llevan corchetes: [%1]:PUERTO</translation>
+    </message>
+    <message>
+        <source>too many &quot;:&quot; in %1: write HOST:PORT, [IPv6]:PORT or unix:/path</source>
+        <translation>demasiados &quot;:&quot; en %1: escribe HOST:PUERTO, [IPv6]:PUERTO o unix:/ruta</translation>
+    </message>
+    <message>
+        <source>UNIX socket paths need a prefix: write unix:%1</source>
+        <translation>las rutas de socket UNIX llevan un prefijo: escribe unix:%1</translation>
+    </message>
+    <message>
+        <source>missing host: write 127.0.0.1:%1 or 0.0.0.0:%1</source>
+        <translation>falta el host: escribe 127.0.0.1:%1 o 0.0.0.0:%1</translation>
+    </message>
+    <message>
+        <source>missing host before %1: write 127.0.0.1%2 or 0.0.0.0%2</source>
+        <translation>falta el host antes de %1: escribe 127.0.0.1%2 o 0.0.0.0%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv4 address</source>
+        <translation>%1 no es una dirección IPv4 válida</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name</source>
+        <translation>%1 no es un nombre de host válido</translation>
+    </message>
+    <message>
+        <source>empty address</source>
+        <translation>dirección vacía</translation>
+    </message>
+    <message>
+        <source>an address is quoted once, not twice</source>
+        <translation>una dirección se entrecomilla una vez, no dos</translation>
+    </message>
+</context>
+<context>
     <name>spg::calls</name>
     <message>
         <source>Creates an endpoint and returns its descriptor. Nothing is on the network yet.</source>
@@ -1032,6 +1139,199 @@
     </message>
 </context>
 <context>
+    <name>spg::events</name>
+    <message>
+        <source>epoll instance readable: epoll_wait() would return an event now</source>
+        <translation>instancia epoll legible: epoll_wait() devolvería un evento ahora</translation>
+    </message>
+    <message>
+        <source>listening socket readable: %1 connection(s) waiting for accept()</source>
+        <translation>socket en escucha legible: %1 conexión(es) esperando a accept()</translation>
+    </message>
+    <message>
+        <source>listening socket readable: a connection is waiting for accept()</source>
+        <translation>socket en escucha legible: una conexión espera a accept()</translation>
+    </message>
+    <message>
+        <source>error pending: %1</source>
+        <translation>error pendiente: %1</translation>
+    </message>
+    <message>
+        <source>error pending (getsockopt SO_ERROR reads and clears it)</source>
+        <translation>error pendiente (getsockopt SO_ERROR lo lee y lo borra)</translation>
+    </message>
+    <message>
+        <source>hang-up: the connection is closed both ways (or never connected)</source>
+        <translation>colgado: la conexión está cerrada en ambos sentidos (o nunca se conectó)</translation>
+    </message>
+    <message>
+        <source>peer shut down its sending side: recv() will return 0 after the data</source>
+        <translation>el par cerró su lado de envío: recv() devolverá 0 tras los datos</translation>
+    </message>
+    <message>
+        <source>readable: %1 byte(s) waiting</source>
+        <translation>legible: %1 byte(s) en espera</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>legible</translation>
+    </message>
+    <message>
+        <source>writable: the connection attempt finished (check SO_ERROR)</source>
+        <translation>escribible: el intento de conexión terminó (consulta SO_ERROR)</translation>
+    </message>
+    <message>
+        <source>writable: the send buffer has room</source>
+        <translation>escribible: el búfer de envío tiene sitio</translation>
+    </message>
+    <message>
+        <source>urgent (out-of-band) data</source>
+        <translation>datos urgentes (fuera de banda)</translation>
+    </message>
+</context>
+<context>
+    <name>spg::scenario</name>
+    <message>
+        <source>expected %1 argument(s): %2</source>
+        <translation>se esperaban %1 argumento(s): %2</translation>
+    </message>
+    <message>
+        <source>expected a socket name, got &quot;%1&quot;</source>
+        <translation>se esperaba el nombre de un socket, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown socket &quot;%1&quot;: create it first, e.g. %1 = socket(AF_INET, SOCK_STREAM, 0)</source>
+        <translation>socket desconocido &quot;%1&quot;: créalo primero, p. ej. %1 = socket(AF_INET, SOCK_STREAM, 0)</translation>
+    </message>
+    <message>
+        <source>unknown call &quot;%1&quot;; expected a socket call such as socket, bind, listen, accept, connect, send, recv, read, write, close, poll</source>
+        <translation>llamada desconocida &quot;%1&quot;; se esperaba una llamada de sockets como socket, bind, listen, accept, connect, send, recv, read, write, close, poll</translation>
+    </message>
+    <message>
+        <source>expected %1 or %2 argument(s): %3</source>
+        <translation>se esperaban %1 o %2 argumento(s): %3</translation>
+    </message>
+    <message>
+        <source>expected a name (or two for socketpair) before &apos;=&apos;</source>
+        <translation>se esperaba un nombre (o dos, para socketpair) antes de &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>expected a call such as socket(AF_INET, SOCK_STREAM, 0)</source>
+        <translation>se esperaba una llamada como socket(AF_INET, SOCK_STREAM, 0)</translation>
+    </message>
+    <message>
+        <source>expected a call name before &apos;(&apos;</source>
+        <translation>se esperaba el nombre de una llamada antes de &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the call</source>
+        <translation>se esperaba &apos;)&apos; para cerrar la llamada</translation>
+    </message>
+</context>
+<context>
+    <name>spg::sockopt</name>
+    <message>
+        <source>Allow bind() to an address in TIME_WAIT or, for listeners, one still in use by old connections.</source>
+        <translation>Permite bind() a una dirección en TIME_WAIT o, para listeners, a una que aún usan conexiones antiguas.</translation>
+    </message>
+    <message>
+        <source>Allow several sockets to bind the same address and port; the kernel spreads connections among them.</source>
+        <translation>Permite que varios sockets se liguen a la misma dirección y puerto; el kernel reparte las conexiones entre ellos.</translation>
+    </message>
+    <message>
+        <source>Send keepalive probes on an idle connection to detect a dead peer.</source>
+        <translation>Envía sondas keepalive en una conexión inactiva para detectar un par caído.</translation>
+    </message>
+    <message>
+        <source>What close() does with unsent data: {1,0} discards it and sends RST at once.</source>
+        <translation>Qué hace close() con los datos sin enviar: {1,0} los descarta y envía RST de inmediato.</translation>
+    </message>
+    <message>
+        <source>Receive buffer size in bytes (Linux doubles the value you set for bookkeeping).</source>
+        <translation>Tamaño del búfer de recepción en bytes (Linux duplica el valor que fijas, para su contabilidad).</translation>
+    </message>
+    <message>
+        <source>Send buffer size in bytes (Linux doubles the value you set for bookkeeping).</source>
+        <translation>Tamaño del búfer de envío en bytes (Linux duplica el valor que fijas, para su contabilidad).</translation>
+    </message>
+    <message>
+        <source>Minimum number of bytes before the socket reports readable.</source>
+        <translation>Número mínimo de bytes antes de que el socket se declare legible.</translation>
+    </message>
+    <message>
+        <source>Minimum free send-buffer space before the socket reports writable (read-only on Linux).</source>
+        <translation>Espacio libre mínimo en el búfer de envío antes de que el socket se declare escribible (solo lectura en Linux).</translation>
+    </message>
+    <message>
+        <source>Timeout for blocking receive calls; they fail with EAGAIN when it expires.</source>
+        <translation>Tiempo límite de las llamadas de recepción bloqueantes; al agotarse fallan con EAGAIN.</translation>
+    </message>
+    <message>
+        <source>Timeout for blocking send calls; they fail with EAGAIN when it expires.</source>
+        <translation>Tiempo límite de las llamadas de envío bloqueantes; al agotarse fallan con EAGAIN.</translation>
+    </message>
+    <message>
+        <source>Allow datagrams to be sent to a broadcast address.</source>
+        <translation>Permite enviar datagramas a una dirección de difusión.</translation>
+    </message>
+    <message>
+        <source>Read and clear the pending socket error, e.g. the result of a non-blocking connect().</source>
+        <translation>Lee y borra el error pendiente del socket, p. ej. el resultado de un connect() no bloqueante.</translation>
+    </message>
+    <message>
+        <source>The socket type (SOCK_STREAM=1, SOCK_DGRAM=2 on Linux); read-only.</source>
+        <translation>El tipo del socket (SOCK_STREAM=1, SOCK_DGRAM=2 en Linux); solo lectura.</translation>
+    </message>
+    <message>
+        <source>1 if listen() has been called on the socket; read-only.</source>
+        <translation>1 si se ha llamado a listen() sobre el socket; solo lectura.</translation>
+    </message>
+    <message>
+        <source>Disable Nagle&apos;s algorithm: small segments are sent at once instead of coalesced.</source>
+        <translation>Desactiva el algoritmo de Nagle: los segmentos pequeños se envían de inmediato en vez de agruparse.</translation>
+    </message>
+    <message>
+        <source>Seconds a connection must be idle before the first keepalive probe.</source>
+        <translation>Segundos de inactividad de una conexión antes de la primera sonda keepalive.</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive probes.</source>
+        <translation>Segundos entre sondas keepalive.</translation>
+    </message>
+    <message>
+        <source>Unanswered keepalive probes before the connection is dropped.</source>
+        <translation>Sondas keepalive sin respuesta antes de abandonar la conexión.</translation>
+    </message>
+    <message>
+        <source>Time-to-live of outgoing IPv4 packets (hops).</source>
+        <translation>Tiempo de vida de los paquetes IPv4 salientes (saltos).</translation>
+    </message>
+    <message>
+        <source>Restrict an AF_INET6 socket to IPv6; when 0 it also accepts IPv4-mapped peers.</source>
+        <translation>Restringe un socket AF_INET6 a IPv6; con 0 también acepta pares IPv4 mapeados.</translation>
+    </message>
+    <message>
+        <source>expected {onoff,seconds}, e.g. {1,0}</source>
+        <translation>se esperaba {onoff,segundos}, p. ej. {1,0}</translation>
+    </message>
+    <message>
+        <source>linger seconds must not be negative</source>
+        <translation>los segundos de linger no pueden ser negativos</translation>
+    </message>
+    <message>
+        <source>expected a timeout in seconds, e.g. 1.5 (0 = wait forever)</source>
+        <translation>se esperaba un tiempo límite en segundos, p. ej. 1.5 (0 = esperar siempre)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got &quot;%1&quot;</source>
+        <translation>se esperaba un entero, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option kind</source>
+        <translation>tipo de opción desconocido</translation>
+    </message>
+</context>
+<context>
     <name>spg::ui</name>
     <message>
         <source>%1: %2 CPU per call, %3 fds · loop %4 besides</source>
@@ -1044,6 +1344,174 @@
     <message>
         <source>%1 returns only the fds that are ready; the interest list stays in the kernel, so the call costs about the same at 10 fds or 10,000 (last call: %2 CPU). poll() and select() check every watched fd on each call.</source>
         <translation>%1 devuelve solo los fds listos; la lista de interés se queda en el kernel, así que la llamada cuesta casi lo mismo con 10 fds que con 10.000 (última llamada: %2 de CPU). poll() y select() comprueban cada fd vigilado en cada llamada.</translation>
+    </message>
+    <message>
+        <source>#%1 listening on %2</source>
+        <translation>#%1 escuchando en %2</translation>
+    </message>
+    <message>
+        <source>backlog %1: Linux queues up to backlog + 1 = %2</source>
+        <translation>backlog %1: Linux encola hasta backlog + 1 = %2</translation>
+    </message>
+    <message>
+        <source>a client from outside</source>
+        <translation>un cliente de fuera</translation>
+    </message>
+    <message>
+        <source>The kernel counts the queue but does not name its entries: the playground&apos;s own clients are placed in the order they connected.</source>
+        <translation>El kernel cuenta la cola pero no nombra sus entradas: los clientes del propio playground se colocan en el orden en que se conectaron.</translation>
+    </message>
+    <message>
+        <source>Waiting outside: the playground&apos;s clients in SYN_SENT towards this address. Linux does not report a listener&apos;s SYN queue; other clients are not shown.</source>
+        <translation>Esperando fuera: los clientes del playground en SYN_SENT hacia esta dirección. Linux no informa de la cola SYN de un listener; los demás clientes no se muestran.</translation>
+    </message>
+    <message>
+        <source>This platform does not report the queue&apos;s length.</source>
+        <translation>Esta plataforma no informa de la longitud de la cola.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>bound</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>escuchando</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>epoll instance</source>
+        <translation>instancia epoll</translation>
+    </message>
+    <message>
+        <source>UNIX stream</source>
+        <translation>UNIX flujo</translation>
+    </message>
+    <message>
+        <source>UNIX datagram</source>
+        <translation>UNIX datagrama</translation>
+    </message>
+    <message>
+        <source>UNIX seqpacket</source>
+        <translation>UNIX seqpacket</translation>
+    </message>
+    <message>
+        <source>UNIX type %1</source>
+        <translation>UNIX tipo %1</translation>
+    </message>
+    <message>
+        <source>type %1/</source>
+        <translation>tipo %1/</translation>
+    </message>
+    <message>
+        <source>interest list empty</source>
+        <translation>lista de interés vacía</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>nothing registered</source>
+        <translation>nada registrado</translation>
+    </message>
+    <message>
+        <source>shut both ways</source>
+        <translation>cerrado en ambos sentidos</translation>
+    </message>
+    <message>
+        <source>write shut</source>
+        <translation>escritura cerrada</translation>
+    </message>
+    <message>
+        <source>read shut</source>
+        <translation>lectura cerrada</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>el par cerró</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reiniciado (RST)</translation>
+    </message>
+    <message>
+        <source>non-blocking</source>
+        <translation>no bloqueante</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>bloqueante</translation>
+    </message>
+    <message>
+        <source>auto-accept</source>
+        <translation>auto-accept</translation>
+    </message>
+    <message>
+        <source>auto-receive</source>
+        <translation>auto-recepción</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>eco</translation>
+    </message>
+    <message>
+        <source>#%1 (fd %2 closed)</source>
+        <translation>#%1 (fd %2 cerrado)</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>legible</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>escribible</translation>
+    </message>
+    <message>
+        <source>peer shut write</source>
+        <translation>el par cerró la escritura</translation>
+    </message>
+    <message>
+        <source>hang-up</source>
+        <translation>colgado</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>urgent data</source>
+        <translation>datos urgentes</translation>
+    </message>
+    <message>
+        <source>queue %1 / backlog %2</source>
+        <translation>cola %1 / backlog %2</translation>
+    </message>
+    <message>
+        <source>byte at column %1 has one hex digit; write two (0%2)</source>
+        <translation>el byte de la columna %1 tiene un solo dígito hexadecimal; escribe dos (0%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at column %2 is not a hex digit</source>
+        <translation>&apos;%1&apos; en la columna %2 no es un dígito hexadecimal</translation>
+    </message>
+    <message>
+        <source>odd number of hex digits: the last byte at column %1 has only one</source>
+        <translation>número impar de dígitos hexadecimales: el último byte, en la columna %1, tiene solo uno</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1886,18 @@ struct sockaddr, %1 bytes:
         <source>Time</source>
         <translation>Hora</translation>
     </message>
+    <message>
+        <source>not kept</source>
+        <translation>no guardado</translation>
+    </message>
+    <message>
+        <source>%1 more readiness records of this frame not kept (a frame keeps its first %2)</source>
+        <translation>%1 registros de disponibilidad más de este fotograma no guardados (un fotograma guarda los %2 primeros)</translation>
+    </message>
+    <message>
+        <source>The loop reported these records; the panel counts them instead of listing them, so that a frame in which thousands of sockets became ready stays quick.</source>
+        <translation>El bucle informó de estos registros; el panel los cuenta en vez de listarlos, para que un fotograma en el que miles de sockets quedaron listos siga siendo rápido.</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::FdSetsField</name>
@@ -1627,6 +2107,45 @@ struct sockaddr, %1 bytes:
     <message>
         <source>Not this time.</source>
         <translation>Esta vez no.</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::LadderScene</name>
+    <message>
+        <source>remote %1</source>
+        <translation>remoto %1</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>en escucha</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>flujo</translation>
+    </message>
+    <message>
+        <source>datagram</source>
+        <translation>datagrama</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>se bloquea</translation>
+    </message>
+    <message>
+        <source>RST (refused)</source>
+        <translation>RST (rechazada)</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2916,26 @@ Captura: %1 bytes descartados por el límite de este socket, %2 por el presupues
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
+    <message>
+        <source>queued #%1</source>
+        <translation>#%1 en cola</translation>
+    </message>
+    <message>
+        <source>waiting in the accept queue</source>
+        <translation>esperando en la cola de accept</translation>
+    </message>
+    <message>
+        <source>  ⚠ all interfaces</source>
+        <translation>  ⚠ todas las interfaces</translation>
+    </message>
+    <message>
+        <source>blocked in %1()</source>
+        <translation>bloqueado en %1()</translation>
+    </message>
+    <message>
+        <source>pending: </source>
+        <translation>pendiente: </translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::StatesView</name>
@@ -2407,6 +2946,14 @@ Captura: %1 bytes descartados por el límite de este socket, %2 por el presupues
     <message>
         <source>solid: read from the kernel · dashed: passed between two reads</source>
         <translation>continuo: leído del kernel · discontinuo: pasado entre dos lecturas</translation>
+    </message>
+    <message>
+        <source> seen</source>
+        <translation> visto</translation>
+    </message>
+    <message>
+        <source> (from /proc/net/tcp)</source>
+        <translation> (de /proc/net/tcp)</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2993,29 @@ Expected the output of strace -f -yy -s 4096 -o LOG -e trace=network,read,write,
         <translation>%1
 
 Se esperaba la salida de strace -f -yy -s 4096 -o LOG -e trace=network,read,write,close,poll,select,epoll_wait,epoll_ctl,fcntl,ioctl PROGRAMA.</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::TcpDiagram</name>
+    <message>
+        <source>RST, timeout or close()</source>
+        <translation>RST, tiempo agotado o close()</translation>
+    </message>
+    <message>
+        <source>RST, or close() with SO_LINGER 0</source>
+        <translation>RST, o close() con SO_LINGER 0</translation>
+    </message>
+    <message>
+        <source>RST or timeout</source>
+        <translation>RST o tiempo agotado</translation>
+    </message>
+    <message>
+        <source>%1 passed between two reads (not observed)</source>
+        <translation>%1 pasó entre dos lecturas (no observado)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: no transition in the diagram joins them</source>
+        <translation>%1 a %2: ninguna transición del diagrama los une</translation>
     </message>
 </context>
 </TS>

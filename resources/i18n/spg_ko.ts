@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>spg::address</name>
+    <message>
+        <source>missing port: write %1:PORT</source>
+        <translation>포트가 없습니다: %1:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (0-65535)</source>
+        <translation>포트 %1이(가) 범위(0-65535)를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>port %1 is not a number</source>
+        <translation>포트 %1은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>empty scope id after &quot;%&quot;: write [fe80::1%eth0]:PORT</source>
+        <translation>&quot;%&quot; 뒤의 scope id가 비어 있습니다: [fe80::1%eth0]:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>scope id %1 is out of range</source>
+        <translation>scope id %1이(가) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>unknown interface %1 in scope id</source>
+        <translation>scope id에 알 수 없는 인터페이스 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>unmatched &quot;[&quot;: write [IPv6]:PORT</source>
+        <translation>&quot;[&quot;가 닫히지 않았습니다: [IPv6]:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>empty brackets: write [IPv6]:PORT, for example [::1]:8080</source>
+        <translation>대괄호 안이 비어 있습니다: [IPv6]:PORT 형식으로 쓰세요. 예: [::1]:8080</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 address: write it without brackets, %2:PORT</source>
+        <translation>%1은(는) IPv4 주소입니다: 대괄호 없이 %2:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv6 address</source>
+        <translation>%1은(는) 올바른 IPv6 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after &quot;]&quot;: write %2:PORT</source>
+        <translation>&quot;]&quot; 뒤에 예상하지 못한 %1이(가) 있습니다: %2:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>empty UNIX path: write unix:/path/to/socket or unix:@name</source>
+        <translation>UNIX 경로가 비어 있습니다: unix:/경로 또는 unix:@이름 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>abstract UNIX names (unix:@name) exist only on Linux: use a path such as unix:/tmp/name.sock</source>
+        <translation>추상 UNIX 이름(unix:@이름)은 Linux에만 있습니다: unix:/tmp/이름.sock 같은 경로를 쓰세요</translation>
+    </message>
+    <message>
+        <source>abstract UNIX name is %1 bytes; sun_path holds at most %2</source>
+        <translation>추상 UNIX 이름이 %1바이트입니다. sun_path에는 최대 %2바이트까지 들어갑니다</translation>
+    </message>
+    <message>
+        <source>UNIX path contains a NUL byte</source>
+        <translation>UNIX 경로에 NUL 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>UNIX path is %1 bytes; sun_path holds at most %2</source>
+        <translation>UNIX 경로가 %1바이트입니다. sun_path에는 최대 %2바이트까지 들어갑니다</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses need brackets: [%1]:%2</source>
+        <translation>IPv6 주소에는 대괄호가 필요합니다: [%1]:%2</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses need brackets: [%1]:PORT</source>
+        <translation>IPv6 주소에는 대괄호가 필요합니다: [%1]:PORT</translation>
+    </message>
+    <message>
+        <source>too many &quot;:&quot; in %1: write HOST:PORT, [IPv6]:PORT or unix:/path</source>
+        <translation>%1에 &quot;:&quot;가 너무 많습니다: HOST:PORT, [IPv6]:PORT 또는 unix:/경로 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>UNIX socket paths need a prefix: write unix:%1</source>
+        <translation>UNIX 소켓 경로에는 접두사가 필요합니다: unix:%1 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>missing host: write 127.0.0.1:%1 or 0.0.0.0:%1</source>
+        <translation>호스트가 없습니다: 127.0.0.1:%1 또는 0.0.0.0:%1 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>missing host before %1: write 127.0.0.1%2 or 0.0.0.0%2</source>
+        <translation>%1 앞에 호스트가 없습니다: 127.0.0.1%2 또는 0.0.0.0%2 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv4 address</source>
+        <translation>%1은(는) 올바른 IPv4 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name</source>
+        <translation>%1은(는) 올바른 호스트 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>empty address</source>
+        <translation>주소가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>an address is quoted once, not twice</source>
+        <translation>주소는 따옴표로 한 번만 감쌉니다</translation>
+    </message>
+</context>
+<context>
     <name>spg::calls</name>
     <message>
         <source>Creates an endpoint and returns its descriptor. Nothing is on the network yet.</source>
@@ -1032,6 +1139,199 @@
     </message>
 </context>
 <context>
+    <name>spg::events</name>
+    <message>
+        <source>epoll instance readable: epoll_wait() would return an event now</source>
+        <translation>epoll 인스턴스 읽기 가능: 지금 epoll_wait()를 호출하면 이벤트를 돌려줍니다</translation>
+    </message>
+    <message>
+        <source>listening socket readable: %1 connection(s) waiting for accept()</source>
+        <translation>리스닝 소켓 읽기 가능: accept()를 기다리는 연결 %1개</translation>
+    </message>
+    <message>
+        <source>listening socket readable: a connection is waiting for accept()</source>
+        <translation>리스닝 소켓 읽기 가능: accept()를 기다리는 연결이 있습니다</translation>
+    </message>
+    <message>
+        <source>error pending: %1</source>
+        <translation>대기 중인 오류: %1</translation>
+    </message>
+    <message>
+        <source>error pending (getsockopt SO_ERROR reads and clears it)</source>
+        <translation>대기 중인 오류 (getsockopt SO_ERROR로 읽으면 지워집니다)</translation>
+    </message>
+    <message>
+        <source>hang-up: the connection is closed both ways (or never connected)</source>
+        <translation>끊김: 연결이 양방향 모두 닫혔습니다 (또는 연결된 적이 없습니다)</translation>
+    </message>
+    <message>
+        <source>peer shut down its sending side: recv() will return 0 after the data</source>
+        <translation>상대가 송신 방향을 닫았습니다: 데이터 뒤에 recv()가 0을 돌려줍니다</translation>
+    </message>
+    <message>
+        <source>readable: %1 byte(s) waiting</source>
+        <translation>읽기 가능: %1바이트 대기 중</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>읽기 가능</translation>
+    </message>
+    <message>
+        <source>writable: the connection attempt finished (check SO_ERROR)</source>
+        <translation>쓰기 가능: 연결 시도가 끝났습니다 (SO_ERROR를 확인하세요)</translation>
+    </message>
+    <message>
+        <source>writable: the send buffer has room</source>
+        <translation>쓰기 가능: 송신 버퍼에 여유가 있습니다</translation>
+    </message>
+    <message>
+        <source>urgent (out-of-band) data</source>
+        <translation>긴급 (대역 외) 데이터</translation>
+    </message>
+</context>
+<context>
+    <name>spg::scenario</name>
+    <message>
+        <source>expected %1 argument(s): %2</source>
+        <translation>인자 %1개가 필요합니다: %2</translation>
+    </message>
+    <message>
+        <source>expected a socket name, got &quot;%1&quot;</source>
+        <translation>소켓 이름이 필요한데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>unknown socket &quot;%1&quot;: create it first, e.g. %1 = socket(AF_INET, SOCK_STREAM, 0)</source>
+        <translation>알 수 없는 소켓 &quot;%1&quot;: 먼저 만드세요. 예: %1 = socket(AF_INET, SOCK_STREAM, 0)</translation>
+    </message>
+    <message>
+        <source>unknown call &quot;%1&quot;; expected a socket call such as socket, bind, listen, accept, connect, send, recv, read, write, close, poll</source>
+        <translation>알 수 없는 호출 &quot;%1&quot;: socket, bind, listen, accept, connect, send, recv, read, write, close, poll 같은 소켓 호출이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected %1 or %2 argument(s): %3</source>
+        <translation>인자 %1개 또는 %2개가 필요합니다: %3</translation>
+    </message>
+    <message>
+        <source>expected a name (or two for socketpair) before &apos;=&apos;</source>
+        <translation>&apos;=&apos; 앞에 이름이 필요합니다 (socketpair는 두 개)</translation>
+    </message>
+    <message>
+        <source>expected a call such as socket(AF_INET, SOCK_STREAM, 0)</source>
+        <translation>socket(AF_INET, SOCK_STREAM, 0) 같은 호출이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a call name before &apos;(&apos;</source>
+        <translation>&apos;(&apos; 앞에 호출 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the call</source>
+        <translation>호출을 닫는 &apos;)&apos;가 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>spg::sockopt</name>
+    <message>
+        <source>Allow bind() to an address in TIME_WAIT or, for listeners, one still in use by old connections.</source>
+        <translation>TIME_WAIT 상태의 주소에, 리스너라면 이전 연결이 아직 쓰고 있는 주소에도 bind()할 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>Allow several sockets to bind the same address and port; the kernel spreads connections among them.</source>
+        <translation>여러 소켓이 같은 주소와 포트에 bind할 수 있게 합니다. 커널이 연결을 그 사이에 나눠 줍니다.</translation>
+    </message>
+    <message>
+        <source>Send keepalive probes on an idle connection to detect a dead peer.</source>
+        <translation>유휴 연결에 keepalive 탐색 패킷을 보내 죽은 상대를 알아냅니다.</translation>
+    </message>
+    <message>
+        <source>What close() does with unsent data: {1,0} discards it and sends RST at once.</source>
+        <translation>보내지 못한 데이터를 close()가 어떻게 할지 정합니다: {1,0}이면 버리고 즉시 RST를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Receive buffer size in bytes (Linux doubles the value you set for bookkeeping).</source>
+        <translation>수신 버퍼 크기(바이트). Linux는 관리용으로 설정한 값을 두 배로 잡습니다.</translation>
+    </message>
+    <message>
+        <source>Send buffer size in bytes (Linux doubles the value you set for bookkeeping).</source>
+        <translation>송신 버퍼 크기(바이트). Linux는 관리용으로 설정한 값을 두 배로 잡습니다.</translation>
+    </message>
+    <message>
+        <source>Minimum number of bytes before the socket reports readable.</source>
+        <translation>소켓이 읽기 가능으로 알리기 전에 있어야 할 최소 바이트 수.</translation>
+    </message>
+    <message>
+        <source>Minimum free send-buffer space before the socket reports writable (read-only on Linux).</source>
+        <translation>소켓이 쓰기 가능으로 알리기 전에 송신 버퍼에 비어 있어야 할 최소 공간 (Linux에서는 읽기 전용).</translation>
+    </message>
+    <message>
+        <source>Timeout for blocking receive calls; they fail with EAGAIN when it expires.</source>
+        <translation>블로킹 수신 호출의 제한 시간. 시간이 지나면 EAGAIN으로 실패합니다.</translation>
+    </message>
+    <message>
+        <source>Timeout for blocking send calls; they fail with EAGAIN when it expires.</source>
+        <translation>블로킹 송신 호출의 제한 시간. 시간이 지나면 EAGAIN으로 실패합니다.</translation>
+    </message>
+    <message>
+        <source>Allow datagrams to be sent to a broadcast address.</source>
+        <translation>브로드캐스트 주소로 데이터그램을 보낼 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>Read and clear the pending socket error, e.g. the result of a non-blocking connect().</source>
+        <translation>소켓의 대기 중인 오류를 읽고 지웁니다. 예: 논블로킹 connect()의 결과.</translation>
+    </message>
+    <message>
+        <source>The socket type (SOCK_STREAM=1, SOCK_DGRAM=2 on Linux); read-only.</source>
+        <translation>소켓 유형 (Linux에서 SOCK_STREAM=1, SOCK_DGRAM=2). 읽기 전용.</translation>
+    </message>
+    <message>
+        <source>1 if listen() has been called on the socket; read-only.</source>
+        <translation>소켓에 listen()을 호출했으면 1. 읽기 전용.</translation>
+    </message>
+    <message>
+        <source>Disable Nagle&apos;s algorithm: small segments are sent at once instead of coalesced.</source>
+        <translation>Nagle 알고리즘을 끕니다: 작은 세그먼트를 모으지 않고 바로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Seconds a connection must be idle before the first keepalive probe.</source>
+        <translation>첫 keepalive 탐색 전에 연결이 유휴 상태여야 하는 시간(초).</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive probes.</source>
+        <translation>keepalive 탐색 사이의 간격(초).</translation>
+    </message>
+    <message>
+        <source>Unanswered keepalive probes before the connection is dropped.</source>
+        <translation>연결을 끊기 전까지 응답 없는 keepalive 탐색 횟수.</translation>
+    </message>
+    <message>
+        <source>Time-to-live of outgoing IPv4 packets (hops).</source>
+        <translation>나가는 IPv4 패킷의 TTL(홉 수).</translation>
+    </message>
+    <message>
+        <source>Restrict an AF_INET6 socket to IPv6; when 0 it also accepts IPv4-mapped peers.</source>
+        <translation>AF_INET6 소켓을 IPv6 전용으로 제한합니다. 0이면 IPv4 매핑 상대도 받습니다.</translation>
+    </message>
+    <message>
+        <source>expected {onoff,seconds}, e.g. {1,0}</source>
+        <translation>{l_onoff,초} 형식이어야 합니다. 예: {1,0}</translation>
+    </message>
+    <message>
+        <source>linger seconds must not be negative</source>
+        <translation>linger 초는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>expected a timeout in seconds, e.g. 1.5 (0 = wait forever)</source>
+        <translation>초 단위 제한 시간이어야 합니다. 예: 1.5 (0 = 무한정 대기)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got &quot;%1&quot;</source>
+        <translation>정수여야 하는데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>unknown option kind</source>
+        <translation>알 수 없는 옵션 종류</translation>
+    </message>
+</context>
+<context>
     <name>spg::ui</name>
     <message>
         <source>%1: %2 CPU per call, %3 fds · loop %4 besides</source>
@@ -1044,6 +1344,174 @@
     <message>
         <source>%1 returns only the fds that are ready; the interest list stays in the kernel, so the call costs about the same at 10 fds or 10,000 (last call: %2 CPU). poll() and select() check every watched fd on each call.</source>
         <translation>%1은(는) 준비된 fd만 돌려줍니다. 관심 목록은 커널에 남아 있으므로 fd가 10개든 10,000개든 호출 비용이 거의 같습니다(마지막 호출: CPU %2). poll()과 select()는 호출할 때마다 감시하는 모든 fd를 검사합니다.</translation>
+    </message>
+    <message>
+        <source>#%1 listening on %2</source>
+        <translation>#%1, %2에서 리스닝 중</translation>
+    </message>
+    <message>
+        <source>backlog %1: Linux queues up to backlog + 1 = %2</source>
+        <translation>backlog %1: Linux는 backlog + 1 = %2개까지 대기열에 넣습니다</translation>
+    </message>
+    <message>
+        <source>a client from outside</source>
+        <translation>외부 클라이언트</translation>
+    </message>
+    <message>
+        <source>The kernel counts the queue but does not name its entries: the playground&apos;s own clients are placed in the order they connected.</source>
+        <translation>커널은 대기열의 길이만 알려 주고 항목은 알려 주지 않습니다: 플레이그라운드의 클라이언트를 연결한 순서대로 놓았습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting outside: the playground&apos;s clients in SYN_SENT towards this address. Linux does not report a listener&apos;s SYN queue; other clients are not shown.</source>
+        <translation>밖에서 대기: 이 주소로 SYN_SENT 상태인 플레이그라운드의 클라이언트. Linux는 리스너의 SYN 대기열을 알려 주지 않으므로 다른 클라이언트는 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This platform does not report the queue&apos;s length.</source>
+        <translation>이 플랫폼은 대기열 길이를 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>bound</source>
+        <translation>바인드됨</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>리스닝</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>epoll instance</source>
+        <translation>epoll 인스턴스</translation>
+    </message>
+    <message>
+        <source>UNIX stream</source>
+        <translation>UNIX 스트림</translation>
+    </message>
+    <message>
+        <source>UNIX datagram</source>
+        <translation>UNIX 데이터그램</translation>
+    </message>
+    <message>
+        <source>UNIX seqpacket</source>
+        <translation>UNIX seqpacket</translation>
+    </message>
+    <message>
+        <source>UNIX type %1</source>
+        <translation>UNIX 유형 %1</translation>
+    </message>
+    <message>
+        <source>type %1/</source>
+        <translation>유형 %1/</translation>
+    </message>
+    <message>
+        <source>interest list empty</source>
+        <translation>관심 목록 비어 있음</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>nothing registered</source>
+        <translation>등록된 것 없음</translation>
+    </message>
+    <message>
+        <source>shut both ways</source>
+        <translation>양방향 shutdown</translation>
+    </message>
+    <message>
+        <source>write shut</source>
+        <translation>쓰기 닫힘</translation>
+    </message>
+    <message>
+        <source>read shut</source>
+        <translation>읽기 닫힘</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>상대가 닫음</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>리셋됨 (RST)</translation>
+    </message>
+    <message>
+        <source>non-blocking</source>
+        <translation>논블로킹</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>블로킹</translation>
+    </message>
+    <message>
+        <source>auto-accept</source>
+        <translation>자동 accept</translation>
+    </message>
+    <message>
+        <source>auto-receive</source>
+        <translation>자동 수신</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>에코</translation>
+    </message>
+    <message>
+        <source>#%1 (fd %2 closed)</source>
+        <translation>#%1 (fd %2 닫힘)</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>읽기 가능</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>쓰기 가능</translation>
+    </message>
+    <message>
+        <source>peer shut write</source>
+        <translation>상대가 쓰기를 닫음</translation>
+    </message>
+    <message>
+        <source>hang-up</source>
+        <translation>끊김</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>urgent data</source>
+        <translation>긴급 데이터</translation>
+    </message>
+    <message>
+        <source>queue %1 / backlog %2</source>
+        <translation>대기열 %1 / backlog %2</translation>
+    </message>
+    <message>
+        <source>byte at column %1 has one hex digit; write two (0%2)</source>
+        <translation>%1열의 바이트에 16진 숫자가 하나뿐입니다: 두 자리로 쓰세요 (0%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at column %2 is not a hex digit</source>
+        <translation>%2열의 &apos;%1&apos;은(는) 16진 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>odd number of hex digits: the last byte at column %1 has only one</source>
+        <translation>16진 숫자 개수가 홀수입니다: %1열의 마지막 바이트에 숫자가 하나뿐입니다</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1886,18 @@ struct sockaddr, %1바이트:
         <source>Time</source>
         <translation>시각</translation>
     </message>
+    <message>
+        <source>not kept</source>
+        <translation>보관 안 함</translation>
+    </message>
+    <message>
+        <source>%1 more readiness records of this frame not kept (a frame keeps its first %2)</source>
+        <translation>이 프레임의 준비 상태 기록 %1개를 더 보관하지 않았습니다 (프레임마다 처음 %2개만 보관)</translation>
+    </message>
+    <message>
+        <source>The loop reported these records; the panel counts them instead of listing them, so that a frame in which thousands of sockets became ready stays quick.</source>
+        <translation>루프가 이 기록들을 알렸지만, 패널은 나열하지 않고 개수만 셉니다. 수천 개의 소켓이 한꺼번에 준비된 프레임에서도 빠르게 유지하기 위해서입니다.</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::FdSetsField</name>
@@ -1627,6 +2107,45 @@ struct sockaddr, %1바이트:
     <message>
         <source>Not this time.</source>
         <translation>이번에는 틀렸습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::LadderScene</name>
+    <message>
+        <source>remote %1</source>
+        <translation>원격 %1</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>리스너</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>수락됨</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>스트림</translation>
+    </message>
+    <message>
+        <source>datagram</source>
+        <translation>데이터그램</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>쌍</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>블록됨</translation>
+    </message>
+    <message>
+        <source>RST (refused)</source>
+        <translation>RST (거부됨)</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2913,26 @@ Capture: %1 bytes dropped by this socket&apos;s cap, %2 by the total budget.</so
         <source>Mode</source>
         <translation>모드</translation>
     </message>
+    <message>
+        <source>queued #%1</source>
+        <translation>큐의 #%1</translation>
+    </message>
+    <message>
+        <source>waiting in the accept queue</source>
+        <translation>accept 대기열에서 대기 중</translation>
+    </message>
+    <message>
+        <source>  ⚠ all interfaces</source>
+        <translation>  ⚠ 모든 인터페이스</translation>
+    </message>
+    <message>
+        <source>blocked in %1()</source>
+        <translation>%1()에서 블록됨</translation>
+    </message>
+    <message>
+        <source>pending: </source>
+        <translation>대기 중: </translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::StatesView</name>
@@ -2404,6 +2943,14 @@ Capture: %1 bytes dropped by this socket&apos;s cap, %2 by the total budget.</so
     <message>
         <source>solid: read from the kernel · dashed: passed between two reads</source>
         <translation>실선: 커널에서 읽음 · 점선: 두 번 읽는 사이에 지나감</translation>
+    </message>
+    <message>
+        <source> seen</source>
+        <translation> 관찰</translation>
+    </message>
+    <message>
+        <source> (from /proc/net/tcp)</source>
+        <translation> (/proc/net/tcp에서)</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2990,29 @@ Expected the output of strace -f -yy -s 4096 -o LOG -e trace=network,read,write,
         <translation>%1
 
 strace -f -yy -s 4096 -o LOG -e trace=network,read,write,close,poll,select,epoll_wait,epoll_ctl,fcntl,ioctl PROGRAM의 출력이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::TcpDiagram</name>
+    <message>
+        <source>RST, timeout or close()</source>
+        <translation>RST, 시간 초과 또는 close()</translation>
+    </message>
+    <message>
+        <source>RST, or close() with SO_LINGER 0</source>
+        <translation>RST, 또는 SO_LINGER 0인 close()</translation>
+    </message>
+    <message>
+        <source>RST or timeout</source>
+        <translation>RST 또는 시간 초과</translation>
+    </message>
+    <message>
+        <source>%1 passed between two reads (not observed)</source>
+        <translation>%1: 두 번의 읽기 사이에 지나감 (관찰되지 않음)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: no transition in the diagram joins them</source>
+        <translation>%1에서 %2로: 다이어그램에 이 둘을 잇는 전이가 없습니다</translation>
     </message>
 </context>
 </TS>

@@ -211,7 +211,8 @@ private slots:
         r.fd = 5;
         r.ready = core::ReadyRead;
         r.raw = core::RawPoll { 5, 1, 1 };
-        r.meaning = "listening socket readable: 2 connection(s) waiting for accept()";
+        r.meaning = { core::makeMessage(
+            "spg::events", "listening socket readable: %1 connection(s) waiting for accept()", 2) };
         model.append({ r, r, r, r });
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.dropped(), std::size_t(1));
@@ -230,7 +231,7 @@ private slots:
         for (std::size_t i = 0; i < batch.size(); ++i) {
             batch[i].iteration = 7 + i / 5;
             batch[i].socket = core::SocketId(i + 1);
-            batch[i].meaning = "writable";
+            batch[i].meaning = { core::makeMessage("spg::events", "writable") };
         }
         model.append(std::move(batch));
         QCOMPARE(model.rowCount(), 5);
@@ -306,7 +307,7 @@ private slots:
         EventModel events(100);
         QAbstractItemModelTester eventTester(&events);
         core::LoopRecord e;
-        e.meaning = nasty;
+        e.meaning = { core::makeMessage("spg::events", "error pending: %1", nasty) };
         events.append({ e });
         for (int column = 0; column < events.columnCount(); ++column)
             for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) })

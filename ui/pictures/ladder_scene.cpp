@@ -143,7 +143,7 @@ int LadderScene::remoteLane(int lane, const QString& address)
     if (const auto known = m_remoteLanes.constFind(address); known != m_remoteLanes.cend())
         return *known;
     Lane remote;
-    remote.title = QStringLiteral("remote %1").arg(address);
+    remote.title = tr("remote %1").arg(address);
     remote.address = address;
     m_lanes.push_back(remote);
     const int index = int(m_lanes.size()) - 1;
@@ -240,15 +240,16 @@ void LadderScene::updateSocket(const core::SocketSnapshot& s)
     lane.address = side.local;
     // A socket keeps the part it played: a closed listener is still drawn as the listener.
     if (side.listener)
-        side.role = QStringLiteral("listener");
+        side.role = QString::fromLatin1(QT_TR_NOOP("listener"));
     else if (s.parent != core::kNoSocket)
-        side.role = QStringLiteral("accepted");
+        side.role = QString::fromLatin1(QT_TR_NOOP("accepted"));
     else if (s.lifecycle == core::Lifecycle::Connecting
              || s.lifecycle == core::Lifecycle::Connected)
-        side.role = side.role.isEmpty() ? QStringLiteral("client") : side.role;
-    const QString role = !side.role.isEmpty() ? side.role
-        : side.stream                         ? QStringLiteral("stream")
-                                              : QStringLiteral("datagram");
+        side.role = side.role.isEmpty() ? QString::fromLatin1(QT_TR_NOOP("client")) : side.role;
+    // The role is kept in English (QT_TR_NOOP) and translated here, where it is drawn.
+    const QString role = !side.role.isEmpty() ? tr(side.role.toLatin1().constData())
+        : side.stream                         ? tr("stream")
+                                              : tr("datagram");
     lane.title = QStringLiteral("#%1 %2").arg(s.id).arg(role);
 }
 
@@ -262,7 +263,8 @@ void LadderScene::addRecord(const core::CallRecord& r)
     const int lane = ensureLane(owner);
     if (r.kind == CallKind::Socketpair && r.created2 != core::kNoSocket) {
         pair(r.created, r.created2);
-        m_sides[r.created].role = m_sides[r.created2].role = QStringLiteral("pair");
+        m_sides[r.created].role = m_sides[r.created2].role =
+            QString::fromLatin1(QT_TR_NOOP("pair"));
         placeRightOf(ensureLane(r.created2), laneOf(r.created));
     }
     Call c;
@@ -277,7 +279,7 @@ void LadderScene::addRecord(const core::CallRecord& r)
     const int earlier = callOf(r.command);
     if (r.phase == core::CallPhase::Blocked) {
         c.waiting = true;
-        c.result = QStringLiteral("blocks");
+        c.result = tr("blocks");
         c.timeNs = nsOf(r.started);
     } else {
         c.timeNs = nsOf(r.started + std::chrono::nanoseconds(r.durationNs));
@@ -322,7 +324,7 @@ void LadderScene::onHandshake(const core::CallRecord& r, int call)
         Side& side = m_sides[r.socket];
         side.connectTo = target;
         if (side.role.isEmpty())
-            side.role = QStringLiteral("client");
+            side.role = QString::fromLatin1(QT_TR_NOOP("client"));
         const core::SocketId listener = socketAt(target, r.socket);
         const int to = listener != core::kNoSocket && m_sides[listener].listener
             ? laneOf(listener)
@@ -333,8 +335,8 @@ void LadderScene::onHandshake(const core::CallRecord& r, int call)
                    m_sides[r.socket].stream ? QStringLiteral("SYN → %1").arg(target)
                                             : QStringLiteral("connect → %1").arg(target) });
         if (r.error == ECONNREFUSED)
-            addArrow({ ArrowKind::Rst, -1, call, to, c.lane, c.row, c.row, 0,
-                       QStringLiteral("RST (refused)") });
+            addArrow(
+                { ArrowKind::Rst, -1, call, to, c.lane, c.row, c.row, 0, tr("RST (refused)") });
         return;
     }
     if ((r.kind != CallKind::Accept && r.kind != CallKind::Accept4) || r.created == core::kNoSocket)

@@ -9,6 +9,7 @@
 #include "core/engine/events.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -21,6 +22,8 @@
 namespace spg::ui {
 
 class LadderScene {
+    Q_DECLARE_TR_FUNCTIONS(spg::ui::LadderScene)
+
 public:
     struct Lane {
         core::SocketId socket = core::kNoSocket; // kNoSocket: a peer outside the playground

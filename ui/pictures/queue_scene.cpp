@@ -5,11 +5,19 @@
 
 #include "ui/socket_model.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace spg::ui {
 
 namespace {
+
+// lupdate files a free function's tr() under its namespace, so that is the context here too.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("spg::ui", text);
+}
 
 QString text(const std::string& s)
 {
@@ -67,13 +75,13 @@ QueueScene queueSceneOf(const SocketModel& model, core::SocketId listener)
     if (!l || l->lifecycle != core::Lifecycle::Listening)
         return scene;
     scene.listener = listener;
-    scene.title = QStringLiteral("#%1 listening on %2").arg(listener).arg(text(l->local));
+    scene.title = tr("#%1 listening on %2").arg(listener).arg(text(l->local));
     scene.backlog = l->acceptLimit;
     scene.queued = l->acceptQueue;
 #if defined(__linux__)
     // net/core: the queue is full only when it holds more than the backlog.
     scene.slotCount = l->acceptLimit >= 0 ? l->acceptLimit + 1 : 0;
-    scene.slotsNote = QStringLiteral("backlog %1: Linux queues up to backlog + 1 = %2")
+    scene.slotsNote = tr("backlog %1: Linux queues up to backlog + 1 = %2")
                           .arg(l->acceptLimit)
                           .arg(scene.slotCount);
 #else
@@ -88,7 +96,7 @@ QueueScene queueSceneOf(const SocketModel& model, core::SocketId listener)
             scene.queue.push_back(
                 { c->id, QStringLiteral("#%1 %2").arg(c->id).arg(text(c->local)) });
         } else {
-            scene.queue.push_back({ core::kNoSocket, QStringLiteral("a client from outside") });
+            scene.queue.push_back({ core::kNoSocket, tr("a client from outside") });
         }
     }
     for (core::SocketId id : model.ids()) {
@@ -101,15 +109,15 @@ QueueScene queueSceneOf(const SocketModel& model, core::SocketId listener)
     scene.overflows = l->listenOverflows;
     scene.drops = l->listenDrops;
     if (!ours.empty())
-        scene.notes << QStringLiteral(
+        scene.notes << tr(
             "The kernel counts the queue but does not name its entries: the playground's own "
             "clients are placed in the order they connected.");
     if (!scene.waiting.empty())
-        scene.notes << QStringLiteral(
+        scene.notes << tr(
             "Waiting outside: the playground's clients in SYN_SENT towards this address. "
             "Linux does not report a listener's SYN queue; other clients are not shown.");
     if (scene.queued < 0)
-        scene.notes << QStringLiteral("This platform does not report the queue's length.");
+        scene.notes << tr("This platform does not report the queue's length.");
     return scene;
 }
 

@@ -3,6 +3,7 @@
 // state filled, and under each node the time and cause of each visit.
 #include "ui/pictures/states_view.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QPainter>
 #include <QPainterPath>
@@ -76,10 +77,10 @@ QString visitText(int number, const core::TcpStep& step, const core::TcpStep& fi
     QString text = QStringLiteral("%1 %2 ").arg(number).arg(
         QString::fromUtf8(core::tcpStateName(step.state).data()));
     text += number == 1 ? QStringLiteral("0 ms") : QStringLiteral("+%1 ms").arg(ms);
-    text += step.after == "event" ? QStringLiteral(" seen")
+    text += step.after == "event" ? QCoreApplication::translate("spg::ui::StatesView", " seen")
                                   : QStringLiteral(" %1()").arg(QString::fromStdString(step.after));
     if (step.fromTable)
-        text += QStringLiteral(" (from /proc/net/tcp)");
+        text += QCoreApplication::translate("spg::ui::StatesView", " (from /proc/net/tcp)");
     // One step never breaks across lines: wrapping happens at the arrows between steps.
     return text.replace(QLatin1Char(' '), QChar(0x00A0));
 }
@@ -182,11 +183,14 @@ void StatesView::paintEdges(QPainter& p, const DiagramGeometry& g) const
             && nodes[static_cast<std::size_t>(e.from)].row
                 == nodes[static_cast<std::size_t>(e.to)].row)
             mid.ry() += g.nodeSize.height() / 2 + fm.height() / 2 + 1;
-        QRectF box = fm.boundingRect(e.label).adjusted(-3, -1, 3, 1);
+        // The few worded labels are marked in tcp_diagram.cpp; the rest are segments' names.
+        const QString label =
+            QCoreApplication::translate("spg::ui::TcpDiagram", e.label.toUtf8().constData());
+        QRectF box = fm.boundingRect(label).adjusted(-3, -1, 3, 1);
         box.moveCenter(mid);
         p.fillRect(box, palette().color(QPalette::Base));
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(box, Qt::AlignCenter, e.label);
+        p.drawText(box, Qt::AlignCenter, label);
         p.restore();
     }
 }

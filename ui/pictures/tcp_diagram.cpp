@@ -3,6 +3,8 @@
 // passive close along the bottom, both ending at the right.
 #include "ui/pictures/tcp_diagram.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <deque>
 
@@ -73,11 +75,18 @@ const std::vector<DiagramEdge>& TcpDiagram::edges()
         { LastAck, ClosedEnd, QStringLiteral("ACK"), true },
         { TimeWait, ClosedEnd, QStringLiteral("2 MSL"), true },
         { Listen, ClosedEnd, QStringLiteral("close()"), false, -0.6 },
-        { SynSent, ClosedEnd, QStringLiteral("RST, timeout or close()"), false, 0.5 },
+        { SynSent, ClosedEnd,
+          QString::fromLatin1(QT_TRANSLATE_NOOP("spg::ui::TcpDiagram", "RST, timeout or close()")),
+          false, 0.5 },
         { SynRcvd, Listen, QStringLiteral("RST"), false, 0.3 },
-        { Estab, ClosedEnd, QStringLiteral("RST, or close() with SO_LINGER 0"), false, 0.45 },
+        { Estab, ClosedEnd,
+          QString::fromLatin1(
+              QT_TRANSLATE_NOOP("spg::ui::TcpDiagram", "RST, or close() with SO_LINGER 0")),
+          false, 0.45 },
         { FinWait1, ClosedEnd, QStringLiteral("RST"), false, 0.5 },
-        { FinWait2, ClosedEnd, QStringLiteral("RST or timeout"), false, 0.5 },
+        { FinWait2, ClosedEnd,
+          QString::fromLatin1(QT_TRANSLATE_NOOP("spg::ui::TcpDiagram", "RST or timeout")), false,
+          0.5 },
         { ClosedStart, ClosedEnd, QStringLiteral("close()"), false, 0.7 },
     };
     return all;
@@ -174,11 +183,14 @@ StateTrack trackOf(core::SocketId socket, const QString& name,
                     const DiagramEdge& d = TcpDiagram::edges()[static_cast<std::size_t>(e)];
                     track.legs.push_back({ e, d.from, d.to, false });
                     if (d.to != node)
-                        track.notes << QStringLiteral("%1 passed between two reads (not observed)")
+                        track.notes << QCoreApplication::translate(
+                                           "spg::ui::TcpDiagram",
+                                           "%1 passed between two reads (not observed)")
                                            .arg(stateText(d.to));
                 }
                 if (chain.empty())
-                    track.notes << QStringLiteral(
+                    track.notes << QCoreApplication::translate(
+                                       "spg::ui::TcpDiagram",
                                        "%1 to %2: no transition in the diagram joins them")
                                        .arg(stateText(from), stateText(node));
             }
