@@ -65,20 +65,7 @@ std::string parseEventsClause(std::string rest, const std::set<std::string>& soc
         e.eventBits.push_back(bits);
         return "";
     };
-    if (rest == "has" || rest.rfind("has ", 0) == 0) {
-        e.has = true;
-        return entry(rest.substr(3));
-    }
-    if (rest.size() < 2 || rest.front() != '[' || rest.back() != ']')
-        return "expected the events that came back, in brackets: events [srv EPOLLIN], events [], "
-               "or events has srv EPOLLIN";
-    const std::string inside = trimmed(rest.substr(1, rest.size() - 2));
-    if (inside.empty())
-        return "";
-    for (const std::string& part : splitTop(inside, ','))
-        if (std::string why = entry(part); !why.empty())
-            return why;
-    return "";
+    return parseListClause(rest, "events", "srv EPOLLIN", e.has, entry);
 }
 
 std::string formatEventsClause(const Expectation& e)

@@ -33,19 +33,6 @@ std::string hexWindow(std::string_view bytes, std::size_t from, std::size_t at)
     return out;
 }
 
-bool compare(long actual, Relation r, long wanted)
-{
-    switch (r) {
-    case Relation::Eq: return actual == wanted;
-    case Relation::Ne: return actual != wanted;
-    case Relation::Lt: return actual < wanted;
-    case Relation::Le: return actual <= wanted;
-    case Relation::Gt: return actual > wanted;
-    case Relation::Ge: return actual >= wanted;
-    }
-    return false;
-}
-
 // "5" or "-1 EAGAIN (Resource temporarily unavailable)": the return and errno alone.
 std::string outcomeOf(const CallRecord& r)
 {
@@ -140,7 +127,7 @@ std::optional<std::string> checkBytes(const Expectation& e, const CallRecord& r,
             return std::nullopt;
         return "expected " + what + ", got " + shortBytes(got);
     default:
-        if (compare(static_cast<long>(got.size()), e.relation, e.number))
+        if (relationHolds(static_cast<long>(got.size()), e.relation, e.number))
             return std::nullopt;
         return "expected " + what + ", got " + std::to_string(got.size());
     }
@@ -156,7 +143,7 @@ std::optional<std::string> checkValue(const Expectation& e, const CallRecord& r)
             return std::nullopt;
         return "expected value " + relationText(e.relation) + e.text + ", got \"" + r.value + "\"";
     }
-    if (r.number && compare(static_cast<long>(*r.number), e.relation, e.number))
+    if (r.number && relationHolds(static_cast<long>(*r.number), e.relation, e.number))
         return std::nullopt;
     return "expected value " + relationNumber(e.relation, e.number) + ", got \"" + r.value + "\"";
 }
@@ -166,13 +153,13 @@ std::optional<std::string> checkSocket(const Expectation& e, const SocketSnapsho
     if (!s)
         return "expected a socket to inspect, got none";
     if (e.kind == ExpectKind::Queue)
-        return compare(s->acceptQueue, e.relation, e.number)
+        return relationHolds(s->acceptQueue, e.relation, e.number)
             ? std::nullopt
             : std::optional<std::string>("expected accept queue "
                                          + relationNumber(e.relation, e.number) + ", got "
                                          + std::to_string(s->acceptQueue));
     if (e.kind == ExpectKind::Backlog)
-        return compare(s->acceptLimit, e.relation, e.number)
+        return relationHolds(s->acceptLimit, e.relation, e.number)
             ? std::nullopt
             : std::optional<std::string>("expected backlog " + relationNumber(e.relation, e.number)
                                          + ", got " + std::to_string(s->acceptLimit));
@@ -237,7 +224,7 @@ std::optional<std::string> checkExpectation(const Expectation& e, const Step& st
     switch (e.kind) {
     case ExpectKind::None: return std::nullopt;
     case ExpectKind::Result:
-        if (compare(r.result, e.relation, e.number))
+        if (relationHolds(r.result, e.relation, e.number))
             return std::nullopt;
         return "expected " + relationNumber(e.relation, e.number) + ", got " + outcomeOf(r);
     case ExpectKind::Errno:

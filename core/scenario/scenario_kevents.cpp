@@ -39,24 +39,11 @@ std::string listText(const std::vector<KeventWant>& list, bool has)
     return out + "]";
 }
 
-bool holds(long actual, Relation r, long wanted)
-{
-    switch (r) {
-    case Relation::Eq: return actual == wanted;
-    case Relation::Ne: return actual != wanted;
-    case Relation::Lt: return actual < wanted;
-    case Relation::Le: return actual <= wanted;
-    case Relation::Gt: return actual > wanted;
-    case Relation::Ge: return actual >= wanted;
-    }
-    return false;
-}
-
 bool matches(const KeventWant& want, const KeventWant& got)
 {
     return want.ident == got.ident && want.filter == got.filter
         && (got.flags & want.flags) == want.flags
-        && (!want.hasData || holds(got.data, want.relation, want.data));
+        && (!want.hasData || relationHolds(got.data, want.relation, want.data));
 }
 
 bool isNumber(const std::string& s)
@@ -107,20 +94,7 @@ std::string parseKeventsClause(std::string rest, const std::set<std::string>& so
         e.kevents.push_back(std::move(w));
         return "";
     };
-    if (rest == "has" || rest.rfind("has ", 0) == 0) {
-        e.has = true;
-        return entry(rest.substr(3));
-    }
-    if (rest.size() < 2 || rest.front() != '[' || rest.back() != ']')
-        return "expected the events that came back, in brackets: kevents [srv EVFILT_READ], "
-               "kevents [], or kevents has srv EVFILT_READ";
-    const std::string inside = trimmed(rest.substr(1, rest.size() - 2));
-    if (inside.empty())
-        return "";
-    for (const std::string& part : splitTop(inside, ','))
-        if (std::string why = entry(part); !why.empty())
-            return why;
-    return "";
+    return parseListClause(rest, "kevents", "srv EVFILT_READ", e.has, entry);
 }
 
 std::string formatKeventsClause(const Expectation& e)

@@ -257,4 +257,40 @@ bool parseDuration(const std::string& text, long& ms)
     return true;
 }
 
+bool relationHolds(long actual, Relation r, long wanted)
+{
+    switch (r) {
+    case Relation::Eq: return actual == wanted;
+    case Relation::Ne: return actual != wanted;
+    case Relation::Lt: return actual < wanted;
+    case Relation::Le: return actual <= wanted;
+    case Relation::Gt: return actual > wanted;
+    case Relation::Ge: return actual >= wanted;
+    }
+    return false;
+}
+
+std::string parseListClause(const std::string& rest, std::string_view word,
+                            std::string_view example, bool& has,
+                            const std::function<std::string(const std::string&)>& entry)
+{
+    if (rest == "has" || rest.rfind("has ", 0) == 0) {
+        has = true;
+        return entry(rest.substr(3));
+    }
+    if (rest.size() < 2 || rest.front() != '[' || rest.back() != ']') {
+        const std::string w(word);
+        const std::string e(example);
+        return "expected the events that came back, in brackets: " + w + " [" + e + "], " + w
+            + " [], or " + w + " has " + e;
+    }
+    const std::string inside = trimmed(rest.substr(1, rest.size() - 2));
+    if (inside.empty())
+        return "";
+    for (const std::string& part : splitTop(inside, ','))
+        if (std::string why = entry(part); !why.empty())
+            return why;
+    return "";
+}
+
 } // namespace spg::core::scenario_text
