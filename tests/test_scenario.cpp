@@ -116,6 +116,9 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("select in form") << s + "select([s], [], [], 0) expect in s" << 2 << 31 << "in brackets";
         QTest::newRow("in after poll") << s + "poll(s, POLLIN) expect in [s]" << 2 << 24 << "only select() returns fd_sets";
         QTest::newRow("poll background") << s + "poll([s POLLIN], 10) &" << 2 << 1 << "poll() cannot run in the background";
+        // Found by fuzz_scenario: seconds times 1000 overflowed a long before the limit applied
+        // (here to a negative timeout, which passed the limit).
+        QTest::newRow("wait too long") << "r = socket(AF_INET, SOCK_STREAM, 0)\nj = accept(r) &\nwait j 9223372036854776s" << 3 << 8 << "a wait lasts at most 3600s";
         QTest::newRow("wait duration") << "r = socket(AF_INET, SOCK_STREAM, 0)\nj = accept(r) &\nwait j 30 s" << 3 << 8 << "expected wait [NAME] [TIMEOUT";
         QTest::newRow("until what") << s + "recv(s, 4, 0) until done" << 2 << 21 << "expected EOF after 'until'";
         QTest::newRow("until send") << s + "send(s, \"x\", 0) until EOF" << 2 << 17 << "only recv() and read() can repeat until EOF";

@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <limits>
 
 namespace spg::core::scenario_text {
 
@@ -253,7 +254,9 @@ bool parseDuration(const std::string& text, long& ms)
     long n = 0;
     if (!parseLong(text.substr(0, text.size() - (millis ? 2 : 1)), n) || n <= 0)
         return false;
-    ms = millis ? n : n * 1000;
+    // Saturates rather than overflows: the caller refuses anything past its own limit.
+    constexpr long kMost = std::numeric_limits<long>::max();
+    ms = millis ? n : (n > kMost / 1000 ? kMost : n * 1000);
     return true;
 }
 
