@@ -43,6 +43,34 @@ int openFdCount()
     return n;
 }
 
+// A raw peer connected to a listener of the engine, and the socket the engine accepted for
+// it. The peer's blocking calls are bounded (10 s), so a failing test cannot hang; fd is -1
+// when the connection could not be made.
+struct RawPeer {
+    int fd = -1;
+    SocketId conn = kNoSocket;
+};
+
+RawPeer acceptRawPeer(Harness& h)
+{
+    std::string address;
+    const SocketId srv = h.listener(1, &address);
+    CommandId acceptId = 0;
+    h.start(makeAccept(srv), &acceptId);
+    const AddressParse parsed = parseAddress(address);
+    RawPeer peer;
+    peer.fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    timeval limit { 10, 0 };
+    ::setsockopt(peer.fd, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit);
+    ::setsockopt(peer.fd, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
+    if (::connect(peer.fd, parsed.endpoint.addr.get(), parsed.endpoint.addr.length) != 0) {
+        ::close(peer.fd);
+        return RawPeer {};
+    }
+    peer.conn = h.finish(acceptId).created;
+    return peer;
+}
+
 } // namespace
 
 class TestEngine : public QObject {
@@ -565,14 +593,10 @@ private slots:
         EngineOptions options;
         options.captureCap = 64 << 10; // Chunks of 4 KiB: receives fill their room, and batch.
         Harness h(options);
-        std::string address;
-        const SocketId srv = h.listener(1, &address);
-        CommandId acceptId = 0;
-        h.start(makeAccept(srv), &acceptId);
-        const AddressParse parsed = parseAddress(address);
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        QCOMPARE(::connect(fd, parsed.endpoint.addr.get(), parsed.endpoint.addr.length), 0);
-        const SocketId conn = h.finish(acceptId).created;
+        const RawPeer peer = acceptRawPeer(h);
+        const int fd = peer.fd;
+        const SocketId conn = peer.conn;
+        QVERIFY(fd >= 0);
         const std::string sent(40000, 'x');
         QCOMPARE(::send(fd, sent.data(), sent.size(), 0), ssize_t(sent.size()));
         h.waitSnapshot(conn, [](const SocketSnapshot& s) { return s.receiveQueued == 40000; });
@@ -601,14 +625,10 @@ private slots:
     void receivesJustAfterASnapshotShowAtTheTick()
     {
         Harness h;
-        std::string address;
-        const SocketId srv = h.listener(1, &address);
-        CommandId acceptId = 0;
-        h.start(makeAccept(srv), &acceptId);
-        const AddressParse parsed = parseAddress(address);
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        QCOMPARE(::connect(fd, parsed.endpoint.addr.get(), parsed.endpoint.addr.length), 0);
-        const SocketId conn = h.finish(acceptId).created;
+        const RawPeer peer = acceptRawPeer(h);
+        const int fd = peer.fd;
+        const SocketId conn = peer.conn;
+        QVERIFY(fd >= 0);
         h.call(makeAutomation(conn, Automation::AutoReceive, true));
         for (int i = 1; i <= 5; ++i) {
             QCOMPARE(::send(fd, "x", 1, 0), ssize_t(1));
@@ -628,16 +648,10 @@ private slots:
         EngineOptions options;
         options.captureCap = 64 << 10; // Chunks of 4 KiB: receives fill their room, and batch.
         Harness h(options);
-        std::string address;
-        const SocketId srv = h.listener(1, &address);
-        CommandId acceptId = 0;
-        h.start(makeAccept(srv), &acceptId);
-        const AddressParse parsed = parseAddress(address);
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        timeval limit { 10, 0 }; // Bound the raw peer's blocking calls: a failure must not hang.
-        ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit);
-        QCOMPARE(::connect(fd, parsed.endpoint.addr.get(), parsed.endpoint.addr.length), 0);
-        const SocketId conn = h.finish(acceptId).created;
+        const RawPeer peer = acceptRawPeer(h);
+        const int fd = peer.fd;
+        const SocketId conn = peer.conn;
+        QVERIFY(fd >= 0);
         std::string sent(512 << 10, '\0');
         for (std::size_t i = 0; i < sent.size(); ++i)
             sent[i] = static_cast<char>((i * 7 + i / 251) & 0xff);

@@ -1,7 +1,7 @@
-// Marks English text in the core for Qt's translation tools without bringing Qt in, nor any
-// of Qt's names: SPG_TR_NOOP(context, text) is the text itself, and lupdate reads it as
-// QT_TRANSLATE_NOOP (-tr-function-alias in ui/CMakeLists.txt). The UI translates it at
-// display time with QCoreApplication::translate(context, text). Any thread.
+// Marks English text in the core for the translation tools without bringing in any GUI
+// library or its names: SPG_TR_NOOP(context, text) is the text itself. lupdate is told to
+// read it as its own marker (-tr-function-alias in ui/CMakeLists.txt), and the UI translates
+// the text when it shows it. Any thread.
 #pragma once
 
 #define SPG_TR_NOOP(context, text) text
