@@ -640,6 +640,33 @@ private slots:
         ::close(fd);
     }
 
+    // The end of a flood is news, not one more drain: an end of file read just after a
+    // snapshot shows at once, with no tick to wait for (this engine's tick never comes in
+    // the test), and so does the FIN an echo sends back once everything is echoed.
+    void endOfFileShowsAtOnceWithinATick()
+    {
+        EngineOptions options;
+        options.tickMs = 600000;
+        Harness h(options);
+        for (const Automation automation : { Automation::AutoReceive, Automation::Echo }) {
+            const RawPeer peer = acceptRawPeer(h);
+            QVERIFY(peer.fd >= 0);
+            h.call(makeAutomation(peer.conn, automation, true));
+            QCOMPARE(::send(peer.fd, "xy", 2, 0), ssize_t(2));
+            ::shutdown(peer.fd, SHUT_WR);
+            bool ended = false;
+            const SocketSnapshot last = h.waitSnapshot(
+                peer.conn,
+                [&](const SocketSnapshot& s) {
+                    return s.peerClosed && (automation != Automation::Echo || s.shutWrite);
+                },
+                &ended);
+            ::close(peer.fd);
+            QVERIFY2(ended, std::string(automationName(automation)).c_str());
+            QCOMPARE(last.bytesIn, std::uint64_t(2));
+        }
+    }
+
     // Auto-receive gathers one loop iteration's receives on a stream into one record. The
     // records must still tile the stream: each starts where the last ended, their counts add
     // up to what was sent, each range is one capture segment, and the capture holds the bytes.

@@ -37,7 +37,7 @@ void Engine::shutdown()
 }
 
 EngineWorker::EngineWorker(EngineSink& sink, const EngineOptions& options)
-    : m_reporter(sink)
+    : m_reporter(sink, std::chrono::milliseconds(options.tickMs))
     , m_loop(options.backend.value_or(defaultBackend()), m_sockets, m_reporter)
     , m_inbox([this] { m_loop.wakeup(); })
     , m_options(options)

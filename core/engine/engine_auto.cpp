@@ -70,6 +70,9 @@ void EngineWorker::autoAccept(SocketEntry& s)
 // (the socket stays readable, so retrying would spin). Says so in the record; true if it ended.
 bool EngineWorker::endAutoReceive(SocketEntry& s, CallRecord& r, const SysResult& res)
 {
+    // Either end changes what the loop watches and what the panel shows: not throttled.
+    if (!res.ok() || (res.value == 0 && s.stream()))
+        s.dirty = true;
     if (res.ok() && res.value == 0 && s.stream()) {
         s.peerClosed = true;
         r.note = "end of file: the peer shut down its sending side; auto-receive stops";
@@ -137,7 +140,7 @@ void EngineWorker::autoReceive(SocketEntry& s)
         if (datagram ? false : got < m_buffer.size())
             break; // The stream is drained for now; poll again rather than waste a call.
     }
-    s.dirty = true;
+    m_reporter.refreshThrottled(s); // A datagram flood is read once per tick, like a stream's.
 }
 
 // A stream's automatic receives of one loop iteration become one record. Their bytes lie
@@ -199,16 +202,10 @@ void EngineWorker::autoReceiveStream(SocketEntry& s)
     if (ending)
         emit(std::move(*ending), t0);
     // In a flood every iteration would re-read the socket's state (six calls) only to show
-    // new byte counts: while receives fill their room the periodic tick shows the counts.
-    // The receive that drains the queue shows them at once, unless the state was read less
-    // than a tick ago: then the next tick reads it (a flood drains the queue at nearly every
-    // iteration, and would otherwise pay those six calls each time).
-    if (!full) {
-        if (SteadyClock::now() - s.snapshotAt >= std::chrono::milliseconds(m_options.tickMs))
-            s.dirty = true;
-        else
-            m_reporter.refreshAtTick(s);
-    }
+    // new byte counts: while receives fill their room the periodic tick shows the counts,
+    // and the receive that drains the queue asks for at most one read per tick.
+    if (!full)
+        m_reporter.refreshThrottled(s);
 }
 
 void EngineWorker::flushEcho(SocketEntry& s)
@@ -222,7 +219,7 @@ void EngineWorker::flushEcho(SocketEntry& s)
                           s.echoPeer.get(), s.echoPeer.length)
             : sys::send(s.fd, s.echoBacklog.data(), s.echoBacklog.size(), flags);
         if (!res.ok() && (res.error == EAGAIN || res.error == EWOULDBLOCK))
-            return; // The loop watches for writable while the backlog is not empty.
+            break; // The loop watches for writable while the backlog is not empty.
         CallRecord r = automaticRecord(s, toPeer ? CallKind::SendTo : CallKind::Send);
         conclude(r,
                  straceCall(r.kind,
@@ -246,6 +243,7 @@ void EngineWorker::flushEcho(SocketEntry& s)
             r.note = "echo stopped; " + std::to_string(s.echoBacklog.size())
                 + " byte(s) were not echoed";
             s.echoBacklog.clear();
+            s.dirty = true; // A failed send can mean the connection ended: read it now.
         }
         emit(std::move(r), t0);
         if (!toPeer && !s.echoBacklog.empty())
@@ -253,7 +251,10 @@ void EngineWorker::flushEcho(SocketEntry& s)
     }
     if (s.echo && s.peerClosed && s.echoBacklog.empty() && !s.shutWrite && s.open() && s.stream())
         endEcho(s);
-    s.dirty = true;
+    // The loop must see at once whether the backlog still needs "writable"; the send queue
+    // an echo moves at every receive is read at most once per tick.
+    s.touchInterest();
+    m_reporter.refreshThrottled(s);
 }
 
 // The peer has said all it will and every byte went back: the echo says so too, with a
@@ -267,6 +268,7 @@ void EngineWorker::endEcho(SocketEntry& s)
              res);
     r.note = "echo: the peer sent end of file, and everything was echoed";
     s.shutWrite = res.ok();
+    s.dirty = true;
     emit(std::move(r), t0);
 }
 

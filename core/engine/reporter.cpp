@@ -81,7 +81,15 @@ SocketSnapshot instanceSnapshotOf(SocketEntry& s, SocketTable& sockets)
 
 } // namespace
 
-Reporter::Reporter(EngineSink& sink) : m_sink(sink) { }
+Reporter::Reporter(EngineSink& sink, std::chrono::milliseconds tick) : m_sink(sink), m_tick(tick) { }
+
+void Reporter::refreshThrottled(SocketEntry& s)
+{
+    if (SteadyClock::now() - s.snapshotAt >= m_tick)
+        s.dirty = true;
+    else
+        m_onTick.insert(&s); // The tick's refresh reads it, then keeps it only if it still moves.
+}
 
 void Reporter::add(EngineEvent event)
 {

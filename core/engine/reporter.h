@@ -6,6 +6,7 @@
 #include "core/engine/events.h"
 #include "core/sys/proc_net.h"
 
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -20,7 +21,8 @@ class SocketTable;
 
 class Reporter {
 public:
-    explicit Reporter(EngineSink& sink);
+    // `tick`: how often the loop refreshes on its own (EngineOptions::tickMs).
+    Reporter(EngineSink& sink, std::chrono::milliseconds tick);
 
     // Appends an event as is (engine notices that are not the user's calls).
     void add(EngineEvent event);
@@ -37,8 +39,10 @@ public:
     // sends a snapshot of each whose state changed. Its cost follows what happened, not the
     // number of sockets.
     void refreshSnapshots(SocketTable& sockets, bool periodic);
-    // Re-reads `s` at the next tick rather than now (it changes too often to read each time).
-    void refreshAtTick(SocketEntry& s) { m_onTick.insert(&s); }
+    // For what touches a socket at nearly every iteration (a flood's receives, an echo):
+    // re-reads `s` after this iteration if its state was last read a tick ago or more, and
+    // otherwise at the next tick, so a flood pays for one state read per tick, not per read.
+    void refreshThrottled(SocketEntry& s);
     // Sends the statistics when forced (a tick, a backend change) and they changed.
     void emitStats(bool force);
     // Hands the batch to the sink; nothing when it is empty.
@@ -58,6 +62,7 @@ private:
     bool followClosed(SocketEntry& s);
 
     EngineSink& m_sink;
+    std::chrono::milliseconds m_tick;
     EventBatch m_batch;
     LoopStats m_stats;
     LoopStats m_lastStats;
