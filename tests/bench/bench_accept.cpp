@@ -7,7 +7,9 @@
 // socket open, the CPU inside each wait call while idle, and the time per 1,000 sockets from
 // the first thousand to the last (flat when an iteration's work follows what happened).
 //
-//   bench_accept [COUNT] [IDLE_SECONDS]   defaults 10000 and 5
+//   bench_accept [COUNT] [IDLE_SECONDS] [ONLY]   defaults 10000 and 5; ONLY runs just the
+//                                                acceptors whose name contains it (to profile
+//                                                one, e.g. "engine, epoll"; no ratio then)
 #include "accept_run.h"
 #include "core/engine/engine.h"
 
@@ -332,6 +334,7 @@ int main(int argc, char** argv)
     using spg::core::Backend;
     const std::uint64_t count = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 10000;
     const double idle = argc > 2 ? std::atof(argv[2]) : 5.0;
+    const std::string only = argc > 3 ? argv[3] : "";
     const auto available = spg::core::availableBackends();
     auto has = [&](Backend b) {
         return std::find(available.begin(), available.end(), b) != available.end();
@@ -340,6 +343,13 @@ int main(int argc, char** argv)
     rows.reserve(8);
     auto run = [&](std::string name, const std::function<AcceptResult()>& body,
                    const AcceptResult* baseline) -> const AcceptResult& {
+        if (!only.empty() && name.find(only) == std::string::npos) {
+            Row row { std::move(name), {}, nullptr, {} };
+            std::snprintf(row.result.why, sizeof row.result.why, "not run (only \"%s\")",
+                          only.c_str());
+            rows.push_back(std::move(row));
+            return rows.back().result;
+        }
         std::fprintf(stderr, "bench_accept: %s\n", name.c_str());
         rows.push_back(Row { std::move(name), isolated(body), baseline, {} });
         return rows.back().result;
