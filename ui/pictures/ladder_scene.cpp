@@ -130,7 +130,7 @@ int LadderScene::ensureLane(core::SocketId id)
     m_lanes.push_back(lane);
     const int index = int(m_lanes.size()) - 1;
     m_laneOf[id] = index;
-    m_order.push_back(index);
+    m_order.append(index);
     m_sides[id];
     return index;
 }
@@ -149,21 +149,9 @@ int LadderScene::remoteLane(int lane, const QString& address)
     const int index = int(m_lanes.size()) - 1;
     m_remoteLanes.insert(address, index);
     m_lanes[std::size_t(lane)].remoteLane = index;
-    m_order.push_back(index);
-    placeRightOf(index, lane);
+    m_order.append(index);
+    m_order.placeRightOf(index, lane);
     return index;
-}
-
-void LadderScene::placeLeftOf(int lane, int anchor)
-{
-    m_order.erase(std::find(m_order.begin(), m_order.end(), lane));
-    m_order.insert(std::find(m_order.begin(), m_order.end(), anchor), lane);
-}
-
-void LadderScene::placeRightOf(int lane, int anchor)
-{
-    m_order.erase(std::find(m_order.begin(), m_order.end(), lane));
-    m_order.insert(std::find(m_order.begin(), m_order.end(), anchor) + 1, lane);
 }
 
 void LadderScene::pair(core::SocketId a, core::SocketId b)
@@ -265,7 +253,7 @@ void LadderScene::addRecord(const core::CallRecord& r)
         pair(r.created, r.created2);
         m_sides[r.created].role = m_sides[r.created2].role =
             QString::fromLatin1(QT_TR_NOOP("pair"));
-        placeRightOf(ensureLane(r.created2), laneOf(r.created));
+        m_order.placeRightOf(ensureLane(r.created2), laneOf(r.created));
     }
     Call c;
     c.command = r.command;
@@ -350,7 +338,7 @@ void LadderScene::onHandshake(const core::CallRecord& r, int call)
     const int newest = listenerSide.lastAccepted != core::kNoSocket
         ? laneOf(listenerSide.lastAccepted)
         : -1;
-    placeRightOf(accepted, newest >= 0 ? newest : c.lane);
+    m_order.placeRightOf(accepted, newest >= 0 ? newest : c.lane);
     listenerSide.lastAccepted = r.created;
     addArrow({ ArrowKind::Accept, call, -1, c.lane, accepted, c.row, c.row, 0,
                QStringLiteral("accept → #%1").arg(r.created) });
@@ -371,7 +359,7 @@ void LadderScene::onHandshake(const core::CallRecord& r, int call)
     }
     if (client != core::kNoSocket && client != r.socket) {
         pair(client, r.created);
-        placeLeftOf(laneOf(client), c.lane);
+        m_order.placeLeftOf(laneOf(client), c.lane);
     } else if (!peer.isEmpty() && !peer.contains(QLatin1String("unnamed"))) {
         remoteLane(accepted, peer);
     }

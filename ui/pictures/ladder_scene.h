@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/engine/events.h"
+#include "ui/pictures/lane_order.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -87,7 +88,7 @@ public:
     // Calls still blocked (their bar runs to the newest call).
     const std::vector<int>& waiting() const { return m_waiting; }
     // The lanes in drawing order, left to right (indices into lanes()).
-    const std::vector<int>& laneOrder() const { return m_order; }
+    const std::vector<int>& laneOrder() const { return m_order.leftToRight(); }
     int laneOf(core::SocketId id) const;
     int callOf(core::CommandId command) const;
     // Calls whose rows fall in [first, last], as index range [begin, end) into calls().
@@ -121,8 +122,6 @@ private:
 
     int ensureLane(core::SocketId id);
     int remoteLane(int lane, const QString& address);
-    void placeLeftOf(int lane, int anchor);
-    void placeRightOf(int lane, int anchor);
     void pair(core::SocketId a, core::SocketId b);
     int addArrow(Arrow arrow);
     void onHandshake(const core::CallRecord& r, int call);
@@ -136,7 +135,7 @@ private:
     qint64 nsOf(core::WallClock::time_point t);
 
     std::vector<Lane> m_lanes;
-    std::vector<int> m_order;
+    LaneOrder m_order;
     Calls m_calls;
     std::vector<Arrow> m_arrows;
     std::map<core::SocketId, int> m_laneOf;
