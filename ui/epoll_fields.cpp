@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QSpinBox>
@@ -132,6 +133,34 @@ void EpollFields::setSockets(const std::vector<const core::SocketSnapshot*>& soc
     const int again = m_watched->findData(keep);
     if (again >= 0)
         m_watched->setCurrentIndex(again);
+}
+
+void EpollFields::setSocketSource(SocketSource source)
+{
+    m_source = std::move(source);
+    m_watched->installEventFilter(this);
+    socketsChanged();
+}
+
+void EpollFields::socketsChanged()
+{
+    m_stale = true;
+    if (m_watched->isVisible())
+        refreshSockets();
+}
+
+void EpollFields::refreshSockets()
+{
+    m_stale = false;
+    if (m_source)
+        setSockets(m_source());
+}
+
+bool EpollFields::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_watched && event->type() == QEvent::Show && m_stale)
+        refreshSockets();
+    return QObject::eventFilter(watched, event);
 }
 
 QCheckBox* EpollFields::eventBox(const QString& name) const

@@ -34,13 +34,26 @@ public:
     // rebuilt only when that set changed (an open socket's label never changes), so a batch
     // that only changed states costs a pass over the ids, not 10,000 combo-box items.
     void setSockets(const std::vector<const core::SocketSnapshot*>& sockets);
+    // Where the sockets come from, and word that they changed: the list is read from
+    // `source` while the socket row is shown, and otherwise when it next shows, so sockets
+    // arriving by the thousand under another call's form cost nothing here.
+    using SocketSource = std::function<std::vector<const core::SocketSnapshot*>()>;
+    void setSocketSource(SocketSource source);
+    void socketsChanged();
 
     QComboBox* opBox() const { return m_op; }
     QComboBox* watchedBox() const { return m_watched; }
     QSpinBox* maxEventsBox() const { return m_maxEvents; }
     QCheckBox* eventBox(const QString& name) const; // "EPOLLIN", "EPOLLET", ...
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void refreshSockets();
+
+    SocketSource m_source;
+    bool m_stale = false; // The sockets changed while the socket row was hidden.
     QComboBox* m_flags;
     QComboBox* m_op;
     QComboBox* m_watched;

@@ -367,16 +367,20 @@ void MainWindow::connectSignals()
                     m_callPanel->setTarget(m_session->sockets()->socket(selectedSocket()));
             });
     // epoll_ctl's socket list follows the sockets (new, closed): once per turn of the event
-    // loop, however many rows a batch changed (one signal per row would make it quadratic).
+    // loop, however many rows a batch changed (one signal per row would make it quadratic),
+    // and only while its form shows (EpollFields reads them when it next shows).
+    m_callPanel->epollFields()->setSocketSource([this] {
+        std::vector<const core::SocketSnapshot*> all;
+        for (core::SocketId id : m_session->sockets()->ids())
+            all.push_back(m_session->sockets()->socket(id));
+        return all;
+    });
     const auto listSockets = [this] {
         if (std::exchange(m_socketListQueued, true))
             return;
         QTimer::singleShot(0, this, [this] {
             m_socketListQueued = false;
-            std::vector<const core::SocketSnapshot*> all;
-            for (core::SocketId id : m_session->sockets()->ids())
-                all.push_back(m_session->sockets()->socket(id));
-            m_callPanel->epollFields()->setSockets(all);
+            m_callPanel->epollFields()->socketsChanged();
         });
     };
     connect(m_session->sockets(), &QAbstractItemModel::dataChanged, this, listSockets);

@@ -145,6 +145,32 @@ private slots:
         QVERIFY(logText().contains(QStringLiteral("EPOLL_CTL_ADD")));
     }
 
+    // epoll_ctl's socket list is built only while its form shows: sockets made under
+    // another call's form leave it untouched (10,000 arriving would rebuild it per batch),
+    // and choosing epoll_ctl lists every one of them.
+    void epollSocketListWaitsForItsForm()
+    {
+#ifndef __linux__
+        QSKIP("epoll is Linux's");
+#endif
+        const core::SocketId a = newSocket();
+        const core::SocketId b = newSocket();
+        QComboBox* watched = panel()->epollFields()->watchedBox();
+        QVERIFY(!watched->isVisible());
+        QTest::qWait(50); // Let the queued refresh run, had it been going to.
+        QCOMPARE(watched->count(), 0);
+        chooseCall(QStringLiteral("epoll_ctl"));
+        QVERIFY(watched->isVisible());
+        QCOMPARE(watched->count(), 2);
+        QCOMPARE(watched->itemData(0).toInt(), a);
+        QCOMPARE(watched->itemData(1).toInt(), b);
+        // A socket made under another form again is listed when epoll_ctl shows again.
+        chooseCall(QStringLiteral("socket"));
+        clickPerform();
+        chooseCall(QStringLiteral("epoll_ctl"));
+        QTRY_COMPARE(watched->count(), 3);
+    }
+
     void serverClientConversationByHand()
     {
         const core::SocketId server = newSocket();
