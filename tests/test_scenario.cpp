@@ -119,6 +119,9 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         // Found by fuzz_scenario: seconds times 1000 overflowed a long before the limit applied
         // (here to a negative timeout, which passed the limit).
         QTest::newRow("wait too long") << "r = socket(AF_INET, SOCK_STREAM, 0)\nj = accept(r) &\nwait j 9223372036854776s" << 3 << 8 << "a wait lasts at most 3600s";
+        // Found by fuzz_scenario: seconds beyond a long's range were cast to tv_sec (undefined
+        // behaviour, reported by UBSan); struct timeval cannot hold them.
+        QTest::newRow("timeout past tv_sec") << s + "setsockopt(s, SOL_SOCKET, SO_SNDTIMEO, 10523411129289058985)" << 2 << 40 << "a timeout is at most 9223372036854775807 seconds";
         QTest::newRow("wait duration") << "r = socket(AF_INET, SOCK_STREAM, 0)\nj = accept(r) &\nwait j 30 s" << 3 << 8 << "expected wait [NAME] [TIMEOUT";
         QTest::newRow("until what") << s + "recv(s, 4, 0) until done" << 2 << 21 << "expected EOF after 'until'";
         QTest::newRow("until send") << s + "send(s, \"x\", 0) until EOF" << 2 << 17 << "only recv() and read() can repeat until EOF";

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -149,6 +150,14 @@ Message parseTimeval(std::string_view text, OptionValue& out)
             "spg::sockopt",
             SPG_TR_NOOP("spg::sockopt",
                         "expected a timeout in seconds, e.g. 1.5 (0 = wait forever)"));
+    // struct timeval's tv_sec is a long: 2^63 s and beyond have no timeval to pass. Below
+    // that every value reaches the kernel as typed (it treats huge ones as "for ever").
+    if (seconds >= 9223372036854775808.0)
+        return makeMessage(
+            "spg::sockopt",
+            SPG_TR_NOOP("spg::sockopt",
+                        "a timeout is at most %1 seconds (struct timeval's tv_sec is a long)"),
+            std::to_string(std::numeric_limits<long>::max()));
     out.seconds = static_cast<long>(seconds);
     out.micros = std::lround((seconds - static_cast<double>(out.seconds)) * 1e6);
     if (out.micros >= 1000000) {
