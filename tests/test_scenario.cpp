@@ -64,6 +64,15 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QCOMPARE(p.scenario.steps.back().expects.at(0).error, ECONNREFUSED);
     }
 
+    // The count limit reads only intervals: braces escaped or inside a bracket expression are
+    // plain characters, and counts up to 255 pass.
+    void regexCountsWithinTheLimitParse()
+    {
+        const ScenarioParse p = parseScenario("s = socket(AF_INET, SOCK_STREAM, 0)\n"
+                                              "recv(s, 4, 0) expect matches \"[{9999}]\\{9999}x{2,255}y{255}\"\n");
+        QVERIFY2(p.ok(), p.ok() ? "" : p.errors.front().message.c_str());
+    }
+
     void errorsNameLineColumnAndExpectation_data()
     {
         QTest::addColumn<QString>("text");
@@ -98,6 +107,9 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("peer unknown ref") << s + "accept(s) expect peer q.local" << 2 << 18 << "unknown socket \"q\"";
         QTest::newRow("within unit") << s + "close(s) expect within 1..2" << 2 << 17 << "expected a window such as 100..300ms";
         QTest::newRow("within order") << s + "close(s) expect within 3..2s" << 2 << 17 << "FROM <= TO";
+        // Found by fuzz_export: libstdc++ multiplied this count into a long unchecked (UBSan).
+        QTest::newRow("regex count") << s + "recv(s, 4, 0) expect matches \"a{23333333333333333333}\"" << 2 << 22 << "a repetition count in a regular expression is at most 255";
+        QTest::newRow("regex count 256") << s + "recv(s, 4, 0) expect matches \"(ab){1,256}\"" << 2 << 22 << "at most 255 (POSIX RE_DUP_MAX)";
         QTest::newRow("bad regex") << s + "recv(s, 4, 0) expect matches \"a(\"" << 2 << 22 << "not a valid regular expression";
         QTest::newRow("length word") << s + "recv(s, 4, 0) expect length lots" << 2 << 22 << "expected a byte count";
         QTest::newRow("backlog word") << s + "listen(s, 4) expect backlog big" << 2 << 21 << "expected a backlog limit";

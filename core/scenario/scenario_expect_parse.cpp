@@ -20,6 +20,40 @@ namespace {
 
 // Why `kind` cannot follow this call, or "" when it can: the call table says what each
 // call gives back.
+// libstdc++'s regex compiler multiplies an interval's count into a long unchecked (UBSan
+// reports {2333333333333333333x} as an overflow), and a large count makes its automaton
+// huge. POSIX promises counts up to RE_DUP_MAX, at least 255: larger ones are refused
+// before std::regex sees them. Escaped braces and bracket expressions hold no counts.
+constexpr unsigned long kRegexMaxCount = 255;
+
+bool regexCountsFit(std::string_view re)
+{
+    bool inBracket = false;
+    for (std::size_t i = 0; i < re.size(); ++i) {
+        const char c = re[i];
+        if (c == '\\') {
+            ++i;
+        } else if (inBracket) {
+            inBracket = c != ']';
+        } else if (c == '[') {
+            inBracket = true;
+            if (i + 1 < re.size() && re[i + 1] == '^')
+                ++i;
+            if (i + 1 < re.size() && re[i + 1] == ']')
+                ++i; // A leading ']' is a member, not the end.
+        } else if (c == '{') {
+            unsigned long count = 0;
+            for (++i; i < re.size() && (std::isdigit(static_cast<unsigned char>(re[i])) || re[i] == ','); ++i) {
+                count = re[i] == ',' ? 0 : count * 10 + static_cast<unsigned long>(re[i] - '0');
+                if (count > kRegexMaxCount)
+                    return false;
+            }
+            --i;
+        }
+    }
+    return true;
+}
+
 std::string unsuitable(ExpectKind kind, const Step& step)
 {
     const CallSpec& call = callSpec(step.call);
@@ -254,6 +288,9 @@ bool ClauseParser::parse()
         for (std::size_t i = 1; i + 1 < rest.size(); ++i)
             if (!(rest[i] == '\\' && rest[i + 1] == '"'))
                 e.text += rest[i];
+        if (!regexCountsFit(e.text))
+            return fail("a repetition count in a regular expression is at most "
+                        + std::to_string(kRegexMaxCount) + " (POSIX RE_DUP_MAX): " + rest);
         try {
             std::regex check(e.text, std::regex::extended);
         } catch (const std::regex_error&) {
