@@ -1,6 +1,7 @@
 // Scenario files: parsing (with line, column and what was expected for bad input),
 // formatting back, recording, and playback headless against a real engine.
 #include "core/scenario/scenario.h"
+#include "core/scenario/scenario_expect.h"
 #include "core/scenario/scenario_files.h"
 #include "core/scenario/scenario_recorder.h"
 #include "core/scenario/scenario_runner.h"
@@ -66,6 +67,17 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
 
     // The count limit reads only intervals: braces escaped or inside a bracket expression are
     // plain characters, and counts up to 255 pass.
+    // `matches` checks with the system's regexec(), as the exported program does: a 1 MB
+    // payload against "^a.*$" overflowed std::regex's recursive matcher (a crash).
+    void regexMatchesAMegabyte()
+    {
+        const std::string payload(1 << 20, 'a');
+        QVERIFY(spg::core::regexFinds("^a.*$", payload));
+        QVERIFY(spg::core::regexFinds("(a|b)*$", payload));
+        QVERIFY(!spg::core::regexFinds("^b", payload));
+        QVERIFY(!spg::core::regexFinds("a(", payload)); // Not an expression: no match.
+    }
+
     void regexCountsWithinTheLimitParse()
     {
         const ScenarioParse p = parseScenario("s = socket(AF_INET, SOCK_STREAM, 0)\n"

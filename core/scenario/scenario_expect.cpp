@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <regex>
+#include <regex.h>
 
 namespace spg::core {
 
@@ -92,13 +92,41 @@ bool globMatch(std::string_view pattern, std::string_view text)
     return p == pattern.size();
 }
 
+namespace {
+
+// A compiled POSIX extended expression, freed on every path.
+class PosixRegex {
+public:
+    explicit PosixRegex(const std::string& regex)
+        : m_ok(regcomp(&m_re, regex.c_str(), REG_EXTENDED | REG_NOSUB) == 0)
+    {
+    }
+    ~PosixRegex()
+    {
+        if (m_ok)
+            regfree(&m_re);
+    }
+    PosixRegex(const PosixRegex&) = delete;
+    PosixRegex& operator=(const PosixRegex&) = delete;
+
+    bool ok() const { return m_ok; }
+    bool finds(const char* text) const { return m_ok && regexec(&m_re, text, 0, nullptr, 0) == 0; }
+
+private:
+    regex_t m_re {};
+    bool m_ok;
+};
+
+} // namespace
+
 bool regexFinds(const std::string& regex, const std::string& text)
 {
-    try {
-        return std::regex_search(text.c_str(), std::regex(regex, std::regex::extended));
-    } catch (const std::regex_error&) {
-        return false;
-    }
+    return PosixRegex(regex).finds(text.c_str());
+}
+
+bool regexCompiles(const std::string& regex)
+{
+    return PosixRegex(regex).ok();
 }
 
 namespace {

@@ -47,7 +47,12 @@ std::string bytesDifference(std::string_view wanted, std::string_view got);
 std::string shortBytes(const std::string& bytes);
 // '*' matches any run of characters; everything else is literal.
 bool globMatch(std::string_view pattern, std::string_view text);
-// True when `regex` (POSIX extended) matches somewhere in `text` up to its first NUL.
+// True when `regex` (POSIX extended) matches somewhere in `text` up to its first NUL. The
+// system's own regcomp()/regexec(), as the exported C program checks it: the same engine
+// for both, and no recursion whose depth follows the text (std::regex overflows the stack
+// on a 100 KB payload against "^a.*$").
 bool regexFinds(const std::string& regex, const std::string& text);
+// True when regcomp() accepts `regex` as POSIX extended.
+bool regexCompiles(const std::string& regex);
 
 } // namespace spg::core
