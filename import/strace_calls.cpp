@@ -1,6 +1,7 @@
 // Each call's strace arguments rewritten in the scenario grammar (README "Grammar"). What
 // the grammar has no form for is not guessed at: the call becomes a comment that says why.
 #include "import/strace_calls.h"
+#include "import/strace_fields.h"
 
 #include "core/scenario/scenario.h"
 #include "core/words/calls.h"
@@ -8,8 +9,6 @@
 
 #include <algorithm>
 #include <functional>
-
-#include <regex>
 
 namespace spg::straceimport {
 
@@ -133,22 +132,13 @@ std::string protocolText(const std::string& p)
     return p == "IPPROTO_IP" ? "0" : p;
 }
 
-std::string field(const std::string& item, const std::string& key)
-{
-    const std::regex re("(?:^|[{ ,])" + key + "=([^,}]*)");
-    std::smatch m;
-    return std::regex_search(item, m, re) ? m[1].str() : std::string();
-}
-
 // sendmsg/recvmsg: the iovecs' bases and lengths, and the msg_name address.
 bool iovecs(const std::string& msg, std::vector<std::string>& bases,
             std::vector<std::string>& lengths)
 {
-    static const std::regex kIov(
-        R"re(\{iov_base=("(?:[^"\\]|\\.)*"(?:\.\.\.)?|NULL), iov_len=(\d+)\})re");
-    for (std::sregex_iterator it(msg.begin(), msg.end(), kIov), end; it != end; ++it) {
-        bases.push_back((*it)[1].str());
-        lengths.push_back((*it)[2].str());
+    for (StraceIovec& iov : straceIovecs(msg)) {
+        bases.push_back(std::move(iov.base));
+        lengths.push_back(std::move(iov.length));
     }
     return !lengths.empty();
 }
@@ -213,13 +203,10 @@ void convertMsg(Ctx& x, bool send)
         received += bytes;
     }
     std::string to;
-    const std::string name = field(x.arg(1), "msg_name");
+    const std::string name = straceField(x.arg(1), "msg_name");
     if (send && !name.empty() && name != "NULL") {
-        static const std::regex kName(R"re(msg_name=(\{[^}]*\}))re");
-        std::smatch m;
-        const std::string msg = x.arg(1);
-        if (std::regex_search(msg, m, kName))
-            to = x.address(m[1].str());
+        if (const std::string named = straceMsgName(x.arg(1)); !named.empty())
+            to = x.address(named);
         if (to.empty())
             return x.fail(x.out.why);
     }

@@ -1,6 +1,7 @@
 // The calls of strace_calls.cpp that carry lists or option values: poll, select, epoll,
 // fcntl, ioctl, setsockopt, getsockopt and socketpair.
 #include "import/strace_calls.h"
+#include "import/strace_fields.h"
 #include "import/strace_log.h"
 
 #include <algorithm>
@@ -28,9 +29,7 @@ std::vector<std::string> items(const std::string& list)
 
 std::string field(const std::string& item, const std::string& key)
 {
-    const std::regex re("(?:^|[{ ,])" + key + "=([^,}]*)");
-    std::smatch m;
-    return std::regex_search(item, m, re) ? m[1].str() : std::string();
+    return straceField(item, key);
 }
 
 // A socket name from an fd in this call's process, by number alone ("3" in a result list).
@@ -98,12 +97,10 @@ bool poll(const StraceCall& c, const CallFacts& facts, const Model& model, Conve
     if (!c.errorName.empty())
         return true;
     out.expects.push_back(std::to_string(c.value));
-    static const std::regex kRevents(R"re(\{fd=(\d+)(?:<(?:->|[^<>])*>)?, revents=([A-Z|]+)\})re");
-    const std::string& r = c.resultNote;
-    for (std::sregex_iterator it(r.begin(), r.end(), kRevents), end; it != end; ++it) {
-        const std::string name = nameOfFd(facts, model, (*it)[1].str());
+    for (const StraceRevents& r : straceReventsList(c.resultNote)) {
+        const std::string name = nameOfFd(facts, model, r.fd);
         if (!name.empty())
-            out.expects.push_back("revents " + name + " " + (*it)[2].str());
+            out.expects.push_back("revents " + name + " " + r.revents);
     }
     return true;
 }

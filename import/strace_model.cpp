@@ -2,6 +2,7 @@
 // the last close(); the model does the same, so a child's close() of the listener it
 // inherited is a remark, and the parent's later close() is the real one.
 #include "import/strace_model.h"
+#include "import/strace_fields.h"
 
 #include "import/strace_log.h"
 
@@ -103,14 +104,13 @@ struct Walk {
 
     void scanFds(std::size_t i, const std::string& text)
     {
-        static const std::regex kFd(R"re((?:^|[\s\[{=,])(\d+)<((?:->|[^<>])*)>)re");
         CallFacts& facts = model.calls[i];
-        for (std::sregex_iterator it(text.begin(), text.end(), kFd), end; it != end; ++it) {
+        for (const StraceFdMention& mention : straceFdMentions(text)) {
             long number = 0;
-            if (!toLong((*it)[1].str(), number) || number > INT_MAX)
+            if (!toLong(mention.number, number) || number > INT_MAX)
                 continue; // No descriptor is that large.
             const int fd = static_cast<int>(number);
-            const std::string annotation = (*it)[2].str();
+            const std::string& annotation = mention.annotation;
             const int s = resolve(i, facts.process, fd, annotation);
             if (!facts.fds.count(fd))
                 facts.fds[fd] = s;
@@ -126,12 +126,17 @@ struct Walk {
     // that is a socket this process holds names it; any other number names nothing.
     void readyData(std::size_t i, const std::string& events)
     {
-        static const std::regex kData(R"re(u32=(\d+))re");
         CallFacts& facts = model.calls[i];
         const auto& table = tables[static_cast<std::size_t>(facts.process - 1)];
-        for (std::sregex_iterator it(events.begin(), events.end(), kData), end; it != end; ++it) {
+        for (std::size_t at = events.find("u32="); at != std::string::npos;
+             at = events.find("u32=", at + 4)) {
+            const std::size_t digits = at + 4;
+            std::size_t end = digits;
+            while (end < events.size() && std::isdigit(static_cast<unsigned char>(events[end])))
+                ++end;
             long number = 0;
-            if (!toLong((*it)[1].str(), number) || number > INT_MAX)
+            if (end == digits || !toLong(events.substr(digits, end - digits), number)
+                || number > INT_MAX)
                 continue;
             const int fd = static_cast<int>(number);
             const auto held = table.find(fd);

@@ -1,0 +1,42 @@
+// Fields inside one strace argument: "sin_port" in {sa_family=AF_INET, sin_port=htons(80), ...},
+// a msghdr's iovecs and msg_name, and poll()'s returned {fd=N, revents=...} entries. Plain
+// scanners, not std::regex: libstdc++'s regex recurses once per character, and a 100 KB
+// payload (strace -s 100000) overflowed the stack and closed the window.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spg::straceimport {
+
+// The value of `key=` at the start of `item` or after '{', ' ' or ',', up to the next ',' or
+// '}' (or the end); "" when there is none.
+std::string straceField(std::string_view item, std::string_view key);
+
+struct StraceIovec {
+    std::string base;   // The quoted bytes as strace wrote them ("..." kept), or NULL.
+    std::string length; // iov_len, digits.
+};
+// Every {iov_base="...", iov_len=N} in a msghdr, in order.
+std::vector<StraceIovec> straceIovecs(std::string_view msg);
+
+// "{sa_family=AF_INET, ...}" after "msg_name=", or "" when there is none.
+std::string straceMsgName(std::string_view msg);
+
+struct StraceRevents {
+    std::string fd;      // Digits.
+    std::string revents; // "POLLIN|POLLHUP".
+};
+// Every {fd=N, revents=...} of a poll() result note, an fd's <...> annotation allowed.
+std::vector<StraceRevents> straceReventsList(std::string_view note);
+
+struct StraceFdMention {
+    std::string number;     // Digits.
+    std::string annotation; // Between < and >: "TCP:[127.0.0.1:1->127.0.0.1:2]".
+};
+// Every annotated fd in a call's text (strace -yy: 3<TCP:[...]>), at its start or after
+// whitespace, '[', '{', '=' or ','.
+std::vector<StraceFdMention> straceFdMentions(std::string_view text);
+
+} // namespace spg::straceimport
