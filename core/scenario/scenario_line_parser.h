@@ -38,7 +38,15 @@ struct LineParser {
         return false;
     }
 
-    // The same for a message the window can translate (the commonest mistakes so far).
+    // The same for a message the window can translate: a template marked with SPG_TR_NOOP
+    // ("spg::scenario") and its values, or a Message made elsewhere (an address's error).
+    bool fail(int column, const Message& message)
+    {
+        if (error.empty())
+            errorMessage = message;
+        return fail(column, message.english());
+    }
+
     template<typename... Args>
     bool fail(int column, const char* text, const Args&... args)
     {
@@ -55,8 +63,9 @@ struct LineParser {
     }
 
     bool socketArg(const Piece& p);
-    bool intArg(const Piece& p, long& out, const char* what);
-    bool symbolsArg(const Piece& p, int& out, const char* what);
+    // `expected`: a template "expected ..., got \"%1\"", %1 being the text written.
+    bool intArg(const Piece& p, long& out, const char* expected);
+    bool symbolsArg(const Piece& p, int& out, const char* expected);
     bool addressArg(const Piece& p);
     bool bytesArg(const Piece& p, std::string& out);
     bool pollEvents(const Piece& p, short& out);

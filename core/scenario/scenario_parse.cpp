@@ -37,9 +37,11 @@ bool parseAfterCall(const std::string& s, std::size_t at, int base, LineParser& 
         at += 5;
         skip();
         if (s.compare(at, 3, "EOF") != 0)
-            return p.fail(base + static_cast<int>(at), "expected EOF after 'until'");
+            return p.fail(base + static_cast<int>(at),
+                          SPG_TR_NOOP("spg::scenario", "expected EOF after 'until'"));
         if (step.call != CallKind::Recv && step.call != CallKind::Read)
-            return p.fail(column, "only recv() and read() can repeat until EOF");
+            return p.fail(column,
+                          SPG_TR_NOOP("spg::scenario", "only recv() and read() can repeat until EOF"));
         step.untilEof = true;
         at += 3;
         skip();
@@ -51,8 +53,9 @@ bool parseAfterCall(const std::string& s, std::size_t at, int base, LineParser& 
     }
     if (s.compare(at, 3, "ask") == 0 && (at + 3 == s.size() || s[at + 3] == ' ' || s[at + 3] == '\t')) {
         if (step.background)
-            return p.fail(base + static_cast<int>(at), "a lab asks about a call it waits "
-                                                             "for: drop the '&' or the 'ask'");
+            return p.fail(base + static_cast<int>(at),
+                          SPG_TR_NOOP("spg::scenario", "a lab asks about a call it waits "
+                                                       "for: drop the '&' or the 'ask'"));
         step.ask = true;
         at += 3;
         skip();
@@ -73,8 +76,10 @@ bool parseAfterCall(const std::string& s, std::size_t at, int base, LineParser& 
             return p.fail(column, message);
         }
     } else if (at < s.size()) {
-        return p.fail(base + static_cast<int>(at), "unexpected \"" + s.substr(at)
-                          + "\" after the call; expected 'until EOF', '&', 'ask' or expect ...");
+        return p.fail(base + static_cast<int>(at),
+                      SPG_TR_NOOP("spg::scenario", "unexpected \"%1\" after the call; expected "
+                                                   "'until EOF', '&', 'ask' or expect ..."),
+                      s.substr(at));
     }
     return true;
 }
@@ -139,8 +144,10 @@ void parseStatement(const std::string& code, LineParser& p)
     const bool makesSocket = step.kind == StepKind::Call
         && (callSpec(step.call).has(MakesSocket) || callSpec(step.call).has(MakesFd));
     if (!step.assign.empty() && !makesSocket && !step.background) {
-        p.fail(base, "only socket(), socketpair(), accept(), accept4() and epoll_create1() return a "
-                     "descriptor to name; name a background call as r = recv(sock, 64, 0) &");
+        p.fail(base, SPG_TR_NOOP("spg::scenario",
+                                 "only socket(), socketpair(), accept(), accept4() and epoll_create1() "
+                                 "return a descriptor to name; name a background call as "
+                                 "r = recv(sock, 64, 0) &"));
         return;
     }
     if (makesSocket && !step.assign.empty())
@@ -159,12 +166,11 @@ ScenarioParse parseScenario(std::string_view text, const std::string& baseDir, b
 {
     ScenarioParse out;
     if (text.size() > kMaxScenarioBytes) {
-        out.errors.push_back({ 1,
-                               1,
-                               "the file is " + std::to_string(text.size())
-                                   + " bytes; scenarios are limited to 1 MiB",
-                               false,
-                               {} });
+        const Message tooBig = makeMessage(
+            "spg::scenario",
+            SPG_TR_NOOP("spg::scenario", "the file is %1 bytes; scenarios are limited to 1 MiB"),
+            text.size());
+        out.errors.push_back({ 1, 1, tooBig.english(), false, tooBig });
         return out;
     }
     std::set<std::string> sockets;

@@ -33,18 +33,18 @@ bool LineParser::socketArg(const Piece& p)
     return true;
 }
 
-bool LineParser::intArg(const Piece& p, long& out, const char* what)
+bool LineParser::intArg(const Piece& p, long& out, const char* expected)
 {
     if (parseLong(p.text, out))
         return true;
-    return fail(p.column, std::string("expected ") + what + ", got \"" + p.text + "\"");
+    return fail(p.column, expected, p.text);
 }
 
-bool LineParser::symbolsArg(const Piece& p, int& out, const char* what)
+bool LineParser::symbolsArg(const Piece& p, int& out, const char* expected)
 {
     if (parseSymbols(p.text, out))
         return true;
-    return fail(p.column, std::string("expected ") + what + ", got \"" + p.text + "\"");
+    return fail(p.column, expected, p.text);
 }
 
 bool LineParser::addressArg(const Piece& p)
@@ -57,7 +57,7 @@ bool LineParser::addressArg(const Piece& p)
         && (text.substr(dot) == ".local" || text.substr(dot) == ".peer")) {
         const std::string name = text.substr(0, dot);
         if (!sockets.count(name))
-            return fail(p.column, "unknown socket \"" + name + "\" in " + text);
+            return fail(p.column, SPG_TR_NOOP("spg::scenario", "unknown socket \"%1\" in %2"), name, text);
         step.address.socket = name;
         step.address.peer = text.substr(dot) == ".peer";
         return true;
@@ -68,7 +68,7 @@ bool LineParser::addressArg(const Piece& p)
         p.text.size() >= 2 && p.text.front() == '"' ? "\"" + cEscapeBody(text) + "\"" : text;
     const AddressParse parsed = parseAddress(literal);
     if (!parsed.ok())
-        return fail(p.column, parsed.error);
+        return fail(p.column, parsed.message);
     step.address.literal = literal;
     return true;
 }
@@ -76,20 +76,22 @@ bool LineParser::addressArg(const Piece& p)
 bool LineParser::bytesArg(const Piece& p, std::string& out)
 {
     std::string message;
+    Message why;
     const std::string& t = p.text;
     if (t.rfind("file(", 0) == 0 && t.back() == ')') {
         if (step.call != CallKind::Send && step.call != CallKind::SendTo
             && step.call != CallKind::Write)
-            return fail(p.column, "file(...) payloads work in send(), sendto() and write()");
+            return fail(p.column, SPG_TR_NOOP("spg::scenario",
+                                              "file(...) payloads work in send(), sendto() and write()"));
         const std::string name = unquote(trimmed(t.substr(5, t.size() - 6)));
         if (!readPayloadFile(baseDir, name, out, message))
             return fail(p.column, message);
         step.payloadFile = name;
         return true;
     }
-    if (parseBytesLiteral(p.text, out, message))
+    if (parseBytesLiteral(p.text, out, why))
         return true;
-    return fail(p.column, message);
+    return fail(p.column, why);
 }
 
 bool LineParser::pollEvents(const Piece& p, short& out)
@@ -106,8 +108,10 @@ bool LineParser::pollEvents(const Piece& p, short& out)
         else if ((parseLong(b, n) || parseHex(b, n)) && n >= 0 && n <= 0xffff)
             out = static_cast<short>(out | static_cast<short>(n)); // 0x400: as poll's log writes it
         else
-            return fail(p.column, "expected POLLIN, POLLOUT, POLLPRI, ... joined with |, got \""
-                            + b + "\"");
+            return fail(p.column,
+                        SPG_TR_NOOP("spg::scenario",
+                                    "expected POLLIN, POLLOUT, POLLPRI, ... joined with |, got \"%1\""),
+                        b);
     }
     return true;
 }
@@ -118,16 +122,18 @@ bool LineParser::pollCall(const std::vector<Piece>& args, int column)
     step.call = CallKind::Poll;
     const char* usage = "poll(sock, POLLIN) or poll([a POLLIN, b POLLOUT], 1000)";
     if (args.empty() || args.size() > 3)
-        return fail(column, std::string("expected ") + usage);
+        return fail(column, SPG_TR_NOOP("spg::scenario", "expected %1"), usage);
     std::size_t next = 1;
     if (!args[0].text.empty() && args[0].text.front() == '[') {
         std::vector<Piece> entries;
         if (!bracketList(args[0], entries))
-            return fail(args[0].column, "expected a list of entries: [a POLLIN, b POLLOUT]");
+            return fail(args[0].column,
+                        SPG_TR_NOOP("spg::scenario", "expected a list of entries: [a POLLIN, b POLLOUT]"));
         for (const Piece& entry : entries) {
             const auto space = entry.text.find(' ');
             if (space == std::string::npos)
-                return fail(entry.column, "expected a socket and its events: a POLLIN");
+                return fail(entry.column,
+                            SPG_TR_NOOP("spg::scenario", "expected a socket and its events: a POLLIN"));
             PollArg arg;
             const Piece sock { entry.text.substr(0, space), entry.column };
             const int at = entry.column + static_cast<int>(space) + 1;
@@ -137,12 +143,13 @@ bool LineParser::pollCall(const std::vector<Piece>& args, int column)
             step.pollFds.push_back(arg);
         }
         if (args.size() != 2)
-            return fail(column, "expected poll([a POLLIN, ...], TIMEOUT): a timeout in "
-                                "milliseconds, -1 for ever");
+            return fail(column, SPG_TR_NOOP("spg::scenario",
+                                            "expected poll([a POLLIN, ...], TIMEOUT): a timeout in "
+                                            "milliseconds, -1 for ever"));
     } else {
         PollArg arg;
         if (args.size() < 2 || !socketArg(args[0]) || !pollEvents(args[1], arg.events))
-            return args.size() < 2 ? fail(column, std::string("expected ") + usage) : false;
+            return args.size() < 2 ? fail(column, SPG_TR_NOOP("spg::scenario", "expected %1"), usage) : false;
         arg.socket = args[0].text;
         step.pollFds.push_back(arg);
         next = 2;
@@ -150,10 +157,13 @@ bool LineParser::pollCall(const std::vector<Piece>& args, int column)
     step.socket = step.pollFds.empty() ? "" : step.pollFds.front().socket;
     if (next < args.size()) {
         long ms = 0;
-        if (!intArg(args[next], ms, "a timeout in milliseconds (-1 for ever)"))
+        if (!intArg(args[next], ms,
+                    SPG_TR_NOOP("spg::scenario", "expected a timeout in milliseconds (-1 for ever), got \"%1\"")))
             return false;
         if (ms < -1 || ms > 3600000)
-            return fail(args[next].column, "a timeout is -1 (for ever) or 0 to 3600000 milliseconds");
+            return fail(args[next].column,
+                        SPG_TR_NOOP("spg::scenario",
+                                    "a timeout is -1 (for ever) or 0 to 3600000 milliseconds"));
         step.timeoutMs = static_cast<int>(ms);
     }
     return true;
@@ -178,9 +188,11 @@ bool LineParser::call(const std::string& name, const std::vector<Piece>& args, i
     if (name == "sleep") {
         step.kind = StepKind::Sleep;
         return expectArgs(args, 1, column, "sleep(milliseconds)")
-            && intArg(args[0], step.sleepMs, "milliseconds (at most 60000)")
+            && intArg(args[0], step.sleepMs,
+                    SPG_TR_NOOP("spg::scenario", "expected milliseconds (at most 60000), got \"%1\""))
             && (step.sleepMs >= 0 && step.sleepMs <= 60000 ? true
-                    : fail(args[0].column, "sleep takes 0 to 60000 milliseconds"));
+                    : fail(args[0].column,
+                           SPG_TR_NOOP("spg::scenario", "sleep takes 0 to 60000 milliseconds")));
     }
     const CallSpec* spec = findCall(name);
     if (!spec)
@@ -211,7 +223,8 @@ bool LineParser::call(const std::string& name, const std::vector<Piece>& args, i
             return false;
     }
     if (spec->has(MakesTwo) && step.assign2.empty())
-        return fail(1, "socketpair makes two sockets: write a, b = socketpair(...)");
+        return fail(1, SPG_TR_NOOP("spg::scenario",
+                                "socketpair makes two sockets: write a, b = socketpair(...)"));
     return true;
 }
 
@@ -221,20 +234,26 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
     std::string bytes;
     switch (kind) {
     case ArgKind::Socket: return socketArg(p);
-    case ArgKind::Domain: return symbolsArg(p, step.domain, "a domain: AF_INET, AF_INET6 or AF_UNIX");
+    case ArgKind::Domain: return symbolsArg(p, step.domain,
+                    SPG_TR_NOOP("spg::scenario", "expected a domain: AF_INET, AF_INET6 or AF_UNIX, got \"%1\""));
     case ArgKind::Type:
-        return symbolsArg(p, step.type, "a type: SOCK_STREAM, SOCK_DGRAM or SOCK_SEQPACKET");
+        return symbolsArg(p, step.type,
+                    SPG_TR_NOOP("spg::scenario", "expected a type: SOCK_STREAM, SOCK_DGRAM or SOCK_SEQPACKET, got \"%1\""));
     case ArgKind::Protocol:
-        return symbolsArg(p, step.protocol, "a protocol: 0, IPPROTO_TCP or IPPROTO_UDP");
+        return symbolsArg(p, step.protocol,
+                    SPG_TR_NOOP("spg::scenario", "expected a protocol: 0, IPPROTO_TCP or IPPROTO_UDP, got \"%1\""));
     case ArgKind::Address: return addressArg(p);
     case ArgKind::Backlog:
-        if (!intArg(p, n, "a backlog number"))
+        if (!intArg(p, n,
+                    SPG_TR_NOOP("spg::scenario", "expected a backlog number, got \"%1\"")))
             return false;
         step.backlog = static_cast<int>(n);
         return true;
-    case ArgKind::MsgFlags: return symbolsArg(p, step.flags, "flags: 0 or MSG_... joined with |");
+    case ArgKind::MsgFlags: return symbolsArg(p, step.flags,
+                    SPG_TR_NOOP("spg::scenario", "expected flags: 0 or MSG_... joined with |, got \"%1\""));
     case ArgKind::SockFlags:
-        return symbolsArg(p, step.flags, "flags: 0 or SOCK_NONBLOCK|SOCK_CLOEXEC");
+        return symbolsArg(p, step.flags,
+                    SPG_TR_NOOP("spg::scenario", "expected flags: 0 or SOCK_NONBLOCK|SOCK_CLOEXEC, got \"%1\""));
     case ArgKind::Bytes:
         if (!bytesArg(p, bytes))
             return false;
@@ -243,7 +262,8 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
     case ArgKind::BytesList: {
         std::vector<Piece> parts;
         if (!bracketList(p, parts))
-            return fail(p.column, "expected a list of byte strings: [\"ab\", \"cd\"]");
+            return fail(p.column,
+                        SPG_TR_NOOP("spg::scenario", "expected a list of byte strings: [\"ab\", \"cd\"]"));
         for (const Piece& part : parts) {
             if (!bytesArg(part, bytes))
                 return false;
@@ -252,14 +272,16 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
         return true;
     }
     case ArgKind::Length:
-        if (!intArg(p, n, "a buffer size"))
+        if (!intArg(p, n,
+                    SPG_TR_NOOP("spg::scenario", "expected a buffer size, got \"%1\"")))
             return false;
         if (n < 0 || n > static_cast<long>(kMaxBuffer))
-            return fail(p.column, "buffer size must be 0 to 67108864 (64 MiB)");
+            return fail(p.column, SPG_TR_NOOP("spg::scenario", "buffer size must be 0 to 67108864 (64 MiB)"));
         step.length = static_cast<std::size_t>(n);
         return true;
     case ArgKind::LengthList: return lengths(p);
-    case ArgKind::How: return symbolsArg(p, step.how, "SHUT_RD, SHUT_WR or SHUT_RDWR");
+    case ArgKind::How: return symbolsArg(p, step.how,
+                    SPG_TR_NOOP("spg::scenario", "expected SHUT_RD, SHUT_WR or SHUT_RDWR, got \"%1\""));
     case ArgKind::Level:
         step.level = p.text;
         m_levelColumn = p.column;
@@ -283,24 +305,27 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
         step.value = p.text;
         return true;
     }
-    case ArgKind::SetFlCommand: return p.text == "F_SETFL" || fail(p.column, "expected F_SETFL or F_GETFL");
-    case ArgKind::GetFlCommand: return p.text == "F_GETFL" || fail(p.column, "expected F_GETFL");
+    case ArgKind::SetFlCommand: return p.text == "F_SETFL" || fail(p.column, SPG_TR_NOOP("spg::scenario", "expected F_SETFL or F_GETFL"));
+    case ArgKind::GetFlCommand: return p.text == "F_GETFL" || fail(p.column, SPG_TR_NOOP("spg::scenario", "expected F_GETFL"));
     case ArgKind::NonBlockFlag: {
         int flags = 0;
-        if (!symbolsArg(p, flags, "O_NONBLOCK or 0"))
+        if (!symbolsArg(p, flags,
+                    SPG_TR_NOOP("spg::scenario", "expected O_NONBLOCK or 0, got \"%1\"")))
             return false;
         step.enable = flags != 0;
         return true;
     }
-    case ArgKind::IoctlRequest: return p.text == "FIONREAD" || fail(p.column, "expected FIONREAD");
+    case ArgKind::IoctlRequest: return p.text == "FIONREAD" || fail(p.column, SPG_TR_NOOP("spg::scenario", "expected FIONREAD"));
     case ArgKind::ReadFds:
     case ArgKind::WriteFds:
     case ArgKind::ExceptFds: return fdSet(kind, p);
     case ArgKind::Timeout:
-        if (!intArg(p, n, "a timeout in milliseconds (-1 for ever)"))
+        if (!intArg(p, n,
+                    SPG_TR_NOOP("spg::scenario", "expected a timeout in milliseconds (-1 for ever), got \"%1\"")))
             return false;
         if (n < -1 || n > 3600000)
-            return fail(p.column, "a timeout is -1 (for ever) or 0 to 3600000 milliseconds");
+            return fail(p.column, SPG_TR_NOOP("spg::scenario",
+                                              "a timeout is -1 (for ever) or 0 to 3600000 milliseconds"));
         step.timeoutMs = static_cast<int>(n);
         return true;
     case ArgKind::PollList: break; // poll() is read by pollCall.
@@ -328,7 +353,7 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
         return parseKeventArgument(kind, p, sockets, step, at, message) || fail(at, message);
     }
     }
-    return fail(p.column, "this argument is not supported in scenarios");
+    return fail(p.column, SPG_TR_NOOP("spg::scenario", "this argument is not supported in scenarios"));
 }
 
 // One of select()'s sets: [a, b] or [] (each socket at most once per set, as an fd_set holds).
@@ -337,13 +362,13 @@ bool LineParser::fdSet(ArgKind kind, const Piece& p)
     const auto k = static_cast<std::size_t>(kind) - static_cast<std::size_t>(ArgKind::ReadFds);
     std::vector<Piece> parts;
     if (p.text.empty() || p.text.front() != '[' || !bracketList(p, parts))
-        return fail(p.column, "expected a list of sockets: [a, b] or []");
+        return fail(p.column, SPG_TR_NOOP("spg::scenario", "expected a list of sockets: [a, b] or []"));
     auto& set = step.fdSets[k];
     for (const Piece& part : parts) {
         if (!socketArg(part))
             return false;
         if (std::find(set.begin(), set.end(), part.text) != set.end())
-            return fail(part.column, "\"" + part.text + "\" is already in this set");
+            return fail(part.column, SPG_TR_NOOP("spg::scenario", "\"%1\" is already in this set"), part.text);
         set.push_back(part.text);
     }
     if (step.socket.empty() && !set.empty())
@@ -357,17 +382,21 @@ bool LineParser::lengths(const Piece& p)
     std::vector<Piece> parts;
     // [] is a real call too: no iovec at all (a datagram is then consumed and cut, MSG_TRUNC).
     if (!bracketList(p, parts))
-        return fail(p.column, "expected a list of buffer sizes: [4, 4]");
+        return fail(p.column, SPG_TR_NOOP("spg::scenario", "expected a list of buffer sizes: [4, 4]"));
     std::size_t total = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         long n = 0;
         if (!parseLong(parts[i].text, n) || n < 0 || n > static_cast<long>(kMaxBuffer))
-            return fail(parts[i].column, "expected a buffer size of 0 to 67108864 (64 MiB) as element "
-                                             + std::to_string(i + 1) + ", got \"" + parts[i].text + "\"");
+            return fail(parts[i].column,
+                        SPG_TR_NOOP("spg::scenario", "expected a buffer size of 0 to 67108864 (64 MiB) "
+                                                     "as element %1, got \"%2\""),
+                        i + 1, parts[i].text);
         total += static_cast<std::size_t>(n);
         if (total > kMaxBuffer)
-            return fail(parts[i].column, "the buffers add up to more than 67108864 bytes (64 MiB) at element "
-                                             + std::to_string(i + 1));
+            return fail(parts[i].column,
+                        SPG_TR_NOOP("spg::scenario", "the buffers add up to more than 67108864 bytes "
+                                                     "(64 MiB) at element %1"),
+                        i + 1);
         step.iovLengths.push_back(static_cast<std::size_t>(n));
     }
     return true;

@@ -26,42 +26,36 @@ std::optional<StatementProblem> parseWait(const std::string& s, int base,
     long ms = 0;
     if (!words.empty() && scenario_text::parseDuration(words.back(), ms)) {
         if (ms > 3600000)
-            return StatementProblem { columns.back(), "a wait lasts at most 3600s" };
+            return StatementProblem { columns.back(), makeMessage("spg::scenario", SPG_TR_NOOP("spg::scenario", "a wait lasts at most 3600s")) };
         step.waitTimeoutMs = ms;
         words.pop_back();
     }
     if (words.size() > 1)
-        return StatementProblem { columns[1], "expected wait [NAME] [TIMEOUT such as 30s or "
-                                              "500ms], got \"" + words[1] + "\"" };
+        return StatementProblem { columns[1], makeMessage("spg::scenario", SPG_TR_NOOP("spg::scenario", "expected wait [NAME] [TIMEOUT such as 30s or 500ms], got \"%1\""), words[1]) };
     step.waitFor = words.empty() ? "" : words[0];
     if (!step.waitFor.empty() && !jobs.count(step.waitFor))
-        return StatementProblem { columns[0], "no background call named \"" + step.waitFor
-                                                  + "\"; name one with " + step.waitFor
-                                                  + " = accept(sock) & (a timeout is written 30s "
-                                                    "or 500ms)" };
+        return StatementProblem { columns[0], makeMessage("spg::scenario", SPG_TR_NOOP("spg::scenario", "no background call named \"%1\"; name one with %1 = accept(sock) & "
+                                          "(a timeout is written 30s or 500ms)"), step.waitFor) };
     return std::nullopt;
 }
 
 std::optional<StatementProblem> statementProblem(const Step& step, int base)
 {
     if (step.background && step.kind != StepKind::Call)
-        return StatementProblem { base, "only socket calls can run in the background" };
+        return StatementProblem { base, makeMessage("spg::scenario", SPG_TR_NOOP("spg::scenario", "only socket calls can run in the background")) };
     if (!step.expects.empty() && step.kind != StepKind::Call)
         return StatementProblem { step.expects.front().column,
-                                  "only a socket call returns something to expect" };
+                                  makeMessage("spg::scenario", SPG_TR_NOOP("spg::scenario", "only a socket call returns something to expect")) };
     if (!step.expects.empty() && step.call == CallKind::SetAutomation)
         return StatementProblem { step.expects.front().column,
-                                  "an automation line turns the playground's own helper on; it "
-                                  "returns nothing to expect" };
+                                  makeMessage("spg::scenario", SPG_TR_NOOP("spg::scenario", "an automation line turns the playground's own helper on; it "
+                                              "returns nothing to expect")) };
     if (step.background && step.call == CallKind::SetAutomation)
-        return StatementProblem { base, "an automation line never blocks: drop the '&'" };
+        return StatementProblem { base, makeMessage("spg::scenario", SPG_TR_NOOP("spg::scenario", "an automation line never blocks: drop the '&'")) };
     // poll, select, epoll_wait, kevent: the table says they wait until ready; the playground
     // cannot join such a wait later, so a timeout is the way to bound it.
     if (step.background && callSpec(step.call).blocks == Blocks::UntilReady)
-        return StatementProblem { base, std::string(callName(step.call))
-                                            + "() cannot run in the background; give it a "
-                                              "timeout instead: "
-                                            + std::string(callSpec(step.call).usage) };
+        return StatementProblem { base, makeMessage("spg::scenario", SPG_TR_NOOP("spg::scenario", "%1() cannot run in the background; give it a timeout instead: %2"), std::string(callName(step.call)), std::string(callSpec(step.call).usage)) };
     return std::nullopt;
 }
 
