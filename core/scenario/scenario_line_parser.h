@@ -75,9 +75,9 @@ struct LineParser {
     bool argument(ArgKind kind, const Piece& p);
     bool lengths(const Piece& p);
     bool fdSet(ArgKind kind, const Piece& p);
-    OptionRef m_option;     // setsockopt/getsockopt: the option the level and name resolved to
-    int m_levelColumn = 0;  // ... and where its level was written
-    Message errorMessage;   // The first failure as a template, when it was given as one.
+    OptionRef m_option;    // setsockopt/getsockopt: the option the level and name resolved to
+    int m_levelColumn = 0; // ... and where its level was written
+    Message errorMessage;  // The first failure as a template, when it was given as one.
 };
 
 } // namespace spg::core::scenario_parse

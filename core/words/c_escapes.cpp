@@ -69,8 +69,10 @@ bool cUnescape(std::string_view body, std::string& out, Message& message, int co
         }
         const std::size_t at = i;
         if (++i >= body.size()) {
-            message = makeMessage("spg::escapes", SPG_TR_NOOP("spg::escapes", "a lone \\ at the end: "
-                                                                              "write \\\\ for a backslash"));
+            message = makeMessage("spg::escapes",
+                                  SPG_TR_NOOP("spg::escapes",
+                                              "a lone \\ at the end: "
+                                              "write \\\\ for a backslash"));
             return false;
         }
         switch (body[i]) {
@@ -88,8 +90,9 @@ bool cUnescape(std::string_view body, std::string& out, Message& message, int co
             const int lo = i + 2 < body.size() ? hexDigit(body[i + 2]) : -1;
             if (hi < 0 || lo < 0) {
                 message = column < 0
-                    ? makeMessage("spg::escapes",
-                                  SPG_TR_NOOP("spg::escapes", "\\x needs two hex digits, e.g. \\x0d"))
+                    ? makeMessage(
+                        "spg::escapes",
+                        SPG_TR_NOOP("spg::escapes", "\\x needs two hex digits, e.g. \\x0d"))
                     : makeMessage("spg::escapes",
                                   SPG_TR_NOOP("spg::escapes",
                                               "\\x at column %1 needs two hex digits, e.g. \\x0d"),
@@ -103,13 +106,15 @@ bool cUnescape(std::string_view body, std::string& out, Message& message, int co
         default:
             message = column < 0
                 ? makeMessage("spg::escapes",
-                              SPG_TR_NOOP("spg::escapes", "unknown escape \\%1 (known: \\n \\r \\t "
-                                                          "\\0 \\a \\e \\xHH \\\\ \\\" \\')"),
+                              SPG_TR_NOOP("spg::escapes",
+                                          "unknown escape \\%1 (known: \\n \\r \\t "
+                                          "\\0 \\a \\e \\xHH \\\\ \\\" \\')"),
                               std::string(1, body[i]))
                 : makeMessage("spg::escapes",
-                              SPG_TR_NOOP("spg::escapes", "unknown escape \\%1 at column %2 (known: "
-                                                          "\\n \\r \\t \\0 \\a \\e \\xHH \\\\ "
-                                                          "\\\" \\')"),
+                              SPG_TR_NOOP("spg::escapes",
+                                          "unknown escape \\%1 at column %2 (known: "
+                                          "\\n \\r \\t \\0 \\a \\e \\xHH \\\\ "
+                                          "\\\" \\')"),
                               std::string(1, body[i]), where(at));
             return false;
         }
