@@ -16,6 +16,7 @@
 #include "export/scenario_export.h"
 #include "ui/demo_library.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -251,9 +252,11 @@ Options parseOptions(const QStringList& args)
     return o;
 }
 
-QString usage()
-{
-    const QString text = QStringLiteral(
+namespace {
+
+// The --help text in English: the man page's source (--help-man) and the template that
+// --help shows translated when the system locale is Spanish or Korean.
+const char* const kUsageText = QT_TRANSLATE_NOOP("spg::help",
         "Usage: socket-playground [OPTIONS]\n"
         "       socket-playground FILE.spg\n"
         "\n"
@@ -323,8 +326,23 @@ QString usage()
         "listed and refused (exit status 2) unless allowed: net (other hosts, host names,\n"
         "0.0.0.0, [::], broadcast), paths (UNIX paths outside the scratch folder), raw (raw,\n"
         "packet, netlink or numeric families, types and protocols).\n");
+
+QString filledUsage(const QString& text)
+{
     const QString backend = QString::fromUtf8(core::backendName(core::defaultBackend()).data());
     return text.arg(backendList(), backend).arg(core::kDefaultStrsize);
+}
+
+} // namespace
+
+QString usage()
+{
+    return filledUsage(QString::fromUtf8(kUsageText));
+}
+
+QString translatedUsage()
+{
+    return filledUsage(QCoreApplication::translate("spg::help", kUsageText));
 }
 
 int runHeadless(const Options& o)

@@ -38,7 +38,9 @@ struct Options {
 };
 
 Options parseOptions(const QStringList& arguments);
-QString usage();
+QString usage(); // English: what --help-man turns into the man page.
+// The same in the installed language (ui::installLanguage), for --help.
+QString translatedUsage();
 
 // Runs --run / --demo headless / --export-c; returns the process exit status.
 int runHeadless(const Options& options);

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QFileOpenEvent>
+#include <QLocale>
 #include <cstdio>
 
 namespace {
@@ -31,6 +32,17 @@ private:
     spg::ui::MainWindow& m_window;
 };
 
+// The locale messages follow, in POSIX's order: LC_ALL, then LC_MESSAGES, then LANG.
+QLocale messagesLocale()
+{
+    for (const char* name : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return QLocale(value.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0));
+    }
+    return QLocale::c();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -44,7 +56,11 @@ int main(int argc, char* argv[])
         return 2;
     }
     if (options.help) {
-        std::printf("%s", qPrintable(spg::app::usage()));
+        // In the system locale's language (LANG, LC_ALL, LC_MESSAGES): Spanish, Korean or
+        // English. The man page (--help-man) stays English.
+        QCoreApplication app(argc, argv);
+        spg::ui::installLanguage(spg::ui::resolveLanguage(QStringLiteral("system"), messagesLocale()));
+        std::printf("%s", spg::app::translatedUsage().toLocal8Bit().constData());
         return 0;
     }
     if (options.version) {

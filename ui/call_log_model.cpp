@@ -53,7 +53,7 @@ QString CallLogModel::lineText(const core::CallRecord& r)
 {
     QString line = displayText(r.text);
     if (!r.note.empty())
-        line += QStringLiteral("  /* ") + displayText(r.note) + QStringLiteral(" */");
+        line += QStringLiteral("  /* ") + noteText(r.note, r.noteWhat) + QStringLiteral(" */");
     return line;
 }
 
@@ -75,7 +75,7 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
             return r.result < 0 && r.error ? QString::fromStdString(core::errnoName(r.error))
                                            : QString::number(r.result);
         case Duration: return QStringLiteral("%1 µs").arg(double(r.durationNs) / 1000.0, 0, 'f', 1);
-        case Note: return displayText(r.note);
+        case Note: return noteText(r.note, r.noteWhat);
         }
         return {};
     }

@@ -332,7 +332,7 @@ void CallPanel::showResult(const core::CallRecord& record)
     const bool failed = record.phase == core::CallPhase::Refused || (record.result < 0 && record.error);
     QString text = QString::fromStdString(record.text);
     if (!record.note.empty())
-        text += QStringLiteral("\n") + QString::fromStdString(record.note);
+        text += QStringLiteral("\n") + noteText(record.note, record.noteWhat);
     if (!record.sockaddr.empty()) // The address as the kernel saw it, byte by byte.
         text += tr("\n\nstruct sockaddr, %1 bytes:\n").arg(record.sockaddr.size())
             + QString::fromStdString(core::sockaddrDump(record.sockaddr)).trimmed();

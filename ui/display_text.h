@@ -33,6 +33,13 @@ inline QString translated(const core::Message& message)
     return QString::fromStdString(core::Message::fillArguments(text.toStdString(), args));
 }
 
+// A note the engine wrote (a call's or a socket's): its template translated when it was given
+// one, else its English as displayText shows it.
+inline QString noteText(const std::string& note, const core::Message& what)
+{
+    return *what.text ? translated(what) : displayText(note);
+}
+
 // Several parts as one sentence, each translated.
 inline QString translated(const std::vector<core::Message>& parts,
                           const QString& separator = QStringLiteral("; "))

@@ -2,6 +2,8 @@
 // because a wrong byte on the wire is exactly what a user of this tool is hunting for.
 #include "payload_codec.h"
 
+#include "display_text.h"
+
 #include "core/words/c_escapes.h"
 
 #include <QCoreApplication>
@@ -74,9 +76,9 @@ PayloadParse parseEscapes(const QString& text)
 {
     PayloadParse out;
     std::string bytes;
-    std::string message;
+    core::Message message;
     if (!core::cUnescape(text.toStdString(), bytes, message, 0))
-        out.error = QString::fromStdString(message);
+        out.error = translated(message);
     else
         out.bytes = QByteArray::fromStdString(bytes);
     return out;

@@ -361,7 +361,7 @@ QVariant SocketModel::display(const core::SocketSnapshot& s, int column, bool pe
             return tr("blocked in %1()").arg(displayText(s.blockedIn));
         if (s.pendingReady)
             return tr("pending: ") + readyText(s.pendingReady);
-        return displayText(s.note);
+        return noteText(s.note, s.noteWhat);
     }
     return {};
 }

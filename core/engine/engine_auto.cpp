@@ -75,7 +75,8 @@ bool EngineWorker::endAutoReceive(SocketEntry& s, CallRecord& r, const SysResult
         s.dirty = true;
     if (res.ok() && res.value == 0 && s.stream()) {
         s.peerClosed = true;
-        r.note = "end of file: the peer shut down its sending side; auto-receive stops";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "end of file: the peer shut down its sending "
+                                                         "side; auto-receive stops")));
         return true;
     }
     if (res.ok())
@@ -83,8 +84,9 @@ bool EngineWorker::endAutoReceive(SocketEntry& s, CallRecord& r, const SysResult
     s.reset = s.reset || res.error == ECONNRESET;
     s.autoReceive = false;
     s.echo = false;
-    s.note = "auto-receive stopped: " + r.text.substr(r.text.rfind('=') + 2);
-    r.note = s.note;
+    setNote(s, noteMessage(SPG_TR_NOOP("spg::notes", "auto-receive stopped: %1"),
+                           r.text.substr(r.text.rfind('=') + 2)));
+    setNote(r, s.noteWhat);
     return true;
 }
 
@@ -194,9 +196,9 @@ void EngineWorker::autoReceiveStream(SocketEntry& s)
             break; // The stream is drained for now; poll again rather than waste a call.
     }
     if (batch.calls > 1)
-        batch.note = std::to_string(batch.calls) + " recv() calls in one loop iteration, "
-            + std::to_string(batch.dataLength) + " bytes in all; each returned "
-            + foldedAnswers(answers);
+        setNote(batch, noteMessage(SPG_TR_NOOP("spg::notes", "%1 recv() calls in one loop iteration, "
+                                                             "%2 bytes in all; each returned %3"),
+                                   batch.calls, batch.dataLength, foldedAnswers(answers)));
     if (batch.calls > 0)
         emit(std::move(batch), t0);
     if (ending)
@@ -240,8 +242,8 @@ void EngineWorker::flushEcho(SocketEntry& s)
             r.dataOffset = record(s, Direction::Sent, s.echoBacklog.data(), n, 0, &s.echoPeer);
             s.echoBacklog.erase(0, n);
         } else {
-            r.note = "echo stopped; " + std::to_string(s.echoBacklog.size())
-                + " byte(s) were not echoed";
+            setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "echo stopped; %1 byte(s) were not echoed"),
+                                   s.echoBacklog.size()));
             s.echoBacklog.clear();
             s.dirty = true; // A failed send can mean the connection ended: read it now.
         }
@@ -266,7 +268,8 @@ void EngineWorker::endEcho(SocketEntry& s)
     CallRecord r = automaticRecord(s, CallKind::Shutdown);
     conclude(r, straceCall(CallKind::Shutdown, { { S::Fd, std::to_string(s.fd) }, { S::How, "SHUT_WR" } }),
              res);
-    r.note = "echo: the peer sent end of file, and everything was echoed";
+    setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "echo: the peer sent end of file, and "
+                                                     "everything was echoed")));
     s.shutWrite = res.ok();
     s.dirty = true;
     emit(std::move(r), t0);

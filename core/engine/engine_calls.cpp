@@ -96,8 +96,10 @@ SocketEntry* EngineWorker::target(CommandId id, const Command& command)
         CallRecord r = startRecord(id, command, &s);
         conclude(r, std::string(callName(command.kind)) + "(" + fdText(s) + ", ...)",
                  SysResult { -1, EBADF });
-        r.note = "socket #" + std::to_string(s.id) + " was closed; fd " + fdText(s)
-            + " may now belong to another socket or to the engine, so the kernel was not asked";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "socket #%1 was closed; fd %2 may now belong "
+                                                         "to another socket or to the engine, so the "
+                                                         "kernel was not asked"),
+                               s.id, fdText(s)));
         emit(std::move(r), SteadyClock::now());
         return nullptr;
     }
@@ -244,7 +246,8 @@ void EngineWorker::doBind(CommandId id, const Command& c, SocketEntry& s, const 
     if (res.ok() && c.removeBoundPath)
         ownBoundFile(s, addr);
     if (e.isWildcard())
-        r.note = "wildcard address: the socket is reachable from other machines";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "wildcard address: the socket is reachable "
+                                                         "from other machines")));
     emit(std::move(r), t0);
 }
 
@@ -343,7 +346,7 @@ void EngineWorker::resumeAcceptAfterClose()
         if (!other->acceptPaused)
             continue; // Resumed meanwhile by turning auto-accept off or on.
         other->acceptPaused = false;
-        other->note.clear();
+        setNote(*other, Message {});
         other->dirty = true;
     }
     m_pausedAccepts.clear();
@@ -370,8 +373,10 @@ void EngineWorker::doNonBlocking(CommandId id, const Command& c, SocketEntry& s)
     conclude(r, straceCall(c.kind, { { S::Fd, fdText(s) }, { S::Flags, fileFlagsText(flags) } }), res);
     if (res.ok())
         s.nonBlocking = c.enable;
-    r.note = c.enable ? "non-blocking: calls that would block return EAGAIN / EINPROGRESS"
-                      : "blocking: calls that would block wait in the loop (cancellable)";
+    setNote(r, c.enable ? noteMessage(SPG_TR_NOOP("spg::notes", "non-blocking: calls that would block "
+                                                               "return EAGAIN / EINPROGRESS"))
+                        : noteMessage(SPG_TR_NOOP("spg::notes", "blocking: calls that would block wait "
+                                                               "in the loop (cancellable)")));
     emit(std::move(r), t0);
 }
 
@@ -394,8 +399,9 @@ void EngineWorker::doGetFl(CommandId id, const Command& c, SocketEntry& s)
     if (res.ok()) {
         r.value = fileFlagsText(static_cast<int>(res.value));
         r.number = res.value;
-        r.note = "O_NONBLOCK is the socket's mode as your calls see it; the engine's own fd is "
-                 "always non-blocking so its loop never sleeps in a call";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "O_NONBLOCK is the socket's mode as your calls "
+                                                         "see it; the engine's own fd is always "
+                                                         "non-blocking so its loop never sleeps in a call")));
     }
     emit(std::move(r), t0);
 }

@@ -228,10 +228,11 @@ void EngineWorker::startBlockingCall(CommandId id, const Command& c, SocketEntry
     CallRecord r = startRecord(id, c, &s);
     r.phase = CallPhase::Blocked;
     r.text = std::string(callName(c.kind)) + "(" + std::to_string(s.fd) + ", <unfinished ...>";
-    r.note = call.needs & WantRead ? "blocked until the socket is readable"
-        : call.needs & WantWrite   ? "blocked until the socket is writable"
-                                   : "blocked; the engine retries every 10 ms (no readiness "
-                                     "tells when this wait ends)";
+    setNote(r, call.needs & WantRead ? noteMessage(SPG_TR_NOOP("spg::notes", "blocked until the socket is readable"))
+                   : call.needs & WantWrite
+                   ? noteMessage(SPG_TR_NOOP("spg::notes", "blocked until the socket is writable"))
+                   : noteMessage(SPG_TR_NOOP("spg::notes", "blocked; the engine retries every 10 ms "
+                                                           "(no readiness tells when this wait ends)")));
     emit(std::move(r), call.startedSteady);
     s.blocked.push_back(std::move(call));
     s.dirty = true;
@@ -311,9 +312,10 @@ EngineWorker::Attempt EngineWorker::attemptConnect(SocketEntry& s, BlockedCall& 
     else if (s.lifecycle == Lifecycle::Connecting)
         s.lifecycle = Lifecycle::Created;
     if (call.parked && res.ok())
-        r.note = "the handshake completed";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "the handshake completed")));
     else if (isAgain(res.error) && s.domain == AF_UNIX)
-        r.note = "the listener's backlog is full; a blocking connect waits for room";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "the listener's backlog is full; a "
+                                                         "blocking connect waits for room")));
     finishCall(s, call, std::move(r));
     return Attempt::Finished;
 }
@@ -366,14 +368,15 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
         r.created = child.id;
         r.peer = formatAddress(peer);
         r.sockaddr = peer.bytes();
-        r.note = "new socket #" + std::to_string(child.id) + " from " + r.peer;
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "new socket #%1 from %2"), child.id, r.peer));
     } else if (automatic && (res.error == EMFILE || res.error == ENFILE)) {
         // Out of descriptors: the connection stays queued and the listener stays readable, so
         // retrying now would spin. Wait until a socket is closed.
         pauseAccept(s);
-        s.note = "auto-accept paused after " + std::string(res.error == EMFILE ? "EMFILE" : "ENFILE")
-            + "; it resumes when a socket is closed";
-        r.note = s.note;
+        setNote(s, noteMessage(SPG_TR_NOOP("spg::notes", "auto-accept paused after %1; it resumes "
+                                                         "when a socket is closed"),
+                               res.error == EMFILE ? "EMFILE" : "ENFILE"));
+        setNote(r, s.noteWhat);
     }
     finishCall(s, call, std::move(r));
     return Attempt::Finished;
@@ -438,11 +441,13 @@ EngineWorker::Attempt EngineWorker::attemptSend(SocketEntry& s, BlockedCall& cal
         r.dataLength = call.done;
     }
     if (call.sigpipe)
-        r.note = "SIGPIPE raised: a program with the default handler would have been killed "
-                 "here (the playground blocked and consumed it; send() with MSG_NOSIGNAL "
-                 "would not raise it)";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes",
+                                           "SIGPIPE raised: a program with the default handler would "
+                                           "have been killed here (the playground blocked and "
+                                           "consumed it; send() with MSG_NOSIGNAL would not raise it)")));
     else if (final.error == EPIPE)
-        r.note = "the peer is gone; SIGPIPE was suppressed (MSG_NOSIGNAL / SO_NOSIGPIPE)";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "the peer is gone; SIGPIPE was suppressed "
+                                                         "(MSG_NOSIGNAL / SO_NOSIGPIPE)")));
     finishCall(s, call, std::move(r));
     return Attempt::Finished;
 }
@@ -531,11 +536,12 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
         r.dataLength = data.size();
     }
     if (final.ok() && final.value == 0 && s.stream() && want > 0)
-        r.note = "end of file: the peer shut down its sending side";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "end of file: the peer shut down its sending side")));
     else if (msgFlags & MSG_TRUNC)
-        r.note = "MSG_TRUNC: the datagram was longer than the buffer; the rest is lost";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "MSG_TRUNC: the datagram was longer than the "
+                                                         "buffer; the rest is lost")));
     else if (c.flags & MSG_PEEK)
-        r.note = "MSG_PEEK: the bytes stay queued for the next read";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "MSG_PEEK: the bytes stay queued for the next read")));
     finishCall(s, call, std::move(r));
     return Attempt::Finished;
 }

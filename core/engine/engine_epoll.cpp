@@ -54,7 +54,8 @@ void EngineWorker::doEpollCreate(CommandId id, const Command& c)
         s.fdKind = FdKind::Epoll;
         r.created = r.socket = s.id;
         r.fd = s.fd;
-        r.note = "an epoll instance: a descriptor, but no socket; its interest list is empty";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "an epoll instance: a descriptor, but no "
+                                                         "socket; its interest list is empty")));
     }
     emit(std::move(r), t0);
 }
@@ -82,8 +83,9 @@ void EngineWorker::doEpollCtl(CommandId id, const Command& c, SocketEntry& ep)
                                   { S::Event, event } }),
              res);
     if (!watched->open())
-        r.note = "that socket was closed: the kernel was asked about a descriptor that is surely "
-                 "not open, and answers EBADF as for any closed fd";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "that socket was closed: the kernel was asked "
+                                                         "about a descriptor that is surely not open, "
+                                                         "and answers EBADF as for any closed fd")));
     ep.dirty = true; // Its interest list may have changed.
     if (watched->open())
         noteWatcher(watched->fd, ep.id); // Closing the socket changes the list again.
@@ -129,8 +131,9 @@ bool EngineWorker::attemptEpollWait(ParkedPoll& p, bool expired)
         r.epollEvents.push_back(EpollReady { s ? s->id : kNoSocket, e.events, e.data });
     }
     if (!ep.open())
-        r.note = "the instance was closed: the kernel was asked about a descriptor that is "
-                 "surely not open, and answers EBADF as for any closed fd";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "the instance was closed: the kernel was "
+                                                         "asked about a descriptor that is surely not "
+                                                         "open, and answers EBADF as for any closed fd")));
     if (p.parked) {
         r.phase = CallPhase::Resumed;
         r.started = p.started;

@@ -45,7 +45,8 @@ void EngineWorker::doKqueueCall(CommandId id, const Command& c)
             s.fdKind = FdKind::Kqueue;
             r.created = r.socket = s.id;
             r.fd = s.fd;
-            r.note = "a kqueue: a descriptor, but no socket; nothing is registered yet";
+            setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "a kqueue: a descriptor, but no socket; "
+                                                             "nothing is registered yet")));
         }
         emit(std::move(r), t0);
         return;
@@ -95,8 +96,8 @@ bool EngineWorker::attemptKevent(ParkedPoll& p, bool expired)
     if (out.result.ok() && out.result.value == 0)
         r.text += " (Timeout)";
     if (p.parked)
-        r.note = "the changelist went to the kernel with the first ask; the events are those of "
-                 "the last";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "the changelist went to the kernel with the "
+                                                         "first ask; the events are those of the last")));
     noteRegistrations(c.socket, call.changes, out);
     return finishWaitingCall(std::move(r), p);
 }

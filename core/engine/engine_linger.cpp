@@ -56,8 +56,9 @@ void EngineWorker::startLingeringClose(CommandId id, const Command& c, SocketEnt
     CallRecord r = startRecord(id, c, &s);
     r.phase = CallPhase::Blocked;
     r.text = "close(" + std::to_string(s.fd) + " <unfinished ...>";
-    r.note = "SO_LINGER: close() waits for unsent data to be acknowledged (or the linger time "
-             "to pass); the loop goes on meanwhile";
+    setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "SO_LINGER: close() waits for unsent data to be "
+                                                     "acknowledged (or the linger time to pass); the "
+                                                     "loop goes on meanwhile")));
     emit(std::move(r), raw->startedSteady);
 }
 

@@ -102,8 +102,10 @@ void EngineWorker::startWaitingCall(CommandId id, const Command& c, std::string 
     r.socket = sockets.empty() ? kNoSocket : sockets.front();
     r.phase = CallPhase::Blocked;
     r.text = std::move(unfinished);
-    r.note = c.timeoutMs < 0 ? "blocked until a socket it watches is ready"
-                             : "blocked until a socket it watches is ready or the timeout ends";
+    setNote(r, c.timeoutMs < 0
+                   ? noteMessage(SPG_TR_NOOP("spg::notes", "blocked until a socket it watches is ready"))
+                   : noteMessage(SPG_TR_NOOP("spg::notes", "blocked until a socket it watches is ready "
+                                                           "or the timeout ends")));
     emit(std::move(r), p.startedSteady);
     m_polls.push_back(std::move(p));
 }
@@ -145,8 +147,10 @@ bool EngineWorker::attemptPoll(ParkedPoll& p, bool expired)
     for (const pollfd& f : fds)
         r.revents.push_back(f.revents);
     if (anyClosed)
-        r.note = "a socket of the set was closed: the kernel was asked about a descriptor "
-                 "that is surely not open, and answers POLLNVAL as for any closed fd";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "a socket of the set was closed: the kernel "
+                                                         "was asked about a descriptor that is surely "
+                                                         "not open, and answers POLLNVAL as for any "
+                                                         "closed fd")));
     return finishWaitingCall(std::move(r), p);
 }
 

@@ -108,13 +108,16 @@ bool EngineWorker::attemptSelect(ParkedPoll& p, bool expired)
     r.result = res.value;
     r.error = res.error;
     if (refused)
-        r.note = "select() cannot watch fd " + std::to_string(tooHigh) + " (FD_SETSIZE "
-            + std::to_string(sys::fdSetSize())
-            + "): a real program's FD_SET would write past the fd_set and corrupt its memory; "
-              "the playground refuses with EINVAL instead and never calls the kernel";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "select() cannot watch fd %1 (FD_SETSIZE %2): "
+                                                         "a real program's FD_SET would write past the "
+                                                         "fd_set and corrupt its memory; the playground "
+                                                         "refuses with EINVAL instead and never calls "
+                                                         "the kernel"),
+                               tooHigh, sys::fdSetSize()));
     else if (anyClosed)
-        r.note = "a socket of the sets was closed: the kernel was asked about a descriptor that "
-                 "is surely not open, and answers EBADF as for any closed fd";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "a socket of the sets was closed: the kernel "
+                                                         "was asked about a descriptor that is surely "
+                                                         "not open, and answers EBADF as for any closed fd")));
     return finishWaitingCall(std::move(r), p);
 }
 

@@ -40,7 +40,7 @@ EventLoop::EventLoop(Backend wanted, SocketTable& sockets, Reporter& reporter)
         r.phase = CallPhase::Refused;
         r.started = WallClock::now();
         r.text = "backend " + std::string(backendName(wanted)) + ": " + error;
-        r.note = "using poll instead";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "using poll instead")));
         m_reporter.add(std::move(r));
     }
     m_reporter.stats().backend = m_poller->backend();
@@ -118,10 +118,10 @@ std::vector<SocketId> EventLoop::applyInterests()
         if (const int error = m_poller->setInterest(s.fd, want)) {
             // Not registered: whatever touches this socket later (a call that parks on it,
             // say) brings it back here, so that call learns it at once too.
-            const std::string note = cannotWatchText(s.fd, error);
-            if (s.note != note)
+            Message note = cannotWatchText(s.fd, error);
+            if (s.note != note.english())
                 s.dirty = true;
-            s.note = note;
+            setNote(s, std::move(note));
             refused.push_back(s.id);
             continue;
         }
@@ -131,13 +131,13 @@ std::vector<SocketId> EventLoop::applyInterests()
     return refused;
 }
 
-std::string EventLoop::cannotWatchText(int fd, int error) const
+Message EventLoop::cannotWatchText(int fd, int error) const
 {
     if (m_poller->backend() == Backend::Select && error == EINVAL)
-        return "select() cannot watch fd " + std::to_string(fd) + " (FD_SETSIZE "
-            + std::to_string(sys::fdSetSize()) + ")";
-    return std::string(backendName(m_poller->backend())) + " cannot watch fd " + std::to_string(fd)
-        + ": " + errnoName(error);
+        return noteMessage(SPG_TR_NOOP("spg::notes", "select() cannot watch fd %1 (FD_SETSIZE %2)"), fd,
+                           sys::fdSetSize());
+    return noteMessage(SPG_TR_NOOP("spg::notes", "%1 cannot watch fd %2: %3"),
+                       std::string(backendName(m_poller->backend())), fd, std::string(errnoName(error)));
 }
 
 void EventLoop::stopWatching(SocketEntry& s)
@@ -192,7 +192,7 @@ void EventLoop::waitAndDispatch(int timeoutMs, const Service& service)
         r.result = -1;
         r.error = waited.error;
         r.text = std::string(backendName(m_poller->backend())) + " wait failed";
-        r.note = "the loop goes on; this is reported, not fatal";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "the loop goes on; this is reported, not fatal")));
         m_reporter.add(std::move(r));
     }
     stats.readyEvents += m_ready.size();

@@ -54,7 +54,7 @@ public:
 
 private:
     unsigned wantedInterest(const SocketEntry& s) const;
-    std::string cannotWatchText(int fd, int error) const;
+    Message cannotWatchText(int fd, int error) const;
     void dispatch(const ReadyEvent& event, const Service& service);
 
     SocketTable& m_sockets;

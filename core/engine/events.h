@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -71,6 +72,7 @@ struct CallRecord {
     long result = 0;
     int error = 0;
     std::string note; // Why a call was refused or blocked, or what the engine did around it.
+    Message noteWhat; // The same as a template and values, when given one (else text is "").
     WallClock::time_point started {};
     std::int64_t durationNs = 0;
     bool automatic = false; // Made by auto-accept / auto-receive / echo, not by the user.
@@ -182,6 +184,7 @@ struct SocketState {
     bool echo = false;
     unsigned pendingReady = 0; // Readiness the loop saw that no call has consumed yet.
     std::string note; // e.g. "auto-accept paused after EMFILE"
+    Message noteWhat; // The same as a template and values, when given one (else text is "").
     // TCP sockets: every state read, in order, changes only; followed past close() where
     // the platform's tables tell (Linux /proc/net/tcp), until the kernel forgets it.
     std::vector<TcpStep> tcpPath;
@@ -258,5 +261,20 @@ public:
     virtual ~EngineSink() = default;
     virtual void deliver(EventBatch&& batch) = 0;
 };
+
+// A note for a call record or a socket (context "spg::notes"): its English in `note`, its
+// template and values in `noteWhat`, so the window can translate it.
+template<typename... Args>
+Message noteMessage(const char* text, const Args&... args)
+{
+    return makeMessage("spg::notes", text, args...);
+}
+
+template<typename Holder>
+void setNote(Holder& holder, Message message)
+{
+    holder.note = message.english();
+    holder.noteWhat = std::move(message);
+}
 
 } // namespace spg::core

@@ -8,6 +8,17 @@
 
 namespace spg::core {
 
+namespace {
+
+// A problem at `column`: a template (context spg::scenario) and its values.
+template<typename... Args>
+StatementProblem problem(int column, const char* text, const Args&... args)
+{
+    return StatementProblem { column, makeMessage("spg::scenario", text, args...) };
+}
+
+} // namespace
+
 std::optional<StatementProblem> parseWait(const std::string& s, int base,
                                           const std::set<std::string>& jobs, Step& step)
 {
@@ -26,42 +37,53 @@ std::optional<StatementProblem> parseWait(const std::string& s, int base,
     long ms = 0;
     if (!words.empty() && scenario_text::parseDuration(words.back(), ms)) {
         if (ms > 3600000)
-            return StatementProblem { columns.back(), "a wait lasts at most 3600s" };
+            return problem(columns.back(),
+                           SPG_TR_NOOP("spg::scenario", "a wait lasts at most 3600s"));
         step.waitTimeoutMs = ms;
         words.pop_back();
     }
     if (words.size() > 1)
-        return StatementProblem { columns[1], "expected wait [NAME] [TIMEOUT such as 30s or "
-                                              "500ms], got \"" + words[1] + "\"" };
+        return problem(
+            columns[1],
+            SPG_TR_NOOP("spg::scenario",
+                        "expected wait [NAME] [TIMEOUT such as 30s or 500ms], got \"%1\""),
+            words[1]);
     step.waitFor = words.empty() ? "" : words[0];
     if (!step.waitFor.empty() && !jobs.count(step.waitFor))
-        return StatementProblem { columns[0], "no background call named \"" + step.waitFor
-                                                  + "\"; name one with " + step.waitFor
-                                                  + " = accept(sock) & (a timeout is written 30s "
-                                                    "or 500ms)" };
+        return problem(
+            columns[0],
+            SPG_TR_NOOP("spg::scenario",
+                        "no background call named \"%1\"; name one with %1 = accept(sock) & "
+                        "(a timeout is written 30s or 500ms)"),
+            step.waitFor);
     return std::nullopt;
 }
 
 std::optional<StatementProblem> statementProblem(const Step& step, int base)
 {
     if (step.background && step.kind != StepKind::Call)
-        return StatementProblem { base, "only socket calls can run in the background" };
+        return problem(base,
+                       SPG_TR_NOOP("spg::scenario", "only socket calls can run in the background"));
     if (!step.expects.empty() && step.kind != StepKind::Call)
-        return StatementProblem { step.expects.front().column,
-                                  "only a socket call returns something to expect" };
+        return problem(
+            step.expects.front().column,
+            SPG_TR_NOOP("spg::scenario", "only a socket call returns something to expect"));
     if (!step.expects.empty() && step.call == CallKind::SetAutomation)
-        return StatementProblem { step.expects.front().column,
-                                  "an automation line turns the playground's own helper on; it "
-                                  "returns nothing to expect" };
+        return problem(step.expects.front().column,
+                       SPG_TR_NOOP("spg::scenario",
+                                   "an automation line turns the playground's own helper on; it "
+                                   "returns nothing to expect"));
     if (step.background && step.call == CallKind::SetAutomation)
-        return StatementProblem { base, "an automation line never blocks: drop the '&'" };
+        return problem(
+            base, SPG_TR_NOOP("spg::scenario", "an automation line never blocks: drop the '&'"));
     // poll, select, epoll_wait, kevent: the table says they wait until ready; the playground
     // cannot join such a wait later, so a timeout is the way to bound it.
     if (step.background && callSpec(step.call).blocks == Blocks::UntilReady)
-        return StatementProblem { base, std::string(callName(step.call))
-                                            + "() cannot run in the background; give it a "
-                                              "timeout instead: "
-                                            + std::string(callSpec(step.call).usage) };
+        return problem(
+            base,
+            SPG_TR_NOOP("spg::scenario",
+                        "%1() cannot run in the background; give it a timeout instead: %2"),
+            std::string(callName(step.call)), std::string(callSpec(step.call).usage));
     return std::nullopt;
 }
 

@@ -14,7 +14,7 @@ namespace spg::core {
 
 struct StatementProblem {
     int column = 0;
-    std::string message;
+    Message message; // Its template (context spg::scenario) and values.
 };
 
 // "wait", "wait NAME", "wait 30s", "wait NAME 30s" (`s` starts with "wait", at column

@@ -171,6 +171,15 @@ std::size_t matchParen(std::string_view s, std::size_t open)
 
 bool parseBytesLiteral(std::string_view s, std::string& out, std::string& message)
 {
+    Message why;
+    if (parseBytesLiteral(s, out, why))
+        return true;
+    message = why.english();
+    return false;
+}
+
+bool parseBytesLiteral(std::string_view s, std::string& out, Message& message)
+{
     out.clear();
     if (s.size() >= 3 && s[0] == 'x' && s[1] == '"' && s.back() == '"') {
         int pending = -1;
@@ -179,7 +188,9 @@ bool parseBytesLiteral(std::string_view s, std::string& out, std::string& messag
                 continue;
             const int v = hexDigit(c);
             if (v < 0) {
-                message = std::string("'") + c + "' is not a hex digit in x\"...\"";
+                message = makeMessage("spg::escapes",
+                                      SPG_TR_NOOP("spg::escapes", "'%1' is not a hex digit in x\"...\""),
+                                      std::string(1, c));
                 return false;
             }
             if (pending < 0) {
@@ -190,13 +201,16 @@ bool parseBytesLiteral(std::string_view s, std::string& out, std::string& messag
             }
         }
         if (pending >= 0) {
-            message = "odd number of hex digits in x\"...\"";
+            message = makeMessage("spg::escapes",
+                                  SPG_TR_NOOP("spg::escapes", "odd number of hex digits in x\"...\""));
             return false;
         }
         return true;
     }
     if (s.size() < 2 || s.front() != '"' || s.back() != '"') {
-        message = "expected bytes as a string: \"hello\\r\\n\" or x\"68 65\"";
+        message = makeMessage("spg::escapes",
+                              SPG_TR_NOOP("spg::escapes",
+                                          "expected bytes as a string: \"hello\\r\\n\" or x\"68 65\""));
         return false;
     }
     return cUnescape(s.substr(1, s.size() - 2), out, message);

@@ -42,6 +42,8 @@ bool bracketList(const Piece& p, std::vector<Piece>& out);
 std::size_t matchParen(std::string_view s, std::size_t open);
 // "\"hello\\r\\n\"" or x"68 65": bytes; on failure a message.
 bool parseBytesLiteral(std::string_view s, std::string& out, std::string& message);
+// The same with the message as a template (context "spg::escapes") and its values.
+bool parseBytesLiteral(std::string_view s, std::string& out, Message& message);
 std::string unquote(std::string_view s);
 // Consumes a leading ==, !=, <=, >=, <, > from `s` (default Eq).
 Relation parseRelation(std::string& s);

@@ -51,9 +51,16 @@ std::string cEscapeBody(std::string_view bytes, bool splitAfterHex)
 
 bool cUnescape(std::string_view body, std::string& out, std::string& message, int column)
 {
-    const auto where = [&](std::size_t i) {
-        return column < 0 ? std::string() : " at column " + std::to_string(column + 1 + static_cast<int>(i));
-    };
+    Message why;
+    if (cUnescape(body, out, why, column))
+        return true;
+    message = why.english();
+    return false;
+}
+
+bool cUnescape(std::string_view body, std::string& out, Message& message, int column)
+{
+    const auto where = [&](std::size_t i) { return column + 1 + static_cast<int>(i); };
     out.clear();
     for (std::size_t i = 0; i < body.size(); ++i) {
         if (body[i] != '\\') {
@@ -62,7 +69,10 @@ bool cUnescape(std::string_view body, std::string& out, std::string& message, in
         }
         const std::size_t at = i;
         if (++i >= body.size()) {
-            message = "a lone \\ at the end: write \\\\ for a backslash";
+            message = makeMessage("spg::escapes",
+                                  SPG_TR_NOOP("spg::escapes",
+                                              "a lone \\ at the end: "
+                                              "write \\\\ for a backslash"));
             return false;
         }
         switch (body[i]) {
@@ -79,7 +89,14 @@ bool cUnescape(std::string_view body, std::string& out, std::string& message, in
             const int hi = i + 1 < body.size() ? hexDigit(body[i + 1]) : -1;
             const int lo = i + 2 < body.size() ? hexDigit(body[i + 2]) : -1;
             if (hi < 0 || lo < 0) {
-                message = "\\x" + where(at) + " needs two hex digits, e.g. \\x0d";
+                message = column < 0
+                    ? makeMessage(
+                        "spg::escapes",
+                        SPG_TR_NOOP("spg::escapes", "\\x needs two hex digits, e.g. \\x0d"))
+                    : makeMessage("spg::escapes",
+                                  SPG_TR_NOOP("spg::escapes",
+                                              "\\x at column %1 needs two hex digits, e.g. \\x0d"),
+                                  where(at));
                 return false;
             }
             out += static_cast<char>(hi * 16 + lo);
@@ -87,8 +104,18 @@ bool cUnescape(std::string_view body, std::string& out, std::string& message, in
             break;
         }
         default:
-            message = std::string("unknown escape \\") + body[i] + where(at)
-                + " (known: \\n \\r \\t \\0 \\a \\e \\xHH \\\\ \\\" \\')";
+            message = column < 0
+                ? makeMessage("spg::escapes",
+                              SPG_TR_NOOP("spg::escapes",
+                                          "unknown escape \\%1 (known: \\n \\r \\t "
+                                          "\\0 \\a \\e \\xHH \\\\ \\\" \\')"),
+                              std::string(1, body[i]))
+                : makeMessage("spg::escapes",
+                              SPG_TR_NOOP("spg::escapes",
+                                          "unknown escape \\%1 at column %2 (known: "
+                                          "\\n \\r \\t \\0 \\a \\e \\xHH \\\\ "
+                                          "\\\" \\')"),
+                              std::string(1, body[i]), where(at));
             return false;
         }
     }

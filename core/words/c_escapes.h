@@ -4,6 +4,8 @@
 // Pure functions; any thread.
 #pragma once
 
+#include "core/words/message.h"
+
 #include <string>
 #include <string_view>
 
@@ -21,5 +23,8 @@ std::string cEscapeBody(std::string_view bytes, bool splitAfterHex = false);
 int hexDigit(char c);
 
 bool cUnescape(std::string_view body, std::string& out, std::string& message, int column = -1);
+// The same with the message as a template (context "spg::escapes") and its values, for the
+// window to translate.
+bool cUnescape(std::string_view body, std::string& out, Message& message, int column = -1);
 
 } // namespace spg::core

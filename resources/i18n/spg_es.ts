@@ -1139,6 +1139,41 @@
     </message>
 </context>
 <context>
+    <name>spg::escapes</name>
+    <message>
+        <source>a lone \ at the end: write \\ for a backslash</source>
+        <translation>un \ suelto al final: escribe \\ para una barra invertida</translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits, e.g. \x0d</source>
+        <translation>\x necesita dos dígitos hexadecimales, p. ej. \x0d</translation>
+    </message>
+    <message>
+        <source>\x at column %1 needs two hex digits, e.g. \x0d</source>
+        <translation>\x en la columna %1 necesita dos dígitos hexadecimales, p. ej. \x0d</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 (known: \n \r \t \0 \a \e \xHH \\ \&quot; \&apos;)</source>
+        <translation>secuencia de escape desconocida \%1 (conocidas: \n \r \t \0 \a \e \xHH \\ \&quot; \&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 at column %2 (known: \n \r \t \0 \a \e \xHH \\ \&quot; \&apos;)</source>
+        <translation>secuencia de escape desconocida \%1 en la columna %2 (conocidas: \n \r \t \0 \a \e \xHH \\ \&quot; \&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit in x&quot;...&quot;</source>
+        <translation>&apos;%1&apos; no es un dígito hexadecimal en x&quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>odd number of hex digits in x&quot;...&quot;</source>
+        <translation>número impar de dígitos hexadecimales en x&quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>expected bytes as a string: &quot;hello\r\n&quot; or x&quot;68 65&quot;</source>
+        <translation>se esperaban bytes como cadena: &quot;hello\r\n&quot; o x&quot;68 65&quot;</translation>
+    </message>
+</context>
+<context>
     <name>spg::events</name>
     <message>
         <source>epoll instance readable: epoll_wait() would return an event now</source>
@@ -1190,6 +1225,313 @@
     </message>
 </context>
 <context>
+    <name>spg::help</name>
+    <message>
+        <source>Usage: socket-playground [OPTIONS]
+       socket-playground FILE.spg
+
+Make raw socket calls one at a time and see what the kernel does.
+
+  (no options)           open the window (a demo chooser the first time)
+  FILE.spg               open the window with FILE in the Scenario panel, not run
+                         (what a double-click on a .spg file does)
+  --demo NAME            open the window on a built-in demo
+  --run FILE             run a scenario file headless: print each call as strace
+                         would, exit 0 if every expectation holds, 1 at the first
+                         failing line, 2 for malformed input or a refused lab
+                         (see Safety below); needs no display
+  --demo NAME --run      run a built-in demo headless; a demo this system cannot
+                         run (kqueue-server on Linux) says so and exits 77
+  --backend NAME         the event loop: %1 (default %2)
+  --export-c FILE        with --run FILE or --demo NAME: write the scenario as a
+                         self-contained C program to FILE and exit
+  --export-pcap FILE     with --run FILE or --demo NAME: run it headless and also
+                         write what its sockets sent and received as a pcapng
+                         capture (Wireshark, tshark); the packets are synthesised
+                         around the real bytes, and each one&apos;s comment names its call
+  --strsize N            with --run: show up to N bytes of each payload (like
+                         strace -s; default %3); with --export-c: the C program&apos;s
+                         default (cc -DSTRSIZE=N changes it)
+  --ready-fd N           with --run: also write each listener&apos;s line (below) to
+                         file descriptor N, which stays open until the run ends
+  --allow net,paths,raw  with --run: let the scenario reach what these need (below)
+  --allow-all            with --run: all three
+  --export-view VIEW --out FILE
+                         with --demo NAME or --run FILE: run it in an unseen window
+                         (no display needed) and write VIEW as .svg or .png; VIEW:
+                         sequence, states, queues, hex, log, sockets or events
+    --until-line N       stop before line N, then draw (a full accept queue, say)
+    --socket N           the socket drawn (#N); default: the longest TCP story
+    --print              a white background
+  --import-strace LOG --out FILE.spg
+                         turn a program&apos;s strace log (strace -f -yy -s 4096 -o LOG
+                         -e trace=network,read,write,close,poll,select,pselect6,
+                         epoll_create1,epoll_ctl,epoll_wait,epoll_pwait,fcntl,ioctl
+                         PROGRAM) into a scenario; what cannot
+                         be replayed becomes a comment naming its line (on stderr too)
+  --list-demos           list the built-in demos
+  --matrix [FAMILY]      run every call in every socket state through the engine
+                         (on --backend) and print what each returned, as Markdown
+                         tables; FAMILY: tcp, udp, unix-stream or unix-dgram
+  --version              print &quot;socket-playground&quot; and the version, then exit
+  --help                 this text
+
+A headless run also reports on stderr, for scripts and logs:
+  listening on 127.0.0.1:40123   when a listen() succeeds, with the bound port
+  lab.spg:9: FAILED: expected &quot;hello\r\n&quot;, got &quot;&quot;   the first line that failed
+  12 calls, 5 expectations held, 0 failed   at the end (then &quot;(stopped at line 9)&quot;)
+
+Scenario files (.spg) hold one call per line in C-like syntax, for example:
+  srv = socket(AF_INET, SOCK_STREAM, 0)
+  bind(srv, 127.0.0.1:0)
+  listen(srv, 2)
+  cli = socket(AF_INET, SOCK_STREAM, 0)
+  connect(cli, srv.local)          expect 0
+See README.md for the whole grammar.
+
+Safety: a scenario file or demo is checked whole before anything runs. By default
+it may use loopback (127.0.0.0/8, ::1, localhost), AF_INET, AF_INET6 and AF_UNIX
+stream, datagram and seqpacket sockets, and UNIX names in a scratch folder made for
+the run (unix:name, unix:./name, unix:@name), removed afterwards. Anything else is
+listed and refused (exit status 2) unless allowed: net (other hosts, host names,
+0.0.0.0, [::], broadcast), paths (UNIX paths outside the scratch folder), raw (raw,
+packet, netlink or numeric families, types and protocols).
+</source>
+        <translation>Uso: socket-playground [OPCIONES]
+     socket-playground ARCHIVO.spg
+
+Haz llamadas de socket en crudo, una a una, y mira qué hace el kernel.
+
+  (sin opciones)         abre la ventana (la primera vez, un selector de demos)
+  ARCHIVO.spg            abre la ventana con ARCHIVO en el panel Escenario, sin
+                         ejecutarlo (lo que hace un doble clic en un archivo .spg)
+  --demo NOMBRE          abre la ventana con una demo incluida
+  --run ARCHIVO          ejecuta un escenario sin ventana: muestra cada llamada como
+                         strace, sale con 0 si se cumplen todas las expectativas, 1
+                         en la primera línea que falla, 2 si la entrada está mal
+                         formada o la práctica se rechaza (ver Seguridad más abajo);
+                         no necesita pantalla
+  --demo NOMBRE --run    ejecuta una demo incluida sin ventana; una demo que este
+                         sistema no puede ejecutar (kqueue-server en Linux) lo dice
+                         y sale con 77
+  --backend NOMBRE       el bucle de eventos: %1 (por defecto %2)
+  --export-c ARCHIVO     con --run ARCHIVO o --demo NOMBRE: escribe el escenario
+                         como un programa C autónomo en ARCHIVO y sale
+  --export-pcap ARCHIVO  con --run ARCHIVO o --demo NOMBRE: lo ejecuta sin ventana
+                         y además escribe lo que sus sockets enviaron y recibieron
+                         como una captura pcapng (Wireshark, tshark); los paquetes
+                         se sintetizan alrededor de los bytes reales, y el
+                         comentario de cada uno nombra su llamada
+  --strsize N            con --run: muestra hasta N bytes de cada carga (como
+                         strace -s; por defecto %3); con --export-c: el valor por
+                         defecto del programa C (cc -DSTRSIZE=N lo cambia)
+  --ready-fd N           con --run: escribe también la línea de cada socket que
+                         escucha (ver abajo) en el descriptor N, que sigue abierto
+                         hasta que termina la ejecución
+  --allow net,paths,raw  con --run: deja que el escenario use lo que estos
+                         necesitan (ver abajo)
+  --allow-all            con --run: los tres
+  --export-view VISTA --out ARCHIVO
+                         con --demo NOMBRE o --run ARCHIVO: lo ejecuta en una
+                         ventana invisible (sin pantalla) y escribe VISTA como .svg
+                         o .png; VISTA: sequence, states, queues, hex, log, sockets
+                         o events
+    --until-line N       se detiene antes de la línea N y dibuja (una cola de
+                         aceptación llena, por ejemplo)
+    --socket N           el socket dibujado (#N); por defecto, la historia TCP
+                         más larga
+    --print              un fondo blanco
+  --import-strace REGISTRO --out ARCHIVO.spg
+                         convierte el registro strace de un programa (strace -f -yy
+                         -s 4096 -o REGISTRO -e trace=network,read,write,close,poll,
+                         select,pselect6,epoll_create1,epoll_ctl,epoll_wait,
+                         epoll_pwait,fcntl,ioctl PROGRAMA) en un escenario; lo que
+                         no se puede reproducir pasa a ser un comentario que nombra
+                         su línea (también en stderr)
+  --list-demos           lista las demos incluidas
+  --matrix [FAMILIA]     pasa cada llamada en cada estado de socket por el motor
+                         (con --backend) y muestra lo que devolvió cada una, como
+                         tablas Markdown; FAMILIA: tcp, udp, unix-stream o unix-dgram
+  --version              muestra &quot;socket-playground&quot; y la versión, y sale
+  --help                 este texto
+
+Una ejecución sin ventana también informa en stderr, para scripts y registros:
+  listening on 127.0.0.1:40123   cuando un listen() tiene éxito, con el puerto asignado
+  lab.spg:9: FAILED: expected &quot;hello\r\n&quot;, got &quot;&quot;   la primera línea que falló
+  12 calls, 5 expectations held, 0 failed   al final (luego &quot;(stopped at line 9)&quot;)
+
+Los archivos de escenario (.spg) tienen una llamada por línea con sintaxis parecida
+a C, por ejemplo:
+  srv = socket(AF_INET, SOCK_STREAM, 0)
+  bind(srv, 127.0.0.1:0)
+  listen(srv, 2)
+  cli = socket(AF_INET, SOCK_STREAM, 0)
+  connect(cli, srv.local)          expect 0
+La gramática completa está en README.md.
+
+Seguridad: un archivo de escenario o una demo se revisa entero antes de ejecutar
+nada. Por defecto puede usar loopback (127.0.0.0/8, ::1, localhost), sockets
+AF_INET, AF_INET6 y AF_UNIX de flujo, datagramas y seqpacket, y nombres UNIX en una
+carpeta temporal creada para la ejecución (unix:name, unix:./name, unix:@name), que
+se borra después. Todo lo demás se lista y se rechaza (estado de salida 2) salvo
+que se permita: net (otros equipos, nombres de host, 0.0.0.0, [::], difusión),
+paths (rutas UNIX fuera de la carpeta temporal), raw (familias, tipos y protocolos
+raw, packet, netlink o numéricos).
+</translation>
+    </message>
+</context>
+<context>
+    <name>spg::notes</name>
+    <message>
+        <source>blocked until the socket is readable</source>
+        <translation>bloqueada hasta que el socket se pueda leer</translation>
+    </message>
+    <message>
+        <source>blocked until the socket is writable</source>
+        <translation>bloqueada hasta que el socket se pueda escribir</translation>
+    </message>
+    <message>
+        <source>blocked; the engine retries every 10 ms (no readiness tells when this wait ends)</source>
+        <translation>bloqueada; el motor reintenta cada 10 ms (ninguna disponibilidad avisa de cuándo acaba esta espera)</translation>
+    </message>
+    <message>
+        <source>the handshake completed</source>
+        <translation>el saludo a tres vías terminó</translation>
+    </message>
+    <message>
+        <source>the listener&apos;s backlog is full; a blocking connect waits for room</source>
+        <translation>la cola (backlog) del socket que escucha está llena; un connect bloqueante espera a que haya sitio</translation>
+    </message>
+    <message>
+        <source>new socket #%1 from %2</source>
+        <translation>nuevo socket #%1 desde %2</translation>
+    </message>
+    <message>
+        <source>auto-accept paused after %1; it resumes when a socket is closed</source>
+        <translation>aceptación automática en pausa tras %1; se reanuda cuando se cierre un socket</translation>
+    </message>
+    <message>
+        <source>SIGPIPE raised: a program with the default handler would have been killed here (the playground blocked and consumed it; send() with MSG_NOSIGNAL would not raise it)</source>
+        <translation>se generó SIGPIPE: un programa con el manejador por defecto habría muerto aquí (el playground la bloqueó y la consumió; send() con MSG_NOSIGNAL no la generaría)</translation>
+    </message>
+    <message>
+        <source>the peer is gone; SIGPIPE was suppressed (MSG_NOSIGNAL / SO_NOSIGPIPE)</source>
+        <translation>el otro extremo ya no está; se suprimió SIGPIPE (MSG_NOSIGNAL / SO_NOSIGPIPE)</translation>
+    </message>
+    <message>
+        <source>end of file: the peer shut down its sending side</source>
+        <translation>fin de archivo: el otro extremo cerró su lado de envío</translation>
+    </message>
+    <message>
+        <source>MSG_TRUNC: the datagram was longer than the buffer; the rest is lost</source>
+        <translation>MSG_TRUNC: el datagrama era más largo que el búfer; el resto se pierde</translation>
+    </message>
+    <message>
+        <source>MSG_PEEK: the bytes stay queued for the next read</source>
+        <translation>MSG_PEEK: los bytes siguen en cola para la próxima lectura</translation>
+    </message>
+    <message>
+        <source>SO_LINGER: close() waits for unsent data to be acknowledged (or the linger time to pass); the loop goes on meanwhile</source>
+        <translation>SO_LINGER: close() espera a que se confirmen los datos sin enviar (o a que pase el tiempo de linger); mientras, el bucle sigue</translation>
+    </message>
+    <message>
+        <source>an epoll instance: a descriptor, but no socket; its interest list is empty</source>
+        <translation>una instancia de epoll: un descriptor, pero no un socket; su lista de interés está vacía</translation>
+    </message>
+    <message>
+        <source>that socket was closed: the kernel was asked about a descriptor that is surely not open, and answers EBADF as for any closed fd</source>
+        <translation>ese socket estaba cerrado: se preguntó al kernel por un descriptor que seguro no está abierto, y responde EBADF como con cualquier fd cerrado</translation>
+    </message>
+    <message>
+        <source>the instance was closed: the kernel was asked about a descriptor that is surely not open, and answers EBADF as for any closed fd</source>
+        <translation>la instancia estaba cerrada: se preguntó al kernel por un descriptor que seguro no está abierto, y responde EBADF como con cualquier fd cerrado</translation>
+    </message>
+    <message>
+        <source>socket #%1 was closed; fd %2 may now belong to another socket or to the engine, so the kernel was not asked</source>
+        <translation>el socket #%1 estaba cerrado; el fd %2 puede ser ahora de otro socket o del motor, así que no se preguntó al kernel</translation>
+    </message>
+    <message>
+        <source>wildcard address: the socket is reachable from other machines</source>
+        <translation>dirección comodín: se puede llegar al socket desde otras máquinas</translation>
+    </message>
+    <message>
+        <source>non-blocking: calls that would block return EAGAIN / EINPROGRESS</source>
+        <translation>no bloqueante: las llamadas que bloquearían devuelven EAGAIN / EINPROGRESS</translation>
+    </message>
+    <message>
+        <source>blocking: calls that would block wait in the loop (cancellable)</source>
+        <translation>bloqueante: las llamadas que bloquearían esperan en el bucle (se pueden cancelar)</translation>
+    </message>
+    <message>
+        <source>O_NONBLOCK is the socket&apos;s mode as your calls see it; the engine&apos;s own fd is always non-blocking so its loop never sleeps in a call</source>
+        <translation>O_NONBLOCK es el modo del socket tal como lo ven tus llamadas; el fd propio del motor es siempre no bloqueante para que su bucle nunca duerma en una llamada</translation>
+    </message>
+    <message>
+        <source>a kqueue: a descriptor, but no socket; nothing is registered yet</source>
+        <translation>un kqueue: un descriptor, pero no un socket; aún no hay nada registrado</translation>
+    </message>
+    <message>
+        <source>the changelist went to the kernel with the first ask; the events are those of the last</source>
+        <translation>la changelist llegó al kernel con la primera consulta; los eventos son los de la última</translation>
+    </message>
+    <message>
+        <source>end of file: the peer shut down its sending side; auto-receive stops</source>
+        <translation>fin de archivo: el otro extremo cerró su lado de envío; la recepción automática se detiene</translation>
+    </message>
+    <message>
+        <source>auto-receive stopped: %1</source>
+        <translation>recepción automática detenida: %1</translation>
+    </message>
+    <message>
+        <source>%1 recv() calls in one loop iteration, %2 bytes in all; each returned %3</source>
+        <translation>%1 llamadas recv() en una vuelta del bucle, %2 bytes en total; cada una devolvió %3</translation>
+    </message>
+    <message>
+        <source>echo stopped; %1 byte(s) were not echoed</source>
+        <translation>eco detenido; %1 byte(s) no se devolvieron</translation>
+    </message>
+    <message>
+        <source>echo: the peer sent end of file, and everything was echoed</source>
+        <translation>eco: el otro extremo envió fin de archivo y todo se devolvió</translation>
+    </message>
+    <message>
+        <source>blocked until a socket it watches is ready</source>
+        <translation>bloqueada hasta que un socket vigilado esté listo</translation>
+    </message>
+    <message>
+        <source>blocked until a socket it watches is ready or the timeout ends</source>
+        <translation>bloqueada hasta que un socket vigilado esté listo o se acabe el tiempo límite</translation>
+    </message>
+    <message>
+        <source>a socket of the set was closed: the kernel was asked about a descriptor that is surely not open, and answers POLLNVAL as for any closed fd</source>
+        <translation>un socket del conjunto estaba cerrado: se preguntó al kernel por un descriptor que seguro no está abierto, y responde POLLNVAL como con cualquier fd cerrado</translation>
+    </message>
+    <message>
+        <source>using poll instead</source>
+        <translation>se usa poll en su lugar</translation>
+    </message>
+    <message>
+        <source>the loop goes on; this is reported, not fatal</source>
+        <translation>el bucle sigue; se informa, no es fatal</translation>
+    </message>
+    <message>
+        <source>select() cannot watch fd %1 (FD_SETSIZE %2)</source>
+        <translation>select() no puede vigilar el fd %1 (FD_SETSIZE %2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot watch fd %2: %3</source>
+        <translation>%1 no puede vigilar el fd %2: %3</translation>
+    </message>
+    <message>
+        <source>select() cannot watch fd %1 (FD_SETSIZE %2): a real program&apos;s FD_SET would write past the fd_set and corrupt its memory; the playground refuses with EINVAL instead and never calls the kernel</source>
+        <translation>select() no puede vigilar el fd %1 (FD_SETSIZE %2): el FD_SET de un programa real escribiría más allá del fd_set y corrompería su memoria; el playground lo rechaza con EINVAL y nunca llama al kernel</translation>
+    </message>
+    <message>
+        <source>a socket of the sets was closed: the kernel was asked about a descriptor that is surely not open, and answers EBADF as for any closed fd</source>
+        <translation>un socket de los conjuntos estaba cerrado: se preguntó al kernel por un descriptor que seguro no está abierto, y responde EBADF como con cualquier fd cerrado</translation>
+    </message>
+</context>
+<context>
     <name>spg::scenario</name>
     <message>
         <source>expected %1 argument(s): %2</source>
@@ -1226,6 +1568,190 @@
     <message>
         <source>expected &apos;)&apos; to close the call</source>
         <translation>se esperaba &apos;)&apos; para cerrar la llamada</translation>
+    </message>
+    <message>
+        <source>expected a timeout in milliseconds (-1 for ever), got &quot;%1&quot;</source>
+        <translation>se esperaba un tiempo límite en milisegundos (-1 para siempre), llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected milliseconds (at most 60000), got &quot;%1&quot;</source>
+        <translation>se esperaban milisegundos (como mucho 60000), llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a domain: AF_INET, AF_INET6 or AF_UNIX, got &quot;%1&quot;</source>
+        <translation>se esperaba un dominio: AF_INET, AF_INET6 o AF_UNIX, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a type: SOCK_STREAM, SOCK_DGRAM or SOCK_SEQPACKET, got &quot;%1&quot;</source>
+        <translation>se esperaba un tipo: SOCK_STREAM, SOCK_DGRAM o SOCK_SEQPACKET, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a protocol: 0, IPPROTO_TCP or IPPROTO_UDP, got &quot;%1&quot;</source>
+        <translation>se esperaba un protocolo: 0, IPPROTO_TCP o IPPROTO_UDP, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a backlog number, got &quot;%1&quot;</source>
+        <translation>se esperaba un número de backlog, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected flags: 0 or MSG_... joined with |, got &quot;%1&quot;</source>
+        <translation>se esperaban flags: 0 o MSG_... unidos con |, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected flags: 0 or SOCK_NONBLOCK|SOCK_CLOEXEC, got &quot;%1&quot;</source>
+        <translation>se esperaban flags: 0 o SOCK_NONBLOCK|SOCK_CLOEXEC, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a buffer size, got &quot;%1&quot;</source>
+        <translation>se esperaba un tamaño de búfer, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected SHUT_RD, SHUT_WR or SHUT_RDWR, got &quot;%1&quot;</source>
+        <translation>se esperaba SHUT_RD, SHUT_WR o SHUT_RDWR, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected O_NONBLOCK or 0, got &quot;%1&quot;</source>
+        <translation>se esperaba O_NONBLOCK o 0, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown socket &quot;%1&quot; in %2</source>
+        <translation>socket desconocido &quot;%1&quot; en %2</translation>
+    </message>
+    <message>
+        <source>file(...) payloads work in send(), sendto() and write()</source>
+        <translation>los datos file(...) solo valen en send(), sendto() y write()</translation>
+    </message>
+    <message>
+        <source>expected POLLIN, POLLOUT, POLLPRI, ... joined with |, got &quot;%1&quot;</source>
+        <translation>se esperaba POLLIN, POLLOUT, POLLPRI, ... unidos con |, llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>se esperaba %1</translation>
+    </message>
+    <message>
+        <source>expected a list of entries: [a POLLIN, b POLLOUT]</source>
+        <translation>se esperaba una lista de entradas: [a POLLIN, b POLLOUT]</translation>
+    </message>
+    <message>
+        <source>expected a socket and its events: a POLLIN</source>
+        <translation>se esperaba un socket y sus eventos: a POLLIN</translation>
+    </message>
+    <message>
+        <source>expected poll([a POLLIN, ...], TIMEOUT): a timeout in milliseconds, -1 for ever</source>
+        <translation>se esperaba poll([a POLLIN, ...], TIMEOUT): un tiempo límite en milisegundos, -1 para siempre</translation>
+    </message>
+    <message>
+        <source>a timeout is -1 (for ever) or 0 to 3600000 milliseconds</source>
+        <translation>un tiempo límite es -1 (para siempre) o de 0 a 3600000 milisegundos</translation>
+    </message>
+    <message>
+        <source>sleep takes 0 to 60000 milliseconds</source>
+        <translation>sleep admite de 0 a 60000 milisegundos</translation>
+    </message>
+    <message>
+        <source>socketpair makes two sockets: write a, b = socketpair(...)</source>
+        <translation>socketpair crea dos sockets: escribe a, b = socketpair(...)</translation>
+    </message>
+    <message>
+        <source>expected a list of byte strings: [&quot;ab&quot;, &quot;cd&quot;]</source>
+        <translation>se esperaba una lista de cadenas de bytes: [&quot;ab&quot;, &quot;cd&quot;]</translation>
+    </message>
+    <message>
+        <source>buffer size must be 0 to 67108864 (64 MiB)</source>
+        <translation>el tamaño del búfer debe ir de 0 a 67108864 (64 MiB)</translation>
+    </message>
+    <message>
+        <source>expected F_SETFL or F_GETFL</source>
+        <translation>se esperaba F_SETFL o F_GETFL</translation>
+    </message>
+    <message>
+        <source>expected F_GETFL</source>
+        <translation>se esperaba F_GETFL</translation>
+    </message>
+    <message>
+        <source>expected FIONREAD</source>
+        <translation>se esperaba FIONREAD</translation>
+    </message>
+    <message>
+        <source>this argument is not supported in scenarios</source>
+        <translation>este argumento no se admite en los escenarios</translation>
+    </message>
+    <message>
+        <source>expected a list of sockets: [a, b] or []</source>
+        <translation>se esperaba una lista de sockets: [a, b] o []</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in this set</source>
+        <translation>&quot;%1&quot; ya está en este conjunto</translation>
+    </message>
+    <message>
+        <source>expected a list of buffer sizes: [4, 4]</source>
+        <translation>se esperaba una lista de tamaños de búfer: [4, 4]</translation>
+    </message>
+    <message>
+        <source>expected a buffer size of 0 to 67108864 (64 MiB) as element %1, got &quot;%2&quot;</source>
+        <translation>se esperaba un tamaño de búfer de 0 a 67108864 (64 MiB) como elemento %1, llegó &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the buffers add up to more than 67108864 bytes (64 MiB) at element %1</source>
+        <translation>los búferes suman más de 67108864 bytes (64 MiB) en el elemento %1</translation>
+    </message>
+    <message>
+        <source>expected EOF after &apos;until&apos;</source>
+        <translation>se esperaba EOF después de &apos;until&apos;</translation>
+    </message>
+    <message>
+        <source>only recv() and read() can repeat until EOF</source>
+        <translation>solo recv() y read() pueden repetirse hasta EOF</translation>
+    </message>
+    <message>
+        <source>a lab asks about a call it waits for: drop the &apos;&amp;&apos; or the &apos;ask&apos;</source>
+        <translation>una práctica pregunta por una llamada que espera: quita el &apos;&amp;&apos; o el &apos;ask&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the call; expected &apos;until EOF&apos;, &apos;&amp;&apos;, &apos;ask&apos; or expect ...</source>
+        <translation>&quot;%1&quot; inesperado después de la llamada; se esperaba &apos;until EOF&apos;, &apos;&amp;&apos;, &apos;ask&apos; o expect ...</translation>
+    </message>
+    <message>
+        <source>only socket(), socketpair(), accept(), accept4() and epoll_create1() return a descriptor to name; name a background call as r = recv(sock, 64, 0) &amp;</source>
+        <translation>solo socket(), socketpair(), accept(), accept4() y epoll_create1() devuelven un descriptor al que dar nombre; nombra una llamada en segundo plano así: r = recv(sock, 64, 0) &amp;</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; scenarios are limited to 1 MiB</source>
+        <translation>el archivo tiene %1 bytes; los escenarios no pueden pasar de 1 MiB</translation>
+    </message>
+    <message>
+        <source>a wait lasts at most 3600s</source>
+        <translation>una espera dura como mucho 3600s</translation>
+    </message>
+    <message>
+        <source>expected wait [NAME] [TIMEOUT such as 30s or 500ms], got &quot;%1&quot;</source>
+        <translation>se esperaba wait [NOMBRE] [TIEMPO como 30s o 500ms], llegó &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no background call named &quot;%1&quot;; name one with %1 = accept(sock) &amp; (a timeout is written 30s or 500ms)</source>
+        <translation>no hay ninguna llamada en segundo plano llamada &quot;%1&quot;; nómbrala con %1 = accept(sock) &amp; (un tiempo límite se escribe 30s o 500ms)</translation>
+    </message>
+    <message>
+        <source>only socket calls can run in the background</source>
+        <translation>solo las llamadas de socket pueden ir en segundo plano</translation>
+    </message>
+    <message>
+        <source>only a socket call returns something to expect</source>
+        <translation>solo una llamada de socket devuelve algo que esperar con expect</translation>
+    </message>
+    <message>
+        <source>an automation line turns the playground&apos;s own helper on; it returns nothing to expect</source>
+        <translation>una línea de automatización activa un ayudante del propio playground; no devuelve nada que comprobar con expect</translation>
+    </message>
+    <message>
+        <source>an automation line never blocks: drop the &apos;&amp;&apos;</source>
+        <translation>una línea de automatización nunca bloquea: quita el &apos;&amp;&apos;</translation>
+    </message>
+    <message>
+        <source>%1() cannot run in the background; give it a timeout instead: %2</source>
+        <translation>%1() no puede ir en segundo plano; dale un tiempo límite: %2</translation>
     </message>
 </context>
 <context>

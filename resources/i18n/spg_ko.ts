@@ -1139,6 +1139,41 @@
     </message>
 </context>
 <context>
+    <name>spg::escapes</name>
+    <message>
+        <source>a lone \ at the end: write \\ for a backslash</source>
+        <translation>끝에 \ 하나만 있습니다: 백슬래시는 \\로 쓰세요</translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits, e.g. \x0d</source>
+        <translation>\x 뒤에는 16진수 두 자리가 필요합니다. 예: \x0d</translation>
+    </message>
+    <message>
+        <source>\x at column %1 needs two hex digits, e.g. \x0d</source>
+        <translation>%1열의 \x 뒤에는 16진수 두 자리가 필요합니다. 예: \x0d</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 (known: \n \r \t \0 \a \e \xHH \\ \&quot; \&apos;)</source>
+        <translation>알 수 없는 이스케이프 \%1 (알려진 것: \n \r \t \0 \a \e \xHH \\ \&quot; \&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 at column %2 (known: \n \r \t \0 \a \e \xHH \\ \&quot; \&apos;)</source>
+        <translation>%2열의 알 수 없는 이스케이프 \%1 (알려진 것: \n \r \t \0 \a \e \xHH \\ \&quot; \&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit in x&quot;...&quot;</source>
+        <translation>&apos;%1&apos;은(는) x&quot;...&quot; 안의 16진수 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>odd number of hex digits in x&quot;...&quot;</source>
+        <translation>x&quot;...&quot; 안의 16진수 숫자 개수가 홀수입니다</translation>
+    </message>
+    <message>
+        <source>expected bytes as a string: &quot;hello\r\n&quot; or x&quot;68 65&quot;</source>
+        <translation>바이트를 문자열로 써야 합니다: &quot;hello\r\n&quot; 또는 x&quot;68 65&quot;</translation>
+    </message>
+</context>
+<context>
     <name>spg::events</name>
     <message>
         <source>epoll instance readable: epoll_wait() would return an event now</source>
@@ -1190,6 +1225,306 @@
     </message>
 </context>
 <context>
+    <name>spg::help</name>
+    <message>
+        <source>Usage: socket-playground [OPTIONS]
+       socket-playground FILE.spg
+
+Make raw socket calls one at a time and see what the kernel does.
+
+  (no options)           open the window (a demo chooser the first time)
+  FILE.spg               open the window with FILE in the Scenario panel, not run
+                         (what a double-click on a .spg file does)
+  --demo NAME            open the window on a built-in demo
+  --run FILE             run a scenario file headless: print each call as strace
+                         would, exit 0 if every expectation holds, 1 at the first
+                         failing line, 2 for malformed input or a refused lab
+                         (see Safety below); needs no display
+  --demo NAME --run      run a built-in demo headless; a demo this system cannot
+                         run (kqueue-server on Linux) says so and exits 77
+  --backend NAME         the event loop: %1 (default %2)
+  --export-c FILE        with --run FILE or --demo NAME: write the scenario as a
+                         self-contained C program to FILE and exit
+  --export-pcap FILE     with --run FILE or --demo NAME: run it headless and also
+                         write what its sockets sent and received as a pcapng
+                         capture (Wireshark, tshark); the packets are synthesised
+                         around the real bytes, and each one&apos;s comment names its call
+  --strsize N            with --run: show up to N bytes of each payload (like
+                         strace -s; default %3); with --export-c: the C program&apos;s
+                         default (cc -DSTRSIZE=N changes it)
+  --ready-fd N           with --run: also write each listener&apos;s line (below) to
+                         file descriptor N, which stays open until the run ends
+  --allow net,paths,raw  with --run: let the scenario reach what these need (below)
+  --allow-all            with --run: all three
+  --export-view VIEW --out FILE
+                         with --demo NAME or --run FILE: run it in an unseen window
+                         (no display needed) and write VIEW as .svg or .png; VIEW:
+                         sequence, states, queues, hex, log, sockets or events
+    --until-line N       stop before line N, then draw (a full accept queue, say)
+    --socket N           the socket drawn (#N); default: the longest TCP story
+    --print              a white background
+  --import-strace LOG --out FILE.spg
+                         turn a program&apos;s strace log (strace -f -yy -s 4096 -o LOG
+                         -e trace=network,read,write,close,poll,select,pselect6,
+                         epoll_create1,epoll_ctl,epoll_wait,epoll_pwait,fcntl,ioctl
+                         PROGRAM) into a scenario; what cannot
+                         be replayed becomes a comment naming its line (on stderr too)
+  --list-demos           list the built-in demos
+  --matrix [FAMILY]      run every call in every socket state through the engine
+                         (on --backend) and print what each returned, as Markdown
+                         tables; FAMILY: tcp, udp, unix-stream or unix-dgram
+  --version              print &quot;socket-playground&quot; and the version, then exit
+  --help                 this text
+
+A headless run also reports on stderr, for scripts and logs:
+  listening on 127.0.0.1:40123   when a listen() succeeds, with the bound port
+  lab.spg:9: FAILED: expected &quot;hello\r\n&quot;, got &quot;&quot;   the first line that failed
+  12 calls, 5 expectations held, 0 failed   at the end (then &quot;(stopped at line 9)&quot;)
+
+Scenario files (.spg) hold one call per line in C-like syntax, for example:
+  srv = socket(AF_INET, SOCK_STREAM, 0)
+  bind(srv, 127.0.0.1:0)
+  listen(srv, 2)
+  cli = socket(AF_INET, SOCK_STREAM, 0)
+  connect(cli, srv.local)          expect 0
+See README.md for the whole grammar.
+
+Safety: a scenario file or demo is checked whole before anything runs. By default
+it may use loopback (127.0.0.0/8, ::1, localhost), AF_INET, AF_INET6 and AF_UNIX
+stream, datagram and seqpacket sockets, and UNIX names in a scratch folder made for
+the run (unix:name, unix:./name, unix:@name), removed afterwards. Anything else is
+listed and refused (exit status 2) unless allowed: net (other hosts, host names,
+0.0.0.0, [::], broadcast), paths (UNIX paths outside the scratch folder), raw (raw,
+packet, netlink or numeric families, types and protocols).
+</source>
+        <translation>사용법: socket-playground [옵션]
+        socket-playground 파일.spg
+
+원시 소켓 호출을 하나씩 해 보고 커널이 무엇을 하는지 봅니다.
+
+  (옵션 없음)            창을 엽니다 (처음에는 데모 선택 화면)
+  파일.spg               시나리오 패널에 파일을 연 채로 창을 엽니다. 실행하지는
+                         않습니다 (.spg 파일을 두 번 클릭하면 하는 일)
+  --demo 이름            내장 데모로 창을 엽니다
+  --run 파일             시나리오 파일을 창 없이 실행합니다: 각 호출을 strace처럼
+                         출력하고, 모든 기대가 맞으면 0, 처음 실패한 줄에서 1,
+                         잘못된 입력이나 거절된 실습이면 2로 끝납니다 (아래 안전
+                         참고). 디스플레이가 필요 없습니다
+  --demo 이름 --run      내장 데모를 창 없이 실행합니다. 이 시스템에서 실행할 수
+                         없는 데모(Linux의 kqueue-server)는 그렇다고 말하고 77로
+                         끝납니다
+  --backend 이름         이벤트 루프: %1 (기본값 %2)
+  --export-c 파일        --run 파일 또는 --demo 이름과 함께: 시나리오를 혼자 도는
+                         C 프로그램으로 파일에 쓰고 끝납니다
+  --export-pcap 파일     --run 파일 또는 --demo 이름과 함께: 창 없이 실행하고,
+                         소켓들이 주고받은 것을 pcapng 캡처(Wireshark, tshark)로도
+                         씁니다. 패킷은 실제 바이트를 둘러싸 합성되며, 각 패킷의
+                         주석이 그 호출을 밝힙니다
+  --strsize N            --run과 함께: 각 데이터를 N바이트까지 보여 줍니다 (strace
+                         -s처럼, 기본값 %3). --export-c와 함께: C 프로그램의
+                         기본값 (cc -DSTRSIZE=N으로 바꿉니다)
+  --ready-fd N           --run과 함께: 각 리스너의 줄(아래 참고)을 파일
+                         디스크립터 N에도 씁니다. N은 실행이 끝날 때까지 열려
+                         있습니다
+  --allow net,paths,raw  --run과 함께: 시나리오가 이것들이 필요로 하는 곳에
+                         닿도록 허용합니다 (아래 참고)
+  --allow-all            --run과 함께: 셋 모두
+  --export-view 보기 --out 파일
+                         --demo 이름 또는 --run 파일과 함께: 보이지 않는 창에서
+                         실행하고(디스플레이 불필요) 보기를 .svg 또는 .png로
+                         씁니다. 보기: sequence, states, queues, hex, log, sockets
+                         또는 events
+    --until-line N       N번째 줄 앞에서 멈추고 그립니다 (예: 가득 찬 accept 큐)
+    --socket N           그릴 소켓(#N). 기본값: 가장 긴 TCP 이야기
+    --print              흰 배경
+  --import-strace 로그 --out 파일.spg
+                         프로그램의 strace 로그(strace -f -yy -s 4096 -o 로그
+                         -e trace=network,read,write,close,poll,select,pselect6,
+                         epoll_create1,epoll_ctl,epoll_wait,epoll_pwait,fcntl,ioctl
+                         프로그램)를 시나리오로 바꿉니다. 재생할 수 없는 것은 그
+                         줄을 밝히는 주석이 됩니다 (stderr에도)
+  --list-demos           내장 데모 목록을 보여 줍니다
+  --matrix [계열]        모든 소켓 상태에서 모든 호출을 엔진으로 (--backend에서)
+                         실행하고 각각 돌려준 것을 Markdown 표로 출력합니다. 계열:
+                         tcp, udp, unix-stream 또는 unix-dgram
+  --version              &quot;socket-playground&quot;와 버전을 출력하고 끝납니다
+  --help                 이 도움말
+
+창 없는 실행은 스크립트와 로그를 위해 stderr에도 알립니다:
+  listening on 127.0.0.1:40123   listen()이 성공하면, 할당된 포트와 함께
+  lab.spg:9: FAILED: expected &quot;hello\r\n&quot;, got &quot;&quot;   처음 실패한 줄
+  12 calls, 5 expectations held, 0 failed   끝에서 (이어서 &quot;(stopped at line 9)&quot;)
+
+시나리오 파일(.spg)은 C와 비슷한 문법으로 한 줄에 호출 하나를 담습니다. 예:
+  srv = socket(AF_INET, SOCK_STREAM, 0)
+  bind(srv, 127.0.0.1:0)
+  listen(srv, 2)
+  cli = socket(AF_INET, SOCK_STREAM, 0)
+  connect(cli, srv.local)          expect 0
+전체 문법은 README.md에 있습니다.
+
+안전: 시나리오 파일이나 데모는 무엇이든 실행하기 전에 통째로 검사합니다. 기본으로
+루프백(127.0.0.0/8, ::1, localhost), AF_INET, AF_INET6, AF_UNIX의 스트림,
+데이터그램, seqpacket 소켓, 그리고 실행을 위해 만든 임시 폴더 안의 UNIX 이름
+(unix:name, unix:./name, unix:@name)을 쓸 수 있고, 임시 폴더는 나중에 지웁니다.
+그 밖의 것은 허용하지 않으면 목록으로 보여 주고 거절합니다 (종료 상태 2): net
+(다른 호스트, 호스트 이름, 0.0.0.0, [::], 브로드캐스트), paths (임시 폴더 밖의
+UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프로토콜).
+</translation>
+    </message>
+</context>
+<context>
+    <name>spg::notes</name>
+    <message>
+        <source>blocked until the socket is readable</source>
+        <translation>소켓을 읽을 수 있을 때까지 블록됨</translation>
+    </message>
+    <message>
+        <source>blocked until the socket is writable</source>
+        <translation>소켓에 쓸 수 있을 때까지 블록됨</translation>
+    </message>
+    <message>
+        <source>blocked; the engine retries every 10 ms (no readiness tells when this wait ends)</source>
+        <translation>블록됨. 엔진이 10 ms마다 다시 시도합니다 (이 대기가 끝나는 때를 알려 주는 준비 상태가 없습니다)</translation>
+    </message>
+    <message>
+        <source>the handshake completed</source>
+        <translation>핸드셰이크가 끝났습니다</translation>
+    </message>
+    <message>
+        <source>the listener&apos;s backlog is full; a blocking connect waits for room</source>
+        <translation>리스너의 backlog가 가득 찼습니다. 블로킹 connect는 자리가 날 때까지 기다립니다</translation>
+    </message>
+    <message>
+        <source>new socket #%1 from %2</source>
+        <translation>%2에서 온 새 소켓 #%1</translation>
+    </message>
+    <message>
+        <source>auto-accept paused after %1; it resumes when a socket is closed</source>
+        <translation>%1 이후 자동 accept가 멈췄습니다. 소켓이 닫히면 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>SIGPIPE raised: a program with the default handler would have been killed here (the playground blocked and consumed it; send() with MSG_NOSIGNAL would not raise it)</source>
+        <translation>SIGPIPE 발생: 기본 핸들러를 쓰는 프로그램이라면 여기서 종료되었을 것입니다 (playground가 막고 처리했습니다. MSG_NOSIGNAL을 준 send()라면 발생하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>the peer is gone; SIGPIPE was suppressed (MSG_NOSIGNAL / SO_NOSIGPIPE)</source>
+        <translation>상대가 사라졌습니다. SIGPIPE는 억제되었습니다 (MSG_NOSIGNAL / SO_NOSIGPIPE)</translation>
+    </message>
+    <message>
+        <source>end of file: the peer shut down its sending side</source>
+        <translation>파일 끝: 상대가 보내는 쪽을 닫았습니다</translation>
+    </message>
+    <message>
+        <source>MSG_TRUNC: the datagram was longer than the buffer; the rest is lost</source>
+        <translation>MSG_TRUNC: 데이터그램이 버퍼보다 길었습니다. 나머지는 사라집니다</translation>
+    </message>
+    <message>
+        <source>MSG_PEEK: the bytes stay queued for the next read</source>
+        <translation>MSG_PEEK: 바이트는 다음 읽기를 위해 큐에 남습니다</translation>
+    </message>
+    <message>
+        <source>SO_LINGER: close() waits for unsent data to be acknowledged (or the linger time to pass); the loop goes on meanwhile</source>
+        <translation>SO_LINGER: close()는 보내지 않은 데이터가 확인될 때까지 (또는 linger 시간이 지날 때까지) 기다립니다. 그동안 루프는 계속 돕니다</translation>
+    </message>
+    <message>
+        <source>an epoll instance: a descriptor, but no socket; its interest list is empty</source>
+        <translation>epoll 인스턴스: 디스크립터이지만 소켓은 아닙니다. 관심 목록은 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>that socket was closed: the kernel was asked about a descriptor that is surely not open, and answers EBADF as for any closed fd</source>
+        <translation>그 소켓은 닫혔습니다: 커널에 확실히 열려 있지 않은 디스크립터를 물었고, 커널은 닫힌 fd에 늘 그렇듯 EBADF로 답합니다</translation>
+    </message>
+    <message>
+        <source>the instance was closed: the kernel was asked about a descriptor that is surely not open, and answers EBADF as for any closed fd</source>
+        <translation>인스턴스가 닫혔습니다: 커널에 확실히 열려 있지 않은 디스크립터를 물었고, 커널은 닫힌 fd에 늘 그렇듯 EBADF로 답합니다</translation>
+    </message>
+    <message>
+        <source>socket #%1 was closed; fd %2 may now belong to another socket or to the engine, so the kernel was not asked</source>
+        <translation>소켓 #%1은(는) 닫혔습니다. fd %2은(는) 이제 다른 소켓이나 엔진의 것일 수 있어서 커널에 묻지 않았습니다</translation>
+    </message>
+    <message>
+        <source>wildcard address: the socket is reachable from other machines</source>
+        <translation>와일드카드 주소: 다른 컴퓨터에서도 이 소켓에 닿을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>non-blocking: calls that would block return EAGAIN / EINPROGRESS</source>
+        <translation>논블로킹: 블록될 호출은 EAGAIN / EINPROGRESS를 돌려줍니다</translation>
+    </message>
+    <message>
+        <source>blocking: calls that would block wait in the loop (cancellable)</source>
+        <translation>블로킹: 블록될 호출은 루프에서 기다립니다 (취소할 수 있음)</translation>
+    </message>
+    <message>
+        <source>O_NONBLOCK is the socket&apos;s mode as your calls see it; the engine&apos;s own fd is always non-blocking so its loop never sleeps in a call</source>
+        <translation>O_NONBLOCK은 여러분의 호출이 보는 소켓의 모드입니다. 엔진 자신의 fd는 루프가 호출 안에서 잠들지 않도록 항상 논블로킹입니다</translation>
+    </message>
+    <message>
+        <source>a kqueue: a descriptor, but no socket; nothing is registered yet</source>
+        <translation>kqueue: 디스크립터이지만 소켓은 아닙니다. 아직 등록된 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>the changelist went to the kernel with the first ask; the events are those of the last</source>
+        <translation>changelist는 첫 질의 때 커널로 갔습니다. 이벤트는 마지막 질의의 것입니다</translation>
+    </message>
+    <message>
+        <source>end of file: the peer shut down its sending side; auto-receive stops</source>
+        <translation>파일 끝: 상대가 보내는 쪽을 닫았습니다. 자동 수신을 멈춥니다</translation>
+    </message>
+    <message>
+        <source>auto-receive stopped: %1</source>
+        <translation>자동 수신이 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 recv() calls in one loop iteration, %2 bytes in all; each returned %3</source>
+        <translation>루프 한 번에 recv() 호출 %1번, 모두 %2바이트. 각각 %3을(를) 돌려주었습니다</translation>
+    </message>
+    <message>
+        <source>echo stopped; %1 byte(s) were not echoed</source>
+        <translation>에코가 멈췄습니다. %1바이트는 되돌려 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>echo: the peer sent end of file, and everything was echoed</source>
+        <translation>에코: 상대가 파일 끝을 보냈고, 모든 것을 되돌려 보냈습니다</translation>
+    </message>
+    <message>
+        <source>blocked until a socket it watches is ready</source>
+        <translation>지켜보는 소켓이 준비될 때까지 블록됨</translation>
+    </message>
+    <message>
+        <source>blocked until a socket it watches is ready or the timeout ends</source>
+        <translation>지켜보는 소켓이 준비되거나 제한 시간이 끝날 때까지 블록됨</translation>
+    </message>
+    <message>
+        <source>a socket of the set was closed: the kernel was asked about a descriptor that is surely not open, and answers POLLNVAL as for any closed fd</source>
+        <translation>집합의 소켓 하나가 닫혔습니다: 커널에 확실히 열려 있지 않은 디스크립터를 물었고, 커널은 닫힌 fd에 늘 그렇듯 POLLNVAL로 답합니다</translation>
+    </message>
+    <message>
+        <source>using poll instead</source>
+        <translation>대신 poll을 씁니다</translation>
+    </message>
+    <message>
+        <source>the loop goes on; this is reported, not fatal</source>
+        <translation>루프는 계속됩니다. 알리기만 할 뿐 치명적이지 않습니다</translation>
+    </message>
+    <message>
+        <source>select() cannot watch fd %1 (FD_SETSIZE %2)</source>
+        <translation>select()는 fd %1을(를) 지켜볼 수 없습니다 (FD_SETSIZE %2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot watch fd %2: %3</source>
+        <translation>%1은(는) fd %2을(를) 지켜볼 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>select() cannot watch fd %1 (FD_SETSIZE %2): a real program&apos;s FD_SET would write past the fd_set and corrupt its memory; the playground refuses with EINVAL instead and never calls the kernel</source>
+        <translation>select()는 fd %1을(를) 지켜볼 수 없습니다 (FD_SETSIZE %2): 실제 프로그램의 FD_SET은 fd_set 너머에 써서 메모리를 망가뜨립니다. playground는 대신 EINVAL로 거절하고 커널을 부르지 않습니다</translation>
+    </message>
+    <message>
+        <source>a socket of the sets was closed: the kernel was asked about a descriptor that is surely not open, and answers EBADF as for any closed fd</source>
+        <translation>집합들의 소켓 하나가 닫혔습니다: 커널에 확실히 열려 있지 않은 디스크립터를 물었고, 커널은 닫힌 fd에 늘 그렇듯 EBADF로 답합니다</translation>
+    </message>
+</context>
+<context>
     <name>spg::scenario</name>
     <message>
         <source>expected %1 argument(s): %2</source>
@@ -1226,6 +1561,190 @@
     <message>
         <source>expected &apos;)&apos; to close the call</source>
         <translation>호출을 닫는 &apos;)&apos;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a timeout in milliseconds (-1 for ever), got &quot;%1&quot;</source>
+        <translation>밀리초 단위 제한 시간(-1은 무한)이 필요한데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>expected milliseconds (at most 60000), got &quot;%1&quot;</source>
+        <translation>밀리초(최대 60000)가 필요한데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>expected a domain: AF_INET, AF_INET6 or AF_UNIX, got &quot;%1&quot;</source>
+        <translation>도메인이 필요합니다: AF_INET, AF_INET6 또는 AF_UNIX. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a type: SOCK_STREAM, SOCK_DGRAM or SOCK_SEQPACKET, got &quot;%1&quot;</source>
+        <translation>유형이 필요합니다: SOCK_STREAM, SOCK_DGRAM 또는 SOCK_SEQPACKET. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a protocol: 0, IPPROTO_TCP or IPPROTO_UDP, got &quot;%1&quot;</source>
+        <translation>프로토콜이 필요합니다: 0, IPPROTO_TCP 또는 IPPROTO_UDP. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a backlog number, got &quot;%1&quot;</source>
+        <translation>backlog 숫자가 필요한데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>expected flags: 0 or MSG_... joined with |, got &quot;%1&quot;</source>
+        <translation>플래그가 필요합니다: 0 또는 |로 이은 MSG_... 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected flags: 0 or SOCK_NONBLOCK|SOCK_CLOEXEC, got &quot;%1&quot;</source>
+        <translation>플래그가 필요합니다: 0 또는 SOCK_NONBLOCK|SOCK_CLOEXEC. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a buffer size, got &quot;%1&quot;</source>
+        <translation>버퍼 크기가 필요한데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>expected SHUT_RD, SHUT_WR or SHUT_RDWR, got &quot;%1&quot;</source>
+        <translation>SHUT_RD, SHUT_WR 또는 SHUT_RDWR가 필요한데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>expected O_NONBLOCK or 0, got &quot;%1&quot;</source>
+        <translation>O_NONBLOCK 또는 0이 필요한데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>unknown socket &quot;%1&quot; in %2</source>
+        <translation>%2의 소켓 &quot;%1&quot;을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>file(...) payloads work in send(), sendto() and write()</source>
+        <translation>file(...) 데이터는 send(), sendto(), write()에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>expected POLLIN, POLLOUT, POLLPRI, ... joined with |, got &quot;%1&quot;</source>
+        <translation>|로 이은 POLLIN, POLLOUT, POLLPRI, ...가 필요한데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>필요한 형식: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of entries: [a POLLIN, b POLLOUT]</source>
+        <translation>항목 목록이 필요합니다: [a POLLIN, b POLLOUT]</translation>
+    </message>
+    <message>
+        <source>expected a socket and its events: a POLLIN</source>
+        <translation>소켓과 그 이벤트가 필요합니다: a POLLIN</translation>
+    </message>
+    <message>
+        <source>expected poll([a POLLIN, ...], TIMEOUT): a timeout in milliseconds, -1 for ever</source>
+        <translation>poll([a POLLIN, ...], TIMEOUT) 형식이 필요합니다: 밀리초 단위 제한 시간, -1은 무한</translation>
+    </message>
+    <message>
+        <source>a timeout is -1 (for ever) or 0 to 3600000 milliseconds</source>
+        <translation>제한 시간은 -1(무한) 또는 0부터 3600000밀리초까지입니다</translation>
+    </message>
+    <message>
+        <source>sleep takes 0 to 60000 milliseconds</source>
+        <translation>sleep은 0부터 60000밀리초까지 받습니다</translation>
+    </message>
+    <message>
+        <source>socketpair makes two sockets: write a, b = socketpair(...)</source>
+        <translation>socketpair는 소켓 두 개를 만듭니다: a, b = socketpair(...)처럼 쓰세요</translation>
+    </message>
+    <message>
+        <source>expected a list of byte strings: [&quot;ab&quot;, &quot;cd&quot;]</source>
+        <translation>바이트 문자열 목록이 필요합니다: [&quot;ab&quot;, &quot;cd&quot;]</translation>
+    </message>
+    <message>
+        <source>buffer size must be 0 to 67108864 (64 MiB)</source>
+        <translation>버퍼 크기는 0부터 67108864(64 MiB)까지여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected F_SETFL or F_GETFL</source>
+        <translation>F_SETFL 또는 F_GETFL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected F_GETFL</source>
+        <translation>F_GETFL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected FIONREAD</source>
+        <translation>FIONREAD가 필요합니다</translation>
+    </message>
+    <message>
+        <source>this argument is not supported in scenarios</source>
+        <translation>이 인자는 시나리오에서 지원되지 않습니다</translation>
+    </message>
+    <message>
+        <source>expected a list of sockets: [a, b] or []</source>
+        <translation>소켓 목록이 필요합니다: [a, b] 또는 []</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in this set</source>
+        <translation>&quot;%1&quot;은(는) 이미 이 집합에 있습니다</translation>
+    </message>
+    <message>
+        <source>expected a list of buffer sizes: [4, 4]</source>
+        <translation>버퍼 크기 목록이 필요합니다: [4, 4]</translation>
+    </message>
+    <message>
+        <source>expected a buffer size of 0 to 67108864 (64 MiB) as element %1, got &quot;%2&quot;</source>
+        <translation>%1번째 요소는 0부터 67108864(64 MiB)까지의 버퍼 크기여야 하는데 &quot;%2&quot;입니다</translation>
+    </message>
+    <message>
+        <source>the buffers add up to more than 67108864 bytes (64 MiB) at element %1</source>
+        <translation>%1번째 요소에서 버퍼 합계가 67108864바이트(64 MiB)를 넘습니다</translation>
+    </message>
+    <message>
+        <source>expected EOF after &apos;until&apos;</source>
+        <translation>&apos;until&apos; 뒤에는 EOF가 필요합니다</translation>
+    </message>
+    <message>
+        <source>only recv() and read() can repeat until EOF</source>
+        <translation>recv()와 read()만 EOF까지 반복할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a lab asks about a call it waits for: drop the &apos;&amp;&apos; or the &apos;ask&apos;</source>
+        <translation>실습은 기다리는 호출에 대해서만 묻습니다: &apos;&amp;&apos; 또는 &apos;ask&apos;를 빼세요</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the call; expected &apos;until EOF&apos;, &apos;&amp;&apos;, &apos;ask&apos; or expect ...</source>
+        <translation>호출 뒤에 예상치 못한 &quot;%1&quot;이(가) 있습니다. &apos;until EOF&apos;, &apos;&amp;&apos;, &apos;ask&apos; 또는 expect ...가 와야 합니다</translation>
+    </message>
+    <message>
+        <source>only socket(), socketpair(), accept(), accept4() and epoll_create1() return a descriptor to name; name a background call as r = recv(sock, 64, 0) &amp;</source>
+        <translation>이름을 붙일 디스크립터를 돌려주는 것은 socket(), socketpair(), accept(), accept4(), epoll_create1()뿐입니다. 백그라운드 호출은 r = recv(sock, 64, 0) &amp;처럼 이름을 붙이세요</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; scenarios are limited to 1 MiB</source>
+        <translation>파일이 %1바이트입니다. 시나리오는 1 MiB까지입니다</translation>
+    </message>
+    <message>
+        <source>a wait lasts at most 3600s</source>
+        <translation>대기는 최대 3600s입니다</translation>
+    </message>
+    <message>
+        <source>expected wait [NAME] [TIMEOUT such as 30s or 500ms], got &quot;%1&quot;</source>
+        <translation>wait [이름] [30s, 500ms 같은 제한 시간] 형식이 필요한데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>no background call named &quot;%1&quot;; name one with %1 = accept(sock) &amp; (a timeout is written 30s or 500ms)</source>
+        <translation>&quot;%1&quot;이라는 백그라운드 호출이 없습니다. %1 = accept(sock) &amp;처럼 이름을 붙이세요 (제한 시간은 30s 또는 500ms로 씁니다)</translation>
+    </message>
+    <message>
+        <source>only socket calls can run in the background</source>
+        <translation>소켓 호출만 백그라운드에서 실행할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only a socket call returns something to expect</source>
+        <translation>expect로 확인할 값을 돌려주는 것은 소켓 호출뿐입니다</translation>
+    </message>
+    <message>
+        <source>an automation line turns the playground&apos;s own helper on; it returns nothing to expect</source>
+        <translation>자동화 줄은 playground 자체의 도우미를 켭니다. expect로 확인할 반환값이 없습니다</translation>
+    </message>
+    <message>
+        <source>an automation line never blocks: drop the &apos;&amp;&apos;</source>
+        <translation>자동화 줄은 절대 블록되지 않습니다: &apos;&amp;&apos;를 빼세요</translation>
+    </message>
+    <message>
+        <source>%1() cannot run in the background; give it a timeout instead: %2</source>
+        <translation>%1()은(는) 백그라운드에서 실행할 수 없습니다. 대신 제한 시간을 주세요: %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "ui/address_field.h"
 #include "ui/call_help.h"
+#include "ui/call_log_model.h"
 #include "ui/demo_library.h"
 #include "ui/display_text.h"
 #include "ui/engine_bridge.h"
@@ -25,7 +26,10 @@
 #include "core/words/calls.h"
 #include "core/words/sockopt.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -67,7 +71,8 @@ void addModelColumn(QStringList& out, const QAbstractItemModel* model, int colum
 
 // What the window says while it runs: a demo played to its end, then its listener and a
 // TCP socket selected, so that every panel and picture has something to say. Collected: the
-// Events panel's Meaning column, every column of the Sockets panel, the status bar, the
+// Events panel's Meaning column, the Calls log's Note column, every column of the Sockets
+// panel, the status bar, the
 // pictures' texts (lane titles and call results of the Sequence view, the Queues scene, the
 // TCP states notes).
 QStringList runningWindowTexts()
@@ -88,6 +93,7 @@ QStringList runningWindowTexts()
     for (int column = 0; column < sockets->columnCount(); ++column)
         addModelColumn(out, sockets, column);
     addModelColumn(out, window.session().events(), ui::EventModel::Meaning);
+    addModelColumn(out, window.session().log(), ui::CallLogModel::Note);
     out += test::visibleTexts(window.statusBar());
     const auto& ladder = window.findChild<ui::SequenceView*>()->scene();
     for (const auto& lane : ladder.lanes())
@@ -111,13 +117,31 @@ QStringList runningWindowTexts()
         out << address->error();
     }
     out << ui::parsePayload(QStringLiteral("4g"), ui::PayloadMode::Hex).error
-        << ui::parsePayload(QStringLiteral("414"), ui::PayloadMode::Hex).error;
+        << ui::parsePayload(QStringLiteral("414"), ui::PayloadMode::Hex).error
+        << ui::parsePayload(QStringLiteral("ab\\q"), ui::PayloadMode::CEscape).error
+        << ui::parsePayload(QStringLiteral("\\x4"), ui::PayloadMode::CEscape).error
+        << ui::parsePayload(QStringLiteral("ab\\"), ui::PayloadMode::CEscape).error;
     // Scenario parse errors as the Scenario panel shows them.
     for (const char* wrong : { "srv = sockett(AF_INET, SOCK_STREAM, 0)", "listen(srv, 4)",
                                "s = socket(AF_INET, SOCK_STREAM)", "close(3)", "s = socket(" }) {
         const core::ScenarioParse parsed = core::parseScenario(wrong);
         out << (parsed.ok()
                     ? QString()
+                    : ui::ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("1")));
+    }
+    // The rarer ones, one from each group: an argument of a kind (symbols, numbers, lists,
+    // poll's entries, select's sets, recvmsg's lengths, fcntl), what follows a call, a
+    // statement's rules and wait.
+    const char* const sock = "s = socket(AF_INET, SOCK_STREAM, 0)\n";
+    for (const char* wrong :
+         { "s = socket(AF_FOO, SOCK_STREAM, 0)", "listen(s, lots)", "shutdown(s, SHUT_X)",
+           "recv(s, 64, 0) until END", "recv(s, 64, 0) junk", "sleep(70000)", "wait job",
+           "poll([s], 100)", "select([s, s], [], [], 0)", "recvmsg(s, [4, x], 0)",
+           "fcntl(s, F_SETFD, O_NONBLOCK)", "sleep(5) &", "connect(s, peer.peer)",
+           "send(s, [\"ab\"], 0)", "n = close(s)", "poll(s, POLLFOO)" }) {
+        const core::ScenarioParse parsed = core::parseScenario(std::string(sock) + wrong);
+        out << (parsed.ok()
+                    ? QStringLiteral("parsed: ") + QString::fromLatin1(wrong)
                     : ui::ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("1")));
     }
     // A socket option's value as the call form checks it.
@@ -198,6 +222,100 @@ private slots:
         QCOMPARE(test::unfinishedMessages(xml), expected);
     }
 
+    // Every template the core marks with SPG_TR_NOOP has a finished translation in both
+    // files, so no core message reaches the window in English.
+    void coreTemplatesTranslated_data() { tsFilesFinished_data(); }
+
+    void coreTemplatesTranslated()
+    {
+        QFETCH(QString, path);
+        QStringList templates;
+        QDirIterator it(QStringLiteral(SPG_CORE_DIR), { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            templates << test::noopTemplates(QString::fromUtf8(readFile(it.next())));
+        QVERIFY(templates.size() > 100);
+        QVERIFY(templates.contains(QStringLiteral("spg::scenario: expected F_GETFL")));
+        const QStringList missing = test::missingTranslations(templates, readFile(path));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+
+    // --help in the system locale's language; LANG=C (and the man page) stay English.
+    void helpFollowsLocale_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("latin");
+        QTest::newRow("es") << QStringLiteral("es_ES.UTF-8") << QStringLiteral("Uso: socket-playground")
+                            << true;
+        QTest::newRow("ko") << QStringLiteral("ko_KR.UTF-8") << QStringLiteral("사용법: socket-playground")
+                            << false;
+        QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("Usage: socket-playground")
+                           << true;
+    }
+
+    void helpFollowsLocale()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        QFETCH(bool, latin);
+        auto run = [&](const QString& option) {
+            QProcess app;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("LC_ALL"));
+            env.remove(QStringLiteral("LC_MESSAGES"));
+            env.remove(QStringLiteral("LANGUAGE"));
+            env.remove(QStringLiteral("LC_NUMERIC"));
+            env.insert(QStringLiteral("LANG"), lang);
+            app.setProcessEnvironment(env);
+            app.start(QStringLiteral(SPG_APP_BINARY), { option });
+            if (!app.waitForFinished(30000) || app.exitCode() != 0)
+                return QString();
+            return QString::fromUtf8(app.readAllStandardOutput());
+        };
+        const QString help = run(QStringLiteral("--help"));
+        QVERIFY2(help.startsWith(expected), qPrintable(help.left(200)));
+        QVERIFY(run(QStringLiteral("--help-man")).contains(QStringLiteral("open the window")));
+        if (lang == QLatin1String("C"))
+            return;
+        QVERIFY(help.count(latin ? QStringLiteral(" el ") : QStringLiteral("니다")) > 5);
+        // No English left: each line's words beyond the technical ones (option names, calls)
+        // differ from the English text's, which LANG=C prints.
+        auto lines = [](const QString& text) {
+            QStringList out = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (QString& line : out)
+                line = line.trimmed();
+            return out;
+        };
+        lang = QStringLiteral("C");
+        const QStringList englishLines = lines(run(QStringLiteral("--help")));
+        QVERIFY(englishLines.size() > 40);
+        // Line by line against the English (options, calls and the example scenario's
+        // names may stay): a line still as in English, and not technical, is left over.
+        QSet<QString> allowed = test::technicalWords();
+        allowed.unite({ QStringLiteral("srv"), QStringLiteral("cli"), QStringLiteral("local"),
+                        QStringLiteral("expect"), QStringLiteral("trace"),
+                        QStringLiteral("network") });
+        const QStringList left = test::untranslatedTexts(lines(help), englishLines, true, allowed);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+    }
+
+    // The template check, fed a source with a template the .ts file lacks and one it has.
+    void coreTemplateCheckFails()
+    {
+        // What a source holds: fail(SPG_TR_NOOP("spg::scenario", "expected F_GETFL")); and a
+        // template in two literals with an escaped quote.
+        const QString source = QStringLiteral(
+            "fail(SPG_TR_NOOP(\"spg::scenario\", \"expected F_GETFL\"));\n"
+            "x(SPG_TR_NOOP(\"spg::scenario\", \"not \"\n  \"in \\\"any\\\" file %1\"), n);");
+        QCOMPARE(test::noopTemplates(source),
+                 QStringList({ QStringLiteral("spg::scenario: expected F_GETFL"),
+                               QStringLiteral("spg::scenario: not in \"any\" file %1") }));
+        const QByteArray xml = readFile(QStringLiteral(SPG_TS_DIR "/spg_es.ts"));
+        QCOMPARE(test::missingTranslations(test::noopTemplates(source), xml),
+                 QStringList { QStringLiteral("spg::scenario: not in \"any\" file %1") });
+    }
+
     // The window check, fed a widget that keeps an English label.
     void untranslatedCheckFails()
     {
@@ -256,7 +374,14 @@ private slots:
         const QStringList shown = runningWindowTexts();
         QVERIFY(shown.size() > 20);
         // Names the wrong scenario lines wrote, quoted back in their parse errors.
-        const QSet<QString> quoted { QStringLiteral("sockett"), QStringLiteral("srv") };
+        const QSet<QString> quoted { QStringLiteral("sockett"), QStringLiteral("srv"),
+                                     QStringLiteral("lots"),    QStringLiteral("junk"),
+                                     QStringLiteral("job"),     QStringLiteral("peer"),
+                                     QStringLiteral("x"),       QStringLiteral("s"),
+                                     // The grammar's own words and units, as a file writes them.
+                                     QStringLiteral("until"),   QStringLiteral("ask"),
+                                     QStringLiteral("expect"),  QStringLiteral("sleep"),
+                                     QStringLiteral("MiB"),     QStringLiteral("xHH") };
         QVERIFY(stillEnglish(code, shown, english, latin, quoted).isEmpty());
     }
 

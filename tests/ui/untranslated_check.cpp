@@ -198,4 +198,45 @@ QStringList unfinishedMessages(const QByteArray& tsXml, QString* error)
     return out;
 }
 
+QStringList noopTemplates(const QString& source)
+{
+    // SPG_TR_NOOP("context", "text" "more text"): the context and the joined literals.
+    static const QRegularExpression call(QStringLiteral(
+        R"re(SPG_TR_NOOP\(\s*"([^"]*)"\s*,((?:\s*"(?:[^"\\]|\\.)*")+)\s*\))re"));
+    static const QRegularExpression literal(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
+    QStringList out;
+    for (auto it = call.globalMatch(source); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString text;
+        for (auto lit = literal.globalMatch(m.captured(2)); lit.hasNext();)
+            text += lit.next().captured(1);
+        text.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+        text.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+        out << m.captured(1) + QStringLiteral(": ") + text;
+    }
+    return out;
+}
+
+QStringList missingTranslations(const QStringList& templates, const QByteArray& tsXml)
+{
+    QSet<QString> present;
+    QXmlStreamReader xml(tsXml);
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            present.insert(context + QStringLiteral(": ") + xml.readElementText());
+    }
+    const QStringList unfinished = unfinishedMessages(tsXml);
+    QStringList out;
+    for (const QString& t : templates)
+        if (!present.contains(t) || unfinished.contains(t))
+            out << t;
+    out.removeDuplicates();
+    return out;
+}
+
 } // namespace spg::test

@@ -33,4 +33,9 @@ QSet<QString> technicalWords();
 // "context: source"; `error` set when the XML cannot be read.
 QStringList unfinishedMessages(const QByteArray& tsXml, QString* error = nullptr);
 
+// Every SPG_TR_NOOP("context", "text") in a C++ source, as "context: text".
+QStringList noopTemplates(const QString& source);
+// Those of `templates` ("context: text") that the .ts file lacks or has unfinished.
+QStringList missingTranslations(const QStringList& templates, const QByteArray& tsXml);
+
 } // namespace spg::test
