@@ -1856,6 +1856,10 @@ raw, packet, netlink o numéricos).
         <source>unknown option kind</source>
         <translation>tipo de opción desconocido</translation>
     </message>
+    <message>
+        <source>a timeout is at most %1 seconds (struct timeval&apos;s tv_sec is a long)</source>
+        <translation>un tiempo de espera es como mucho %1 segundos (tv_sec de struct timeval es un long)</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui</name>

@@ -1849,6 +1849,10 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>unknown option kind</source>
         <translation>알 수 없는 옵션 종류</translation>
     </message>
+    <message>
+        <source>a timeout is at most %1 seconds (struct timeval&apos;s tv_sec is a long)</source>
+        <translation>시간 제한은 최대 %1초입니다 (struct timeval의 tv_sec는 long입니다)</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui</name>
