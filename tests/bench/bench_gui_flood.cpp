@@ -123,15 +123,15 @@ int run(int argc, char** argv)
     std::fprintf(stderr, "bench_gui_flood: the engine alone first (baseline)\n");
     const double aloneBefore = engineAloneGbps(limits);
     ui::EngineBridge bridge; // Default options: capture on, 64 MiB cap.
-    // Drain handling time: this connection runs before the Session's (made in the window's
-    // constructor), the one after the window after all of them.
+    // Drain handling time: from this first eventsArrived receiver (connected before the
+    // window's) to the bridge's drained(), after the session took the batch.
     Clock::time_point drainStart {};
     std::vector<Clock::time_point> drains;
     std::vector<double> drainMs;
     bool measuring = false;
     QObject::connect(&bridge, &ui::EngineBridge::eventsArrived, [&] { drainStart = Clock::now(); });
     ui::MainWindow window(bridge);
-    QObject::connect(&bridge, &ui::EngineBridge::eventsArrived, [&] {
+    QObject::connect(&bridge, &ui::EngineBridge::drained, [&] {
         if (!measuring)
             return;
         drains.push_back(drainStart);

@@ -123,7 +123,7 @@ int run(int argc, char** argv)
     bool measuring = false;
     QObject::connect(&bridge, &ui::EngineBridge::eventsArrived, [&] { drainStart = Clock::now(); });
     ui::MainWindow window(bridge);
-    QObject::connect(&bridge, &ui::EngineBridge::eventsArrived, [&] {
+    QObject::connect(&bridge, &ui::EngineBridge::drained, [&] {
         if (measuring)
             drainMs.push_back(msBetween(drainStart, Clock::now()));
     });
