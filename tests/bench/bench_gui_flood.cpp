@@ -270,16 +270,13 @@ int run(int argc, char** argv)
                 fixed(alone > 0 ? windowGbps / alone : 0, 2).c_str(),
                 metText(alone > 0 && windowGbps / alone >= 0.9));
 
-    std::printf("\n| GUI detail | median | p95 | max |\n");
-    std::printf("|---|---|---|---|\n");
-    printTickGapRow(stalls, stall);
-    std::printf("| hex viewport paint interval, ms | %s |\n", spreadCells(frames, 1).c_str());
-    std::printf("| eventsArrived interval, ms (%zu drains) | %s |\n", drains.size(),
-                spreadCells(drainIntervals, 1).c_str());
-    std::printf("| eventsArrived handling (models, hex refresh), ms | %s |\n",
-                spreadCells(drainMs, 2).c_str());
-    std::printf("\nSyscall log rows at the end: %d.\n", logRows);
-    printSlowDispatches(app);
+    printStallAndDispatchTables(
+        app, stalls, stall,
+        { detailRow("hex viewport paint interval, ms", spreadCells(frames, 1)),
+          detailRow("eventsArrived interval, ms (" + std::to_string(drains.size()) + " drains)",
+                    spreadCells(drainIntervals, 1)),
+          detailRow("eventsArrived handling (models, hex refresh), ms", spreadCells(drainMs, 2)) },
+        "\nSyscall log rows at the end: " + std::to_string(logRows) + ".\n");
     printMachineNote();
     return 0;
 }
