@@ -85,8 +85,12 @@ void EngineBridge::drain()
         m_scheduled = false;
     }
     m_sinceDrain.restart();
-    if (!events.empty())
-        emit eventsArrived(events);
+    if (events.empty())
+        return;
+    emit eventsArrived(events);
+    if (m_owner)
+        m_owner(std::move(events));
+    emit drained();
 }
 
 } // namespace spg::ui

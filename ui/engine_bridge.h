@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -28,6 +29,11 @@ public:
     // A fresh engine in place of this one: every socket of the old one closed, the batches
     // it had not yet handed over dropped. Emits restarted() for the views to start empty.
     void restart();
+    // The one receiver that takes each batch by move (the session: its log keeps the
+    // records), called after every eventsArrived receiver has seen the batch, so none of
+    // them needs a copy. One owner; an empty function removes it.
+    using Owner = std::function<void(core::EventBatch&&)>;
+    void setOwner(Owner owner) { m_owner = std::move(owner); }
     int frameIntervalMs() const { return m_frameMs; }
     void setFrameIntervalMs(int ms) { m_frameMs = ms; }
 
@@ -37,6 +43,8 @@ public:
 signals:
     // One signal per drained frame; `events` holds every event since the last one, in order.
     void eventsArrived(const spg::core::EventBatch& events);
+    // The owner has taken the drained batch: one frame's handling is over (benchmarks).
+    void drained();
     void restarted();
 
 private:
@@ -48,6 +56,7 @@ private:
     bool m_scheduled = false;
     QElapsedTimer m_sinceDrain;
     int m_frameMs = 16;
+    Owner m_owner;
     core::EngineOptions m_options;
     std::unique_ptr<core::Engine> m_engine;
 };

@@ -11,8 +11,13 @@ Session::Session(EngineBridge& bridge, QObject* parent)
     : QObject(parent)
     , m_bridge(bridge)
 {
-    connect(&m_bridge, &EngineBridge::eventsArrived, this, &Session::consume);
+    m_bridge.setOwner([this](core::EventBatch&& batch) { consume(std::move(batch)); });
     connect(&m_bridge, &EngineBridge::restarted, this, &Session::onRestarted);
+}
+
+Session::~Session()
+{
+    m_bridge.setOwner({});
 }
 
 void Session::onRestarted()
@@ -65,7 +70,7 @@ void Session::advanceChain(const core::CallRecord& record)
 }
 
 // One batch becomes at most one insert per model, so the views repaint once per frame.
-void Session::consume(const core::EventBatch& batch)
+void Session::consume(core::EventBatch batch)
 {
     std::vector<core::CallRecord> calls;
     std::vector<core::LoopRecord> loops;
@@ -73,15 +78,15 @@ void Session::consume(const core::EventBatch& batch)
     std::set<core::SocketId> grew;
     bool statsChanged = false;
     calls.reserve(batch.size());
-    for (const core::EngineEvent& event : batch) {
-        if (const auto* call = std::get_if<core::CallRecord>(&event)) {
-            calls.push_back(*call);
+    for (core::EngineEvent& event : batch) {
+        if (auto* call = std::get_if<core::CallRecord>(&event)) {
             if (call->hasData)
                 grew.insert(call->socket);
-        } else if (const auto* loop = std::get_if<core::LoopRecord>(&event)) {
-            loops.push_back(*loop);
-        } else if (const auto* snap = std::get_if<core::SocketSnapshot>(&event)) {
-            snapshots.push_back(*snap);
+            calls.push_back(std::move(*call));
+        } else if (auto* loop = std::get_if<core::LoopRecord>(&event)) {
+            loops.push_back(std::move(*loop));
+        } else if (auto* snap = std::get_if<core::SocketSnapshot>(&event)) {
+            snapshots.push_back(std::move(*snap));
         } else if (const auto* stats = std::get_if<core::LoopStats>(&event)) {
             m_stats = *stats;
             statsChanged = true;

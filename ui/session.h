@@ -24,6 +24,7 @@ class Session : public QObject {
 
 public:
     explicit Session(EngineBridge& bridge, QObject* parent = nullptr);
+    ~Session() override;
 
     SocketModel* sockets() { return &m_sockets; }
     CallLogModel* log() { return &m_log; }
@@ -36,7 +37,9 @@ public:
     // another; stops at the first failure. Every call is an ordinary logged call.
     void submitChain(core::Command first, std::vector<core::Command> rest);
 
-    void consume(const core::EventBatch& batch);
+    // Takes the batch (the bridge hands it over last, after its other receivers): the
+    // records move into the log instead of being copied.
+    void consume(core::EventBatch batch);
 
 signals:
     void statsChanged(const spg::core::LoopStats& stats);

@@ -123,15 +123,15 @@ int run(int argc, char** argv)
     std::fprintf(stderr, "bench_gui_flood: the engine alone first (baseline)\n");
     const double aloneBefore = engineAloneGbps(limits);
     ui::EngineBridge bridge; // Default options: capture on, 64 MiB cap.
-    // Drain handling time: this connection runs before the Session's (made in the window's
-    // constructor), the one after the window after all of them.
+    // Drain handling time: from this first eventsArrived receiver (connected before the
+    // window's) to the bridge's drained(), after the session took the batch.
     Clock::time_point drainStart {};
     std::vector<Clock::time_point> drains;
     std::vector<double> drainMs;
     bool measuring = false;
     QObject::connect(&bridge, &ui::EngineBridge::eventsArrived, [&] { drainStart = Clock::now(); });
     ui::MainWindow window(bridge);
-    QObject::connect(&bridge, &ui::EngineBridge::eventsArrived, [&] {
+    QObject::connect(&bridge, &ui::EngineBridge::drained, [&] {
         if (!measuring)
             return;
         drains.push_back(drainStart);
@@ -270,16 +270,13 @@ int run(int argc, char** argv)
                 fixed(alone > 0 ? windowGbps / alone : 0, 2).c_str(),
                 metText(alone > 0 && windowGbps / alone >= 0.9));
 
-    std::printf("\n| GUI detail | median | p95 | max |\n");
-    std::printf("|---|---|---|---|\n");
-    printTickGapRow(stalls, stall);
-    std::printf("| hex viewport paint interval, ms | %s |\n", spreadCells(frames, 1).c_str());
-    std::printf("| eventsArrived interval, ms (%zu drains) | %s |\n", drains.size(),
-                spreadCells(drainIntervals, 1).c_str());
-    std::printf("| eventsArrived handling (models, hex refresh), ms | %s |\n",
-                spreadCells(drainMs, 2).c_str());
-    std::printf("\nSyscall log rows at the end: %d.\n", logRows);
-    printSlowDispatches(app);
+    printStallAndDispatchTables(
+        app, stalls, stall,
+        { detailRow("hex viewport paint interval, ms", spreadCells(frames, 1)),
+          detailRow("eventsArrived interval, ms (" + std::to_string(drains.size()) + " drains)",
+                    spreadCells(drainIntervals, 1)),
+          detailRow("eventsArrived handling (models, hex refresh), ms", spreadCells(drainMs, 2)) },
+        "\nSyscall log rows at the end: " + std::to_string(logRows) + ".\n");
     printMachineNote();
     return 0;
 }

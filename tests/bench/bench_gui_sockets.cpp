@@ -123,7 +123,7 @@ int run(int argc, char** argv)
     bool measuring = false;
     QObject::connect(&bridge, &ui::EngineBridge::eventsArrived, [&] { drainStart = Clock::now(); });
     ui::MainWindow window(bridge);
-    QObject::connect(&bridge, &ui::EngineBridge::eventsArrived, [&] {
+    QObject::connect(&bridge, &ui::EngineBridge::drained, [&] {
         if (measuring)
             drainMs.push_back(msBetween(drainStart, Clock::now()));
     });
@@ -227,13 +227,13 @@ int run(int argc, char** argv)
     std::printf("| Events panel | %d rows; %zu records counted in summary rows | bounded "
                 "per frame | |\n",
                 eventRows, notKept);
-    std::printf("\n| GUI detail | median | p95 | max |\n|---|---|---|---|\n");
-    printTickGapRow(stalls, stall);
-    std::printf("| Sockets viewport paint interval, ms (%zu paints) | %s |\n", paints.frames(),
-                spreadCells(frames, 1).c_str());
-    std::printf("| eventsArrived handling, ms (%zu drains) | %s |\n", drainMs.size(),
-                spreadCells(drainMs, 2).c_str());
-    printSlowDispatches(app);
+    printStallAndDispatchTables(
+        app, stalls, stall,
+        { detailRow("Sockets viewport paint interval, ms (" + std::to_string(paints.frames())
+                        + " paints)",
+                    spreadCells(frames, 1)),
+          detailRow("eventsArrived handling, ms (" + std::to_string(drainMs.size()) + " drains)",
+                    spreadCells(drainMs, 2)) });
     printMachineNote();
     return 0;
 }

@@ -401,6 +401,28 @@ inline void printTickGapRow(const StallProbe& stalls, double longestMs)
         fixed(longestMs, 1).c_str());
 }
 
+// The "GUI detail" table (the tick-gap row, then each bench's own rows as "| label | cells"
+// lines already formatted), `between` printed as is, then the slow-dispatch and paint
+// tables: the same layout in every GUI benchmark.
+inline void printStallAndDispatchTables(const ProbeApp& app, const StallProbe& stalls,
+                                        double longestMs, const std::vector<std::string>& rows,
+                                        const std::string& between = {})
+{
+    std::printf("\n| GUI detail | median | p95 | max |\n");
+    std::printf("|---|---|---|---|\n");
+    printTickGapRow(stalls, longestMs);
+    for (const std::string& row : rows)
+        std::printf("%s\n", row.c_str());
+    std::printf("%s", between.c_str());
+    printSlowDispatches(app);
+}
+
+// One "| label | cells |" row of the GUI detail table.
+inline std::string detailRow(const std::string& label, const std::string& cells)
+{
+    return "| " + label + " | " + cells + " |";
+}
+
 inline const char* metText(bool met)
 {
     return met ? "yes" : "NO";

@@ -14,6 +14,8 @@
 #include "ui/scenario_panel.h"
 #include "ui/session.h"
 
+#include <QLabel>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QXmlStreamReader>
@@ -36,8 +38,10 @@ QStringList laneTitles(const LadderScene& scene)
 
 QString endName(const LadderScene& scene, int call, int lane)
 {
+    if (call >= 0 && !scene.hasCall(call))
+        return QStringLiteral("dropped");
     if (call >= 0) {
-        const LadderScene::Call& c = scene.calls()[std::size_t(call)];
+        const LadderScene::Call& c = scene.call(call);
         return QStringLiteral("%1#%2").arg(c.name).arg(c.socket);
     }
     return QStringLiteral("lane:%1").arg(scene.lanes()[std::size_t(lane)].title);
@@ -391,6 +395,56 @@ private slots:
         window.logView()->setCurrentIndex(window.logView()->model()->index(0, 0));
         QCOMPARE(view->selectedCall(), 0);
         QVERIFY(other != 0);
+    }
+
+    // A long run keeps only the newest calls: the oldest go, the view says how many, and the
+    // kept calls' arrows and their link to the log still name the right calls.
+    void boundedHistoryKeepsTheNewest()
+    {
+        EngineBridge bridge;
+        MainWindow window(bridge);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(runDemo(window, QStringLiteral("tcp-server-client")));
+        SequenceView* view = window.pictures()->sequence();
+        window.pictures()->setCurrentWidget(view);
+        LadderScene& scene = view->scene();
+        const LadderScene::Arrow* data = arrowNamed(scene, "data send#2>recv#3 7");
+        QVERIFY(data);
+        const int recvIndex = data->to;
+        const qint64 total = scene.endCall();
+        QVERIFY(data->from < recvIndex);
+        // Keep the calls from the recv on: its send is dropped, the recv is the oldest kept.
+        scene.setCap(std::size_t(total - recvIndex));
+        view->sceneChanged();
+        QCOMPARE(scene.droppedCalls(), qint64(recvIndex));
+        QCOMPARE(qint64(scene.calls().size()), total - recvIndex);
+        QCOMPARE(scene.endCall(), total);
+        auto* label = view->findChild<QLabel*>(QStringLiteral("sequenceDropped"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("%1 older calls not drawn").arg(recvIndex));
+        const QStringList all = arrows(scene);
+        QVERIFY2(hasArrow(scene, "data dropped>recv#3 7"), qPrintable(all.join('\n')));
+        QVERIFY(!hasArrow(scene, "data send#2>recv#3 7"));
+        QVERIFY(std::all_of(scene.arrows().begin(), scene.arrows().end(),
+                            [&](const LadderScene::Arrow& a) { return a.toRow >= recvIndex; }));
+        QCOMPARE(scene.callOf(scene.call(recvIndex).command), recvIndex);
+        QVERIFY(view->grab().width() > 0); // Paints an arrow whose send is gone.
+        // A real click on the recv's box selects it and its row in the log.
+        view->setFollow(false);
+        const LadderLayout& layout = view->layout();
+        const double y = layout.yOfCall(scene, std::size_t(recvIndex));
+        const double x = layout.laneX(LadderLayout::positions(scene)[std::size_t(
+            scene.call(recvIndex).lane)]);
+        view->scrollToY(0);
+        view->horizontalScrollBar()->setValue(std::max(0, int(x) - 200));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          QPoint(int(x) - view->horizontalScrollBar()->value(),
+                                 int(y) - view->verticalScrollBar()->value()));
+        QCOMPARE(view->selectedCall(), recvIndex);
+        const QModelIndex row = window.logView()->currentIndex();
+        QVERIFY(row.isValid());
+        QVERIFY(row.sibling(row.row(), 2).data().toString().startsWith(QStringLiteral("recv(")));
     }
 
     void exportedSvgHoldsTheLabels()

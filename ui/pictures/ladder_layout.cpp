@@ -9,8 +9,10 @@ namespace spg::ui {
 
 double LadderLayout::nsPerPixel(const LadderScene& scene) const
 {
-    const double rows = double(std::max<qint64>(1, scene.rowCount()));
-    const double base = double(std::max<qint64>(1, scene.spanNs())) / (rows * rowHeight);
+    // Over the kept calls only: the axis starts at the oldest one still kept.
+    const double rows = double(std::max<qint64>(1, scene.rowCount() - scene.firstCall()));
+    const double span = double(std::max<qint64>(1, scene.spanNs() - scene.firstNs()));
+    const double base = span / (rows * rowHeight);
     return std::max(1e-3, base / zoom);
 }
 
@@ -23,20 +25,20 @@ double LadderLayout::height(const LadderScene& scene) const
 {
     if (scene.calls().empty())
         return header + 2 * margin;
-    return yOfCall(scene, scene.calls().size() - 1) + boxHeight + margin;
+    return yOfCall(scene, std::size_t(scene.endCall() - 1)) + boxHeight + margin;
 }
 
 double LadderLayout::yOf(const LadderScene& scene, qint64 row, qint64 timeNs) const
 {
     const double first = header + boxHeight / 2 + margin;
     if (axis == Axis::Order)
-        return first + double(row) * rowStep();
-    return first + double(timeNs) / nsPerPixel(scene);
+        return first + double(row - scene.firstCall()) * rowStep();
+    return first + double(timeNs - scene.firstNs()) / nsPerPixel(scene);
 }
 
 double LadderLayout::yOfCall(const LadderScene& scene, std::size_t call) const
 {
-    const LadderScene::Call& c = scene.calls()[call];
+    const LadderScene::Call& c = scene.call(qint64(call));
     return yOf(scene, c.row, c.timeNs);
 }
 
@@ -48,8 +50,8 @@ std::pair<std::size_t, std::size_t> LadderLayout::callsIn(const LadderScene& sce
     y1 += boxHeight;
     if (axis == Axis::Order) {
         const double first = header + boxHeight / 2 + margin;
-        const auto r0 = qint64(std::floor((y0 - first) / rowStep()));
-        const auto r1 = qint64(std::ceil((y1 - first) / rowStep()));
+        const auto r0 = qint64(std::floor((y0 - first) / rowStep())) + scene.firstCall();
+        const auto r1 = qint64(std::ceil((y1 - first) / rowStep())) + scene.firstCall();
         return scene.callsInRows(r0, r1);
     }
     const auto byY = [&](const LadderScene::Call& c, double y) {
@@ -57,7 +59,8 @@ std::pair<std::size_t, std::size_t> LadderLayout::callsIn(const LadderScene& sce
     };
     const auto b = std::lower_bound(calls.begin(), calls.end(), y0, byY);
     const auto e = std::lower_bound(b, calls.end(), y1, byY);
-    return { std::size_t(b - calls.begin()), std::size_t(e - calls.begin()) };
+    const auto base = std::size_t(scene.firstCall());
+    return { base + std::size_t(b - calls.begin()), base + std::size_t(e - calls.begin()) };
 }
 
 int LadderLayout::callAt(const LadderScene& scene, QPointF p) const
@@ -67,7 +70,7 @@ int LadderLayout::callAt(const LadderScene& scene, QPointF p) const
     int best = -1;
     double bestDistance = boxHeight / 2 + 1;
     for (std::size_t i = b; i < e; ++i) {
-        const LadderScene::Call& c = scene.calls()[i];
+        const LadderScene::Call& c = scene.call(qint64(i));
         const double x = laneX(pos[std::size_t(c.lane)]);
         const double distance = std::abs(yOfCall(scene, i) - p.y());
         if (std::abs(p.x() - x) <= boxWidth / 2 && distance < bestDistance) {

@@ -31,10 +31,12 @@ struct LadderLayout {
     double laneX(int position) const { return margin + laneWidth * (position + 0.5); }
     double width(const LadderScene& scene) const;
     double height(const LadderScene& scene) const;
-    // The centre line of a call box (index into scene.calls()), in content coordinates.
+    // The centre line of a kept call's box (absolute index, see LadderScene::call()), in
+    // content coordinates; the oldest kept call is at the top.
     double yOfCall(const LadderScene& scene, std::size_t call) const;
     double yOf(const LadderScene& scene, qint64 row, qint64 timeNs) const;
-    // Calls whose centres fall within [y0, y1] (content coordinates), widened by one box.
+    // Calls whose centres fall within [y0, y1] (content coordinates), widened by one box;
+    // an absolute index range.
     std::pair<std::size_t, std::size_t> callsIn(const LadderScene& scene, double y0,
                                                 double y1) const;
     // The call whose box holds `p`, or -1.

@@ -51,8 +51,47 @@ bool wildcard(const QString& address)
 void LadderScene::clear()
 {
     Preview keep = std::move(m_preview);
+    const std::size_t cap = m_cap;
     *this = LadderScene();
     m_preview = std::move(keep);
+    m_cap = cap;
+}
+
+void LadderScene::setCap(std::size_t cap)
+{
+    m_cap = std::max<std::size_t>(1, cap);
+    if (m_calls.size() > m_cap)
+        dropOldest(m_calls.size() - m_cap);
+}
+
+// Forgets the oldest `count` calls and what can only refer to them: their callOf() entries,
+// arrows that end before the first kept call, and sends whose bytes were all read already
+// (a later recv starts past them, so they can never be matched again).
+void LadderScene::dropOldest(std::size_t count)
+{
+    count = std::min(count, m_calls.size());
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto it = m_callOf.find(m_calls.front().command);
+        if (it != m_callOf.end() && it->second == int(m_dropped))
+            m_callOf.erase(it);
+        m_calls.pop_front();
+        ++m_dropped;
+    }
+    const int first = int(m_dropped);
+    std::erase_if(m_waiting, [first](int w) { return w < first; });
+    const auto kept = std::lower_bound(m_arrows.begin(), m_arrows.end(), qint64(first),
+                                       [](const Arrow& a, qint64 row) { return a.toRow < row; });
+    m_arrows.erase(m_arrows.begin(), kept);
+    for (auto& [id, side] : m_sides) {
+        const int lane = laneOf(id);
+        const core::SocketId peer = lane >= 0 ? m_lanes[std::size_t(lane)].peer : core::kNoSocket;
+        const auto other = m_sides.find(peer);
+        const std::uint64_t read = other == m_sides.end() ? 0 : other->second.received;
+        const auto live = std::find_if(side.sends.begin(), side.sends.end(), [&](const Sent& s) {
+            return s.call >= first || (other != m_sides.end() && s.end > read);
+        });
+        side.sends.erase(side.sends.begin(), live);
+    }
 }
 
 int LadderScene::laneOf(core::SocketId id) const
@@ -72,7 +111,8 @@ std::pair<std::size_t, std::size_t> LadderScene::callsInRows(qint64 first, qint6
     const auto byRow = [](const Call& c, qint64 row) { return c.row < row; };
     const auto b = std::lower_bound(m_calls.begin(), m_calls.end(), first, byRow);
     const auto e = std::lower_bound(b, m_calls.end(), last + 1, byRow);
-    return { std::size_t(b - m_calls.begin()), std::size_t(e - m_calls.begin()) };
+    const auto base = std::size_t(m_dropped);
+    return { base + std::size_t(b - m_calls.begin()), base + std::size_t(e - m_calls.begin()) };
 }
 
 QString LadderScene::bytesLabel(std::uint64_t count, const QByteArray& first)
@@ -248,6 +288,8 @@ void LadderScene::addRecord(const core::CallRecord& r)
     const core::SocketId owner = r.socket != core::kNoSocket ? r.socket : r.created;
     if (owner == core::kNoSocket)
         return; // poll/select over several sockets belong to no one lane
+    if (m_calls.size() >= m_cap) // A sixteenth at a time: the arrows' trim moves them all.
+        dropOldest(m_calls.size() - m_cap + std::max<std::size_t>(1, m_cap / 16));
     const int lane = ensureLane(owner);
     if (r.kind == CallKind::Socketpair && r.created2 != core::kNoSocket) {
         pair(r.created, r.created2);
@@ -274,8 +316,8 @@ void LadderScene::addRecord(const core::CallRecord& r)
         c.cancelled = r.phase == core::CallPhase::Cancelled;
         c.result = r.error ? QString::fromStdString(core::errnoName(r.error))
                            : QStringLiteral("= %1").arg(r.result);
-        if (earlier >= 0 && m_calls[std::size_t(earlier)].waiting) {
-            Call& blocked = m_calls[std::size_t(earlier)];
+        if (earlier >= 0 && at(earlier).waiting) {
+            Call& blocked = at(earlier);
             blocked.waiting = false;
             m_waiting.erase(std::remove(m_waiting.begin(), m_waiting.end(), earlier),
                             m_waiting.end());
@@ -288,8 +330,8 @@ void LadderScene::addRecord(const core::CallRecord& r)
     c.direction = r.direction;
     c.dataOffset = r.dataOffset;
     c.dataLength = r.dataLength;
-    m_calls.push_back(c);
-    const int index = int(m_calls.size()) - 1;
+    m_calls.push_back(std::move(c));
+    const int index = int(endCall()) - 1;
     m_callOf[r.command] = index;
     if (r.phase == core::CallPhase::Blocked) {
         m_waiting.push_back(index);
@@ -302,7 +344,7 @@ void LadderScene::addRecord(const core::CallRecord& r)
 
 void LadderScene::onHandshake(const core::CallRecord& r, int call)
 {
-    const Call& c = m_calls[std::size_t(call)];
+    const Call& c = at(call);
     if (r.kind == CallKind::Connect) {
         const bool sentSyn = r.error == 0 || r.error == EINPROGRESS || r.error == ECONNREFUSED
             || r.error == ETIMEDOUT || r.error == EALREADY;
@@ -370,7 +412,7 @@ void LadderScene::onData(const core::CallRecord& r, int call)
     if (!r.hasData || r.error != 0)
         return;
     Side& side = m_sides[r.socket];
-    Call& c = m_calls[std::size_t(call)];
+    Call& c = at(call);
     if (core::sends(r.kind) && r.direction == core::Direction::Sent) {
         if (side.stream) {
             side.sends.push_back({ side.sent, side.sent + r.dataLength, call });
@@ -403,7 +445,7 @@ void LadderScene::onStreamRecv(const core::CallRecord& r, int call)
     const std::uint64_t begin = side.received;
     const std::uint64_t end = begin + r.dataLength;
     side.received = end;
-    const Call& c = m_calls[std::size_t(call)];
+    const Call& c = at(call);
     const Lane& lane = m_lanes[std::size_t(c.lane)];
     if (lane.peer == core::kNoSocket) {
         if (lane.remoteLane >= 0)
@@ -417,7 +459,7 @@ void LadderScene::onStreamRecv(const core::CallRecord& r, int call)
     for (; it != other.sends.end() && it->begin < end; ++it) {
         const std::uint64_t from = std::max(begin, it->begin);
         const std::uint64_t to = std::min(end, it->end);
-        const Call& send = m_calls[std::size_t(it->call)];
+        const Call& send = at(it->call);
         addArrow({ ArrowKind::Data, it->call, call, send.lane, c.lane, send.row, c.row, to - from,
                    preview(lane.peer, send.dataOffset + (from - it->begin), to - from) });
     }
@@ -425,7 +467,7 @@ void LadderScene::onStreamRecv(const core::CallRecord& r, int call)
 
 void LadderScene::onDatagramRecv(const core::CallRecord& r, int call)
 {
-    const Call& c = m_calls[std::size_t(call)];
+    const Call& c = at(call);
     const QString from = QString::fromStdString(r.peer);
     const core::SocketId sender = socketAt(from, r.socket);
     if (sender == core::kNoSocket) {
@@ -442,7 +484,7 @@ void LadderScene::onDatagramRecv(const core::CallRecord& r, int call)
         return;
     const int send = queue.front();
     queue.erase(queue.begin());
-    const Call& s = m_calls[std::size_t(send)];
+    const Call& s = at(send);
     addArrow({ ArrowKind::Datagram, send, call, s.lane, c.lane, s.row, c.row, s.dataLength,
                preview(sender, s.dataOffset, s.dataLength) });
 }
@@ -453,7 +495,7 @@ void LadderScene::onDatagramRecv(const core::CallRecord& r, int call)
 void LadderScene::onClosing(const core::CallRecord& r, int call)
 {
     Side& side = m_sides[r.socket];
-    const Call& c = m_calls[std::size_t(call)];
+    const Call& c = at(call);
     if (r.kind == CallKind::SetSockOpt && r.error == 0
         && c.text.contains(QLatin1String("SO_LINGER")))
         side.lingerZero = c.text.contains(QLatin1String("l_onoff=1"))

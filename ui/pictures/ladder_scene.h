@@ -70,6 +70,14 @@ public:
     using Preview = std::function<QByteArray(core::SocketId, core::ByteOffset, std::size_t)>;
 
     void setPreview(Preview preview) { m_preview = std::move(preview); }
+    // At most `cap` calls are kept, like the log's 200,000 rows: a long run would otherwise
+    // hold every call's strings (800 MB at 10^6 calls). The oldest go first, a sixteenth of
+    // the cap at a time so the arrows' trim is rare. Call indices stay absolute (arrows,
+    // waiting(), callOf(), callsInRows() and call() all use them): call i is
+    // calls()[i - firstCall()], and an arrow may reach back to a call no longer kept.
+    static constexpr std::size_t kDefaultCap = 200000;
+    void setCap(std::size_t cap);
+    std::size_t cap() const { return m_cap; }
     void clear();
     void addRecord(const core::CallRecord& record);
     void updateSocket(const core::SocketSnapshot& snapshot);
@@ -79,6 +87,14 @@ public:
     // moved all of them at once (a 280 ms stall at 10^6 calls); a deque never moves them.
     using Calls = std::deque<Call>;
     const Calls& calls() const { return m_calls; }
+    // The absolute index of calls().front(): how many older calls were dropped.
+    qint64 firstCall() const { return m_dropped; }
+    qint64 droppedCalls() const { return m_dropped; }
+    qint64 endCall() const { return m_dropped + qint64(m_calls.size()); }
+    bool hasCall(qint64 index) const { return index >= m_dropped && index < endCall(); }
+    const Call& call(qint64 index) const { return m_calls[std::size_t(index - m_dropped)]; }
+    // When the oldest kept call returned: the time axis starts there.
+    qint64 firstNs() const { return m_calls.empty() ? 0 : m_calls.front().timeNs; }
     // Arrows in order of their lower end (toRow), so a range of rows finds them quickly.
     const std::vector<Arrow>& arrows() const { return m_arrows; }
     qint64 rowCount() const { return m_rows; }
@@ -91,7 +107,7 @@ public:
     const std::vector<int>& laneOrder() const { return m_order.leftToRight(); }
     int laneOf(core::SocketId id) const;
     int callOf(core::CommandId command) const;
-    // Calls whose rows fall in [first, last], as index range [begin, end) into calls().
+    // Calls whose rows fall in [first, last], as an absolute index range [begin, end).
     std::pair<std::size_t, std::size_t> callsInRows(qint64 first, qint64 last) const;
     // "5 B \"hello\\r\\n\"": the count and the first bytes, escaped.
     static QString bytesLabel(std::uint64_t count, const QByteArray& first);
@@ -120,6 +136,8 @@ private:
         core::SocketId lastAccepted = core::kNoSocket; // A listener's newest accepted socket.
     };
 
+    Call& at(qint64 index) { return m_calls[std::size_t(index - m_dropped)]; }
+    void dropOldest(std::size_t count);
     int ensureLane(core::SocketId id);
     int remoteLane(int lane, const QString& address);
     void pair(core::SocketId a, core::SocketId b);
@@ -137,6 +155,8 @@ private:
     std::vector<Lane> m_lanes;
     LaneOrder m_order;
     Calls m_calls;
+    qint64 m_dropped = 0; // calls dropped from the front of m_calls
+    std::size_t m_cap = kDefaultCap;
     std::vector<Arrow> m_arrows;
     std::map<core::SocketId, int> m_laneOf;
     std::map<core::SocketId, Side> m_sides;

@@ -43,7 +43,7 @@ void SequenceLink::onCallClicked(core::CommandId command)
     }
     const int call = m_sequence->scene().callOf(command);
     if (call >= 0) {
-        const LadderScene::Call& c = m_sequence->scene().calls()[std::size_t(call)];
+        const LadderScene::Call& c = m_sequence->scene().call(call);
         m_selectSocket(c.socket);
         if (c.hasData && c.dataLength > 0) {
             m_hex->view()->goToOffset(c.dataOffset);

@@ -4,6 +4,7 @@
 #include "ui/pictures/sequence_view.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -77,6 +78,10 @@ SequenceView::SequenceView(QWidget* parent) : QAbstractScrollArea(parent)
     connect(m_axisButton, &QToolButton::toggled, this, [this](bool on) {
         setAxis(on ? LadderLayout::Axis::Time : LadderLayout::Axis::Order);
     });
+    // Like the log's dropped count: a long run keeps only the newest calls (LadderScene's cap).
+    m_droppedLabel = new QLabel(bar);
+    m_droppedLabel->setObjectName(QStringLiteral("sequenceDropped"));
+    row->addWidget(m_droppedLabel);
     row->addStretch();
     updateMetrics();
 }
@@ -113,6 +118,13 @@ void SequenceView::clear()
 
 void SequenceView::sceneChanged()
 {
+    const qint64 dropped = m_scene.droppedCalls();
+    if (dropped != m_shownDropped) {
+        m_shownDropped = dropped;
+        m_droppedLabel->setText(dropped ? tr("%1 older calls not drawn").arg(dropped) : QString());
+        QWidget* bar = m_droppedLabel->parentWidget();
+        bar->resize(std::max(600, bar->sizeHint().width()), kBarHeight);
+    }
     updateScrollBars();
     if (m_follow) {
         m_scrolling = true;
@@ -217,7 +229,7 @@ void SequenceView::mousePressEvent(QMouseEvent* event)
         return;
     m_selected = call;
     viewport()->update();
-    emit callClicked(m_scene.calls()[std::size_t(call)].command);
+    emit callClicked(m_scene.call(call).command);
 }
 
 bool SequenceView::viewportEvent(QEvent* event)
@@ -227,7 +239,7 @@ bool SequenceView::viewportEvent(QEvent* event)
         const QPointF at(help->pos().x() + horizontalScrollBar()->value(),
                          help->pos().y() + verticalScrollBar()->value());
         const int call = m_layout.callAt(m_scene, at);
-        setToolTip(call < 0 ? QString() : m_scene.calls()[std::size_t(call)].text);
+        setToolTip(call < 0 ? QString() : m_scene.call(call).text);
     }
     return QAbstractScrollArea::viewportEvent(event);
 }
@@ -307,26 +319,28 @@ void SequenceView::paintHeader(QPainter& p, const QRectF& area, double left) con
 void SequenceView::paintCalls(QPainter& p, double top, double left, double bottom) const
 {
     const std::vector<int> pos = LadderLayout::positions(m_scene);
-    const auto& calls = m_scene.calls();
     const double boxWidth = m_layout.boxWidth;
     const QColor text = palette().color(QPalette::Text);
     const QColor error(200, 40, 40);
     const QColor barColour(150, 150, 150, 110);
     const auto [b, e] = m_layout.callsIn(m_scene, top, bottom);
     // Blocked bars end at a call that may sit below the band: look that far ahead.
-    const std::size_t barEnd = std::min(calls.size(), e + std::size_t(m_scene.longestBlockRows()));
+    const std::size_t barEnd =
+        std::min(std::size_t(m_scene.endCall()), e + std::size_t(m_scene.longestBlockRows()));
     auto bar = [&](std::size_t from, double y1, int lane) {
         const double y0 = m_layout.yOfCall(m_scene, from) - top;
         const double x = m_layout.laneX(pos[std::size_t(lane)]) - left;
         p.fillRect(QRectF(x - 5, y0, 10, y1 - top - y0), barColour);
     };
+    // A bar whose blocked call is no longer kept starts at the oldest kept call.
     for (std::size_t i = b; i < barEnd; ++i)
-        if (calls[i].blockedRow >= 0 && calls[i].row >= 0)
-            bar(std::size_t(calls[i].blockedRow), m_layout.yOfCall(m_scene, i), calls[i].lane);
+        if (const LadderScene::Call& c = m_scene.call(qint64(i)); c.blockedRow >= 0)
+            bar(std::size_t(std::max(c.blockedRow, m_scene.firstCall())),
+                m_layout.yOfCall(m_scene, i), c.lane);
     for (int w : m_scene.waiting())
-        bar(std::size_t(w), m_layout.height(m_scene), calls[std::size_t(w)].lane);
+        bar(std::size_t(w), m_layout.height(m_scene), m_scene.call(w).lane);
     for (std::size_t i = b; i < e; ++i) {
-        const LadderScene::Call& c = calls[i];
+        const LadderScene::Call& c = m_scene.call(qint64(i));
         const double y = m_layout.yOfCall(m_scene, i) - top;
         const double x = m_layout.laneX(pos[std::size_t(c.lane)]) - left;
         const QRectF box(x - boxWidth / 2, y - m_layout.boxHeight / 2, boxWidth,
@@ -360,7 +374,13 @@ void SequenceView::paintArrows(QPainter& p, double top, double left, double bott
         std::lower_bound(arrows.begin(), arrows.end(), firstRow,
                          [](const LadderScene::Arrow& a, qint64 row) { return a.toRow < row; });
     const double half = m_layout.boxWidth / 2;
-    const auto& calls = m_scene.calls();
+    // An end at a call no longer kept comes in from above the oldest kept call.
+    const auto yOfEnd = [&](std::size_t call) {
+        if (m_scene.hasCall(qint64(call)))
+            return m_layout.yOfCall(m_scene, call) - top;
+        return m_layout.yOfCall(m_scene, std::size_t(m_scene.firstCall())) - m_layout.rowStep()
+            - top;
+    };
     QColor background = palette().color(QPalette::Base);
     background.setAlpha(220);
     for (; it != arrows.end() && it->toRow <= lastRow; ++it) {
@@ -368,10 +388,10 @@ void SequenceView::paintArrows(QPainter& p, double top, double left, double bott
             continue;
         const std::size_t fromCall = std::size_t(it->from >= 0 ? it->from : it->to);
         const std::size_t toCall = std::size_t(it->to >= 0 ? it->to : it->from);
-        if (fromCall >= calls.size() || toCall >= calls.size())
+        if (qint64(fromCall) >= m_scene.endCall() || !m_scene.hasCall(qint64(toCall)))
             continue;
-        const double y0 = m_layout.yOfCall(m_scene, fromCall) - top;
-        const double y1 = m_layout.yOfCall(m_scene, toCall) - top;
+        const double y0 = yOfEnd(fromCall);
+        const double y1 = yOfEnd(toCall);
         if (std::max(y0, y1) < 0 || std::min(y0, y1) > bottom - top)
             continue;
         double x0 = m_layout.laneX(pos[std::size_t(it->fromLane)]) - left;

@@ -10,6 +10,7 @@
 
 #include <QAbstractScrollArea>
 
+class QLabel;
 class QToolButton;
 
 namespace spg::ui {
@@ -35,7 +36,7 @@ public:
     double zoom() const { return m_layout.zoom; }
     // Selects the call (the latest record of that command) and scrolls to it.
     void selectCommand(core::CommandId command);
-    int selectedCall() const { return m_selected; }
+    int selectedCall() const { return m_selected; } // an absolute index, see LadderScene
     // Scrolls so that content y is at the top (tests, the benchmark).
     void scrollToY(int y);
 
@@ -72,6 +73,8 @@ private:
     int m_selected = -1;
     QToolButton* m_followButton = nullptr;
     QToolButton* m_axisButton = nullptr;
+    QLabel* m_droppedLabel = nullptr; // "N older calls not drawn"
+    qint64 m_shownDropped = 0;
 };
 
 } // namespace spg::ui
