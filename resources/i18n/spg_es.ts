@@ -3338,6 +3338,10 @@ struct sockaddr, %1 bytes:
         <source>No calls yet: run a demo or make a call, and each one appears here.</source>
         <translation>Aún no hay llamadas: ejecuta una demo o haz una llamada, y cada una aparece aquí.</translation>
     </message>
+    <message>
+        <source>%1 older calls not drawn</source>
+        <translation>%1 llamadas antiguas no dibujadas</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::SocketMenu</name>

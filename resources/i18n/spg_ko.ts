@@ -3328,6 +3328,10 @@ struct sockaddr, %1바이트:
         <source>No calls yet: run a demo or make a call, and each one appears here.</source>
         <translation>아직 호출이 없습니다: 데모를 실행하거나 호출을 하면 여기에 하나씩 나타납니다.</translation>
     </message>
+    <message>
+        <source>%1 older calls not drawn</source>
+        <translation>그리지 않은 이전 호출 %1개</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::SocketMenu</name>
