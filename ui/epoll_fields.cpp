@@ -11,6 +11,9 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QSpinBox>
+#include <QTimer>
+
+#include <utility>
 
 namespace spg::ui {
 
@@ -145,8 +148,13 @@ void EpollFields::setSocketSource(SocketSource source)
 void EpollFields::socketsChanged()
 {
     m_stale = true;
-    if (m_watched->isVisible())
-        refreshSockets();
+    if (std::exchange(m_queued, true))
+        return;
+    QTimer::singleShot(0, this, [this] {
+        m_queued = false;
+        if (m_stale && m_watched->isVisible())
+            refreshSockets();
+    });
 }
 
 void EpollFields::refreshSockets()

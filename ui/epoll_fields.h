@@ -35,8 +35,9 @@ public:
     // that only changed states costs a pass over the ids, not 10,000 combo-box items.
     void setSockets(const std::vector<const core::SocketSnapshot*>& sockets);
     // Where the sockets come from, and word that they changed: the list is read from
-    // `source` while the socket row is shown, and otherwise when it next shows, so sockets
-    // arriving by the thousand under another call's form cost nothing here.
+    // `source` once per turn of the event loop however often it is told (a batch changes
+    // one row at a time), while the socket row is shown, and otherwise when it next shows,
+    // so sockets arriving by the thousand under another call's form cost nothing here.
     using SocketSource = std::function<std::vector<const core::SocketSnapshot*>()>;
     void setSocketSource(SocketSource source);
     void socketsChanged();
@@ -53,7 +54,8 @@ private:
     void refreshSockets();
 
     SocketSource m_source;
-    bool m_stale = false; // The sockets changed while the socket row was hidden.
+    bool m_stale = false;  // The sockets changed since the list was last read.
+    bool m_queued = false; // A read is queued for this turn of the event loop.
     QComboBox* m_flags;
     QComboBox* m_op;
     QComboBox* m_watched;

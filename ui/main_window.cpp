@@ -366,23 +366,15 @@ void MainWindow::connectSignals()
                     && selected.row() >= first.row() && selected.row() <= last.row())
                     m_callPanel->setTarget(m_session->sockets()->socket(selectedSocket()));
             });
-    // epoll_ctl's socket list follows the sockets (new, closed): once per turn of the event
-    // loop, however many rows a batch changed (one signal per row would make it quadratic),
-    // and only while its form shows (EpollFields reads them when it next shows).
+    // epoll_ctl's socket list follows the sockets (new, closed); EpollFields reads them at
+    // most once per turn of the event loop, and only while its form shows.
     m_callPanel->epollFields()->setSocketSource([this] {
         std::vector<const core::SocketSnapshot*> all;
         for (core::SocketId id : m_session->sockets()->ids())
             all.push_back(m_session->sockets()->socket(id));
         return all;
     });
-    const auto listSockets = [this] {
-        if (std::exchange(m_socketListQueued, true))
-            return;
-        QTimer::singleShot(0, this, [this] {
-            m_socketListQueued = false;
-            m_callPanel->epollFields()->socketsChanged();
-        });
-    };
+    const auto listSockets = [this] { m_callPanel->epollFields()->socketsChanged(); };
     connect(m_session->sockets(), &QAbstractItemModel::dataChanged, this, listSockets);
     connect(m_session->sockets(), &QAbstractItemModel::rowsInserted, this, listSockets);
     connect(m_socketView, &QWidget::customContextMenuRequested, this, &MainWindow::showSocketMenu);

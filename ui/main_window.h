@@ -100,7 +100,6 @@ private:
     ScenarioPanel* m_scenario = nullptr;
     LoopStatus* m_loopStatus = nullptr;
     std::vector<core::SocketId> m_hexSockets; // Shown in the hex view, one tab each.
-    bool m_socketListQueued = false; // The epoll socket list is refreshed once per turn.
 };
 
 } // namespace spg::ui
