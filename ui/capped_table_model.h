@@ -1,11 +1,13 @@
 // A table model that appends rows in batches (one beginInsertRows per batch) and keeps at
 // most `cap` rows, dropping the oldest with one beginRemoveRows and counting what it
-// dropped so the view can say so. GUI thread only.
+// dropped so the view can say so. The rows live in a RowRing, so a model at its cap appends
+// and drops without allocating. GUI thread only.
 #pragma once
+
+#include "ui/row_ring.h"
 
 #include <QAbstractTableModel>
 
-#include <deque>
 #include <vector>
 
 namespace spg::ui {
@@ -33,7 +35,7 @@ public:
             : 0;
         if (overflow > 0) {
             beginRemoveRows({}, 0, static_cast<int>(overflow) - 1);
-            m_rows.erase(m_rows.begin(), m_rows.begin() + static_cast<long>(overflow));
+            m_rows.pop_front(overflow);
             m_dropped += overflow;
             endRemoveRows();
         }
@@ -62,7 +64,7 @@ public:
     std::size_t cap() const { return m_cap; }
 
 protected:
-    std::deque<Row> m_rows;
+    RowRing<Row> m_rows;
     std::size_t m_cap;
     std::size_t m_dropped = 0;
 };

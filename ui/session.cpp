@@ -108,6 +108,8 @@ void Session::consume(core::EventBatch batch)
             emit userCallCompleted(command, r);
         }
     }
+    if (!calls.empty())
+        emit callsRecorded(calls);
     m_log.append(std::move(calls));
     if (statsChanged)
         emit this->statsChanged(m_stats);

@@ -42,7 +42,7 @@ QString endName(const LadderScene& scene, int call, int lane)
         return QStringLiteral("dropped");
     if (call >= 0) {
         const LadderScene::Call& c = scene.call(call);
-        return QStringLiteral("%1#%2").arg(c.name).arg(c.socket);
+        return QStringLiteral("%1#%2").arg(c.name()).arg(c.socket);
     }
     return QStringLiteral("lane:%1").arg(scene.lanes()[std::size_t(lane)].title);
 }
@@ -125,7 +125,7 @@ private slots:
         const LadderScene::Call& refused = scene.calls()[std::size_t(
             arrowNamed(scene, "rst lane:remote 127.0.0.1:1>connect#4")->to)];
         QVERIFY(refused.error);
-        QCOMPARE(refused.result, QStringLiteral("ECONNREFUSED"));
+        QCOMPARE(refused.result(), QStringLiteral("ECONNREFUSED"));
         // The wrong answers: arrows the records do not prove are not there.
         QVERIFY(!hasArrow(scene, "data send#3>recv#2 7"));
         QVERIFY(!hasArrow(scene, "rst close#2>recv#3"));
@@ -206,14 +206,14 @@ private slots:
         const LadderScene& scene = window.pictures()->sequence()->scene();
         QTRY_COMPARE(scene.waiting().size(), std::size_t(1));
         const LadderScene::Call waiting = scene.calls()[std::size_t(scene.waiting().front())];
-        QCOMPARE(waiting.name, QStringLiteral("accept"));
+        QCOMPARE(waiting.name(), QStringLiteral("accept"));
         QVERIFY(waiting.waiting);
         window.session().submit(core::makeCancel(waiting.socket, waiting.command));
         QTRY_VERIFY(scene.waiting().empty());
         const LadderScene::Call& ended = scene.calls().back();
-        QCOMPARE(ended.name, QStringLiteral("accept"));
+        QCOMPARE(ended.name(), QStringLiteral("accept"));
         QVERIFY(ended.blockedRow >= 0 && ended.blockedRow < ended.row);
-        QCOMPARE(ended.result, QStringLiteral("EINTR"));
+        QCOMPARE(ended.result(), QStringLiteral("EINTR"));
     }
 
     void acceptQueue()
@@ -255,8 +255,8 @@ private slots:
         // send() after SHUT_WR failed: an error box, and no bytes crossed.
         QVERIFY(
             std::any_of(scene.calls().begin(), scene.calls().end(), [](const LadderScene::Call& c) {
-                return c.name == QLatin1String("send") && c.error
-                    && c.result == QLatin1String("EPIPE");
+                return c.name() == QLatin1String("send") && c.error
+                    && c.result() == QLatin1String("EPIPE");
             }));
         QCOMPARE(all.filter(QStringLiteral("data ")).size(), 2);
         QVERIFY(!hasArrow(scene, "fin close#2>recv#3"));

@@ -99,7 +99,7 @@ QStringList runningWindowTexts()
     for (const auto& lane : ladder.lanes())
         out << lane.title;
     for (const auto& call : ladder.calls())
-        out << call.result;
+        out << call.result();
     // A data arrow quotes the payload's first bytes ("request\n"): bytes, not words.
     static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\"?"));
     for (const auto& arrow : ladder.arrows())

@@ -5,6 +5,7 @@
 #include "ui/follow_tail.h"
 #include "ui/socket_menu.h"
 #include "ui/loop_cost_text.h"
+#include "ui/row_ring.h"
 #include "ui/socket_model.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +13,10 @@
 #include <QTableView>
 #include <QtTest>
 #include <sys/socket.h>
+
+#include <memory>
+#include <numeric>
+#include <tuple>
 
 using namespace spg;
 using namespace spg::ui;
@@ -31,6 +36,80 @@ core::SocketSnapshot snap(core::SocketId id, core::Lifecycle life, std::string l
     s.peer = std::move(peer);
     s.parent = parent;
     return s;
+}
+
+// A record with every field set, each from `i`, so two records differ in every field.
+core::CallRecord fullRecord(int i)
+{
+    core::CallRecord r;
+    r.command = core::CommandId(1000 + i);
+    r.kind = core::CallKind::RecvMsg;
+    r.phase = i % 2 ? core::CallPhase::Done : core::CallPhase::Cancelled;
+    r.socket = core::SocketId(10 + i);
+    r.fd = 20 + i;
+    r.text = "recvmsg(" + std::to_string(20 + i) + ", ...) = " + std::to_string(i);
+    r.result = i;
+    r.error = i % 7;
+    r.note = "note " + std::to_string(i);
+    r.noteWhat = core::makeMessage("spg::events", "error pending: %1", std::to_string(i));
+    r.started = core::WallClock::time_point(std::chrono::nanoseconds(123456789 + i));
+    r.durationNs = 500 + i;
+    r.automatic = i % 3 == 0;
+    r.calls = std::uint32_t(1 + i);
+    r.unwatchable = i % 2 == 0;
+    r.created = core::SocketId(30 + i);
+    r.created2 = core::SocketId(40 + i);
+    r.hasData = i % 2 == 0;
+    r.direction = i % 2 ? core::Direction::Sent : core::Direction::Received;
+    r.dataOffset = core::ByteOffset(5000 + i);
+    r.dataLength = std::uint64_t(600 + i);
+    r.msgFlags = MSG_TRUNC | i;
+    r.peer = "127.0.0.1:" + std::to_string(7000 + i);
+    r.value = "value " + std::to_string(i);
+    r.number = 900 + i;
+    r.peeked = "peek" + std::to_string(i);
+    r.revents = { short(i), short(i + 1) };
+    r.sockaddr = std::string(16, char(i));
+    r.selected = { std::vector<bool> { true, i % 2 == 0 }, std::vector<bool> { false },
+                   std::vector<bool>(std::size_t(1 + i % 3), true) };
+    r.epollEvents = { core::EpollReady { core::SocketId(50 + i), unsigned(i), std::uint64_t(i) } };
+    core::KEvent64 k;
+    k.ident = std::uint64_t(60 + i);
+    k.filter = std::int16_t(-1 - i);
+    k.flags = std::uint16_t(i);
+    k.fflags = std::uint32_t(80 + i);
+    k.data = 70 + i;
+    k.udata = std::uint64_t(90 + i);
+    k.ext[0] = std::uint64_t(100 + i);
+    k.ext[1] = std::uint64_t(110 + i);
+    r.kevents = { k };
+    return r;
+}
+
+// Every field of a CallRecord, one by one. A field added to CallRecord changes its size and
+// stops this test at compile time until the comparison names it too.
+bool sameRecord(const core::CallRecord& a, const core::CallRecord& b)
+{
+    static_assert(sizeof(core::CallRecord) == 544, "a CallRecord field was added: compare it below");
+    const auto kevents = [](const std::vector<core::KEvent64>& v) {
+        std::vector<std::tuple<std::uint64_t, int, unsigned, std::uint32_t, std::int64_t,
+                               std::uint64_t, std::uint64_t, std::uint64_t>> out;
+        for (const core::KEvent64& k : v)
+            out.emplace_back(k.ident, k.filter, k.flags, k.fflags, k.data, k.udata, k.ext[0],
+                             k.ext[1]);
+        return out;
+    };
+    return a.command == b.command && a.kind == b.kind && a.phase == b.phase
+        && a.socket == b.socket && a.fd == b.fd && a.text == b.text && a.result == b.result
+        && a.error == b.error && a.note == b.note && a.noteWhat == b.noteWhat
+        && a.started == b.started && a.durationNs == b.durationNs && a.automatic == b.automatic
+        && a.calls == b.calls && a.unwatchable == b.unwatchable && a.created == b.created
+        && a.created2 == b.created2 && a.hasData == b.hasData && a.direction == b.direction
+        && a.dataOffset == b.dataOffset && a.dataLength == b.dataLength
+        && a.msgFlags == b.msgFlags && a.peer == b.peer && a.value == b.value
+        && a.number == b.number && a.peeked == b.peeked && a.revents == b.revents
+        && a.sockaddr == b.sockaddr && a.selected == b.selected
+        && a.epollEvents == b.epollEvents && kevents(a.kevents) == kevents(b.kevents);
 }
 
 } // namespace
@@ -176,6 +255,90 @@ private slots:
         QVERIFY(last.data(CallLogModel::FailedRole).toBool());
         QVERIFY(model.index(4, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Connection refused")));
         QVERIFY(model.toText().contains(QStringLiteral("ECONNREFUSED")));
+    }
+
+    // The comparison below must see a change in any one field, or it proves nothing.
+    void sameRecordSeesEveryField()
+    {
+        const core::CallRecord base = fullRecord(2);
+        QVERIFY(sameRecord(base, fullRecord(2)));
+        const core::CallRecord other = fullRecord(3);
+        int fields = 0;
+        const auto differs = [&](auto member) {
+            core::CallRecord changed = base;
+            changed.*member = other.*member;
+            ++fields;
+            return !sameRecord(base, changed);
+        };
+        using R = core::CallRecord;
+        QVERIFY(differs(&R::command) && differs(&R::phase) && differs(&R::socket));
+        QVERIFY(differs(&R::fd) && differs(&R::text) && differs(&R::result) && differs(&R::error));
+        QVERIFY(differs(&R::note) && differs(&R::noteWhat) && differs(&R::started));
+        QVERIFY(differs(&R::durationNs) && differs(&R::automatic) && differs(&R::calls));
+        QVERIFY(differs(&R::unwatchable) && differs(&R::created) && differs(&R::created2));
+        QVERIFY(differs(&R::hasData) && differs(&R::direction) && differs(&R::dataOffset));
+        QVERIFY(differs(&R::dataLength) && differs(&R::msgFlags) && differs(&R::peer));
+        QVERIFY(differs(&R::value) && differs(&R::number) && differs(&R::peeked));
+        QVERIFY(differs(&R::revents) && differs(&R::sockaddr) && differs(&R::selected));
+        QVERIFY(differs(&R::epollEvents) && differs(&R::kevents));
+        QCOMPARE(fields, 30);
+        core::CallRecord kind = base;
+        kind.kind = core::CallKind::Send;
+        QVERIFY(!sameRecord(base, kind));
+    }
+
+    // Records move into the log (no copy) and through its ring's recycled chunks: each kept
+    // row must still hold every field it was given, past the cap and across chunk edges.
+    void callLogKeepsEveryFieldOfMovedRecords()
+    {
+        CallLogModel model(700);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int next = 0;
+        for (int size : { 1, 255, 256, 300, 999, 3, 513 }) {
+            std::vector<core::CallRecord> batch;
+            for (int i = 0; i < size; ++i)
+                batch.push_back(fullRecord(next++));
+            model.append(std::move(batch));
+            QCOMPARE(std::size_t(model.rowCount()) + model.dropped(), std::size_t(next));
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const int i = int(model.dropped()) + row;
+                QVERIFY2(sameRecord(model.row(row), fullRecord(i)), qPrintable(QString::number(i)));
+            }
+        }
+        QCOMPARE(model.rowCount(), 700);
+    }
+
+    void rowRingKeepsOrderAndFreesDroppedRows()
+    {
+        RowRing<std::shared_ptr<int>, 4> ring;
+        std::vector<std::weak_ptr<int>> watch;
+        for (int i = 0; i < 11; ++i) {
+            auto value = std::make_shared<int>(i);
+            watch.push_back(value);
+            ring.push_back(std::move(value));
+        }
+        QCOMPARE(ring.size(), std::size_t(11));
+        ring.pop_front(5); // across a chunk edge
+        QCOMPARE(ring.size(), std::size_t(6));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(watch[std::size_t(i)].expired(), "a dropped row must be freed at once");
+        QCOMPARE(*ring.front(), 5);
+        QCOMPARE(*ring.back(), 10);
+        for (int i = 11; i < 20; ++i) // reuses the chunks given back
+            ring.push_back(std::make_shared<int>(i));
+        std::vector<int> seen;
+        for (const auto& p : ring)
+            seen.push_back(*p);
+        std::vector<int> expected(15);
+        std::iota(expected.begin(), expected.end(), 5);
+        QCOMPARE(seen, expected);
+        const auto at = std::lower_bound(ring.begin(), ring.end(), 12,
+                                         [](const std::shared_ptr<int>& p, int v) { return *p < v; });
+        QCOMPARE(at - ring.begin(), 7);
+        ring.pop_front(100);
+        QVERIFY(ring.empty());
+        ring.push_back(std::make_shared<int>(42));
+        QCOMPARE(*ring[0], 42);
     }
 
     void callLogFilterBySocketAndFailures()

@@ -71,12 +71,12 @@ void LadderScene::dropOldest(std::size_t count)
 {
     count = std::min(count, m_calls.size());
     for (std::size_t i = 0; i < count; ++i) {
-        const auto it = m_callOf.find(m_calls.front().command);
-        if (it != m_callOf.end() && it->second == int(m_dropped))
+        const auto it = m_callOf.find(m_calls[i].command);
+        if (it != m_callOf.end() && it.value() == int(m_dropped) + int(i))
             m_callOf.erase(it);
-        m_calls.pop_front();
-        ++m_dropped;
     }
+    m_calls.pop_front(count);
+    m_dropped += qint64(count);
     const int first = int(m_dropped);
     std::erase_if(m_waiting, [first](int w) { return w < first; });
     const auto kept = std::lower_bound(m_arrows.begin(), m_arrows.end(), qint64(first),
@@ -102,8 +102,15 @@ int LadderScene::laneOf(core::SocketId id) const
 
 int LadderScene::callOf(core::CommandId command) const
 {
-    const auto it = m_callOf.find(command);
-    return it == m_callOf.end() ? -1 : it->second;
+    return m_callOf.value(command, -1);
+}
+
+QString LadderScene::Call::result() const
+{
+    if (blocks)
+        return LadderScene::tr("blocks");
+    return errorNumber ? QString::fromStdString(core::errnoName(errorNumber))
+                       : QStringLiteral("= %1").arg(value);
 }
 
 std::pair<std::size_t, std::size_t> LadderScene::callsInRows(qint64 first, qint64 last) const
@@ -304,18 +311,19 @@ void LadderScene::addRecord(const core::CallRecord& r)
     c.kind = r.kind;
     c.socket = owner;
     c.text = QString::fromStdString(r.text);
-    c.name = c.text.left(c.text.indexOf(QLatin1Char('('))); // All of it when there is none.
+    const qsizetype open = c.text.indexOf(QLatin1Char('('));
+    c.nameLength = int(open < 0 ? c.text.size() : open); // All of it when there is none.
+    c.value = r.result;
+    c.errorNumber = r.error;
     c.error = r.error != 0 && r.phase != core::CallPhase::Blocked;
     const int earlier = callOf(r.command);
     if (r.phase == core::CallPhase::Blocked) {
         c.waiting = true;
-        c.result = tr("blocks");
+        c.blocks = true;
         c.timeNs = nsOf(r.started);
     } else {
         c.timeNs = nsOf(r.started + std::chrono::nanoseconds(r.durationNs));
         c.cancelled = r.phase == core::CallPhase::Cancelled;
-        c.result = r.error ? QString::fromStdString(core::errnoName(r.error))
-                           : QStringLiteral("= %1").arg(r.result);
         if (earlier >= 0 && at(earlier).waiting) {
             Call& blocked = at(earlier);
             blocked.waiting = false;

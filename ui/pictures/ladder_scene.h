@@ -8,6 +8,7 @@
 
 #include "core/engine/events.h"
 #include "ui/pictures/lane_order.h"
+#include "ui/row_ring.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -41,9 +42,15 @@ public:
         qint64 timeNs = 0; // when it returned (or blocked, while it still waits), since the first
         qint64 blockedNs = 0;
         core::CallKind kind = core::CallKind::Sync;
-        QString name;   // "connect"
-        QString text;   // the strace-style line
-        QString result; // "= 0", "= -1 ECONNREFUSED", "blocked"
+        QString text; // the strace-style line
+        // Its box's words, made when drawn (a flood adds calls far faster than they are
+        // seen): "connect", and "= 0", "ECONNREFUSED" or "blocks".
+        QString name() const { return text.left(nameLength); }
+        QString result() const;
+        int nameLength = 0;     // the call's name is text's first nameLength characters
+        long value = 0;         // what the call returned
+        int errorNumber = 0;    // its errno, 0 for none
+        bool blocks = false;    // the record that said the call blocked (its bar's top)
         bool error = false;
         bool waiting = false; // still blocked
         bool cancelled = false;
@@ -83,9 +90,10 @@ public:
     void updateSocket(const core::SocketSnapshot& snapshot);
 
     const std::vector<Lane>& lanes() const { return m_lanes; }
-    // A deque: a long run appends calls by the hundred thousand, and a vector's doubling
-    // moved all of them at once (a 280 ms stall at 10^6 calls); a deque never moves them.
-    using Calls = std::deque<Call>;
+    // A RowRing: a long run appends calls by the hundred thousand, and a vector's doubling
+    // moved all of them at once (a 280 ms stall at 10^6 calls); the ring never moves them,
+    // and at its cap reuses the chunks the oldest calls leave.
+    using Calls = RowRing<Call>;
     const Calls& calls() const { return m_calls; }
     // The absolute index of calls().front(): how many older calls were dropped.
     qint64 firstCall() const { return m_dropped; }
@@ -165,7 +173,7 @@ private:
     QHash<QString, std::set<core::SocketId>> m_byLocal;
     QHash<QString, std::set<core::SocketId>> m_wildcardByPort;
     QHash<QString, int> m_remoteLanes; // "remote 10.0.0.2:5000" lanes by address
-    std::map<core::CommandId, int> m_callOf;
+    QHash<core::CommandId, int> m_callOf; // open addressing: no node per call
     Preview m_preview;
     qint64 m_rows = 0;
     qint64 m_lastNs = 0;

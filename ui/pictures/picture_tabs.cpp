@@ -59,7 +59,7 @@ PictureTabs::PictureTabs(Session& session, HexPanel* hex, QWidget* parent)
         return bytes;
     });
     connect(&m_session, &Session::snapshotsArrived, this, &PictureTabs::onSnapshots);
-    connect(&m_session, &Session::callRecorded, this, &PictureTabs::onCall);
+    connect(&m_session, &Session::callsRecorded, this, &PictureTabs::onCalls);
     connect(&m_session, &Session::restarted, this, [this] {
         m_sequence->clear();
         m_sequenceStale = false;
@@ -111,9 +111,10 @@ std::vector<core::SocketId> PictureTabs::statesSockets() const
 
 // The ladder is built from every record, whichever tab is in front; it is drawn only when
 // the Sequence tab is.
-void PictureTabs::onCall(const core::CallRecord& record)
+void PictureTabs::onCalls(const std::vector<core::CallRecord>& records)
 {
-    m_sequence->scene().addRecord(record);
+    for (const core::CallRecord& record : records)
+        m_sequence->scene().addRecord(record);
     m_sequenceStale = true;
     if (currentWidget() == m_sequence)
         refreshVisible();

@@ -353,7 +353,7 @@ void SequenceView::paintCalls(QPainter& p, double top, double left, double botto
                                         : palette().color(QPalette::Base));
         p.drawRoundedRect(box, 4, 4);
         p.setPen(c.error ? error : text);
-        const QString label = QStringLiteral("%1 %2").arg(c.name, c.result);
+        const QString label = QStringLiteral("%1 %2").arg(c.name(), c.result());
         p.drawText(box.adjusted(4, 0, -4, 0), Qt::AlignCenter,
                    p.fontMetrics().elidedText(label, Qt::ElideMiddle, int(box.width() - 8)));
     }
