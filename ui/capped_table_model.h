@@ -23,27 +23,14 @@ public:
 
     void append(std::vector<Row>&& rows)
     {
-        if (rows.empty())
-            return;
-        if (rows.size() > m_cap) { // Only the newest `cap` rows could survive anyway.
-            const std::size_t skip = rows.size() - m_cap;
-            m_dropped += skip;
-            rows.erase(rows.begin(), rows.begin() + static_cast<long>(skip));
-        }
-        const std::size_t overflow = m_rows.size() + rows.size() > m_cap
-            ? m_rows.size() + rows.size() - m_cap
-            : 0;
-        if (overflow > 0) {
-            beginRemoveRows({}, 0, static_cast<int>(overflow) - 1);
-            m_rows.pop_front(overflow);
-            m_dropped += overflow;
-            endRemoveRows();
-        }
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-        for (Row& row : rows)
-            m_rows.push_back(std::move(row));
-        endInsertRows();
+        appendTaking(rows.size(), [&](std::size_t i) -> Row& { return rows[i]; });
+    }
+
+    // The same, moving each row out of where it already lives (the session's batch), so a
+    // row is moved once, straight into the model.
+    void appendMoved(const std::vector<Row*>& rows)
+    {
+        appendTaking(rows.size(), [&](std::size_t i) -> Row& { return *rows[i]; });
     }
 
     void clear()
@@ -62,6 +49,36 @@ public:
     const Row& row(int i) const { return m_rows[static_cast<std::size_t>(i)]; }
     std::size_t dropped() const { return m_dropped; }
     std::size_t cap() const { return m_cap; }
+
+private:
+    // Appends rows take(0) ... take(count - 1) by move: one insert, and before it at most
+    // one removal of the oldest rows past the cap.
+    template <typename Take>
+    void appendTaking(std::size_t count, Take&& take)
+    {
+        if (count == 0)
+            return;
+        std::size_t first = 0;
+        if (count > m_cap) { // Only the newest `cap` rows could survive anyway.
+            first = count - m_cap;
+            m_dropped += first;
+        }
+        const std::size_t incoming = count - first;
+        const std::size_t overflow = m_rows.size() + incoming > m_cap
+            ? m_rows.size() + incoming - m_cap
+            : 0;
+        if (overflow > 0) {
+            beginRemoveRows({}, 0, static_cast<int>(overflow) - 1);
+            m_rows.pop_front(overflow);
+            m_dropped += overflow;
+            endRemoveRows();
+        }
+        const int at = static_cast<int>(m_rows.size());
+        beginInsertRows({}, at, at + static_cast<int>(incoming) - 1);
+        for (std::size_t i = first; i < count; ++i)
+            m_rows.push_back(std::move(take(i)));
+        endInsertRows();
+    }
 
 protected:
     RowRing<Row> m_rows;

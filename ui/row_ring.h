@@ -2,7 +2,7 @@
 // recycled when the oldest rows are dropped, so appending a row allocates nothing once the
 // store has reached its cap (std::deque allocates a node per row for rows over 512 bytes,
 // like core::CallRecord, and frees it again when the row is dropped). Indexing is O(1);
-// rows never move once stored. GUI thread only, like the models that own it.
+// rows never move once stored; a dropped row's memory is reused, not freed (pop_front). GUI thread only, like the models that own it.
 #pragma once
 
 #include <algorithm>
@@ -12,7 +12,6 @@
 #include <iterator>
 #include <memory>
 #include <utility>
-#include <vector>
 
 namespace spg::ui {
 
@@ -74,23 +73,25 @@ public:
         ++m_size;
     }
 
-    // Drops the oldest `count` rows (at most size()). A dropped row is reset to T{} at once,
-    // so what it held (strings, vectors) is freed now, not when its slot is reused.
+    // Drops the oldest `count` rows (at most size()). What a dropped row holds (strings,
+    // vectors) is freed when its slot is written again or its chunk is freed, not at once:
+    // resetting each row here would do the same work twice. The spare chunks hold at most
+    // max(kSpareChunks, count / ChunkRows + 1) chunks of dropped rows.
     void pop_front(std::size_t count = 1)
     {
         count = std::min(count, m_size);
-        for (std::size_t i = 0; i < count; ++i) {
-            slot(m_head) = T {};
-            ++m_head;
-            --m_size;
-            if (m_head == ChunkRows) {
-                giveChunk(std::move(m_chunks.front()));
-                m_chunks.pop_front();
-                m_head = 0;
-            }
+        // A store that drops n rows at its cap is about to take about n new ones: keep that
+        // many chunks for them (freeing and allocating them again is most of the cost).
+        const std::size_t keep = std::max(kSpareChunks, count / ChunkRows + 1);
+        m_head += count;
+        m_size -= count;
+        while (m_head >= ChunkRows) {
+            giveChunk(std::move(m_chunks.front()), keep);
+            m_chunks.pop_front();
+            m_head -= ChunkRows;
         }
         if (m_size == 0 && !m_chunks.empty()) { // the chunk being filled starts over too
-            giveChunk(std::move(m_chunks.front()));
+            giveChunk(std::move(m_chunks.front()), keep);
             m_chunks.pop_front();
             m_head = 0;
         }
@@ -114,22 +115,24 @@ private:
     {
         if (m_spare.empty())
             return std::make_unique<T[]>(ChunkRows);
-        Chunk chunk = std::move(m_spare.back());
-        m_spare.pop_back();
+        Chunk chunk = std::move(m_spare.front()); // the oldest first: every spare is reused
+        m_spare.pop_front();
         return chunk;
     }
 
-    // Emptied chunks wait for reuse; a few are enough for a model that appends and drops
-    // about as much, and more would only hold memory after a burst.
-    void giveChunk(Chunk chunk)
+    // Emptied chunks wait for reuse, up to `keep` of them; more would only hold memory.
+    void giveChunk(Chunk chunk, std::size_t keep)
     {
-        if (m_spare.size() < kSpareChunks)
+        if (m_spare.size() < keep)
             m_spare.push_back(std::move(chunk));
     }
 
+public:
     static constexpr std::size_t kSpareChunks = 4;
+
+private:
     std::deque<Chunk> m_chunks;
-    std::vector<Chunk> m_spare;
+    std::deque<Chunk> m_spare;
     std::size_t m_head = 0; // the oldest row's slot in m_chunks.front()
     std::size_t m_size = 0;
 };

@@ -69,10 +69,11 @@ void Session::advanceChain(const core::CallRecord& record)
     }
 }
 
-// One batch becomes at most one insert per model, so the views repaint once per frame.
+// One batch becomes at most one insert per model, so the views repaint once per frame. The
+// call records stay in the batch until the log moves them out, each moved once.
 void Session::consume(core::EventBatch batch)
 {
-    std::vector<core::CallRecord> calls;
+    std::vector<core::CallRecord*> calls;
     std::vector<core::LoopRecord> loops;
     std::vector<core::SocketSnapshot> snapshots;
     std::set<core::SocketId> grew;
@@ -82,7 +83,7 @@ void Session::consume(core::EventBatch batch)
         if (auto* call = std::get_if<core::CallRecord>(&event)) {
             if (call->hasData)
                 grew.insert(call->socket);
-            calls.push_back(std::move(*call));
+            calls.push_back(call);
         } else if (auto* loop = std::get_if<core::LoopRecord>(&event)) {
             loops.push_back(std::move(*loop));
         } else if (auto* snap = std::get_if<core::SocketSnapshot>(&event)) {
@@ -97,20 +98,20 @@ void Session::consume(core::EventBatch batch)
         emit snapshotsArrived(snapshots);
     }
     m_events.append(std::move(loops));
-    for (const core::CallRecord& r : calls) {
-        advanceChain(r);
-        emit callRecorded(r);
-        if (r.phase == core::CallPhase::Blocked)
+    for (const core::CallRecord* r : calls) {
+        advanceChain(*r);
+        emit callRecorded(*r);
+        if (r->phase == core::CallPhase::Blocked)
             continue;
-        if (auto it = m_submitted.find(r.command); it != m_submitted.end()) {
+        if (auto it = m_submitted.find(r->command); it != m_submitted.end()) {
             const core::Command command = it->second;
             m_submitted.erase(it);
-            emit userCallCompleted(command, r);
+            emit userCallCompleted(command, *r);
         }
     }
     if (!calls.empty())
-        emit callsRecorded(calls);
-    m_log.append(std::move(calls));
+        emit callsRecorded(std::vector<const core::CallRecord*>(calls.begin(), calls.end()));
+    m_log.appendMoved(calls);
     if (statsChanged)
         emit this->statsChanged(m_stats);
     if (!grew.empty())

@@ -46,7 +46,7 @@ signals:
     void callRecorded(const spg::core::CallRecord& record);
     // The same records, once per batch and in order, after each had its callRecorded():
     // for receivers that redraw, so a batch costs them one redraw, not one per record.
-    void callsRecorded(const std::vector<spg::core::CallRecord>& records);
+    void callsRecorded(const std::vector<const spg::core::CallRecord*>& records);
     void capturesGrew(const std::vector<spg::core::SocketId>& sockets);
     // A call submitted through submit() finished (not Blocked): for recording.
     void userCallCompleted(const spg::core::Command& command, const spg::core::CallRecord& record);

@@ -143,9 +143,13 @@ int run(int argc, char** argv)
                 platformName(), fed, batchSize);
     std::printf("| measure | value | target | met |\n");
     std::printf("|---|---|---|---|\n");
+    const double consumeP95 = percentile(consumeMs, 95);
+    std::printf("| `Session::consume` per batch, p95 | %s ms (median %s, max %s) | ≤ 8 ms | %s |\n",
+                fixed(consumeP95, 2).c_str(), fixed(median(consumeMs), 2).c_str(),
+                fixed(percentile(consumeMs, 100), 2).c_str(), metText(consumeP95 <= 8));
     std::printf("| longest GUI stall during the feed (gap between 1 ms precise-timer ticks) "
-                "| %s ms (at %.1f s) | ≤ 50 ms | %s |\n",
-                fixed(stall, 1).c_str(), stalls.longestAtSeconds(), metText(stall <= 50));
+                "| %s ms (at %.1f s) | ≤ 25 ms | %s |\n",
+                fixed(stall, 1).c_str(), stalls.longestAtSeconds(), metText(stall <= 25));
     std::printf("| records fed | %zu of %zu%s | all | %s |\n", fed, total,
                 timedOut ? " (time bound hit)" : "", metText(fed == total));
     std::printf("| feed time (first batch to last) | %s s (ideal at 16 ms per batch: %s s) "

@@ -64,17 +64,11 @@ void LadderScene::setCap(std::size_t cap)
         dropOldest(m_calls.size() - m_cap);
 }
 
-// Forgets the oldest `count` calls and what can only refer to them: their callOf() entries,
-// arrows that end before the first kept call, and sends whose bytes were all read already
+// Forgets the oldest `count` calls and what can only refer to them: waiting entries, arrows that end before the first kept call, and sends whose bytes were all read already
 // (a later recv starts past them, so they can never be matched again).
 void LadderScene::dropOldest(std::size_t count)
 {
     count = std::min(count, m_calls.size());
-    for (std::size_t i = 0; i < count; ++i) {
-        const auto it = m_callOf.find(m_calls[i].command);
-        if (it != m_callOf.end() && it.value() == int(m_dropped) + int(i))
-            m_callOf.erase(it);
-    }
     m_calls.pop_front(count);
     m_dropped += qint64(count);
     const int first = int(m_dropped);
@@ -102,7 +96,10 @@ int LadderScene::laneOf(core::SocketId id) const
 
 int LadderScene::callOf(core::CommandId command) const
 {
-    return m_callOf.value(command, -1);
+    for (std::size_t i = m_calls.size(); i-- > 0;)
+        if (m_calls[i].command == command)
+            return int(m_dropped) + int(i);
+    return -1;
 }
 
 QString LadderScene::Call::result() const
@@ -316,7 +313,9 @@ void LadderScene::addRecord(const core::CallRecord& r)
     c.value = r.result;
     c.errorNumber = r.error;
     c.error = r.error != 0 && r.phase != core::CallPhase::Blocked;
-    const int earlier = callOf(r.command);
+    // The same command's blocked call, if it still waits: only waiting calls can be it.
+    const auto earlier = std::find_if(m_waiting.begin(), m_waiting.end(),
+                                      [&](int w) { return at(w).command == r.command; });
     if (r.phase == core::CallPhase::Blocked) {
         c.waiting = true;
         c.blocks = true;
@@ -324,11 +323,10 @@ void LadderScene::addRecord(const core::CallRecord& r)
     } else {
         c.timeNs = nsOf(r.started + std::chrono::nanoseconds(r.durationNs));
         c.cancelled = r.phase == core::CallPhase::Cancelled;
-        if (earlier >= 0 && at(earlier).waiting) {
-            Call& blocked = at(earlier);
+        if (earlier != m_waiting.end()) {
+            Call& blocked = at(*earlier);
             blocked.waiting = false;
-            m_waiting.erase(std::remove(m_waiting.begin(), m_waiting.end(), earlier),
-                            m_waiting.end());
+            m_waiting.erase(earlier);
             c.blockedRow = blocked.row;
             m_longestBlock = std::max(m_longestBlock, c.row - blocked.row);
             c.blockedNs = blocked.timeNs;
@@ -340,7 +338,6 @@ void LadderScene::addRecord(const core::CallRecord& r)
     c.dataLength = r.dataLength;
     m_calls.push_back(std::move(c));
     const int index = int(endCall()) - 1;
-    m_callOf[r.command] = index;
     if (r.phase == core::CallPhase::Blocked) {
         m_waiting.push_back(index);
         return;

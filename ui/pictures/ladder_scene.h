@@ -114,6 +114,9 @@ public:
     // The lanes in drawing order, left to right (indices into lanes()).
     const std::vector<int>& laneOrder() const { return m_order.leftToRight(); }
     int laneOf(core::SocketId id) const;
+    // The newest kept call of a command (its completion when it blocked first), or -1. A walk
+    // back from the newest call: it answers a click or a log row, not every record, so the
+    // scene keeps no index that each of a flood's calls would pay to fill and to empty.
     int callOf(core::CommandId command) const;
     // Calls whose rows fall in [first, last], as an absolute index range [begin, end).
     std::pair<std::size_t, std::size_t> callsInRows(qint64 first, qint64 last) const;
@@ -173,7 +176,6 @@ private:
     QHash<QString, std::set<core::SocketId>> m_byLocal;
     QHash<QString, std::set<core::SocketId>> m_wildcardByPort;
     QHash<QString, int> m_remoteLanes; // "remote 10.0.0.2:5000" lanes by address
-    QHash<core::CommandId, int> m_callOf; // open addressing: no node per call
     Preview m_preview;
     qint64 m_rows = 0;
     qint64 m_lastNs = 0;

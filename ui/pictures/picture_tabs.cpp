@@ -111,10 +111,10 @@ std::vector<core::SocketId> PictureTabs::statesSockets() const
 
 // The ladder is built from every record, whichever tab is in front; it is drawn only when
 // the Sequence tab is.
-void PictureTabs::onCalls(const std::vector<core::CallRecord>& records)
+void PictureTabs::onCalls(const std::vector<const core::CallRecord*>& records)
 {
-    for (const core::CallRecord& record : records)
-        m_sequence->scene().addRecord(record);
+    for (const core::CallRecord* record : records)
+        m_sequence->scene().addRecord(*record);
     m_sequenceStale = true;
     if (currentWidget() == m_sequence)
         refreshVisible();

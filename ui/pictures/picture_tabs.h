@@ -37,7 +37,7 @@ private:
     void onSnapshots(const std::vector<core::SocketSnapshot>& snapshots);
     void refreshStates();
     void refreshQueues();
-    void onCalls(const std::vector<core::CallRecord>& records);
+    void onCalls(const std::vector<const core::CallRecord*>& records);
 
     Session& m_session;
     StatesView* m_states;
