@@ -6,7 +6,8 @@
 // of a 1 ms precise timer, see gui_probe.h) during the feed, the total time, the log's row
 // and dropped counts at the end (the model caps its history), and peak resident memory.
 //
-//   bench_log_volume [RECORDS [BATCH [SECONDS]]]   defaults 1000000, 10000, 300 (time bound)
+//   bench_log_volume [RECORDS [BATCH [SECONDS [sequence]]]]   defaults 1000000, 10000, 300
+// (a time bound); "sequence" puts the Sequence tab in front (the ladder then repaints too).
 // Not a test: prints a markdown table on stdout, progress on stderr.
 #include "gui_probe.h"
 
@@ -14,11 +15,14 @@
 #include "ui/call_log_model.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
+#include "ui/pictures/picture_tabs.h"
+#include "ui/pictures/sequence_view.h"
 #include "ui/session.h"
 
 #include <QTableView>
 
 #include <cstdlib>
+#include <string>
 
 namespace spg::bench {
 
@@ -63,14 +67,19 @@ int run(int argc, char** argv)
     const std::size_t total = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
     const std::size_t batchSize = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 10000;
     const double maxSeconds = argc > 3 ? std::atof(argv[3]) : 300;
-    if (total == 0 || batchSize == 0 || maxSeconds <= 0) {
-        std::fprintf(stderr, "usage: bench_log_volume [RECORDS [BATCH [SECONDS]]]\n");
+    const bool sequenceInFront = argc > 4 && std::string(argv[4]) == "sequence";
+    if (total == 0 || batchSize == 0 || maxSeconds <= 0 || (argc > 4 && !sequenceInFront)) {
+        std::fprintf(stderr, "usage: bench_log_volume [RECORDS [BATCH [SECONDS [sequence]]]]\n");
         return 2;
     }
 
     ui::EngineBridge bridge;
     ui::MainWindow window(bridge);
     window.resize(1280, 800);
+    if (sequenceInFront) {
+        auto* sequence = window.findChild<ui::SequenceView*>();
+        window.findChild<ui::PictureTabs*>()->setCurrentWidget(sequence);
+    }
     window.show();
     if (!waitExposed(window))
         std::fprintf(stderr, "bench_log_volume: the window was never exposed; measuring anyway\n");
@@ -139,8 +148,8 @@ int run(int argc, char** argv)
     std::printf("### Syscall log volume: 10^6 records into a shown MainWindow 1280x800\n\n");
     std::printf("Platform %s; %zu recv() records fed through Session::consume in batches of "
                 "%zu, one batch per 16 ms timer tick (as the bridge drains at frame rate); "
-                "MB = 10^6 bytes.\n\n",
-                platformName(), fed, batchSize);
+                "%s tab in front; MB = 10^6 bytes.\n\n",
+                platformName(), fed, batchSize, sequenceInFront ? "Sequence" : "Bytes");
     std::printf("| measure | value | target | met |\n");
     std::printf("|---|---|---|---|\n");
     const double consumeP95 = percentile(consumeMs, 95);
