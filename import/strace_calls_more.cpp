@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <climits>
 #include <functional>
-#include <regex>
 
 namespace spg::straceimport {
 
@@ -27,11 +26,6 @@ std::vector<std::string> items(const std::string& list)
     return splitTopLevel(std::string_view(list).substr(1, list.size() - 2));
 }
 
-std::string field(const std::string& item, const std::string& key)
-{
-    return straceField(item, key);
-}
-
 // A socket name from an fd in this call's process, by number alone ("3" in a result list).
 std::string nameOfFd(const CallFacts& facts, const Model& model, const std::string& text)
 {
@@ -48,9 +42,9 @@ long timevalMs(const std::string& t)
 {
     if (t == "NULL")
         return -1;
-    const std::string sec = field(t, "tv_sec");
-    const std::string usec = field(t, "tv_usec");
-    const std::string nsec = field(t, "tv_nsec");
+    const std::string sec = straceField(t, "tv_sec");
+    const std::string usec = straceField(t, "tv_usec");
+    const std::string nsec = straceField(t, "tv_nsec");
     if (sec.empty())
         return -1;
     long seconds = 0;
@@ -85,12 +79,12 @@ bool poll(const StraceCall& c, const CallFacts& facts, const Model& model, Conve
     std::string list;
     for (const std::string& item : items(arg(c, 0))) {
         // The kernel ignores an entry whose fd is negative, and so may the scenario.
-        if (field(item, "fd").rfind('-', 0) == 0)
+        if (straceField(item, "fd").rfind('-', 0) == 0)
             continue;
-        const std::string s = sock(field(item, "fd"));
+        const std::string s = sock(straceField(item, "fd"));
         if (s.empty())
             return true;
-        list += (list.empty() ? "" : ", ") + s + " " + field(item, "events");
+        list += (list.empty() ? "" : ", ") + s + " " + straceField(item, "events");
     }
     out.call = "poll([" + list + "], " + arg(c, 2) + ")";
     out.waitsReady = true;
@@ -113,10 +107,8 @@ bool select(const StraceCall& c, const CallFacts& facts, const Model& model, Con
         const std::string set = arg(c, static_cast<std::size_t>(k + 1));
         if (set == "NULL" || set.size() < 2)
             continue;
-        std::string inner = set.substr(1, set.size() - 2);
-        std::regex space(R"((\d+(?:<(?:->|[^<>])*>)?))");
-        for (std::sregex_iterator it(inner.begin(), inner.end(), space), end; it != end; ++it) {
-            const std::string s = sock((*it)[1].str());
+        for (const std::string& fd : straceFdTokens(std::string_view(set).substr(1, set.size() - 2))) {
+            const std::string s = sock(fd);
             if (s.empty())
                 return true;
             sets[k] += (sets[k].empty() ? "" : ", ") + s;
@@ -130,15 +122,11 @@ bool select(const StraceCall& c, const CallFacts& facts, const Model& model, Con
     if (!c.errorName.empty())
         return true;
     out.expects.push_back(std::to_string(c.value));
-    static const std::regex kBack(R"re((in|out|except) \[([^\]]*)\])re");
-    const std::string& r = c.resultNote;
-    for (std::sregex_iterator it(r.begin(), r.end(), kBack), end; it != end; ++it) {
+    for (const StraceSetResult& back : straceSelectResults(c.resultNote)) {
         std::string names;
-        const std::string inner = (*it)[2].str();
-        std::regex fdRe(R"((\d+)(?:<(?:->|[^<>])*>)?)");
-        for (std::sregex_iterator f(inner.begin(), inner.end(), fdRe), e; f != e; ++f)
-            names += (names.empty() ? "" : " ") + nameOfFd(facts, model, (*f)[1].str());
-        out.expects.push_back((*it)[1].str() + " [" + names + "]");
+        for (const std::string& fd : straceFdTokens(back.inside))
+            names += (names.empty() ? "" : " ") + nameOfFd(facts, model, fd.substr(0, fd.find('<')));
+        out.expects.push_back(back.set + " [" + names + "]");
     }
     return true;
 }
@@ -153,7 +141,7 @@ bool epoll(const StraceCall& c, const CallFacts& facts, const Model& model, Conv
         const std::string s = sock(arg(c, 2));
         if (s.empty())
             return true;
-        const std::string events = field(arg(c, 3), "events");
+        const std::string events = straceField(arg(c, 3), "events");
         out.call = "epoll_ctl(" + ep + ", " + arg(c, 1) + ", " + s + ", "
             + (events.empty() ? "0" : events) + ")";
         return true;
@@ -168,13 +156,13 @@ bool epoll(const StraceCall& c, const CallFacts& facts, const Model& model, Conv
     std::string events;
     for (const std::string& e : items(arg(c, 1))) {
         // The program's data is most often the fd (ev.data.fd = fd): named by it.
-        const std::string name = nameOfFd(facts, model, field(e, "u32"));
+        const std::string name = nameOfFd(facts, model, straceField(e, "u32"));
         if (name.empty()) {
-            out.note = "the event's data " + field(e, "u32")
+            out.note = "the event's data " + straceField(e, "u32")
                 + " is no socket's fd, so which socket was ready is not checked";
             return true;
         }
-        events += (events.empty() ? "" : ", ") + name + " " + field(e, "events");
+        events += (events.empty() ? "" : ", ") + name + " " + straceField(e, "events");
     }
     out.expects.push_back("events [" + events + "]");
     return true;
@@ -190,13 +178,11 @@ bool options(const StraceCall& c, ConvertedCall& out, const SockFn& sock)
         return true;
     }
     const std::string v = arg(c, 3);
-    std::string value;
-    std::smatch m;
-    if (std::regex_match(v, m, std::regex(R"(\[(-?\d+)\])")))
-        value = m[1].str();
-    else if (std::regex_match(v, m, std::regex(R"(\{l_onoff=(\d+), l_linger=(\d+)\})")))
-        value = "{" + m[1].str() + "," + m[2].str() + "}";
-    else if (v.find("tv_sec=") != std::string::npos)
+    std::string value = straceBracketedNumber(v, true); // [1]: an int option
+    std::string onoff, linger;
+    if (value.empty() && straceLinger(v, onoff, linger))
+        value = "{" + onoff + "," + linger + "}";
+    else if (value.empty() && v.find("tv_sec=") != std::string::npos)
         value = std::to_string(timevalMs(v) / 1000.0);
     if (value.empty()) {
         out.why = "the option value " + v + " has no form in a scenario";
@@ -216,10 +202,9 @@ bool control(const StraceCall& c, ConvertedCall& out, const SockFn& sock)
         if (cmd != "FIONREAD")
             return out.why = "ioctl " + cmd + ": the playground makes only FIONREAD", true;
         out.call = "ioctl(" + s + ", FIONREAD)";
-        std::smatch m;
-        const std::string v = arg(c, 2);
-        if (c.errorName.empty() && std::regex_match(v, m, std::regex(R"(\[(\d+)\])")))
-            out.expects = { std::to_string(c.value), "value " + m[1].str() };
+        const std::string count = straceBracketedNumber(arg(c, 2), false);
+        if (c.errorName.empty() && !count.empty())
+            out.expects = { std::to_string(c.value), "value " + count };
         return true;
     }
     if (cmd == "F_GETFL")

@@ -188,4 +188,71 @@ std::vector<StraceFdMention> straceFdMentions(std::string_view text)
     return out;
 }
 
+std::vector<std::string> straceFdTokens(std::string_view text)
+{
+    std::vector<std::string> out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        if (!isDigit(text[at])) {
+            ++at;
+            continue;
+        }
+        std::size_t end = digitsEnd(text, at);
+        if (end < text.size() && text[end] == '<')
+            if (const std::size_t close = annotationEnd(text, end); close != std::string_view::npos)
+                end = close + 1;
+        out.emplace_back(text.substr(at, end - at));
+        at = end;
+    }
+    return out;
+}
+
+std::vector<StraceSetResult> straceSelectResults(std::string_view note)
+{
+    std::vector<StraceSetResult> out;
+    for (std::size_t at = 0; at < note.size(); ++at) {
+        for (std::string_view set : { "in", "out", "except" }) {
+            const std::size_t open = at + set.size() + 2;
+            if (!startsAt(note, at, set) || !startsAt(note, at + set.size(), " ["))
+                continue;
+            const std::size_t close = note.find(']', open);
+            if (close == std::string_view::npos)
+                return out; // No later set can close either.
+            out.push_back({ std::string(set), std::string(note.substr(open, close - open)) });
+            at = close;
+            break;
+        }
+    }
+    return out;
+}
+
+std::string straceBracketedNumber(std::string_view value, bool negativeToo)
+{
+    if (value.size() < 3 || value.front() != '[' || value.back() != ']')
+        return {};
+    const std::string_view inner = value.substr(1, value.size() - 2);
+    const std::size_t digits = negativeToo && inner.front() == '-' ? 1 : 0;
+    if (digits == inner.size() || digitsEnd(inner, digits) != inner.size())
+        return {};
+    return std::string(inner);
+}
+
+bool straceLinger(std::string_view value, std::string& onoff, std::string& linger)
+{
+    constexpr std::string_view kOn = "{l_onoff=";
+    constexpr std::string_view kLinger = ", l_linger=";
+    if (!startsAt(value, 0, kOn))
+        return false;
+    const std::size_t onEnd = digitsEnd(value, kOn.size());
+    if (onEnd == kOn.size() || !startsAt(value, onEnd, kLinger))
+        return false;
+    const std::size_t from = onEnd + kLinger.size();
+    const std::size_t lingerEnd = digitsEnd(value, from);
+    if (lingerEnd == from || lingerEnd + 1 != value.size() || value[lingerEnd] != '}')
+        return false;
+    onoff = std::string(value.substr(kOn.size(), onEnd - kOn.size()));
+    linger = std::string(value.substr(from, lingerEnd - from));
+    return true;
+}
+
 } // namespace spg::straceimport

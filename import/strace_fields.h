@@ -1,5 +1,6 @@
 // Fields inside one strace argument: "sin_port" in {sa_family=AF_INET, sin_port=htons(80), ...},
-// a msghdr's iovecs and msg_name, and poll()'s returned {fd=N, revents=...} entries. Plain
+// a msghdr's iovecs and msg_name, poll()'s returned {fd=N, revents=...} entries, select()'s
+// fd sets and option values. Plain
 // scanners, not std::regex: libstdc++'s regex recurses once per character, and a 100 KB
 // payload (strace -s 100000) overflowed the stack and closed the window.
 #pragma once
@@ -38,5 +39,23 @@ struct StraceFdMention {
 // Every annotated fd in a call's text (strace -yy: 3<TCP:[...]>), at its start or after
 // whitespace, '[', '{', '=' or ','.
 std::vector<StraceFdMention> straceFdMentions(std::string_view text);
+
+// Every fd of a select() set's inside ("3 4<TCP:[...]> 5") as written: its digits, with its
+// annotation when a closed one follows them.
+std::vector<std::string> straceFdTokens(std::string_view text);
+
+struct StraceSetResult {
+    std::string set;    // "in", "out" or "except".
+    std::string inside; // What the brackets hold: "3<TCP:[...]> 5".
+};
+// Every "in [...]", "out [...]" and "except [...]" of a select() result note, in order.
+std::vector<StraceSetResult> straceSelectResults(std::string_view note);
+
+// "[42]" (an int option's value, FIONREAD's count): the number, with its '-' when
+// `negativeToo`; "" for anything else.
+std::string straceBracketedNumber(std::string_view value, bool negativeToo);
+
+// "{l_onoff=1, l_linger=5}": true and the two numbers; false for anything else.
+bool straceLinger(std::string_view value, std::string& onoff, std::string& linger);
 
 } // namespace spg::straceimport

@@ -83,6 +83,54 @@ std::vector<std::string> scannedFds(const std::string& text)
     return out;
 }
 
+std::vector<std::string> regexFdTokens(const std::string& text)
+{
+    static const std::regex kToken(R"((\d+(?:<(?:->|[^<>])*>)?))");
+    std::vector<std::string> out;
+    for (std::sregex_iterator it(text.begin(), text.end(), kToken), end; it != end; ++it)
+        out.push_back((*it)[1].str());
+    return out;
+}
+
+std::vector<std::string> regexSelectResults(const std::string& note)
+{
+    static const std::regex kBack(R"re((in|out|except) \[([^\]]*)\])re");
+    std::vector<std::string> out;
+    for (std::sregex_iterator it(note.begin(), note.end(), kBack), end; it != end; ++it)
+        out.push_back((*it)[1].str() + "|" + (*it)[2].str());
+    return out;
+}
+
+std::vector<std::string> scannedSelectResults(const std::string& note)
+{
+    std::vector<std::string> out;
+    for (const StraceSetResult& r : straceSelectResults(note))
+        out.push_back(r.set + "|" + r.inside);
+    return out;
+}
+
+std::string regexNumber(const std::string& value, bool negativeToo)
+{
+    std::smatch m;
+    return std::regex_match(value, m, std::regex(negativeToo ? R"(\[(-?\d+)\])" : R"(\[(\d+)\])"))
+        ? m[1].str()
+        : std::string();
+}
+
+std::string regexLinger(const std::string& value)
+{
+    std::smatch m;
+    return std::regex_match(value, m, std::regex(R"(\{l_onoff=(\d+), l_linger=(\d+)\})"))
+        ? m[1].str() + "," + m[2].str()
+        : std::string("none");
+}
+
+std::string scannedLinger(const std::string& value)
+{
+    std::string onoff, linger;
+    return straceLinger(value, onoff, linger) ? onoff + "," + linger : std::string("none");
+}
+
 } // namespace
 
 class TestStraceFields : public QObject {
@@ -183,6 +231,56 @@ private slots:
     {
         QFETCH(QString, text);
         QCOMPARE(scannedFds(text.toStdString()), regexFds(text.toStdString()));
+    }
+
+    void selectListsMatchTheRegex_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << "3 4 5";
+        QTest::newRow("annotated") << "3<TCP:[127.0.0.1:1->127.0.0.1:2]> 4<UDP:[5]> 6";
+        QTest::newRow("empty") << "";
+        QTest::newRow("arrow at the end") << "7<a->";
+        QTest::newRow("open inside") << "7<a<b> 9<c>";
+        QTest::newRow("unclosed") << "12<abc 13";
+        QTest::newRow("glued") << "1<a>2<b>x33";
+        QTest::newRow("result note") << "in [3<TCP:[1]> 4], out [], except [5]";
+        QTest::newRow("unclosed set") << "in [3 4, out [5]";
+        QTest::newRow("no space") << "in[3] out [4] within [5] except [6";
+        QTest::newRow("nested words") << "xin [1] outout [2]";
+    }
+
+    void selectListsMatchTheRegex()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(straceFdTokens(text.toStdString()), regexFdTokens(text.toStdString()));
+        QCOMPARE(scannedSelectResults(text.toStdString()), regexSelectResults(text.toStdString()));
+    }
+
+    void optionValuesMatchTheRegex()
+    {
+        for (const char* v : { "[1]", "[-1]", "[]", "[-]", "[12a]", "1", "[ 1]", "[007]", "x[1]",
+                               "[1]x", "{l_onoff=1, l_linger=5}", "{l_onoff=1,l_linger=5}",
+                               "{l_onoff=, l_linger=5}", "{l_onoff=1, l_linger=}",
+                               "{l_onoff=1, l_linger=5}x", "{l_onoff=-1, l_linger=5}" }) {
+            for (bool negative : { false, true })
+                QCOMPARE(straceBracketedNumber(v, negative), regexNumber(v, negative));
+            QCOMPARE(scannedLinger(v), regexLinger(v));
+        }
+    }
+
+    // A select() line with 200 KB annotations crashed the import (the regexes recursed per
+    // character) before these scanners; now it imports.
+    void importsASelectWithHugeAnnotations()
+    {
+        const std::string pad(200000, 'x');
+        const ImportResult r = importStraceLog(
+            "socket(AF_INET, SOCK_STREAM, IPPROTO_TCP) = 3<TCP:[1]>\n"
+            "select(4, [3<" + pad + ">], NULL, NULL, NULL) = 1 (in [3<" + pad + ">])\n"
+            "setsockopt(3<TCP:[1]>, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger="
+                + std::string(200000, '1') + "}, 8) = 0\n",
+            "huge.log");
+        QVERIFY2(r.ok(), r.error.c_str());
+        QVERIFY(r.scenario.find("select([") != std::string::npos);
     }
 
     // What the regexes could not read: the matcher recursed once per character, and a 1 MB
