@@ -118,8 +118,9 @@ void EngineWorker::runCommands()
                 return;
             m_resolving = false;
             if (!resolved->first.empty())
-                refuse(id, command, "cannot resolve \"" + command.address + "\": "
-                           + resolved->first);
+                refuse(id, command,
+                       noteMessage(SPG_TR_NOOP("spg::notes", "cannot resolve \"%1\": %2"),
+                                   command.address, resolved->first));
             else
                 execute(id, command, &resolved->second);
         } else if (needsResolution(command)) {
@@ -139,7 +140,7 @@ void EngineWorker::closeEverything()
     for (auto& [id, entry] : m_sockets) {
         if (!entry->open())
             continue;
-        cancelBlocked(*entry, 0, "the engine shut down");
+        cancelBlocked(*entry, 0, CancelReason::EngineShutDown);
         releaseFd(*entry);
     }
 }

@@ -72,6 +72,16 @@ void EngineWorker::emit(CallRecord record, SteadyClock::time_point t0)
     m_reporter.addCall(std::move(record));
 }
 
+void EngineWorker::refuse(CommandId id, const Command& command, Message why)
+{
+    CallRecord r = startRecord(id, command, nullptr);
+    r.phase = CallPhase::Refused;
+    r.result = -1;
+    r.text = std::string(callName(command.kind)) + "(...) not made: " + why.english();
+    setNote(r, std::move(why));
+    emit(std::move(r), SteadyClock::now());
+}
+
 void EngineWorker::refuse(CommandId id, const Command& command, std::string why)
 {
     CallRecord r = startRecord(id, command, nullptr);
@@ -88,7 +98,7 @@ SocketEntry* EngineWorker::target(CommandId id, const Command& command)
 {
     SocketEntry* found = m_sockets.find(command.socket);
     if (!found) {
-        refuse(id, command, "there is no socket #" + std::to_string(command.socket));
+        refuse(id, command, noSocketNote(command.socket));
         return nullptr;
     }
     SocketEntry& s = *found;
@@ -156,7 +166,7 @@ void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
     } else if (takesAddress) {
         const AddressParse parsed = parseAddress(c.address);
         if (!parsed.ok()) {
-            refuse(id, c, parsed.error);
+            refuse(id, c, parsed.message);
             return;
         }
         addr = parsed.endpoint.addr;
@@ -292,15 +302,17 @@ void EngineWorker::ownBoundFile(SocketEntry& s, const SockAddr& addr)
 }
 
 // Returns a note for the close record when the socket's own file was removed.
-std::string EngineWorker::removeOwnedFile(SocketEntry& s)
+std::optional<Message> EngineWorker::removeOwnedFile(SocketEntry& s)
 {
     if (s.ownedPath.empty())
-        return {};
+        return std::nullopt;
     const std::string path = std::exchange(s.ownedPath, {});
     if (!sys::removeSocketFile(path.c_str(), s.ownedFile))
-        return {};
-    return "the playground removed unix:" + path
-        + ", the file this socket's bind() made, as a careful server would unlink() it";
+        return std::nullopt;
+    return noteMessage(SPG_TR_NOOP("spg::notes", "the playground removed unix:%1, the file this "
+                                                 "socket's bind() made, as a careful server would "
+                                                 "unlink() it"),
+                       path);
 }
 
 void EngineWorker::releaseFd(SocketEntry& s)
@@ -317,13 +329,14 @@ void EngineWorker::releaseFd(SocketEntry& s)
 void EngineWorker::doClose(CommandId id, const Command& c, SocketEntry& s)
 {
     const auto t0 = SteadyClock::now();
-    cancelBlocked(s, 0, "its socket was closed");
+    cancelBlocked(s, 0, CancelReason::SocketClosed);
     CallRecord r = startRecord(id, c, &s);
     m_loop.stopWatching(s); // Before close: epoll and kqueue forget closed fds.
     m_sockets.forgetFd(s.fd);
     s.echoBacklog.clear();
     // Before close(): once the fd is gone, a new socket may bind the same path.
-    r.note = removeOwnedFile(s);
+    if (std::optional<Message> removed = removeOwnedFile(s))
+        setNote(r, std::move(*removed));
     if (closeLingers(s)) {
         startLingeringClose(id, c, s);
         return;

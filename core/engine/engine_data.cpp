@@ -208,8 +208,9 @@ void EngineWorker::startBlockingCall(CommandId id, const Command& c, SocketEntry
                                      const SockAddr* addr)
 {
     if (receives(c.kind) && receiveLength(c) > kMaxReceive) {
-        refuse(id, c, "buffer of " + std::to_string(receiveLength(c))
-                   + " bytes is larger than the playground's limit of 64 MiB");
+        refuse(id, c, noteMessage(SPG_TR_NOOP("spg::notes", "buffer of %1 bytes is larger than the "
+                                                            "playground's limit of 64 MiB"),
+                                  receiveLength(c)));
         return;
     }
     BlockedCall call;

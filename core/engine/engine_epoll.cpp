@@ -67,7 +67,7 @@ void EngineWorker::doEpollCtl(CommandId id, const Command& c, SocketEntry& ep)
     const auto t0 = SteadyClock::now();
     SocketEntry* watched = m_sockets.find(c.watched);
     if (!watched) {
-        refuse(id, c, "there is no socket #" + std::to_string(c.watched));
+        refuse(id, c, noSocketNote(c.watched));
         return;
     }
     CallRecord r = startRecord(id, c, &ep);

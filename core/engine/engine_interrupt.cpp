@@ -63,7 +63,7 @@ std::string EngineWorker::earlyText(const SocketEntry& s, const BlockedCall& cal
 // there are any (tcp_sendmsg and tcp_recvmsg return `copied` on a timeout or a signal),
 // else -1 with `error`.
 void EngineWorker::endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error,
-                            std::string note, bool unwatchable)
+                            Message note, bool unwatchable)
 {
     const std::uint64_t moved = call.partial();
     CallRecord r = startRecord(call.id, call.command, &s);
@@ -71,7 +71,7 @@ void EngineWorker::endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, 
     r.phase = phase;
     const SysResult result { moved ? static_cast<long>(moved) : -1, moved ? 0 : error };
     conclude(r, earlyText(s, call, result), result);
-    r.note = std::move(note);
+    setNote(r, std::move(note));
     r.unwatchable = unwatchable;
     if (moved && !(receives(call.command.kind) && (call.command.flags & MSG_PEEK))) {
         r.hasData = true;
@@ -122,7 +122,7 @@ void EngineWorker::expireDeadlines()
             // A timed-out connect leaves the handshake going on (the socket stays
             // connecting), exactly as the real call does.
             endEarly(s, call, CallPhase::Resumed, call.timeoutError,
-                     "timed out (SO_RCVTIMEO / SO_SNDTIMEO)");
+                     noteMessage(SPG_TR_NOOP("spg::notes", "timed out (SO_RCVTIMEO / SO_SNDTIMEO)")));
             s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
         }
         // What is left (a retry that parked again, a later deadline) is queued anew.
@@ -139,7 +139,46 @@ void EngineWorker::expireDeadlines()
 // counterpart: on Linux, close() in one thread does not wake a call blocked on that fd in
 // another (shutdown() does). The engine ends the call anyway, since a parked call cannot
 // outlive its socket; the record's note says why.
-void EngineWorker::cancelBlocked(SocketEntry& s, CommandId which, const char* why)
+namespace {
+
+// Each reason whole, in both forms, so that every sentence is one template to translate.
+Message cancelNote(EngineWorker::CancelReason why, bool moved)
+{
+    using R = EngineWorker::CancelReason;
+    if (moved) {
+        switch (why) {
+        case R::EngineShutDown:
+            return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: the engine shut down (a real "
+                                                         "program interrupted by a signal after moving "
+                                                         "some bytes gets their count)"));
+        case R::SocketClosed:
+            return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: its socket was closed (a real "
+                                                         "program interrupted by a signal after moving "
+                                                         "some bytes gets their count)"));
+        case R::ByUser: break;
+        }
+        return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: by the user (a real program "
+                                                     "interrupted by a signal after moving some bytes "
+                                                     "gets their count)"));
+    }
+    switch (why) {
+    case R::EngineShutDown:
+        return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: the engine shut down (a real program "
+                                                     "sees EINTR when a signal interrupts a blocking "
+                                                     "call)"));
+    case R::SocketClosed:
+        return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: its socket was closed (a real program "
+                                                     "sees EINTR when a signal interrupts a blocking "
+                                                     "call)"));
+    case R::ByUser: break;
+    }
+    return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: by the user (a real program sees EINTR "
+                                                 "when a signal interrupts a blocking call)"));
+}
+
+} // namespace
+
+void EngineWorker::cancelBlocked(SocketEntry& s, CommandId which, CancelReason why)
 {
     for (std::size_t i = 0; i < s.blocked.size();) {
         BlockedCall& call = s.blocked[i];
@@ -147,12 +186,7 @@ void EngineWorker::cancelBlocked(SocketEntry& s, CommandId which, const char* wh
             ++i;
             continue;
         }
-        std::string note = std::string("cancelled: ") + why
-            + (call.partial() ? " (a real program interrupted by a signal after moving some "
-                                "bytes gets their count)"
-                              : " (a real program sees EINTR when a signal interrupts a "
-                                "blocking call)");
-        endEarly(s, call, CallPhase::Cancelled, EINTR, std::move(note));
+        endEarly(s, call, CallPhase::Cancelled, EINTR, cancelNote(why, call.partial() > 0));
         s.blocked.erase(s.blocked.begin() + static_cast<long>(i));
     }
     s.dirty = true;
@@ -166,10 +200,11 @@ void EngineWorker::endUnwatchable(SocketId id)
     SocketEntry* s = m_sockets.find(id);
     if (!s || s->blocked.empty())
         return;
-    const std::string why = s->note
-        + ": the loop can never see this socket ready, so the call ends now instead of waiting "
-          "for ever (a real program's FD_SET would write past its fd_set; --backend poll or "
-          "epoll watch any fd)";
+    const Message why = noteMessage(
+        SPG_TR_NOOP("spg::notes", "%1: the loop can never see this socket ready, so the call ends "
+                                  "now instead of waiting for ever (a real program's FD_SET would "
+                                  "write past its fd_set; --backend poll or epoll watch any fd)"),
+        s->note);
     for (BlockedCall& call : s->blocked)
         endEarly(*s, call, CallPhase::Cancelled, EINTR, why, true);
     s->blocked.clear();

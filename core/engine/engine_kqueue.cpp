@@ -30,7 +30,8 @@ void EngineWorker::doKqueueCall(CommandId id, const Command& c)
     if (!m_kqueueApi)
         m_kqueueApi = seamGiven ? m_options.kqueueApi() : makeRealKqueueApi();
     if (!m_kqueueApi) {
-        refuse(id, c, "this build has no kqueue seam (<sys/event.h> was not found)");
+        refuse(id, c, noteMessage(SPG_TR_NOOP("spg::notes", "this build has no kqueue seam "
+                                                            "(<sys/event.h> was not found)")));
         return;
     }
     if (c.kind == CallKind::Kqueue) {

@@ -108,12 +108,12 @@ void EngineWorker::doControl(CommandId id, const Command& c)
     case CallKind::Cancel: {
         SocketEntry* s = m_sockets.find(c.socket);
         if (!s) {
-            refuse(id, c, "there is no socket #" + std::to_string(c.socket));
+            refuse(id, c, noSocketNote(c.socket));
             return;
         }
         const std::size_t before = s->blocked.size();
-        cancelBlocked(*s, c.target, "by the user");
-        const std::size_t polls = cancelPolls(c.socket, c.target, "by the user");
+        cancelBlocked(*s, c.target, CancelReason::ByUser);
+        const std::size_t polls = cancelPolls(c.socket, c.target);
         r.text = "cancel: " + std::to_string(before - s->blocked.size() + polls)
             + " blocked call(s) on socket #" + std::to_string(c.socket);
         break;
@@ -121,15 +121,19 @@ void EngineWorker::doControl(CommandId id, const Command& c)
     case CallKind::SetAutomation: {
         SocketEntry* found = m_sockets.find(c.socket);
         if (!found) {
-            refuse(id, c, "there is no socket #" + std::to_string(c.socket));
+            refuse(id, c, noSocketNote(c.socket));
             return;
         }
         SocketEntry& s = *found;
         if (s.fdKind != FdKind::Socket) {
             refuse(id, c,
-                   "socket #" + std::to_string(s.id)
-                       + (s.fdKind == FdKind::Epoll ? " is an epoll instance" : " is a kqueue")
-                       + ": there is nothing to accept or receive");
+                   s.fdKind == FdKind::Epoll
+                       ? noteMessage(SPG_TR_NOOP("spg::notes", "socket #%1 is an epoll instance: "
+                                                               "there is nothing to accept or receive"),
+                                     s.id)
+                       : noteMessage(SPG_TR_NOOP("spg::notes", "socket #%1 is a kqueue: there is "
+                                                               "nothing to accept or receive"),
+                                     s.id));
             return;
         }
         bool& flag = c.automation == Automation::AutoAccept ? s.autoAccept

@@ -82,7 +82,7 @@ void EngineWorker::startWaitingCall(CommandId id, const Command& c, std::string 
     for (SocketId socket : sockets) {
         SocketEntry* s = m_sockets.find(socket);
         if (!s) {
-            refuse(id, c, "there is no socket #" + std::to_string(socket));
+            refuse(id, c, noSocketNote(socket));
             return;
         }
         s->pendingReady = 0;
@@ -179,7 +179,7 @@ void EngineWorker::retryPolls()
 }
 
 // Cancels parked polls that watch `socket` (every one when `which` is 0, else that command).
-std::size_t EngineWorker::cancelPolls(SocketId socket, CommandId which, const char* why)
+std::size_t EngineWorker::cancelPolls(SocketId socket, CommandId which)
 {
     std::size_t cancelled = 0;
     for (std::size_t i = 0; i < m_polls.size();) {
@@ -195,9 +195,9 @@ std::size_t EngineWorker::cancelPolls(SocketId socket, CommandId which, const ch
         r.started = p.started;
         r.phase = CallPhase::Cancelled;
         conclude(r, std::string(callName(p.command.kind)) + "(...)", SysResult { -1, EINTR });
-        r.note = std::string("cancelled: ") + why
-            + " (a real program sees EINTR when a signal interrupts " + std::string(callName(p.command.kind))
-            + ")";
+        setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: by the user (a real program sees "
+                                                         "EINTR when a signal interrupts %1)"),
+                               callName(p.command.kind)));
         emit(std::move(r), p.startedSteady);
         m_polls.erase(m_polls.begin() + static_cast<long>(i));
         ++cancelled;

@@ -22,6 +22,12 @@
 
 namespace spg::core {
 
+// "there is no socket #N": a command named a socket the engine does not hold.
+inline Message noSocketNote(SocketId id)
+{
+    return noteMessage(SPG_TR_NOOP("spg::notes", "there is no socket #%1"), id);
+}
+
 struct KeventOutcome;
 
 // A poll(), select() or epoll_wait() call of the user's, parked until a socket of its set is ready or it times out.
@@ -57,6 +63,9 @@ public:
     std::shared_ptr<const Capture> capture(SocketId id) const;
     void shutdown();
 
+    // Why a blocked call was cancelled: each gives its record's note (engine_interrupt.cpp).
+    enum class CancelReason { EngineShutDown, SocketClosed, ByUser };
+
 private:
     enum class Attempt { Finished, WouldBlock };
 
@@ -78,6 +87,9 @@ private:
     CallRecord startRecord(CommandId id, const Command& command, const SocketEntry* s) const;
     void conclude(CallRecord& record, std::string call, const SysResult& res) const;
     void emit(CallRecord record, SteadyClock::time_point t0);
+    // Ends a call the playground does not make (the kernel is never asked): why, as a
+    // template the window translates, or as plain English where it is composed of others.
+    void refuse(CommandId id, const Command& command, Message why);
     void refuse(CommandId id, const Command& command, std::string why);
     // `prepared`: the fd came non-blocking and close-on-exec from the call that made it.
     SocketEntry& adopt(int fd, int domain, int type, int protocol, SocketId parent,
@@ -106,7 +118,7 @@ private:
     // call began, when it had been parked. Always true (the call is finished).
     bool finishWaitingCall(CallRecord r, const ParkedPoll& p);
     void retryPolls();
-    std::size_t cancelPolls(SocketId socket, CommandId which, const char* why);
+    std::size_t cancelPolls(SocketId socket, CommandId which); // by the user
 
     // engine_select.cpp (a parked select() waits in m_polls too)
     void doSelect(CommandId id, const Command& c);
@@ -134,8 +146,8 @@ private:
     std::optional<SteadyClock::duration> kernelTimeout(const SocketEntry& s, CallKind kind) const;
     void expireDeadlines();
     void retryTimedCalls(SteadyClock::time_point now);
-    void cancelBlocked(SocketEntry& s, CommandId target, const char* why);
-    void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, std::string note,
+    void cancelBlocked(SocketEntry& s, CommandId target, CancelReason why);
+    void endEarly(SocketEntry& s, BlockedCall& call, CallPhase phase, int error, Message note,
                   bool unwatchable = false);
     void endUnwatchable(SocketId id);
     std::string earlyText(const SocketEntry& s, const BlockedCall& call,
@@ -147,7 +159,7 @@ private:
     void finishLingeringCloses(bool wait);
     void releaseFd(SocketEntry& s);
     void ownBoundFile(SocketEntry& s, const SockAddr& addr);
-    std::string removeOwnedFile(SocketEntry& s);
+    std::optional<Message> removeOwnedFile(SocketEntry& s);
 
     // engine_data.cpp
     void startBlockingCall(CommandId id, const Command& c, SocketEntry& s, const SockAddr* addr);

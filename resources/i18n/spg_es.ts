@@ -1530,6 +1530,70 @@ raw, packet, netlink o numéricos).
         <source>a socket of the sets was closed: the kernel was asked about a descriptor that is surely not open, and answers EBADF as for any closed fd</source>
         <translation>un socket de los conjuntos estaba cerrado: se preguntó al kernel por un descriptor que seguro no está abierto, y responde EBADF como con cualquier fd cerrado</translation>
     </message>
+    <message>
+        <source>cannot resolve &quot;%1&quot;: %2</source>
+        <translation>no se puede resolver «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the playground removed unix:%1, the file this socket&apos;s bind() made, as a careful server would unlink() it</source>
+        <translation>el playground borró unix:%1, el archivo que creó el bind() de este socket, como haría con unlink() un servidor cuidadoso</translation>
+    </message>
+    <message>
+        <source>buffer of %1 bytes is larger than the playground&apos;s limit of 64 MiB</source>
+        <translation>un búfer de %1 bytes supera el límite del playground de 64 MiB</translation>
+    </message>
+    <message>
+        <source>timed out (SO_RCVTIMEO / SO_SNDTIMEO)</source>
+        <translation>tiempo agotado (SO_RCVTIMEO / SO_SNDTIMEO)</translation>
+    </message>
+    <message>
+        <source>cancelled: the engine shut down (a real program interrupted by a signal after moving some bytes gets their count)</source>
+        <translation>cancelada: el motor se detuvo (un programa real interrumpido por una señal después de mover algunos bytes recibe su cantidad)</translation>
+    </message>
+    <message>
+        <source>cancelled: its socket was closed (a real program interrupted by a signal after moving some bytes gets their count)</source>
+        <translation>cancelada: su socket se cerró (un programa real interrumpido por una señal después de mover algunos bytes recibe su cantidad)</translation>
+    </message>
+    <message>
+        <source>cancelled: by the user (a real program interrupted by a signal after moving some bytes gets their count)</source>
+        <translation>cancelada por el usuario (un programa real interrumpido por una señal después de mover algunos bytes recibe su cantidad)</translation>
+    </message>
+    <message>
+        <source>cancelled: the engine shut down (a real program sees EINTR when a signal interrupts a blocking call)</source>
+        <translation>cancelada: el motor se detuvo (un programa real ve EINTR cuando una señal interrumpe una llamada bloqueante)</translation>
+    </message>
+    <message>
+        <source>cancelled: its socket was closed (a real program sees EINTR when a signal interrupts a blocking call)</source>
+        <translation>cancelada: su socket se cerró (un programa real ve EINTR cuando una señal interrumpe una llamada bloqueante)</translation>
+    </message>
+    <message>
+        <source>cancelled: by the user (a real program sees EINTR when a signal interrupts a blocking call)</source>
+        <translation>cancelada por el usuario (un programa real ve EINTR cuando una señal interrumpe una llamada bloqueante)</translation>
+    </message>
+    <message>
+        <source>%1: the loop can never see this socket ready, so the call ends now instead of waiting for ever (a real program&apos;s FD_SET would write past its fd_set; --backend poll or epoll watch any fd)</source>
+        <translation>%1: el bucle nunca podrá ver listo este socket, así que la llamada termina ahora en vez de esperar para siempre (el FD_SET de un programa real escribiría más allá de su fd_set; --backend poll o epoll vigilan cualquier fd)</translation>
+    </message>
+    <message>
+        <source>this build has no kqueue seam (&lt;sys/event.h&gt; was not found)</source>
+        <translation>esta compilación no tiene la costura de kqueue (no se encontró &lt;sys/event.h&gt;)</translation>
+    </message>
+    <message>
+        <source>socket #%1 is an epoll instance: there is nothing to accept or receive</source>
+        <translation>el socket #%1 es una instancia de epoll: no hay nada que aceptar ni recibir</translation>
+    </message>
+    <message>
+        <source>socket #%1 is a kqueue: there is nothing to accept or receive</source>
+        <translation>el socket #%1 es un kqueue: no hay nada que aceptar ni recibir</translation>
+    </message>
+    <message>
+        <source>cancelled: by the user (a real program sees EINTR when a signal interrupts %1)</source>
+        <translation>cancelada por el usuario (un programa real ve EINTR cuando una señal interrumpe %1)</translation>
+    </message>
+    <message>
+        <source>there is no socket #%1</source>
+        <translation>no existe el socket #%1</translation>
+    </message>
 </context>
 <context>
     <name>spg::scenario</name>

@@ -1523,6 +1523,70 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>a socket of the sets was closed: the kernel was asked about a descriptor that is surely not open, and answers EBADF as for any closed fd</source>
         <translation>집합들의 소켓 하나가 닫혔습니다: 커널에 확실히 열려 있지 않은 디스크립터를 물었고, 커널은 닫힌 fd에 늘 그렇듯 EBADF로 답합니다</translation>
     </message>
+    <message>
+        <source>cannot resolve &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 해석할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the playground removed unix:%1, the file this socket&apos;s bind() made, as a careful server would unlink() it</source>
+        <translation>플레이그라운드가 이 소켓의 bind()가 만든 파일 unix:%1을(를) 지웠습니다. 신중한 서버가 unlink()로 지우듯이</translation>
+    </message>
+    <message>
+        <source>buffer of %1 bytes is larger than the playground&apos;s limit of 64 MiB</source>
+        <translation>%1바이트 버퍼는 플레이그라운드의 한도 64 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>timed out (SO_RCVTIMEO / SO_SNDTIMEO)</source>
+        <translation>시간 초과 (SO_RCVTIMEO / SO_SNDTIMEO)</translation>
+    </message>
+    <message>
+        <source>cancelled: the engine shut down (a real program interrupted by a signal after moving some bytes gets their count)</source>
+        <translation>취소됨: 엔진이 종료되었습니다 (실제 프로그램은 바이트 일부를 옮긴 뒤 시그널로 중단되면 그 개수를 받습니다)</translation>
+    </message>
+    <message>
+        <source>cancelled: its socket was closed (a real program interrupted by a signal after moving some bytes gets their count)</source>
+        <translation>취소됨: 소켓이 닫혔습니다 (실제 프로그램은 바이트 일부를 옮긴 뒤 시그널로 중단되면 그 개수를 받습니다)</translation>
+    </message>
+    <message>
+        <source>cancelled: by the user (a real program interrupted by a signal after moving some bytes gets their count)</source>
+        <translation>사용자가 취소함 (실제 프로그램은 바이트 일부를 옮긴 뒤 시그널로 중단되면 그 개수를 받습니다)</translation>
+    </message>
+    <message>
+        <source>cancelled: the engine shut down (a real program sees EINTR when a signal interrupts a blocking call)</source>
+        <translation>취소됨: 엔진이 종료되었습니다 (실제 프로그램은 시그널이 블로킹 호출을 중단하면 EINTR을 봅니다)</translation>
+    </message>
+    <message>
+        <source>cancelled: its socket was closed (a real program sees EINTR when a signal interrupts a blocking call)</source>
+        <translation>취소됨: 소켓이 닫혔습니다 (실제 프로그램은 시그널이 블로킹 호출을 중단하면 EINTR을 봅니다)</translation>
+    </message>
+    <message>
+        <source>cancelled: by the user (a real program sees EINTR when a signal interrupts a blocking call)</source>
+        <translation>사용자가 취소함 (실제 프로그램은 시그널이 블로킹 호출을 중단하면 EINTR을 봅니다)</translation>
+    </message>
+    <message>
+        <source>%1: the loop can never see this socket ready, so the call ends now instead of waiting for ever (a real program&apos;s FD_SET would write past its fd_set; --backend poll or epoll watch any fd)</source>
+        <translation>%1: 루프는 이 소켓이 준비된 것을 결코 볼 수 없으므로, 호출은 영원히 기다리는 대신 지금 끝납니다 (실제 프로그램의 FD_SET은 fd_set 바깥에 씁니다. --backend poll 또는 epoll은 어떤 fd든 감시합니다)</translation>
+    </message>
+    <message>
+        <source>this build has no kqueue seam (&lt;sys/event.h&gt; was not found)</source>
+        <translation>이 빌드에는 kqueue 접점이 없습니다 (&lt;sys/event.h&gt;를 찾지 못했습니다)</translation>
+    </message>
+    <message>
+        <source>socket #%1 is an epoll instance: there is nothing to accept or receive</source>
+        <translation>소켓 #%1은(는) epoll 인스턴스입니다: 수락하거나 받을 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>socket #%1 is a kqueue: there is nothing to accept or receive</source>
+        <translation>소켓 #%1은(는) kqueue입니다: 수락하거나 받을 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>cancelled: by the user (a real program sees EINTR when a signal interrupts %1)</source>
+        <translation>사용자가 취소함 (실제 프로그램은 시그널이 %1을(를) 중단하면 EINTR을 봅니다)</translation>
+    </message>
+    <message>
+        <source>there is no socket #%1</source>
+        <translation>소켓 #%1이(가) 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>spg::scenario</name>
