@@ -2,6 +2,7 @@
 
 #include "core/scenario/scenario_kevent.h"
 #include "core/words/kevent_text.h"
+#include "ui/display_text.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -47,11 +48,11 @@ bool KeventField::build(core::Command& c, QString& error) const
     const QString text = m_changes->text().trimmed();
     std::vector<core::KeventArg> changes;
     int column = 0;
-    std::string message;
+    core::Message message;
     const std::set<std::string> noNames; // The form names descriptors by number.
     if (!core::parseChangelist({ text.isEmpty() ? std::string("[]") : text.toStdString(), 1 },
                                m_is64, noNames, changes, column, message)) {
-        error = tr("changelist, column %1: %2").arg(column).arg(QString::fromStdString(message));
+        error = tr("changelist, column %1: %2").arg(column).arg(translated(message));
         return false;
     }
     for (const core::KeventArg& k : changes)

@@ -14,31 +14,35 @@ namespace spg::core {
 
 using namespace scenario_text;
 
-std::string scenario_text::epollArgument(ArgKind kind, const std::string& text, Step& step)
+Message scenario_text::epollArgument(ArgKind kind, const std::string& text, Step& step)
 {
+    const auto expected = [&](const char* what) { return makeMessage("spg::scenario", what, text); };
     long n = 0;
     switch (kind) {
     case ArgKind::EpollFlags:
         return parseEpollCreateFlags(text, step.flags)
-            ? ""
-            : "expected flags: 0, EPOLL_CLOEXEC or a number (EPOLL_CLOEXEC|0x10), got \"" + text + "\"";
+            ? Message {}
+            : expected(SPG_TR_NOOP("spg::scenario", "expected flags: 0, EPOLL_CLOEXEC or a number "
+                                                    "(EPOLL_CLOEXEC|0x10), got \"%1\""));
     case ArgKind::EpollOp:
         return epollOpFromName(text, step.epollOp)
-            ? ""
-            : "expected EPOLL_CTL_ADD, EPOLL_CTL_MOD or EPOLL_CTL_DEL, got \"" + text + "\"";
+            ? Message {}
+            : expected(SPG_TR_NOOP("spg::scenario", "expected EPOLL_CTL_ADD, EPOLL_CTL_MOD or "
+                                                    "EPOLL_CTL_DEL, got \"%1\""));
     case ArgKind::EpollEvents:
         return parseEpollEvents(text, step.events)
-            ? ""
-            : "expected EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLPRI, EPOLLET, EPOLLONESHOT ... joined "
-              "with | (or a number), got \""
-                + text + "\"";
+            ? Message {}
+            : expected(SPG_TR_NOOP("spg::scenario", "expected EPOLLIN, EPOLLOUT, EPOLLRDHUP, "
+                                                    "EPOLLPRI, EPOLLET, EPOLLONESHOT ... joined with "
+                                                    "| (or a number), got \"%1\""));
     case ArgKind::MaxEvents:
         // Any number reaches the kernel (0 or less: its EINVAL); the buffer is bounded.
         if (!parseLong(text, n) || n > 1024 || n < -1024)
-            return "expected maxevents, a number up to 1024, got \"" + text + "\"";
+            return expected(SPG_TR_NOOP("spg::scenario",
+                                        "expected maxevents, a number up to 1024, got \"%1\""));
         step.maxEvents = static_cast<int>(n);
-        return "";
-    default: return "this argument is not epoll's";
+        return {};
+    default: return makeMessage("spg::scenario", SPG_TR_NOOP("spg::scenario", "this argument is not epoll's"));
     }
 }
 

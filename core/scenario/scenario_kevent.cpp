@@ -32,12 +32,18 @@ bool parseUnsigned(const std::string& text, std::uint64_t max, std::uint64_t& ou
     return true;
 }
 
+template<typename... Args>
+Message say(const char* text, const Args&... args)
+{
+    return makeMessage("spg::scenario", text, args...);
+}
+
 struct ChangeReader {
     const std::set<std::string>& sockets;
     int column = 0;
-    std::string message;
+    Message message;
 
-    bool fail(int at, std::string why)
+    bool fail(int at, Message why)
     {
         column = at;
         message = std::move(why);
@@ -48,13 +54,16 @@ struct ChangeReader {
     {
         if (isIdentifier(p.text)) {
             if (!sockets.count(p.text))
-                return fail(p.column, "unknown socket \"" + p.text + "\" as the ident");
+                return fail(p.column,
+                            say(SPG_TR_NOOP("spg::scenario", "unknown socket \"%1\" as the ident"),
+                                p.text));
             out.socket = p.text;
             return true;
         }
         return parseUnsigned(p.text, UINT64_MAX, out.fields.ident)
-            || fail(p.column,
-                    "expected a socket name or a number as the ident, got \"" + p.text + "\"");
+            || fail(p.column, say(SPG_TR_NOOP("spg::scenario", "expected a socket name or a "
+                                                               "number as the ident, got \"%1\""),
+                                  p.text));
     }
 
     bool read(const Piece& p, bool is64, KeventArg& out)
@@ -66,36 +75,40 @@ struct ChangeReader {
         const std::size_t open = p.text.find('(');
         if (open == std::string::npos || trimmed(p.text.substr(0, open)) != word
             || p.text.back() != ')')
-            return fail(p.column, "expected " + usage);
+            return fail(p.column, say(SPG_TR_NOOP("spg::scenario", "expected %1"), usage));
         const std::vector<Piece> args =
             splitArgs(std::string_view(p.text).substr(open + 1, p.text.size() - open - 2),
                       p.column + static_cast<int>(open) + 1);
         if (args.size() != (is64 ? 8u : 6u))
-            return fail(p.column, "expected " + usage);
+            return fail(p.column, say(SPG_TR_NOOP("spg::scenario", "expected %1"), usage));
         long data = 0;
         std::uint64_t fflags = 0;
         if (!ident(args[0], out))
             return false;
         if (!keventFilterFromText(args[1].text, out.fields.filter))
             return fail(args[1].column,
-                        "expected a filter: EVFILT_READ, EVFILT_WRITE, EVFILT_TIMER, "
-                        "EVFILT_USER, ... or a number");
+                        say(SPG_TR_NOOP("spg::scenario", "expected a filter: EVFILT_READ, "
+                                                         "EVFILT_WRITE, EVFILT_TIMER, EVFILT_USER, "
+                                                         "... or a number")));
         if (!keventFlagsFromText(args[2].text, out.fields.flags))
             return fail(args[2].column,
-                        "expected flags: EV_ADD, EV_DELETE, EV_ENABLE, EV_DISABLE, "
-                        "EV_ONESHOT, EV_CLEAR, EV_RECEIPT, ... joined with |, or 0");
+                        say(SPG_TR_NOOP("spg::scenario", "expected flags: EV_ADD, EV_DELETE, "
+                                                         "EV_ENABLE, EV_DISABLE, EV_ONESHOT, "
+                                                         "EV_CLEAR, EV_RECEIPT, ... joined with |, "
+                                                         "or 0")));
         if (!parseUnsigned(args[3].text, UINT32_MAX, fflags))
-            return fail(args[3].column, "expected fflags: a number");
+            return fail(args[3].column, say(SPG_TR_NOOP("spg::scenario", "expected %1: a number"), "fflags"));
         out.fields.fflags = static_cast<std::uint32_t>(fflags);
         if (!parseLong(args[4].text, data))
-            return fail(args[4].column, "expected data: a number");
+            return fail(args[4].column, say(SPG_TR_NOOP("spg::scenario", "expected %1: a number"), "data"));
         out.fields.data = data;
         if (!parseUnsigned(args[5].text, UINT64_MAX, out.fields.udata))
-            return fail(args[5].column, "expected udata: a number");
+            return fail(args[5].column, say(SPG_TR_NOOP("spg::scenario", "expected %1: a number"), "udata"));
         for (std::size_t i = 0; is64 && i < 2; ++i)
             if (!parseUnsigned(args[6 + i].text, UINT64_MAX, out.fields.ext[i]))
                 return fail(args[6 + i].column,
-                            "expected ext[" + std::to_string(i) + "]: a number");
+                            say(SPG_TR_NOOP("spg::scenario", "expected %1: a number"),
+                                "ext[" + std::to_string(i) + "]"));
         return true;
     }
 };
@@ -108,14 +121,14 @@ std::string number(std::uint64_t value)
 } // namespace
 
 bool parseChangelist(const Piece& p, bool is64, const std::set<std::string>& sockets,
-                     std::vector<KeventArg>& out, int& column, std::string& message)
+                     std::vector<KeventArg>& out, int& column, Message& message)
 {
     std::vector<Piece> parts;
     if (p.text.empty() || p.text.front() != '[' || !bracketList(p, parts)) {
         column = p.column;
-        message = is64
-            ? "expected a changelist: [EV_SET64(s, EVFILT_READ, EV_ADD, 0, 0, 0, 0, 0)] or []"
-            : "expected a changelist: [EV_SET(s, EVFILT_READ, EV_ADD, 0, 0, 0)] or []";
+        message = say(SPG_TR_NOOP("spg::scenario", "expected a changelist: [%1] or []"),
+                      is64 ? "EV_SET64(s, EVFILT_READ, EV_ADD, 0, 0, 0, 0, 0)"
+                           : "EV_SET(s, EVFILT_READ, EV_ADD, 0, 0, 0)");
         return false;
     }
     ChangeReader reader { sockets, 0, {} };
@@ -148,18 +161,18 @@ std::string changelistText(const std::vector<KeventArg>& changes, bool is64)
 }
 
 bool parseKeventArgument(ArgKind kind, const Piece& p, const std::set<std::string>& sockets,
-                         Step& step, int& column, std::string& message)
+                         Step& step, int& column, Message& message)
 {
     column = p.column;
     if (kind == ArgKind::Changelist || kind == ArgKind::Changelist64)
         return parseChangelist(p, kind == ArgKind::Changelist64, sockets, step.changes, column,
                                message);
     if (kind == ArgKind::Kevent64Flags) {
-        message = "expected 0, KEVENT_FLAG_IMMEDIATE or a number";
+        message = say(SPG_TR_NOOP("spg::scenario", "expected 0, KEVENT_FLAG_IMMEDIATE or a number"));
         return parseKevent64Flags(p.text, step.keventFlags);
     }
     long n = 0;
-    message = "nevents is 0 to " + std::to_string(kMaxKevents) + ", got \"" + p.text + "\"";
+    message = say(SPG_TR_NOOP("spg::scenario", "nevents is 0 to %1, got \"%2\""), kMaxKevents, p.text);
     if (!parseLong(p.text, n) || n < 0 || n > kMaxKevents)
         return false;
     step.nevents = static_cast<int>(n);

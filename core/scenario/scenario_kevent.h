@@ -17,13 +17,13 @@ namespace spg::core {
 // "[EV_SET(srv, EVFILT_READ, EV_ADD|EV_CLEAR, 0, 0, 0), ...]" into `out`. An ident is a
 // socket name (it must exist in `sockets`) or a number. On failure, the column and message.
 bool parseChangelist(const scenario_text::Piece& p, bool is64, const std::set<std::string>& sockets,
-                     std::vector<KeventArg>& out, int& column, std::string& message);
+                     std::vector<KeventArg>& out, int& column, Message& message);
 std::string changelistText(const std::vector<KeventArg>& changes, bool is64);
 
 // One kevent argument of `step` (Changelist, Changelist64, EventCount, Kevent64Flags).
 bool parseKeventArgument(ArgKind kind, const scenario_text::Piece& p,
                          const std::set<std::string>& sockets, Step& step, int& column,
-                         std::string& message);
+                         Message& message);
 
 // A call this host cannot make (kevent on Linux) fails the parse before anything runs, at
 // the call's own column in `raw`, marked `unavailable` so a demo can be skipped.

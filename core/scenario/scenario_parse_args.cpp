@@ -376,15 +376,15 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
     case ArgKind::EpollOp:
     case ArgKind::EpollEvents:
     case ArgKind::MaxEvents: {
-        const std::string why = epollArgument(kind, p.text, step);
-        return why.empty() || fail(p.column, why);
+        const Message why = epollArgument(kind, p.text, step);
+        return !*why.text || fail(p.column, why);
     }
     case ArgKind::Changelist:
     case ArgKind::Changelist64:
     case ArgKind::EventCount:
     case ArgKind::Kevent64Flags: {
         int at = 0;
-        std::string message;
+        Message message;
         return parseKeventArgument(kind, p, sockets, step, at, message) || fail(at, message);
     }
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/scenario/scenario.h"
+#include "core/words/message.h"
 
 #include <functional>
 #include <string>
@@ -61,7 +62,7 @@ std::string parseListClause(const std::string& rest, std::string_view word,
                             const std::function<std::string(const std::string&)>& entry);
 
 // epoll_create1's flags, epoll_ctl's op and events, epoll_wait's maxevents: read into
-// `step`; "" when the text is one, else what was expected (scenario_epoll.cpp).
-std::string epollArgument(ArgKind kind, const std::string& text, Step& step);
+// `step`; an empty message when the text is one, else what was expected (scenario_epoll.cpp).
+Message epollArgument(ArgKind kind, const std::string& text, Step& step);
 
 } // namespace spg::core::scenario_text

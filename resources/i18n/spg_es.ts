@@ -1817,6 +1817,58 @@ raw, packet, netlink o numéricos).
         <source>%1() cannot run in the background; give it a timeout instead: %2</source>
         <translation>%1() no puede ir en segundo plano; dale un tiempo límite: %2</translation>
     </message>
+    <message>
+        <source>expected flags: 0, EPOLL_CLOEXEC or a number (EPOLL_CLOEXEC|0x10), got &quot;%1&quot;</source>
+        <translation>se esperaban flags: 0, EPOLL_CLOEXEC o un número (EPOLL_CLOEXEC|0x10), se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected EPOLL_CTL_ADD, EPOLL_CTL_MOD or EPOLL_CTL_DEL, got &quot;%1&quot;</source>
+        <translation>se esperaba EPOLL_CTL_ADD, EPOLL_CTL_MOD o EPOLL_CTL_DEL, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLPRI, EPOLLET, EPOLLONESHOT ... joined with | (or a number), got &quot;%1&quot;</source>
+        <translation>se esperaban EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLPRI, EPOLLET, EPOLLONESHOT ... unidos con | (o un número), se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected maxevents, a number up to 1024, got &quot;%1&quot;</source>
+        <translation>se esperaba maxevents, un número de hasta 1024, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>this argument is not epoll&apos;s</source>
+        <translation>este argumento no es de epoll</translation>
+    </message>
+    <message>
+        <source>unknown socket &quot;%1&quot; as the ident</source>
+        <translation>socket desconocido &quot;%1&quot; como ident</translation>
+    </message>
+    <message>
+        <source>expected a socket name or a number as the ident, got &quot;%1&quot;</source>
+        <translation>se esperaba un nombre de socket o un número como ident, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a filter: EVFILT_READ, EVFILT_WRITE, EVFILT_TIMER, EVFILT_USER, ... or a number</source>
+        <translation>se esperaba un filtro: EVFILT_READ, EVFILT_WRITE, EVFILT_TIMER, EVFILT_USER, ... o un número</translation>
+    </message>
+    <message>
+        <source>expected flags: EV_ADD, EV_DELETE, EV_ENABLE, EV_DISABLE, EV_ONESHOT, EV_CLEAR, EV_RECEIPT, ... joined with |, or 0</source>
+        <translation>se esperaban flags: EV_ADD, EV_DELETE, EV_ENABLE, EV_DISABLE, EV_ONESHOT, EV_CLEAR, EV_RECEIPT, ... unidos con |, o 0</translation>
+    </message>
+    <message>
+        <source>expected %1: a number</source>
+        <translation>se esperaba %1: un número</translation>
+    </message>
+    <message>
+        <source>expected a changelist: [%1] or []</source>
+        <translation>se esperaba una changelist: [%1] o []</translation>
+    </message>
+    <message>
+        <source>expected 0, KEVENT_FLAG_IMMEDIATE or a number</source>
+        <translation>se esperaba 0, KEVENT_FLAG_IMMEDIATE o un número</translation>
+    </message>
+    <message>
+        <source>nevents is 0 to %1, got &quot;%2&quot;</source>
+        <translation>nevents va de 0 a %1, se obtuvo &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>

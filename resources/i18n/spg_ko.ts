@@ -1810,6 +1810,58 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>%1() cannot run in the background; give it a timeout instead: %2</source>
         <translation>%1()은(는) 백그라운드에서 실행할 수 없습니다. 대신 제한 시간을 주세요: %2</translation>
     </message>
+    <message>
+        <source>expected flags: 0, EPOLL_CLOEXEC or a number (EPOLL_CLOEXEC|0x10), got &quot;%1&quot;</source>
+        <translation>flags가 필요합니다: 0, EPOLL_CLOEXEC 또는 숫자 (EPOLL_CLOEXEC|0x10). 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected EPOLL_CTL_ADD, EPOLL_CTL_MOD or EPOLL_CTL_DEL, got &quot;%1&quot;</source>
+        <translation>EPOLL_CTL_ADD, EPOLL_CTL_MOD 또는 EPOLL_CTL_DEL이 필요합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLPRI, EPOLLET, EPOLLONESHOT ... joined with | (or a number), got &quot;%1&quot;</source>
+        <translation>EPOLLIN, EPOLLOUT, EPOLLRDHUP, EPOLLPRI, EPOLLET, EPOLLONESHOT ...을(를) |로 이은 것(또는 숫자)이 필요합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected maxevents, a number up to 1024, got &quot;%1&quot;</source>
+        <translation>maxevents가 필요합니다(1024 이하의 숫자). 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>this argument is not epoll&apos;s</source>
+        <translation>이 인수는 epoll의 것이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown socket &quot;%1&quot; as the ident</source>
+        <translation>ident로 쓴 &quot;%1&quot;은(는) 알 수 없는 소켓입니다</translation>
+    </message>
+    <message>
+        <source>expected a socket name or a number as the ident, got &quot;%1&quot;</source>
+        <translation>ident로 소켓 이름이나 숫자가 필요합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a filter: EVFILT_READ, EVFILT_WRITE, EVFILT_TIMER, EVFILT_USER, ... or a number</source>
+        <translation>필터가 필요합니다: EVFILT_READ, EVFILT_WRITE, EVFILT_TIMER, EVFILT_USER, ... 또는 숫자</translation>
+    </message>
+    <message>
+        <source>expected flags: EV_ADD, EV_DELETE, EV_ENABLE, EV_DISABLE, EV_ONESHOT, EV_CLEAR, EV_RECEIPT, ... joined with |, or 0</source>
+        <translation>flags가 필요합니다: EV_ADD, EV_DELETE, EV_ENABLE, EV_DISABLE, EV_ONESHOT, EV_CLEAR, EV_RECEIPT, ...을(를) |로 이은 것, 또는 0</translation>
+    </message>
+    <message>
+        <source>expected %1: a number</source>
+        <translation>%1이(가) 필요합니다: 숫자</translation>
+    </message>
+    <message>
+        <source>expected a changelist: [%1] or []</source>
+        <translation>changelist가 필요합니다: [%1] 또는 []</translation>
+    </message>
+    <message>
+        <source>expected 0, KEVENT_FLAG_IMMEDIATE or a number</source>
+        <translation>0, KEVENT_FLAG_IMMEDIATE 또는 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>nevents is 0 to %1, got &quot;%2&quot;</source>
+        <translation>nevents는 0부터 %1까지입니다. 받은 값: &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>

@@ -179,6 +179,23 @@ QStringList runningWindowTexts()
                     ? QStringLiteral("parsed: ") + QString::fromLatin1(wrong)
                     : ui::ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("1")));
     }
+    // epoll's and kevent's arguments (a kevent line's argument errors come before the
+    // line's "not available here").
+    const char* const epoll = "s = socket(AF_INET, SOCK_STREAM, 0)\nep = epoll_create1(0)\n";
+    for (const char* wrong :
+         { "ep2 = epoll_create1(FOO)", "epoll_ctl(ep, EPOLL_CTL_X, s, EPOLLIN)",
+           "epoll_ctl(ep, EPOLL_CTL_ADD, s, EPOLLFOO)", "epoll_wait(ep, 5000, 0)",
+           "kevent(ep, [EV_SET(s, EVFILT_FOO, EV_ADD, 0, 0, 0)], 1, 0)",
+           "kevent(ep, [EV_SET(s, EVFILT_READ, EV_FOO, 0, 0, 0)], 1, 0)",
+           "kevent(ep, [EV_SET(s, EVFILT_READ, EV_ADD, x, 0, 0)], 1, 0)",
+           "kevent(ep, [EV_SET(nobody, EVFILT_READ, EV_ADD, 0, 0, 0)], 1, 0)",
+           "kevent(ep, [EV_SET(s)], 1, 0)", "kevent(ep, EV_SET, 1, 0)",
+           "kevent(ep, [], 5000, 0)" }) {
+        const core::ScenarioParse parsed = core::parseScenario(std::string(epoll) + wrong);
+        out << (parsed.ok()
+                    ? QStringLiteral("parsed: ") + QString::fromLatin1(wrong)
+                    : ui::ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("1")));
+    }
     // A socket option's value as the call form checks it.
     core::OptionValue value;
     for (const char* option : { "SO_LINGER", "SO_RCVTIMEO", "SO_RCVBUF" })
@@ -427,6 +444,13 @@ private slots:
                                      // kernel and strace write them.
                                      QStringLiteral("tmp"),     QStringLiteral("spg"),
                                      QStringLiteral("unix"),    QStringLiteral("unnamed"),
+                                     QStringLiteral("nobody"),  QStringLiteral("ep"),
+                                     QStringLiteral("ep2"),     QStringLiteral("maxevents"),
+                                     QStringLiteral("nevents"), QStringLiteral("ident"),
+                                     QStringLiteral("fflags"),  QStringLiteral("changelist"),
+                                     // EV_SET's parameters as kevent(2) names them.
+                                     QStringLiteral("filter"),  QStringLiteral("flags"),
+                                     QStringLiteral("data"),    QStringLiteral("udata"),
                                      // A system call the playground does not make, named.
                                      QStringLiteral("unlink") };
         const QStringList left = stillEnglish(code, shown, english, latin, quoted);
