@@ -43,44 +43,46 @@ std::string realPath(const std::string& path)
 } // namespace
 
 bool readPayloadFile(const std::string& baseDir, const std::string& name, std::string& out,
-                     std::string& error)
+                     Message& error)
 {
-    if (baseDir.empty()) {
-        error = "file(\"" + name + "\") needs the scenario to be saved in a folder first";
+    const auto say = [&](const char* text, const auto&... args) {
+        error = makeMessage("spg::scenario", text, name, args...);
         return false;
-    }
+    };
+    if (baseDir.empty())
+        return say(SPG_TR_NOOP("spg::scenario",
+                               "file(\"%1\") needs the scenario to be saved in a folder first"));
     if (name.empty() || name.front() == '/' || name == ".." || name.rfind("../", 0) == 0
         || name.find("/../") != std::string::npos
-        || (name.size() >= 3 && name.compare(name.size() - 3, 3, "/..") == 0)) {
-        error = "file(\"" + name
-            + "\"): expected a path inside the scenario's folder, "
-              "without a leading / or ..";
-        return false;
-    }
+        || (name.size() >= 3 && name.compare(name.size() - 3, 3, "/..") == 0))
+        return say(SPG_TR_NOOP("spg::scenario", "file(\"%1\"): expected a path inside the "
+                                                "scenario's folder, without a leading / or .."));
     const std::string full = baseDir + "/" + name;
     const std::string base = realPath(baseDir);
     const std::string real = realPath(full);
-    if (real.empty()) {
-        error = "file(\"" + name + "\"): cannot open " + full + ": " + std::strerror(errno);
-        return false;
-    }
-    if (base.empty() || real.rfind(base + "/", 0) != 0) {
-        error = "file(\"" + name + "\") leads outside the scenario's folder (to " + real + ")";
-        return false;
-    }
+    if (real.empty())
+        return say(SPG_TR_NOOP("spg::scenario", "file(\"%1\"): cannot open %2: %3"), full,
+                   std::strerror(errno));
+    if (base.empty() || real.rfind(base + "/", 0) != 0)
+        return say(SPG_TR_NOOP("spg::scenario",
+                               "file(\"%1\") leads outside the scenario's folder (to %2)"),
+                   real);
     const int fd = ::open(real.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     struct stat st { };
     if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)
         || st.st_size > static_cast<off_t>(kMaxPayloadFileBytes)) {
         const int saved = errno;
-        error = "file(\"" + name + "\"): "
-            + (fd < 0                     ? "cannot open " + full + ": " + std::strerror(saved)
-                   : !S_ISREG(st.st_mode) ? full + " is not a regular file"
-                                          : full + " is " + std::to_string(st.st_size)
-                       + " bytes; a payload file is limited to 1 MiB");
         if (fd >= 0)
             ::close(fd);
-        return false;
+        if (fd < 0)
+            return say(SPG_TR_NOOP("spg::scenario", "file(\"%1\"): cannot open %2: %3"), full,
+                       std::strerror(saved));
+        if (!S_ISREG(st.st_mode))
+            return say(SPG_TR_NOOP("spg::scenario", "file(\"%1\"): %2 is not a regular file"),
+                       full);
+        return say(SPG_TR_NOOP("spg::scenario", "file(\"%1\"): %2 is %3 bytes; a payload file "
+                                                "is limited to 1 MiB"),
+                   full, static_cast<long long>(st.st_size));
     }
     out = readAtMost(fd, static_cast<std::size_t>(st.st_size)); // A file that shrank gives what it held.
     ::close(fd);

@@ -3,6 +3,8 @@
 // Pure functions of the file system; any thread.
 #pragma once
 
+#include "core/words/message.h"
+
 #include <cstddef>
 #include <string>
 
@@ -11,9 +13,9 @@ namespace spg::core {
 constexpr std::size_t kMaxPayloadFileBytes = 1u << 20;
 
 // Reads `name` (relative, no "..") from `baseDir`. On failure returns false and `error` says
-// why in a sentence that names the file.
+// why in a sentence that names the file (a template the window translates).
 bool readPayloadFile(const std::string& baseDir, const std::string& name, std::string& out,
-                     std::string& error);
+                     Message& error);
 
 // Reads a scenario file whole, as bytes (never re-encoded: a literal's bytes go out as they
 // are in the file). Checked first with stat(): a directory, a device such as /dev/zero or

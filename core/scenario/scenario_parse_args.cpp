@@ -76,7 +76,7 @@ bool LineParser::addressArg(const Piece& p)
 
 bool LineParser::bytesArg(const Piece& p, std::string& out)
 {
-    std::string message;
+    Message message;
     Message why;
     const std::string& t = p.text;
     if (t.rfind("file(", 0) == 0 && t.back() == ')') {

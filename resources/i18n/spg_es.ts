@@ -1869,6 +1869,30 @@ raw, packet, netlink o numéricos).
         <source>nevents is 0 to %1, got &quot;%2&quot;</source>
         <translation>nevents va de 0 a %1, se obtuvo &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>file(&quot;%1&quot;) needs the scenario to be saved in a folder first</source>
+        <translation>file(&quot;%1&quot;) necesita que el escenario se guarde antes en una carpeta</translation>
+    </message>
+    <message>
+        <source>file(&quot;%1&quot;): expected a path inside the scenario&apos;s folder, without a leading / or ..</source>
+        <translation>file(&quot;%1&quot;): se esperaba una ruta dentro de la carpeta del escenario, sin / inicial ni ..</translation>
+    </message>
+    <message>
+        <source>file(&quot;%1&quot;): cannot open %2: %3</source>
+        <translation>file(&quot;%1&quot;): no se puede abrir %2: %3</translation>
+    </message>
+    <message>
+        <source>file(&quot;%1&quot;) leads outside the scenario&apos;s folder (to %2)</source>
+        <translation>file(&quot;%1&quot;) lleva fuera de la carpeta del escenario (a %2)</translation>
+    </message>
+    <message>
+        <source>file(&quot;%1&quot;): %2 is not a regular file</source>
+        <translation>file(&quot;%1&quot;): %2 no es un archivo regular</translation>
+    </message>
+    <message>
+        <source>file(&quot;%1&quot;): %2 is %3 bytes; a payload file is limited to 1 MiB</source>
+        <translation>file(&quot;%1&quot;): %2 tiene %3 bytes; un archivo de carga útil está limitado a 1 MiB</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>

@@ -1862,6 +1862,30 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>nevents is 0 to %1, got &quot;%2&quot;</source>
         <translation>nevents는 0부터 %1까지입니다. 받은 값: &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>file(&quot;%1&quot;) needs the scenario to be saved in a folder first</source>
+        <translation>file(&quot;%1&quot;)을(를) 쓰려면 먼저 시나리오를 폴더에 저장해야 합니다</translation>
+    </message>
+    <message>
+        <source>file(&quot;%1&quot;): expected a path inside the scenario&apos;s folder, without a leading / or ..</source>
+        <translation>file(&quot;%1&quot;): 시나리오 폴더 안의 경로가 필요합니다 (앞의 / 나 .. 없이)</translation>
+    </message>
+    <message>
+        <source>file(&quot;%1&quot;): cannot open %2: %3</source>
+        <translation>file(&quot;%1&quot;): %2을(를) 열 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>file(&quot;%1&quot;) leads outside the scenario&apos;s folder (to %2)</source>
+        <translation>file(&quot;%1&quot;)은(는) 시나리오 폴더 밖(%2)으로 이어집니다</translation>
+    </message>
+    <message>
+        <source>file(&quot;%1&quot;): %2 is not a regular file</source>
+        <translation>file(&quot;%1&quot;): %2은(는) 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>file(&quot;%1&quot;): %2 is %3 bytes; a payload file is limited to 1 MiB</source>
+        <translation>file(&quot;%1&quot;): %2은(는) %3바이트입니다. 페이로드 파일은 1 MiB까지입니다</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>

@@ -196,6 +196,19 @@ QStringList runningWindowTexts()
                     ? QStringLiteral("parsed: ") + QString::fromLatin1(wrong)
                     : ui::ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("1")));
     }
+    // file("...") payloads: no folder yet, a path out of the folder, a directory.
+    const QString folder = QStringLiteral("/tmp/spg-%1").arg(QCoreApplication::applicationPid());
+    QDir().mkpath(folder + QStringLiteral("/d"));
+    for (const auto& [wrong, base] : { std::pair { "send(s, file(\"d\"), 0)", QString() },
+                                       std::pair { "send(s, file(\"../d\"), 0)", folder },
+                                       std::pair { "send(s, file(\"d\"), 0)", folder } }) {
+        const core::ScenarioParse parsed =
+            core::parseScenario(std::string(sock) + wrong, base.toStdString());
+        out << (parsed.ok()
+                    ? QStringLiteral("parsed: ") + QString::fromLatin1(wrong)
+                    : ui::ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("1")));
+    }
+    QDir(folder).removeRecursively();
     // A socket option's value as the call form checks it.
     core::OptionValue value;
     for (const char* option : { "SO_LINGER", "SO_RCVTIMEO", "SO_RCVBUF" })
@@ -440,6 +453,7 @@ private slots:
                                      QStringLiteral("until"),   QStringLiteral("ask"),
                                      QStringLiteral("expect"),  QStringLiteral("sleep"),
                                      QStringLiteral("MiB"),     QStringLiteral("xHH"),
+                                     QStringLiteral("file"),
                                      // A UNIX socket's path and its unnamed address, as the
                                      // kernel and strace write them.
                                      QStringLiteral("tmp"),     QStringLiteral("spg"),
