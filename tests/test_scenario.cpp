@@ -122,6 +122,12 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         // Found by fuzz_export: libstdc++ multiplied this count into a long unchecked (UBSan).
         QTest::newRow("regex count") << s + "recv(s, 4, 0) expect matches \"a{23333333333333333333}\"" << 2 << 22 << "a repetition count in a regular expression is at most 255";
         QTest::newRow("regex count 256") << s + "recv(s, 4, 0) expect matches \"(ab){1,256}\"" << 2 << 22 << "at most 255 (POSIX RE_DUP_MAX)";
+        // Found by fuzz_scenario: glibc's regcomp() copies a repeated subexpression per
+        // level, so stacked or nested repetitions grow exponentially (40 '+' never ended).
+        QTest::newRow("regex stacked") << s + "recv(s, 4, 0) expect matches \"hi12++++++++++++++++++++++++++++++++++++++++\"" << 2 << 22 << "repetitions multiply to more than 10000 copies";
+        QTest::newRow("regex nested") << s + "recv(s, 4, 0) expect matches \"((((((((((((((a)+)+)+)+)+)+)+)+)+)+)+)+)+)+\"" << 2 << 22 << "repetitions multiply to more than 10000 copies";
+        QTest::newRow("regex intervals") << s + "recv(s, 4, 0) expect matches \"((a{100}){100}){2}\"" << 2 << 22 << "repetitions multiply to more than 10000 copies";
+        QTest::newRow("regex back-reference") << s + "recv(s, 4, 0) expect matches \"(a*)+\\1\\1c\"" << 2 << 22 << "a back-reference (\\1 to \\9) is not part of POSIX";
         QTest::newRow("bad regex") << s + "recv(s, 4, 0) expect matches \"a(\"" << 2 << 22 << "not a valid regular expression";
         QTest::newRow("length word") << s + "recv(s, 4, 0) expect length lots" << 2 << 22 << "expected a byte count";
         QTest::newRow("backlog word") << s + "listen(s, 4) expect backlog big" << 2 << 21 << "expected a backlog limit";
