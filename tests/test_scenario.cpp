@@ -1,5 +1,6 @@
 // Scenario files: parsing (with line, column and what was expected for bad input),
 // formatting back, recording, and playback headless against a real engine.
+#include "core/scenario/regex_shape.h"
 #include "core/scenario/scenario.h"
 #include "core/scenario/scenario_expect.h"
 #include "core/scenario/scenario_files.h"
@@ -76,6 +77,40 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QVERIFY(spg::core::regexFinds("(a|b)*$", payload));
         QVERIFY(!spg::core::regexFinds("^b", payload));
         QVERIFY(!spg::core::regexFinds("a(", payload)); // Not an expression: no match.
+    }
+
+    // The one pass that decides what `matches` refuses: each form read as regcomp() reads it.
+    // The stacked interval and the interval after a class are the ways a scanner slips.
+    void regexShapeReadsEachForm_data()
+    {
+        QTest::addColumn<QString>("re");
+        QTest::addColumn<qulonglong>("count");
+        QTest::addColumn<qulonglong>("copies");
+        QTest::addColumn<bool>("backReference");
+        QTest::newRow("plain") << "abc" << 0ull << 3ull << false;
+        QTest::newRow("interval") << "a{255}" << 255ull << 256ull << false;
+        QTest::newRow("open interval") << "x{,300}" << 300ull << 301ull << false;
+        QTest::newRow("stacked intervals") << "a{100}{100}" << 100ull << 10001ull << false;
+        QTest::newRow("group") << "(ab)+" << 0ull << 4ull << false;
+        QTest::newRow("bracket") << "[a-z]{2,5}" << 5ull << 6ull << false;
+        QTest::newRow("class in bracket") << "[[:alpha:]]+" << 0ull << 2ull << false;
+        QTest::newRow("escaped brace") << "\\{9999}" << 0ull << 6ull << false;
+        QTest::newRow("alternative") << "a|b+" << 0ull << 3ull << false;
+        QTest::newRow("back-reference") << "(a)\\1" << 0ull << 2ull << true;
+        QTest::newRow("digit in bracket") << "[\\1]" << 0ull << 1ull << false;
+        QTest::newRow("stacked plus") << QString("a") + QString(20, '+') << 0ull << 10001ull << false;
+    }
+
+    void regexShapeReadsEachForm()
+    {
+        QFETCH(QString, re);
+        QFETCH(qulonglong, count);
+        QFETCH(qulonglong, copies);
+        QFETCH(bool, backReference);
+        const RegexShape shape = regexShape(re.toStdString());
+        QCOMPARE(qulonglong(shape.largestCount), count);
+        QCOMPARE(qulonglong(shape.copies), copies);
+        QCOMPARE(shape.backReference, backReference);
     }
 
     void regexCountsWithinTheLimitParse()

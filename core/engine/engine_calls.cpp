@@ -74,21 +74,18 @@ void EngineWorker::emit(CallRecord record, SteadyClock::time_point t0)
 
 void EngineWorker::refuse(CommandId id, const Command& command, Message why)
 {
-    CallRecord r = startRecord(id, command, nullptr);
-    r.phase = CallPhase::Refused;
-    r.result = -1;
-    r.text = std::string(callName(command.kind)) + "(...) not made: " + why.english();
-    setNote(r, std::move(why));
-    emit(std::move(r), SteadyClock::now());
+    std::string english = why.english(); // before `why` is moved: argument order is unspecified
+    refuse(id, command, std::move(english), std::move(why));
 }
 
-void EngineWorker::refuse(CommandId id, const Command& command, std::string why)
+void EngineWorker::refuse(CommandId id, const Command& command, std::string why, Message what)
 {
     CallRecord r = startRecord(id, command, nullptr);
     r.phase = CallPhase::Refused;
     r.result = -1;
     r.text = std::string(callName(command.kind)) + "(...) not made: " + why;
     r.note = std::move(why);
+    r.noteWhat = std::move(what);
     emit(std::move(r), SteadyClock::now());
 }
 

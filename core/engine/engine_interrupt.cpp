@@ -141,39 +141,28 @@ void EngineWorker::expireDeadlines()
 // outlive its socket; the record's note says why.
 namespace {
 
-// Each reason whole, in both forms, so that every sentence is one template to translate.
+// Each reason whole, with bytes moved or not, so that every sentence is one template to
+// translate; indexed by CancelReason.
 Message cancelNote(EngineWorker::CancelReason why, bool moved)
 {
-    using R = EngineWorker::CancelReason;
-    if (moved) {
-        switch (why) {
-        case R::EngineShutDown:
-            return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: the engine shut down (a real "
-                                                         "program interrupted by a signal after moving "
-                                                         "some bytes gets their count)"));
-        case R::SocketClosed:
-            return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: its socket was closed (a real "
-                                                         "program interrupted by a signal after moving "
-                                                         "some bytes gets their count)"));
-        case R::ByUser: break;
-        }
-        return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: by the user (a real program "
-                                                     "interrupted by a signal after moving some bytes "
-                                                     "gets their count)"));
-    }
-    switch (why) {
-    case R::EngineShutDown:
-        return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: the engine shut down (a real program "
-                                                     "sees EINTR when a signal interrupts a blocking "
-                                                     "call)"));
-    case R::SocketClosed:
-        return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: its socket was closed (a real program "
-                                                     "sees EINTR when a signal interrupts a blocking "
-                                                     "call)"));
-    case R::ByUser: break;
-    }
-    return noteMessage(SPG_TR_NOOP("spg::notes", "cancelled: by the user (a real program sees EINTR "
-                                                 "when a signal interrupts a blocking call)"));
+    static constexpr const char* kNothingMoved[] = {
+        SPG_TR_NOOP("spg::notes", "cancelled: the engine shut down (a real program sees EINTR "
+                                  "when a signal interrupts a blocking call)"),
+        SPG_TR_NOOP("spg::notes", "cancelled: its socket was closed (a real program sees EINTR "
+                                  "when a signal interrupts a blocking call)"),
+        SPG_TR_NOOP("spg::notes", "cancelled: by the user (a real program sees EINTR when a "
+                                  "signal interrupts a blocking call)"),
+    };
+    static constexpr const char* kSomeMoved[] = {
+        SPG_TR_NOOP("spg::notes", "cancelled: the engine shut down (a real program interrupted "
+                                  "by a signal after moving some bytes gets their count)"),
+        SPG_TR_NOOP("spg::notes", "cancelled: its socket was closed (a real program interrupted "
+                                  "by a signal after moving some bytes gets their count)"),
+        SPG_TR_NOOP("spg::notes", "cancelled: by the user (a real program interrupted by a "
+                                  "signal after moving some bytes gets their count)"),
+    };
+    const auto at = static_cast<std::size_t>(why);
+    return noteMessage(moved ? kSomeMoved[at] : kNothingMoved[at]);
 }
 
 } // namespace

@@ -64,7 +64,7 @@ public:
     void shutdown();
 
     // Why a blocked call was cancelled: each gives its record's note (engine_interrupt.cpp).
-    enum class CancelReason { EngineShutDown, SocketClosed, ByUser };
+    enum class CancelReason { EngineShutDown, SocketClosed, ByUser }; // cancelNote's order
 
 private:
     enum class Attempt { Finished, WouldBlock };
@@ -90,7 +90,7 @@ private:
     // Ends a call the playground does not make (the kernel is never asked): why, as a
     // template the window translates, or as plain English where it is composed of others.
     void refuse(CommandId id, const Command& command, Message why);
-    void refuse(CommandId id, const Command& command, std::string why);
+    void refuse(CommandId id, const Command& command, std::string why, Message what = {});
     // `prepared`: the fd came non-blocking and close-on-exec from the call that made it.
     SocketEntry& adopt(int fd, int domain, int type, int protocol, SocketId parent,
                        bool prepared = false);

@@ -2,6 +2,7 @@
 // here, once, so the parser refuses what the player could never check.
 #include "core/scenario/scenario_expect.h"
 
+#include "core/scenario/regex_shape.h"
 #include "core/scenario/scenario_epoll.h"
 #include "core/scenario/scenario_kevent.h"
 #include "core/scenario/scenario_text.h"
@@ -20,149 +21,6 @@ namespace {
 
 // Why `kind` cannot follow this call, or "" when it can: the call table says what each
 // call gives back.
-// An interval's count above 255 is refused: POSIX promises RE_DUP_MAX of at least 255
-// (macOS's is 255, glibc's 32767), so a lab that passes here passes wherever its exported
-// program is built, and a large count cannot make a huge automaton. (std::regex, used here
-// before, even multiplied a 20-digit count into a long unchecked: UBSan caught it.)
-// Escaped braces and bracket expressions hold no counts.
-constexpr unsigned long kRegexMaxCount = 255;
-
-bool regexCountsFit(std::string_view re)
-{
-    bool inBracket = false;
-    for (std::size_t i = 0; i < re.size(); ++i) {
-        const char c = re[i];
-        if (c == '\\') {
-            ++i;
-        } else if (inBracket) {
-            inBracket = c != ']';
-        } else if (c == '[') {
-            inBracket = true;
-            if (i + 1 < re.size() && re[i + 1] == '^')
-                ++i;
-            if (i + 1 < re.size() && re[i + 1] == ']')
-                ++i; // A leading ']' is a member, not the end.
-        } else if (c == '{') {
-            unsigned long count = 0;
-            for (++i; i < re.size() && (std::isdigit(static_cast<unsigned char>(re[i])) || re[i] == ','); ++i) {
-                count = re[i] == ',' ? 0 : count * 10 + static_cast<unsigned long>(re[i] - '0');
-                if (count > kRegexMaxCount)
-                    return false;
-            }
-            --i;
-        }
-    }
-    return true;
-}
-
-// The index of the ']' that closes the bracket expression opened at `open` (or the end):
-// a leading ']' (after an optional '^') is a member, and [:class:], [.x.] and [=x=] inside
-// hold their own ']'.
-std::size_t bracketEnd(std::string_view re, std::size_t open)
-{
-    std::size_t j = open + 1;
-    if (j < re.size() && re[j] == '^')
-        ++j;
-    if (j < re.size() && re[j] == ']')
-        ++j;
-    while (j < re.size() && re[j] != ']') {
-        const bool special = re[j] == '[' && j + 1 < re.size()
-            && (re[j + 1] == ':' || re[j + 1] == '.' || re[j + 1] == '=');
-        if (!special) {
-            ++j;
-            continue;
-        }
-        const std::size_t close = re.find(std::string { re[j + 1], ']' }, j + 2);
-        j = close == std::string_view::npos ? re.size() : close + 2;
-    }
-    return j;
-}
-
-// How many copies of its atoms a regular expression's repetitions make at most, saturated
-// just above `limit`. glibc's regcomp() duplicates a repeated subexpression for each level
-// of repetition, so nested or stacked repetitions multiply: "a" followed by 20 '+' took 0.7 s
-// and 40 never finished (fuzz_scenario found a 60-byte line that held the window for
-// minutes); ((a)+)+ nested 20 deep took 1 s. Each atom counts 1; a group counts what it
-// holds; '*', '+' and '?' double what they apply to, {m,n} multiplies it by n + 1 (m + 1
-// for {m,}). Escapes and bracket expressions are single atoms.
-std::size_t regexCopies(std::string_view re, std::size_t limit)
-{
-    struct Frame {
-        std::size_t total = 0; // this group so far
-        std::size_t last = 0;  // its last item, which a repetition applies to
-    };
-    std::vector<Frame> stack(1);
-    const auto capped = [limit](std::size_t a, std::size_t factor) {
-        return a > (limit + 1) / std::max<std::size_t>(factor, 1) ? limit + 1 : a * factor;
-    };
-    const auto repeat = [&](std::size_t factor) {
-        Frame& f = stack.back();
-        const std::size_t grown = capped(f.last, factor);
-        f.total = std::min(limit + 1, f.total - f.last + grown);
-        f.last = grown;
-    };
-    const auto atom = [&](std::size_t size) {
-        Frame& f = stack.back();
-        f.total = std::min(limit + 1, f.total + size);
-        f.last = size;
-    };
-    for (std::size_t i = 0; i < re.size(); ++i) {
-        const char c = re[i];
-        if (c == '\\') {
-            ++i;
-            atom(1);
-        } else if (c == '[') {
-            i = bracketEnd(re, i);
-            atom(1);
-        } else if (c == '(') {
-            stack.emplace_back();
-        } else if (c == ')' && stack.size() > 1) {
-            const std::size_t group = std::max<std::size_t>(1, stack.back().total);
-            stack.pop_back();
-            atom(group);
-        } else if (c == '|') {
-            stack.back().last = 0;
-        } else if (c == '*' || c == '+' || c == '?') {
-            repeat(2);
-        } else if (c == '{' && i + 1 < re.size() && std::isdigit(static_cast<unsigned char>(re[i + 1]))) {
-            std::size_t low = 0, high = 0;
-            bool comma = false;
-            for (++i; i < re.size() && re[i] != '}'; ++i) {
-                if (re[i] == ',')
-                    comma = true;
-                else if (std::isdigit(static_cast<unsigned char>(re[i]))) {
-                    std::size_t& n = comma ? high : low;
-                    n = std::min(limit + 1, n * 10 + static_cast<std::size_t>(re[i] - '0'));
-                }
-            }
-            repeat(std::max(low, high) + 1);
-        } else {
-            atom(1);
-        }
-    }
-    std::size_t total = 0;
-    for (const Frame& f : stack) // Unclosed groups: regcomp refuses them anyway.
-        total = std::min(limit + 1, total + f.total);
-    return total;
-}
-
-constexpr std::size_t kRegexMaxCopies = 10000;
-
-// A back-reference (\1 to \9) outside a bracket expression. POSIX EREs have none; glibc
-// accepts them, and matching one backtracks: (a*)+\1\1c took 9 s over 400 bytes.
-bool hasBackReference(std::string_view re)
-{
-    for (std::size_t i = 0; i < re.size(); ++i) {
-        if (re[i] == '[')
-            i = bracketEnd(re, i);
-        else if (re[i] == '\\' && i + 1 < re.size() && re[i + 1] >= '1' && re[i + 1] <= '9')
-            return true;
-        else if (re[i] == '\\')
-            ++i;
-    }
-    return false;
-}
-
 std::string unsuitable(ExpectKind kind, const Step& step)
 {
     const CallSpec& call = callSpec(step.call);
@@ -397,14 +255,18 @@ bool ClauseParser::parse()
         for (std::size_t i = 1; i + 1 < rest.size(); ++i)
             if (!(rest[i] == '\\' && rest[i + 1] == '"'))
                 e.text += rest[i];
-        if (!regexCountsFit(e.text))
+        // Refused before compiling: what would make regcomp() or regexec() run for minutes
+        // (regex_shape.h). std::regex, used here before, even multiplied a 20-digit count into
+        // a long unchecked (UBSan caught it).
+        const RegexShape shape = regexShape(e.text);
+        if (shape.largestCount > kRegexMaxCount)
             return fail("a repetition count in a regular expression is at most "
                         + std::to_string(kRegexMaxCount) + " (POSIX RE_DUP_MAX): " + rest);
-        if (hasBackReference(e.text))
+        if (shape.backReference)
             return fail("a back-reference (\\1 to \\9) is not part of POSIX extended regular "
                         "expressions, and matching one can take minutes: "
                         + rest);
-        if (regexCopies(e.text, kRegexMaxCopies) > kRegexMaxCopies)
+        if (shape.copies > kRegexMaxCopies)
             return fail("a regular expression whose repetitions multiply to more than "
                         + std::to_string(kRegexMaxCopies)
                         + " copies is refused (nested or stacked repetitions; POSIX leaves "
