@@ -58,7 +58,8 @@ std::optional<std::string> check(const std::string& clause, const CallRecord& r)
     outcome.record = &r;
     for (const KEvent64& k : r.kevents)
         outcome.keventIdents.push_back(k.ident == 5 ? "srv" : std::to_string(k.ident));
-    return checkExpectation(step.expects.back(), step, outcome);
+    const auto why = checkExpectation(step.expects.back(), step, outcome);
+    return why ? std::optional<std::string>(why->english()) : std::nullopt;
 }
 
 const char* const kWrongAnswers[][2] = {

@@ -276,22 +276,22 @@ private slots:
         QVERIFY(::stat(root.c_str(), &st) == 0 && S_ISDIR(st.st_mode));
         QCOMPARE(st.st_mode & 0777, mode_t(0700));
         std::string a = "unix:lab.sock";
-        QCOMPARE(scratch->place(a), std::string());
+        QCOMPARE(scratch->place(a).english(), std::string());
         QCOMPARE(a, "unix:" + root + "/lab.sock");
         a = "unix:./sub/../lab.sock";
-        QCOMPARE(scratch->place(a), std::string());
+        QCOMPARE(scratch->place(a).english(), std::string());
         QCOMPARE(a, "unix:" + root + "/lab.sock");
         a = "unix:@lab";
-        QCOMPARE(scratch->place(a), std::string());
+        QCOMPARE(scratch->place(a).english(), std::string());
         QCOMPARE(a, "unix:@" + scratch->abstractPrefix() + "lab");
         a = "unix:@/tmp/.X11-unix/X0"; // Written like a path: consented to, so as written.
-        QCOMPARE(scratch->place(a), std::string());
+        QCOMPARE(scratch->place(a).english(), std::string());
         QCOMPARE(a, std::string("unix:@/tmp/.X11-unix/X0"));
         a = "unix:/tmp/x.sock"; // Absolute: consented to, so as written.
-        QCOMPARE(scratch->place(a), std::string());
+        QCOMPARE(scratch->place(a).english(), std::string());
         QCOMPARE(a, std::string("unix:/tmp/x.sock"));
         a = "127.0.0.1:0";
-        QCOMPARE(scratch->place(a), std::string());
+        QCOMPARE(scratch->place(a).english(), std::string());
         QCOMPARE(a, std::string("127.0.0.1:0"));
         scratch.reset();
         QVERIFY(::stat(root.c_str(), &st) != 0); // Removed with the object.
@@ -309,12 +309,12 @@ private slots:
         QCOMPARE(::symlink(outside.path().toUtf8().constData(), (scratch->path() + "/dir").c_str()),
                  0);
         std::string a = "unix:link.sock";
-        const std::string why = scratch->place(a);
+        const std::string why = scratch->place(a).english();
         QVERIFY2(why.find("\"link.sock\" in the scratch folder is a symbolic link")
                      != std::string::npos,
                  why.c_str());
         a = "unix:./dir/real.sock";
-        QVERIFY(!scratch->place(a).empty());
+        QVERIFY(*scratch->place(a).text);
         scratch.reset(); // Removing the folder removes the links, never what they point to.
         struct stat st { };
         QVERIFY(::lstat(target.c_str(), &st) == 0 && S_ISSOCK(st.st_mode));

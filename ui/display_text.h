@@ -22,7 +22,8 @@ inline QString displayText(const std::string& text)
 }
 
 // The message's template translated (QCoreApplication::translate), then %1 %2 ... filled in
-// one pass with its values, escaped as displayText escapes them.
+// one pass with its values, escaped as displayText escapes them; a value that is a sentence
+// itself (Message::parts) is translated the same way.
 inline QString translated(const core::Message& message)
 {
     const QString text = QCoreApplication::translate(message.context, message.text);
@@ -30,6 +31,9 @@ inline QString translated(const core::Message& message)
     args.reserve(message.args.size());
     for (const std::string& a : message.args)
         args.push_back(core::escapeControls(a));
+    for (const core::Message::Part& part : message.parts)
+        if (part.index < args.size())
+            args[part.index] = translated(part.message).toStdString();
     return QString::fromStdString(core::Message::fillArguments(text.toStdString(), args));
 }
 

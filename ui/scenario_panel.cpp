@@ -359,7 +359,9 @@ void ScenarioPanel::pump()
         return pump();
     if (status == Status::Failed) {
         m_failedLine = m_player->failureLine();
-        m_failure = displayText(m_player->failure());
+        m_failure = *m_player->failureWhy().text
+            ? tr("line %1: %2").arg(m_failedLine).arg(translated(m_player->failureWhy()))
+            : displayText(m_player->failure());
         setStatus(tr("Stopped: %1").arg(m_failure), true);
         emit finished(false, m_failure);
         stop();

@@ -47,27 +47,32 @@ Message scenario_text::epollArgument(ArgKind kind, const std::string& text, Step
 }
 
 // After `events`: "[a EPOLLIN, b EPOLLOUT]", "[]" or "has a EPOLLIN".
-std::string parseEventsClause(std::string rest, const std::set<std::string>& sockets,
-                              Expectation& e)
+Message parseEventsClause(std::string rest, const std::set<std::string>& sockets, Expectation& e)
 {
     e.kind = ExpectKind::Events;
-    auto entry = [&](const std::string& text) -> std::string {
+    auto say = [](const char* text, const auto&... args) {
+        return makeMessage("spg::scenario", text, args...);
+    };
+    auto entry = [&](const std::string& text) -> Message {
         const std::string t = trimmed(text);
         const auto space = t.find(' ');
         const std::string name = t.substr(0, space);
         unsigned bits = 0;
         if (space == std::string::npos || !isIdentifier(name))
-            return "expected a socket and its events: srv EPOLLIN, got \"" + t + "\"";
+            return say(SPG_TR_NOOP("spg::scenario",
+                                   "expected a socket and its events: srv EPOLLIN, got \"%1\""),
+                       t);
         if (!sockets.count(name))
-            return "unknown socket \"" + name + "\"";
+            return say(SPG_TR_NOOP("spg::scenario", "unknown socket \"%1\""), name);
         if (!parseEpollEvents(trimmed(t.substr(space)), bits))
-            return "expected EPOLL* names joined with |, or a number, got \""
-                + trimmed(t.substr(space)) + "\"";
+            return say(SPG_TR_NOOP("spg::scenario",
+                                   "expected EPOLL* names joined with |, or a number, got \"%1\""),
+                       trimmed(t.substr(space)));
         if (std::find(e.sockets.begin(), e.sockets.end(), name) != e.sockets.end())
-            return "\"" + name + "\" is written twice";
+            return say(SPG_TR_NOOP("spg::scenario", "\"%1\" is written twice"), name);
         e.sockets.push_back(name);
         e.eventBits.push_back(bits);
-        return "";
+        return {};
     };
     return parseListClause(rest, "events", "srv EPOLLIN", e.has, entry);
 }
@@ -87,8 +92,8 @@ std::string formatEventsClause(const Expectation& e)
 
 // Exactly the written events came back (any order), or for `has` the named socket's event
 // holds at least these bits. `names` are the returned events' sockets, in the kernel's order.
-std::optional<std::string> checkEvents(const Expectation& e, const CallRecord& r,
-                                       const std::vector<std::string>& names)
+std::optional<Message> checkEvents(const Expectation& e, const CallRecord& r,
+                                   const std::vector<std::string>& names)
 {
     Expectation got;
     got.kind = ExpectKind::Events;
@@ -114,9 +119,10 @@ std::optional<std::string> checkEvents(const Expectation& e, const CallRecord& r
     }
     if (ok)
         return std::nullopt;
-    return "expected " + formatEventsClause(e) + ", got "
-        + (r.result < 0 ? resultTail(SysResult { r.result, r.error }).substr(2)
-                        : formatEventsClause(got));
+    return makeMessage("spg::expect", SPG_TR_NOOP("spg::expect", "expected %1, got %2"),
+                       formatEventsClause(e),
+                       r.result < 0 ? resultTail(SysResult { r.result, r.error }).substr(2)
+                                    : formatEventsClause(got));
 }
 
 } // namespace spg::core

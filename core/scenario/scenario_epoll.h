@@ -13,12 +13,11 @@
 
 namespace spg::core {
 
-// The text after `events`; "" when it reads, else what was expected.
-std::string parseEventsClause(std::string rest, const std::set<std::string>& sockets,
-                              Expectation& e);
+// The text after `events`: a message with no text when it reads, else what was expected.
+Message parseEventsClause(std::string rest, const std::set<std::string>& sockets, Expectation& e);
 std::string formatEventsClause(const Expectation& e); // "events [srv EPOLLIN]"
 // `names` are the names of the returned events' sockets, in the kernel's order.
-std::optional<std::string> checkEvents(const Expectation& e, const CallRecord& r,
-                                       const std::vector<std::string>& names);
+std::optional<Message> checkEvents(const Expectation& e, const CallRecord& r,
+                                   const std::vector<std::string>& names);
 
 } // namespace spg::core

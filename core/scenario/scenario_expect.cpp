@@ -48,25 +48,30 @@ std::string lower(std::string s)
 
 } // namespace
 
-std::string shortBytes(const std::string& bytes)
+Message shortBytes(const std::string& bytes)
 {
     return bytes.size() <= 32
-        ? cString(bytes)
-        : std::to_string(bytes.size()) + " bytes starting " + cString(bytes.substr(0, 16));
+        ? plainValue(cString(bytes))
+        : makeMessage("spg::expect", SPG_TR_NOOP("spg::expect", "%1 bytes starting %2"),
+                      bytes.size(), cString(bytes.substr(0, 16)));
 }
 
-std::string bytesDifference(std::string_view wanted, std::string_view got)
+Message bytesDifference(std::string_view wanted, std::string_view got)
 {
     std::size_t at = 0;
     while (at < wanted.size() && at < got.size() && wanted[at] == got[at])
         ++at;
     const std::size_t from = at > 4 ? at - 4 : 0;
-    const std::string where = "first difference at offset " + std::to_string(at);
     if (wanted.size() <= 32 && got.size() <= 32)
-        return "expected " + cString(wanted) + ", got " + cString(got) + " (" + where + ")";
-    return "expected " + std::to_string(wanted.size()) + " bytes, got " + std::to_string(got.size())
-        + "; " + where + ": expected " + hexWindow(wanted, from, at) + ", got "
-        + hexWindow(got, from, at);
+        return makeMessage("spg::expect",
+                           SPG_TR_NOOP("spg::expect",
+                                       "expected %1, got %2 (first difference at offset %3)"),
+                           cString(wanted), cString(got), at);
+    return makeMessage("spg::expect",
+                       SPG_TR_NOOP("spg::expect", "expected %1 bytes, got %2; first "
+                                                  "difference at offset %3: expected %4, got %5"),
+                       wanted.size(), got.size(), at, hexWindow(wanted, from, at),
+                       hexWindow(got, from, at));
 }
 
 bool globMatch(std::string_view pattern, std::string_view text)
@@ -131,12 +136,19 @@ bool regexCompiles(const std::string& regex)
 
 namespace {
 
-std::optional<std::string> checkBytes(const Expectation& e, const CallRecord& r,
-                                      const std::string& got)
+// The one sentence most checks end with: "expected 5, got -1 ECONNREFUSED (...)".
+template<typename Wanted, typename Got>
+Message expectedGot(const Wanted& wanted, const Got& got)
 {
-    const std::string what = expectationLabel(e);
+    return makeMessage("spg::expect", SPG_TR_NOOP("spg::expect", "expected %1, got %2"), wanted,
+                       got);
+}
+
+std::optional<Message> checkBytes(const Expectation& e, const CallRecord& r, const std::string& got)
+{
+    const Message what = expectationLabelMessage(e);
     if (r.result < 0)
-        return "expected " + what + ", got " + outcomeOf(r);
+        return expectedGot(what, outcomeOf(r));
     switch (e.kind) {
     case ExpectKind::Bytes:
         if (got == e.text)
@@ -145,64 +157,76 @@ std::optional<std::string> checkBytes(const Expectation& e, const CallRecord& r,
     case ExpectKind::Prefix:
         if (got.compare(0, e.text.size(), e.text) == 0)
             return std::nullopt;
-        return "prefix: " + bytesDifference(e.text, got.substr(0, e.text.size()));
+        return makeMessage("spg::expect", "prefix: %1",
+                           bytesDifference(e.text, got.substr(0, e.text.size())));
     case ExpectKind::Contains:
         if (got.find(e.text) != std::string::npos)
             return std::nullopt;
-        return "expected bytes containing " + shortBytes(e.text) + ", got " + shortBytes(got);
+        return makeMessage("spg::expect",
+                           SPG_TR_NOOP("spg::expect", "expected bytes containing %1, got %2"),
+                           shortBytes(e.text), shortBytes(got));
     case ExpectKind::Matches:
         if (regexFinds(e.text, got))
             return std::nullopt;
-        return "expected " + what + ", got " + shortBytes(got);
+        return expectedGot(what, shortBytes(got));
     default:
         if (relationHolds(static_cast<long>(got.size()), e.relation, e.number))
             return std::nullopt;
-        return "expected " + what + ", got " + std::to_string(got.size());
+        return expectedGot(what, got.size());
     }
 }
 
-std::optional<std::string> checkValue(const Expectation& e, const CallRecord& r)
+std::optional<Message> checkValue(const Expectation& e, const CallRecord& r)
 {
     if (r.result < 0)
-        return "expected " + formatExpectation(e) + ", got " + outcomeOf(r);
+        return expectedGot(formatExpectation(e), outcomeOf(r));
+    auto expectedValue = [&](const std::string& wanted) {
+        return makeMessage("spg::expect",
+                           SPG_TR_NOOP("spg::expect", "expected value %1, got \"%2\""), wanted,
+                           r.value);
+    };
     if (e.textual) {
         const bool same = globMatch(e.text, r.value);
         if (same == (e.relation == Relation::Eq))
             return std::nullopt;
-        return "expected value " + relationText(e.relation) + e.text + ", got \"" + r.value + "\"";
+        return expectedValue(relationText(e.relation) + e.text);
     }
     if (r.number && relationHolds(static_cast<long>(*r.number), e.relation, e.number))
         return std::nullopt;
-    return "expected value " + relationNumber(e.relation, e.number) + ", got \"" + r.value + "\"";
+    return expectedValue(relationNumber(e.relation, e.number));
 }
 
-std::optional<std::string> checkSocket(const Expectation& e, const SocketSnapshot* s)
+std::optional<Message> checkSocket(const Expectation& e, const SocketSnapshot* s)
 {
     if (!s)
-        return "expected a socket to inspect, got none";
-    if (e.kind == ExpectKind::Queue)
-        return relationHolds(s->acceptQueue, e.relation, e.number)
-            ? std::nullopt
-            : std::optional<std::string>("expected accept queue "
-                                         + relationNumber(e.relation, e.number) + ", got "
-                                         + std::to_string(s->acceptQueue));
-    if (e.kind == ExpectKind::Backlog)
-        return relationHolds(s->acceptLimit, e.relation, e.number)
-            ? std::nullopt
-            : std::optional<std::string>("expected backlog " + relationNumber(e.relation, e.number)
-                                         + ", got " + std::to_string(s->acceptLimit));
+        return makeMessage("spg::expect",
+                           SPG_TR_NOOP("spg::expect", "expected a socket to inspect, got none"));
+    if (e.kind == ExpectKind::Queue) {
+        if (relationHolds(s->acceptQueue, e.relation, e.number))
+            return std::nullopt;
+        return makeMessage("spg::expect",
+                           SPG_TR_NOOP("spg::expect", "expected accept queue %1, got %2"),
+                           relationNumber(e.relation, e.number), s->acceptQueue);
+    }
+    if (e.kind == ExpectKind::Backlog) {
+        if (relationHolds(s->acceptLimit, e.relation, e.number))
+            return std::nullopt;
+        return makeMessage("spg::expect", SPG_TR_NOOP("spg::expect", "expected backlog %1, got %2"),
+                           relationNumber(e.relation, e.number), s->acceptLimit);
+    }
     const std::string want = lower(e.text);
     if (want == lower(std::string(lifecycleName(s->lifecycle)))
         || want == lower(std::string(tcpStateName(s->tcpState))))
         return std::nullopt;
-    return "expected state " + e.text + ", got " + std::string(lifecycleName(s->lifecycle)) + " / "
-        + std::string(tcpStateName(s->tcpState));
+    return makeMessage("spg::expect", SPG_TR_NOOP("spg::expect", "expected state %1, got %2 / %3"),
+                       e.text, std::string(lifecycleName(s->lifecycle)),
+                       std::string(tcpStateName(s->tcpState)));
 }
 
-std::optional<std::string> checkBits(const Expectation& e, const Step& step, const CallRecord& r)
+std::optional<Message> checkBits(const Expectation& e, const Step& step, const CallRecord& r)
 {
     if (r.result < 0)
-        return "expected " + formatExpectation(e) + ", got " + outcomeOf(r);
+        return expectedGot(formatExpectation(e), outcomeOf(r));
     unsigned actual = 0;
     if (e.kind == ExpectKind::Flags) {
         actual = static_cast<unsigned>(r.msgFlags);
@@ -216,17 +240,16 @@ std::optional<std::string> checkBits(const Expectation& e, const Step& step, con
     const bool ok = e.has ? (actual & e.bits) == e.bits : actual == e.bits;
     if (ok)
         return std::nullopt;
-    const std::string got = e.kind == ExpectKind::Flags
-        ? msgFlagsText(static_cast<int>(actual))
-        : pollEventsText(static_cast<short>(actual));
-    return "expected " + formatExpectation(e) + ", got " + got;
+    return expectedGot(formatExpectation(e), e.kind == ExpectKind::Flags
+                                                 ? msgFlagsText(static_cast<int>(actual))
+                                                 : pollEventsText(static_cast<short>(actual)));
 }
 
 // select(): exactly the written sockets came back in the set (order does not matter).
-std::optional<std::string> checkSelected(const Expectation& e, const Step& step, const CallRecord& r)
+std::optional<Message> checkSelected(const Expectation& e, const Step& step, const CallRecord& r)
 {
     if (r.result < 0)
-        return "expected " + formatExpectation(e) + ", got " + outcomeOf(r);
+        return expectedGot(formatExpectation(e), outcomeOf(r));
     const auto k = static_cast<std::size_t>(e.set);
     const std::vector<std::string>& names = step.fdSets[k];
     std::vector<std::string> got;
@@ -240,13 +263,13 @@ std::optional<std::string> checkSelected(const Expectation& e, const Step& step,
         return std::nullopt;
     Expectation actual = e;
     actual.sockets = got;
-    return "expected " + formatExpectation(e) + ", got " + formatExpectation(actual);
+    return expectedGot(formatExpectation(e), formatExpectation(actual));
 }
 
 } // namespace
 
-std::optional<std::string> checkExpectation(const Expectation& e, const Step& step,
-                                            const CallOutcome& outcome)
+std::optional<Message> checkExpectation(const Expectation& e, const Step& step,
+                                        const CallOutcome& outcome)
 {
     const CallRecord& r = *outcome.record;
     switch (e.kind) {
@@ -254,11 +277,11 @@ std::optional<std::string> checkExpectation(const Expectation& e, const Step& st
     case ExpectKind::Result:
         if (relationHolds(r.result, e.relation, e.number))
             return std::nullopt;
-        return "expected " + relationNumber(e.relation, e.number) + ", got " + outcomeOf(r);
+        return expectedGot(relationNumber(e.relation, e.number), outcomeOf(r));
     case ExpectKind::Errno:
         if (r.result < 0 && r.error == e.error)
             return std::nullopt;
-        return "expected " + e.text + ", got " + outcomeOf(r);
+        return expectedGot(e.text, outcomeOf(r));
     case ExpectKind::Bytes:
     case ExpectKind::Prefix:
     case ExpectKind::Contains:
@@ -280,14 +303,17 @@ std::optional<std::string> checkExpectation(const Expectation& e, const Step& st
             return std::nullopt;
         const std::string wanted =
             e.peer.isRef() ? e.peer.text() + " (" + outcome.peerRef + ")" : e.text;
-        return "expected peer " + wanted + ", got " + (r.peer.empty() ? outcomeOf(r) : r.peer);
+        return makeMessage("spg::expect", SPG_TR_NOOP("spg::expect", "expected peer %1, got %2"),
+                           wanted, r.peer.empty() ? outcomeOf(r) : r.peer);
     }
     case ExpectKind::Within: {
         const long ms = static_cast<long>(r.durationNs / 1000000);
         if (ms >= e.number - kWithinToleranceMs && ms <= e.number2 + kWithinToleranceMs)
             return std::nullopt;
-        return "expected " + formatExpectation(e) + " (give or take "
-            + std::to_string(kWithinToleranceMs) + " ms), took " + std::to_string(ms) + " ms";
+        return makeMessage("spg::expect",
+                           SPG_TR_NOOP("spg::expect",
+                                       "expected %1 (give or take %2 ms), took %3 ms"),
+                           formatExpectation(e), kWithinToleranceMs, ms);
     }
     }
     return std::nullopt;

@@ -20,7 +20,7 @@ namespace spg::core {
 // On failure returns false with `column` and `message` set.
 bool parseExpectations(std::string_view text, int column, Step& step,
                        const std::set<std::string>& sockets, int& errorColumn,
-                       std::string& message);
+                       Message& message);
 
 // What one call left behind, as the checker needs it.
 struct CallOutcome {
@@ -32,19 +32,21 @@ struct CallOutcome {
     std::vector<std::string> keventIdents;  // kevent: each returned ident, named as written
 };
 
-// nullopt when the expectation holds, else the reason: "expected 5, got -1 EAGAIN (...)".
-std::optional<std::string> checkExpectation(const Expectation& e, const Step& step,
-                                            const CallOutcome& outcome);
+// nullopt when the expectation holds, else the reason: "expected 5, got -1 EAGAIN (...)",
+// as a template for the window to translate (its English is what headless runs print).
+std::optional<Message> checkExpectation(const Expectation& e, const Step& step,
+                                        const CallOutcome& outcome);
 
 // The clause as failure messages name it: formatExpectation(), with long payloads shortened
-// to their length and first bytes.
-std::string expectationLabel(const Expectation& e);
+// to their length and first bytes (the words around them translatable).
+Message expectationLabelMessage(const Expectation& e);
+std::string expectationLabel(const Expectation& e); // Its English.
 
-// "expected \"hello\", got \"help\" (first difference at offset 3: 6c vs 70)", or for long
-// payloads the offset with a short hex context of both sides; never the whole payload.
-std::string bytesDifference(std::string_view wanted, std::string_view got);
+// "expected \"hello\", got \"help\" (first difference at offset 3)", or for long payloads
+// the offset with a short hex context of both sides; never the whole payload.
+Message bytesDifference(std::string_view wanted, std::string_view got);
 // A payload in a message: whole when at most 32 bytes, else its length and first 16 bytes.
-std::string shortBytes(const std::string& bytes);
+Message shortBytes(const std::string& bytes);
 // '*' matches any run of characters; everything else is literal.
 bool globMatch(std::string_view pattern, std::string_view text);
 // True when `regex` (POSIX extended) matches somewhere in `text` up to its first NUL. The

@@ -19,38 +19,58 @@ using namespace scenario_text;
 
 namespace {
 
-// Why `kind` cannot follow this call, or "" when it can: the call table says what each
-// call gives back.
-std::string unsuitable(ExpectKind kind, const Step& step)
+// Why `kind` cannot follow this call, or nullptr when it can: the call table says what each
+// call gives back. Each reason is the end of one whole sentence (parseExpectations).
+const char* unsuitable(ExpectKind kind, const Step& step)
 {
     const CallSpec& call = callSpec(step.call);
+    auto unless = [](bool fits, const char* why) { return fits ? nullptr : why; };
     switch (kind) {
     case ExpectKind::Bytes:
     case ExpectKind::Prefix:
     case ExpectKind::Contains:
     case ExpectKind::Matches:
     case ExpectKind::Length:
-        return call.has(CarriesBytes) ? "" : "only send and receive calls carry bytes to check";
+        return unless(call.has(CarriesBytes),
+                      SPG_TR_NOOP("spg::scenario", "expect %1 cannot be checked after %2(): only "
+                                                   "send and receive calls carry bytes to check"));
     case ExpectKind::Value:
-        return call.has(ReportsValue)
-            ? ""
-            : "only getsockopt, getsockname, getpeername, fcntl F_GETFL and ioctl report a value";
-    case ExpectKind::Revents: return call.has(ReportsReady) ? "" : "only poll() returns revents";
-    case ExpectKind::Selected: return call.has(ReportsSets) ? "" : "only select() returns fd_sets";
+        return unless(call.has(ReportsValue),
+                      SPG_TR_NOOP("spg::scenario", "expect %1 cannot be checked after %2(): only "
+                                                   "getsockopt, getsockname, getpeername, fcntl "
+                                                   "F_GETFL and ioctl report a value"));
+    case ExpectKind::Revents:
+        return unless(call.has(ReportsReady),
+                      SPG_TR_NOOP("spg::scenario", "expect %1 cannot be checked after %2(): only "
+                                                   "poll() returns revents"));
+    case ExpectKind::Selected:
+        return unless(call.has(ReportsSets),
+                      SPG_TR_NOOP("spg::scenario", "expect %1 cannot be checked after %2(): only "
+                                                   "select() returns fd_sets"));
     case ExpectKind::Events:
-        return call.has(ReportsEvents) ? "" : "only epoll_wait() returns an event list";
+        return unless(call.has(ReportsEvents),
+                      SPG_TR_NOOP("spg::scenario", "expect %1 cannot be checked after %2(): only "
+                                                   "epoll_wait() returns an event list"));
     case ExpectKind::Kevents:
-        return call.has(ReportsKevents) ? "" : "only kevent() and kevent64() return a kevent list";
-    case ExpectKind::Flags: return call.has(ReportsFlags) ? "" : "only recvmsg() returns msg_flags";
+        return unless(call.has(ReportsKevents),
+                      SPG_TR_NOOP("spg::scenario", "expect %1 cannot be checked after %2(): only "
+                                                   "kevent() and kevent64() return a kevent list"));
+    case ExpectKind::Flags:
+        return unless(call.has(ReportsFlags),
+                      SPG_TR_NOOP("spg::scenario", "expect %1 cannot be checked after %2(): only "
+                                                   "recvmsg() returns msg_flags"));
     case ExpectKind::Peer:
-        return call.has(ReportsPeer) ? ""
-                                     : "only recvfrom, recvmsg, accept and accept4 report the peer's address";
+        return unless(call.has(ReportsPeer),
+                      SPG_TR_NOOP("spg::scenario", "expect %1 cannot be checked after %2(): only "
+                                                   "recvfrom, recvmsg, accept and accept4 report "
+                                                   "the peer's address"));
     case ExpectKind::State:
     case ExpectKind::Queue:
     case ExpectKind::Backlog:
-        return step.socket.empty() && step.assign.empty() ? "this call names no socket to inspect"
-                                                          : "";
-    default: return "";
+        return unless(!step.socket.empty() || !step.assign.empty(),
+                      SPG_TR_NOOP("spg::scenario", "expect %1 cannot be checked after %2(): this "
+                                                   "call names no socket to inspect"));
+    default: return nullptr;
     }
 }
 
@@ -59,12 +79,18 @@ struct ClauseParser {
     const std::set<std::string>& sockets;
     Expectation& e;
     std::string rest;
-    std::string message;
+    Message message;
 
-    bool fail(std::string why)
+    bool fail(Message why)
     {
         message = std::move(why);
         return false;
+    }
+
+    template<typename... Args>
+    bool fail(const char* text, const Args&... args)
+    {
+        return fail(makeMessage("spg::scenario", text, args...));
     }
 
     bool word(const char* w)
@@ -77,18 +103,17 @@ struct ClauseParser {
         return false;
     }
 
-    bool number(const char* what)
+    // `expected`: a whole template "expected ..., got \"%1\"", %1 being what was written.
+    bool number(const char* expected)
     {
         e.relation = parseRelation(rest);
-        return parseLong(rest, e.number)
-            || fail(std::string("expected ") + what + " after the comparison, got \"" + rest
-                    + "\"");
+        return parseLong(rest, e.number) || fail(expected, rest);
     }
 
     bool bytes(ExpectKind kind)
     {
         e.kind = kind;
-        std::string why;
+        Message why;
         return parseBytesLiteral(rest, e.text, why) || fail(why);
     }
 
@@ -108,8 +133,9 @@ struct ClauseParser {
             else if (parseLong(b, n) && n >= 0)
                 e.bits |= static_cast<unsigned>(n);
             else
-                return fail(std::string("expected ") + (poll ? "POLL*" : "MSG_*")
-                            + " names joined with |, or a number, got \"" + b + "\"");
+                return fail(SPG_TR_NOOP("spg::scenario",
+                                        "expected %1 names joined with |, or a number, got \"%2\""),
+                            poll ? "POLL*" : "MSG_*", b);
         }
         return true;
     }
@@ -124,7 +150,8 @@ struct ClauseParser {
             const bool listed = std::any_of(step.pollFds.begin(), step.pollFds.end(),
                                             [&](const PollArg& a) { return a.socket == first; });
             if (!listed)
-                return fail("\"" + first + "\" is not an entry of this poll()");
+                return fail(SPG_TR_NOOP("spg::scenario", "\"%1\" is not an entry of this poll()"),
+                            first);
             e.entry = first;
             rest = trimmed(rest.substr(space));
         }
@@ -137,7 +164,8 @@ struct ClauseParser {
         e.kind = ExpectKind::Selected;
         e.set = which;
         if (rest.size() < 2 || rest.front() != '[' || rest.back() != ']')
-            return fail("expected the sockets the set came back with, in brackets: in [a b], in []");
+            return fail(SPG_TR_NOOP("spg::scenario", "expected the sockets the set came back "
+                                                     "with, in brackets: in [a b], in []"));
         std::string names = rest.substr(1, rest.size() - 2);
         std::replace(names.begin(), names.end(), ',', ' ');
         const auto& set = step.fdSets[static_cast<std::size_t>(e.set)];
@@ -148,10 +176,10 @@ struct ClauseParser {
             at = end;
             // After another call, `unsuitable` says what is wrong.
             if (callSpec(step.call).has(ReportsSets) && std::find(set.begin(), set.end(), name) == set.end())
-                return fail("\"" + name + "\" is not in this select()'s "
-                            + std::string(e.set == 0 ? "readfds" : e.set == 1 ? "writefds" : "exceptfds"));
+                return fail(SPG_TR_NOOP("spg::scenario", "\"%1\" is not in this select()'s %2"),
+                            name, e.set == 0 ? "readfds" : e.set == 1 ? "writefds" : "exceptfds");
             if (std::find(e.sockets.begin(), e.sockets.end(), name) != e.sockets.end())
-                return fail("\"" + name + "\" is written twice");
+                return fail(SPG_TR_NOOP("spg::scenario", "\"%1\" is written twice"), name);
             e.sockets.push_back(name);
         }
         return true;
@@ -169,12 +197,15 @@ struct ClauseParser {
             return true;
         }
         if (rel != Relation::Eq && rel != Relation::Ne)
-            return fail("a text value can only be compared with == or !=; got \"" + rest + "\"");
+            return fail(SPG_TR_NOOP("spg::scenario",
+                                    "a text value can only be compared with == or !=; got \"%1\""),
+                        rest);
         e.relation = rel;
         e.textual = true;
         const bool quoted = probe.size() >= 2 && probe.front() == '"';
         e.text = quoted ? unquote(probe) : probe;
-        return quoted || !e.text.empty() || fail("expected a value after 'value'");
+        return quoted || !e.text.empty()
+            || fail(SPG_TR_NOOP("spg::scenario", "expected a value after 'value'"));
     }
 
     bool peer()
@@ -185,13 +216,16 @@ struct ClauseParser {
         const std::string tail = dot == std::string::npos ? "" : rest.substr(dot);
         if (isIdentifier(name) && (tail == ".local" || tail == ".peer")) {
             if (!sockets.count(name))
-                return fail("unknown socket \"" + name + "\" in " + rest);
+                return fail(SPG_TR_NOOP("spg::scenario", "unknown socket \"%1\" in %2"), name,
+                            rest);
             e.peer.socket = name;
             e.peer.peer = tail == ".peer";
             return true;
         }
         e.text = rest.size() >= 2 && rest.front() == '"' ? unquote(rest) : rest;
-        return !e.text.empty() || fail("expected an address pattern (127.0.0.1:*) or srv.local");
+        return !e.text.empty()
+            || fail(SPG_TR_NOOP("spg::scenario",
+                                "expected an address pattern (127.0.0.1:*) or srv.local"));
     }
 
     bool within()
@@ -205,12 +239,16 @@ struct ClauseParser {
             scale = 1000;
         const auto dots = range.find("..");
         if (scale == 0 || dots == std::string::npos)
-            return fail("expected a window such as 100..300ms or 1..2s, got \"" + rest + "\"");
+            return fail(SPG_TR_NOOP("spg::scenario",
+                                    "expected a window such as 100..300ms or 1..2s, got \"%1\""),
+                        rest);
         range.resize(range.size() - (scale == 1 ? 2 : 1));
         if (!parseLong(range.substr(0, dots), e.number)
             || !parseLong(range.substr(dots + 2), e.number2) || e.number < 0
             || e.number2 < e.number)
-            return fail("expected a window FROM..TO with 0 <= FROM <= TO, got \"" + rest + "\"");
+            return fail(SPG_TR_NOOP("spg::scenario",
+                                    "expected a window FROM..TO with 0 <= FROM <= TO, got \"%1\""),
+                        rest);
         e.number *= scale;
         e.number2 *= scale;
         return true;
@@ -228,7 +266,7 @@ struct ClauseParser {
             && rest.find_first_not_of("0123456789", 1) == std::string::npos
             && std::stoi(rest.substr(1)) <= 4095)
             e.error = std::stoi(rest.substr(1));
-        return e.error > 0 || fail("unknown errno name \"" + rest + "\"");
+        return e.error > 0 || fail(SPG_TR_NOOP("spg::scenario", "unknown errno name \"%1\""), rest);
     }
 
     bool parse();
@@ -237,9 +275,10 @@ struct ClauseParser {
 bool ClauseParser::parse()
 {
     if (rest.empty())
-        return fail("expected what to expect: a number, an errno name, \"bytes\", prefix, "
-                    "contains, matches, length, value, state, queue, backlog, revents, flags, "
-                    "peer, within, events or kevents");
+        return fail(SPG_TR_NOOP("spg::scenario",
+                                "expected what to expect: a number, an errno name, \"bytes\", "
+                                "prefix, contains, matches, length, value, state, queue, backlog, "
+                                "revents, flags, peer, within, events or kevents"));
     if (rest.front() == '"' || rest.rfind("x\"", 0) == 0)
         return bytes(ExpectKind::Bytes);
     if (word("prefix"))
@@ -249,9 +288,11 @@ bool ClauseParser::parse()
     if (word("matches")) {
         e.kind = ExpectKind::Matches;
         if (rest.size() < 2 || rest.front() != '"')
-            return fail("expected a quoted regular expression: matches \"HTTP/1\\.[01] 200\"");
+            return fail(SPG_TR_NOOP("spg::scenario", "expected a quoted regular expression: "
+                                                     "matches \"HTTP/1\\.[01] 200\""));
         if (rest.size() < 2 || rest.back() != '"')
-            return fail("expected the regular expression to end with a quote");
+            return fail(SPG_TR_NOOP("spg::scenario",
+                                    "expected the regular expression to end with a quote"));
         for (std::size_t i = 1; i + 1 < rest.size(); ++i)
             if (!(rest[i] == '\\' && rest[i + 1] == '"'))
                 e.text += rest[i];
@@ -260,38 +301,46 @@ bool ClauseParser::parse()
         // a long unchecked (UBSan caught it).
         const RegexShape shape = regexShape(e.text);
         if (shape.largestCount > kRegexMaxCount)
-            return fail("a repetition count in a regular expression is at most "
-                        + std::to_string(kRegexMaxCount) + " (POSIX RE_DUP_MAX): " + rest);
+            return fail(SPG_TR_NOOP("spg::scenario", "a repetition count in a regular expression "
+                                                     "is at most %1 (POSIX RE_DUP_MAX): %2"),
+                        kRegexMaxCount, rest);
         if (shape.backReference)
-            return fail("a back-reference (\\1 to \\9) is not part of POSIX extended regular "
-                        "expressions, and matching one can take minutes: "
-                        + rest);
+            return fail(SPG_TR_NOOP("spg::scenario", "a back-reference (\\1 to \\9) is not part of "
+                                                     "POSIX extended regular expressions, and "
+                                                     "matching one can take minutes: %1"),
+                        rest);
         if (shape.copies > kRegexMaxCopies)
-            return fail("a regular expression whose repetitions multiply to more than "
-                        + std::to_string(kRegexMaxCopies)
-                        + " copies is refused (nested or stacked repetitions; POSIX leaves "
-                          "a repetition of a repetition undefined): "
-                        + rest);
+            return fail(SPG_TR_NOOP("spg::scenario", "a regular expression whose repetitions "
+                                                     "multiply to more than %1 copies is refused "
+                                                     "(nested or stacked repetitions; POSIX leaves "
+                                                     "a repetition of a repetition undefined): %2"),
+                        kRegexMaxCopies, rest);
         if (!regexCompiles(e.text))
-            return fail("not a valid regular expression (POSIX extended): " + rest);
+            return fail(SPG_TR_NOOP("spg::scenario",
+                                    "not a valid regular expression (POSIX extended): %1"),
+                        rest);
         return true;
     }
     if (word("length")) {
         e.kind = ExpectKind::Length;
-        return number("a byte count");
+        return number(SPG_TR_NOOP("spg::scenario",
+                                  "expected a byte count after the comparison, got \"%1\""));
     }
     if (word("state")) {
         e.kind = ExpectKind::State;
         e.text = rest;
-        return !rest.empty() || fail("expected a state name after 'state'");
+        return !rest.empty()
+            || fail(SPG_TR_NOOP("spg::scenario", "expected a state name after 'state'"));
     }
     if (word("queue")) {
         e.kind = ExpectKind::Queue;
-        return number("a queue length");
+        return number(SPG_TR_NOOP("spg::scenario",
+                                  "expected a queue length after the comparison, got \"%1\""));
     }
     if (word("backlog")) {
         e.kind = ExpectKind::Backlog;
-        return number("a backlog limit");
+        return number(SPG_TR_NOOP("spg::scenario",
+                                  "expected a backlog limit after the comparison, got \"%1\""));
     }
     if (word("value"))
         return value();
@@ -313,16 +362,17 @@ bool ClauseParser::parse()
         return within();
     if (word("events")) {
         message = parseEventsClause(rest, sockets, e);
-        return message.empty();
+        return !*message.text;
     }
     if (word("kevents")) {
         message = parseKeventsClause(rest, sockets, e);
-        return message.empty();
+        return !*message.text;
     }
     if (rest[0] == 'E')
         return errnoName();
     e.kind = ExpectKind::Result;
-    return number("a number, an errno name (ECONNREFUSED) or \"bytes\"");
+    return number(SPG_TR_NOOP("spg::scenario", "expected a number, an errno name (ECONNREFUSED) "
+                                               "or \"bytes\" after the comparison, got \"%1\""));
 }
 
 std::string quoteRegex(const std::string& regex)
@@ -336,7 +386,7 @@ std::string quoteRegex(const std::string& regex)
 } // namespace
 
 bool parseExpectations(std::string_view text, int column, Step& step,
-                       const std::set<std::string>& sockets, int& errorColumn, std::string& message)
+                       const std::set<std::string>& sockets, int& errorColumn, Message& message)
 {
     const std::string all(text);
     std::vector<std::string> clauses = splitTop(all, ',');
@@ -377,10 +427,10 @@ bool parseExpectations(std::string_view text, int column, Step& step,
             message = p.message;
             return false;
         }
-        if (const std::string why = unsuitable(e.kind, step); !why.empty()) {
+        if (const char* why = unsuitable(e.kind, step)) {
             errorColumn = clauseColumn;
-            message = "expect " + formatExpectation(e) + " cannot be checked after "
-                + std::string(callName(step.call)) + "(): " + why;
+            message = makeMessage("spg::scenario", why, formatExpectation(e),
+                                  std::string(callName(step.call)));
             return false;
         }
         step.expects.push_back(std::move(e));
@@ -433,14 +483,19 @@ std::string formatExpectations(const std::vector<Expectation>& all)
     return out;
 }
 
-std::string expectationLabel(const Expectation& e)
+Message expectationLabelMessage(const Expectation& e)
 {
     switch (e.kind) {
     case ExpectKind::Bytes: return shortBytes(e.text);
-    case ExpectKind::Prefix: return "prefix " + shortBytes(e.text);
-    case ExpectKind::Contains: return "contains " + shortBytes(e.text);
-    default: return formatExpectation(e);
+    case ExpectKind::Prefix: return makeMessage("spg::expect", "prefix %1", shortBytes(e.text));
+    case ExpectKind::Contains: return makeMessage("spg::expect", "contains %1", shortBytes(e.text));
+    default: return plainValue(formatExpectation(e));
     }
+}
+
+std::string expectationLabel(const Expectation& e)
+{
+    return expectationLabelMessage(e).english();
 }
 
 } // namespace spg::core

@@ -29,14 +29,14 @@ bool parseKeventArgument(ArgKind kind, const scenario_text::Piece& p,
 // the call's own column in `raw`, marked `unavailable` so a demo can be skipped.
 std::optional<ScenarioError> unavailableHere(const Step& step, const std::string& raw);
 
-// The `expect kevents` clause (scenario_kevents.cpp): the text after `kevents` ("" when it
-// reads, else what was expected), written back, and checked. `idents` name each returned
+// The `expect kevents` clause (scenario_kevents.cpp): the text after `kevents` (a message
+// with no text when it reads, else what was expected), written back, and checked. `idents` name each returned
 // event's ident (the socket's name that has that fd, else the number), in the kernel's order.
-std::string parseKeventsClause(std::string rest, const std::set<std::string>& sockets,
-                               Expectation& e);
+Message parseKeventsClause(std::string rest, const std::set<std::string>& sockets,
+                           Expectation& e);
 std::string formatKeventsClause(const Expectation& e); // "kevents [srv EVFILT_READ data 2]"
-std::optional<std::string> checkKevents(const Expectation& e, const CallRecord& r,
-                                        const std::vector<std::string>& idents);
+std::optional<Message> checkKevents(const Expectation& e, const CallRecord& r,
+                                    const std::vector<std::string>& idents);
 
 // kevent64's flags: 0, KEVENT_FLAG_IMMEDIATE, KEVENT_FLAG_ERROR_EVENTS, joined with |, or a
 // number.

@@ -55,44 +55,57 @@ bool isNumber(const std::string& s)
 } // namespace
 
 // After `kevents`: "[srv EVFILT_READ data >= 1, 7 EVFILT_TIMER]", "[]" or "has srv ...".
-std::string parseKeventsClause(std::string rest, const std::set<std::string>& sockets,
-                               Expectation& e)
+Message parseKeventsClause(std::string rest, const std::set<std::string>& sockets,
+                           Expectation& e)
 {
     e.kind = ExpectKind::Kevents;
-    auto entry = [&](const std::string& text) -> std::string {
+    auto say = [](const char* text, const auto&... args) {
+        return makeMessage("spg::scenario", text, args...);
+    };
+    auto entry = [&](const std::string& text) -> Message {
         std::string t = trimmed(text);
         KeventWant w;
         const auto space = t.find(' ');
         w.ident = t.substr(0, space);
         if (space == std::string::npos)
-            return "expected an ident and a filter: srv EVFILT_READ, got \"" + t + "\"";
+            return say(SPG_TR_NOOP("spg::scenario",
+                                   "expected an ident and a filter: srv EVFILT_READ, got \"%1\""),
+                       t);
         if (!isNumber(w.ident) && !sockets.count(w.ident))
             return isIdentifier(w.ident)
-                ? "unknown socket \"" + w.ident + "\""
-                : "expected a socket's name or a number, got \"" + w.ident + "\"";
+                ? say(SPG_TR_NOOP("spg::scenario", "unknown socket \"%1\""), w.ident)
+                : say(SPG_TR_NOOP("spg::scenario",
+                                  "expected a socket's name or a number, got \"%1\""),
+                      w.ident);
         t = trimmed(t.substr(space));
         const std::string filter = t.substr(0, t.find(' '));
         if (!keventFilterFromText(filter, w.filter))
-            return "expected a filter (EVFILT_READ, EVFILT_WRITE, ...), got \"" + filter + "\"";
+            return say(SPG_TR_NOOP("spg::scenario", "expected a filter (EVFILT_READ, "
+                                                    "EVFILT_WRITE, ...), got \"%1\""),
+                       filter);
         t = trimmed(t.substr(filter.size()));
         if (!t.empty() && t.rfind("data", 0) != 0) {
             const std::string flags = t.substr(0, t.find(' '));
             if (!keventFlagsFromText(flags, w.flags))
-                return "expected flags (EV_EOF, EV_ERROR|EV_CLEAR, ...) or data, got \"" + flags
-                    + "\"";
+                return say(SPG_TR_NOOP("spg::scenario", "expected flags (EV_EOF, "
+                                                        "EV_ERROR|EV_CLEAR, ...) or data, got \"%1\""),
+                           flags);
             t = trimmed(t.substr(flags.size()));
         }
         if (!t.empty()) {
             if (t.rfind("data", 0) != 0 || (t.size() > 4 && t[4] != ' '))
-                return "expected data and a number (data 2, data >= 1), got \"" + t + "\"";
+                return say(SPG_TR_NOOP("spg::scenario", "expected data and a number (data 2, "
+                                                        "data >= 1), got \"%1\""),
+                           t);
             t = trimmed(t.substr(4));
             w.relation = parseRelation(t);
             if (!parseLong(trimmed(t), w.data))
-                return "expected a number after data, got \"" + t + "\"";
+                return say(SPG_TR_NOOP("spg::scenario", "expected a number after data, got \"%1\""),
+                           t);
             w.hasData = true;
         }
         e.kevents.push_back(std::move(w));
-        return "";
+        return {};
     };
     return parseListClause(rest, "kevents", "srv EVFILT_READ", e.has, entry);
 }
@@ -102,8 +115,8 @@ std::string formatKeventsClause(const Expectation& e)
     return listText(e.kevents, e.has);
 }
 
-std::optional<std::string> checkKevents(const Expectation& e, const CallRecord& r,
-                                        const std::vector<std::string>& idents)
+std::optional<Message> checkKevents(const Expectation& e, const CallRecord& r,
+                                    const std::vector<std::string>& idents)
 {
     std::vector<KeventWant> got;
     for (std::size_t i = 0; i < r.kevents.size(); ++i) {
@@ -123,9 +136,10 @@ std::optional<std::string> checkKevents(const Expectation& e, const CallRecord& 
     }
     if (ok)
         return std::nullopt;
-    return "expected " + formatKeventsClause(e) + ", got "
-        + (r.result < 0 ? resultTail(SysResult { r.result, r.error }).substr(2)
-                        : listText(got, false));
+    return makeMessage("spg::expect", SPG_TR_NOOP("spg::expect", "expected %1, got %2"),
+                       formatKeventsClause(e),
+                       r.result < 0 ? resultTail(SysResult { r.result, r.error }).substr(2)
+                                    : listText(got, false));
 }
 
 } // namespace spg::core

@@ -62,7 +62,7 @@ bool parseAfterCall(const std::string& s, std::size_t at, int base, LineParser& 
     }
     if (s.compare(at, 6, "expect") == 0) {
         int column = 0;
-        std::string message;
+        Message message;
         std::string_view clauses = std::string_view(s).substr(at + 6);
         // "... expect 2 ask" reads as "... ask expect 2": the question may come last too.
         if (const std::size_t end = clauses.find_last_not_of(" \t");

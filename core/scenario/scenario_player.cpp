@@ -77,11 +77,32 @@ const SocketSnapshot* ScenarioPlayer::snapshotOf(const std::string& name) const
     return it == m_snapshots.end() ? nullptr : &it->second;
 }
 
-void ScenarioPlayer::fail(int line, std::string why)
+namespace {
+
+// A record's note as a message: its template when the engine gave one.
+Message noteOf(const CallRecord& r)
+{
+    return *r.noteWhat.text ? r.noteWhat : plainValue(r.note);
+}
+
+} // namespace
+
+void ScenarioPlayer::fail(int line, Message why)
 {
     m_status = Status::Failed;
     m_failureLine = line;
-    m_failure = "line " + std::to_string(line) + ": " + why;
+    m_failure = "line " + std::to_string(line) + ": " + why.english();
+    m_failureWhy = std::move(why);
+}
+
+bool ScenarioPlayer::missingSocket(const Step& step, const std::string& name)
+{
+    fail(step.line, makeMessage("spg::scenario",
+                                SPG_TR_NOOP("spg::scenario", "socket \"%1\" does not exist: the "
+                                                             "call that should have created it "
+                                                             "failed"),
+                                name));
+    return false;
 }
 
 void ScenarioPlayer::onEvent(const EngineEvent& event)
@@ -112,50 +133,35 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
     c.kind = step.call;
     if (!step.socket.empty()) {
         const auto id = socketOf(step.socket);
-        if (!id) {
-            fail(step.line, "socket \"" + step.socket + "\" does not exist: the call that "
-                                "should have created it failed");
-            return false;
-        }
+        if (!id)
+            return missingSocket(step, step.socket);
         c.socket = *id;
     }
     static_cast<CallArgs&>(c) = step; // Every argument value at once.
     for (const PollArg& arg : step.pollFds) {
         const auto id = socketOf(arg.socket);
-        if (!id) {
-            fail(step.line, "socket \"" + arg.socket + "\" does not exist: the call that "
-                                "should have created it failed");
-            return false;
-        }
+        if (!id)
+            return missingSocket(step, arg.socket);
         c.pollFds.push_back(PollEntry { *id, arg.events });
     }
     if (!step.watched.empty()) {
         const auto id = socketOf(step.watched);
-        if (!id) {
-            fail(step.line, "socket \"" + step.watched + "\" does not exist: the call that "
-                                "should have created it failed");
-            return false;
-        }
+        if (!id)
+            return missingSocket(step, step.watched);
         c.watched = *id;
     }
     for (std::size_t k = 0; k < step.fdSets.size(); ++k)
         for (const std::string& name : step.fdSets[k]) {
             const auto id = socketOf(name);
-            if (!id) {
-                fail(step.line, "socket \"" + name + "\" does not exist: the call that "
-                                    "should have created it failed");
-                return false;
-            }
+            if (!id)
+                return missingSocket(step, name);
             c.fdSets[k].push_back(*id);
         }
     for (const KeventArg& change : step.changes) {
         KeventChange k { kNoSocket, change.fields };
         const auto id = change.socket.empty() ? std::optional<SocketId>() : socketOf(change.socket);
-        if (!change.socket.empty() && !id) {
-            fail(step.line, "socket \"" + change.socket + "\" does not exist: the call that "
-                                "should have created it failed");
-            return false;
-        }
+        if (!change.socket.empty() && !id)
+            return missingSocket(step, change.socket);
         k.socket = id ? *id : kNoSocket;
         c.changes.push_back(k);
     }
@@ -163,9 +169,16 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
         const SocketSnapshot* s = snapshotOf(step.address.socket);
         const std::string& text = s ? (step.address.peer ? s->peer : s->local) : std::string();
         if (text.empty()) {
-            fail(step.line, step.address.text() + " is not known: " + step.address.socket
-                                + " has no " + (step.address.peer ? "peer" : "local")
-                                + " address yet");
+            fail(step.line,
+                 step.address.peer
+                     ? makeMessage("spg::scenario",
+                                   SPG_TR_NOOP("spg::scenario",
+                                               "%1 is not known: %2 has no peer address yet"),
+                                   step.address.text(), step.address.socket)
+                     : makeMessage("spg::scenario",
+                                   SPG_TR_NOOP("spg::scenario",
+                                               "%1 is not known: %2 has no local address yet"),
+                                   step.address.text(), step.address.socket));
             return false;
         }
         c.address = text;
@@ -173,8 +186,9 @@ bool ScenarioPlayer::buildCommand(const Step& step, Command& c)
         c.address = step.address.literal;
     }
     if (m_prepare) {
-        if (std::string why = m_prepare(step, c); !why.empty()) {
-            fail(step.line, "not run: " + why);
+        if (Message why = m_prepare(step, c); *why.text) {
+            fail(step.line,
+                 makeMessage("spg::scenario", SPG_TR_NOOP("spg::scenario", "not run: %1"), why));
             return false;
         }
     }
@@ -224,11 +238,13 @@ bool ScenarioPlayer::finishCall(InFlight& f)
     if (r.created2 != kNoSocket && !step.assign2.empty())
         m_sockets[step.assign2] = r.created2;
     if (r.phase == CallPhase::Refused) {
-        fail(step.line, "the call could not be made: " + r.note);
+        fail(step.line, makeMessage("spg::scenario",
+                                    SPG_TR_NOOP("spg::scenario", "the call could not be made: %1"),
+                                    noteOf(r)));
         return false;
     }
     if (r.unwatchable) {
-        fail(step.line, r.note);
+        fail(step.line, noteOf(r));
         return false;
     }
     if (!step.untilEof)

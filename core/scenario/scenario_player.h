@@ -27,10 +27,10 @@ public:
         std::string text; // strace-style line of the call, or the poll line
     };
 
-    // Called with each command just before it is submitted; returns "" or why the step may
-    // not run (the step then fails with that reason). The runner places UNIX addresses in
+    // Called with each command just before it is submitted; returns a message with no text,
+    // or why the step may not run (the step then fails with that reason). The runner places UNIX addresses in
     // the run's scratch folder here, at the moment of the call.
-    using Prepare = std::function<std::string(const Step&, Command&)>;
+    using Prepare = std::function<Message(const Step&, Command&)>;
 
     ScenarioPlayer(Scenario scenario, Submit submit, ReadCapture read);
     void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
@@ -60,7 +60,8 @@ public:
     Status status() const { return m_status; }
     std::size_t nextStep() const { return m_next; }
     int currentLine() const; // The line running or next to run; 0 when finished.
-    const std::string& failure() const { return m_failure; }
+    const std::string& failure() const { return m_failure; }    // "line 7: expected 5, got 3"
+    const Message& failureWhy() const { return m_failureWhy; } // "expected 5, got 3", a template
     // For the closing summary: calls whose result arrived, and expectations that held.
     int callsMade() const { return m_callsMade; }
     int expectationsHeld() const { return m_expectationsHeld; }
@@ -69,7 +70,8 @@ public:
     SteadyClock::time_point waitingSince() const { return m_waitingSince; }
     std::optional<SteadyClock::time_point> wakeAt() const { return m_wakeAt; }
     std::vector<Output> takeOutput();
-    void fail(int line, std::string why);
+    void fail(int line, Message why);
+    bool missingSocket(const Step& step, const std::string& name); // Fails; returns false.
     // How long the step in progress may wait (its own `wait NAME 30s`, else `fallbackMs`), and
     // what to say when it has waited that long: what it waited for, and for how long.
     long waitLimitMs(long fallbackMs) const;
@@ -114,7 +116,8 @@ private:
     std::optional<std::size_t> m_waitingStep; // A wait or sleep step in progress.
     std::optional<SteadyClock::time_point> m_wakeAt;
     SteadyClock::time_point m_waitingSince {};
-    std::string m_failure;
+    std::string m_failure; // "line 7: expected 5, got 3", in English
+    Message m_failureWhy;  // "expected 5, got 3", for the window to translate
     int m_failureLine = 0;
     std::vector<Output> m_output;
     int m_pauseBefore = 0;

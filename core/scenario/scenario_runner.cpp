@@ -177,7 +177,8 @@ static void playScenario(const Scenario& scenario, const RunOptions& options,
                                                     SteadyClock::now() - player.waitingSince())
                                                     .count());
         if (!player.wakeAt() && waitedMs > player.waitLimitMs(options.stepTimeoutMs)) {
-            player.fail(player.currentLine(), player.stallMessage(player.waitLimitMs(options.stepTimeoutMs)));
+            player.fail(player.currentLine(),
+                        plainValue(player.stallMessage(player.waitLimitMs(options.stepTimeoutMs))));
             break;
         }
         for (const EventBatch& batch : sink.take(std::chrono::milliseconds(20)))

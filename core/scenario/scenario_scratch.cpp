@@ -123,7 +123,7 @@ void ScratchFolder::remove()
     ::nftw(m_path.c_str(), removeEntry, 8, FTW_DEPTH | FTW_PHYS);
 }
 
-std::string ScratchFolder::place(std::string& address) const
+Message ScratchFolder::place(std::string& address) const
 {
     constexpr std::string_view kUnix = "unix:";
     if (address.compare(0, kUnix.size(), kUnix) != 0)
@@ -145,19 +145,21 @@ std::string ScratchFolder::place(std::string& address) const
         real += "/" + part;
         struct stat st { };
         if (::lstat(real.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
-            return "unix:" + path + ": \"" + real.substr(m_path.size() + 1)
-                + "\" in the scratch folder is a symbolic link; a lab may not follow links "
-                  "out of its folder";
+            return makeMessage("spg::scenario",
+                               SPG_TR_NOOP("spg::scenario",
+                                           "unix:%1: \"%2\" in the scratch folder is a symbolic "
+                                           "link; a lab may not follow links out of its folder"),
+                               path, real.substr(m_path.size() + 1));
     }
     address = "unix:" + (parts.empty() ? m_path : real);
     return {};
 }
 
-std::string ScratchFolder::prepare(const Step& step, Command& command) const
+Message ScratchFolder::prepare(const Step& step, Command& command) const
 {
     if (step.address.literal.empty())
         return {};
-    if (std::string why = place(command.address); !why.empty())
+    if (Message why = place(command.address); *why.text)
         return why;
     command.removeBoundPath = command.kind == CallKind::Bind;
     return {};

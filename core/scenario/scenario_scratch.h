@@ -36,14 +36,15 @@ public:
 
     // Where a file's UNIX address really goes: "unix:name" and "unix:./name" into the folder,
     // "unix:@name" under the prefix; every other address (absolute paths and abstract names
-    // written like one, "unix:@/x", which need consent) is left as it is. Returns "" or why
-    // the address may not be used now: a symbolic link inside the folder on the way to it
-    // (checked at the moment of the call, so a link made after the policy check is caught).
-    std::string place(std::string& address) const;
+    // written like one, "unix:@/x", which need consent) is left as it is. Returns a message
+    // with no text, or why the address may not be used now: a symbolic link inside the folder
+    // on the way to it (checked at the moment of the call, so a link made after the policy
+    // check is caught).
+    Message place(std::string& address) const;
 
     // For the player: places a step's literal address (a srv.local reference is already real)
     // and asks the engine to remove a path the step binds when its socket closes.
-    std::string prepare(const Step& step, Command& command) const;
+    Message prepare(const Step& step, Command& command) const;
 
 private:
     explicit ScratchFolder(std::string path);

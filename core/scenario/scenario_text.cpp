@@ -287,27 +287,25 @@ bool relationHolds(long actual, Relation r, long wanted)
     return false;
 }
 
-std::string parseListClause(const std::string& rest, std::string_view word,
-                            std::string_view example, bool& has,
-                            const std::function<std::string(const std::string&)>& entry)
+Message parseListClause(const std::string& rest, std::string_view word, std::string_view example,
+                        bool& has, const std::function<Message(const std::string&)>& entry)
 {
     if (rest == "has" || rest.rfind("has ", 0) == 0) {
         has = true;
         return entry(rest.substr(3));
     }
-    if (rest.size() < 2 || rest.front() != '[' || rest.back() != ']') {
-        const std::string w(word);
-        const std::string e(example);
-        return "expected the events that came back, in brackets: " + w + " [" + e + "], " + w
-            + " [], or " + w + " has " + e;
-    }
+    if (rest.size() < 2 || rest.front() != '[' || rest.back() != ']')
+        return makeMessage("spg::scenario",
+                           SPG_TR_NOOP("spg::scenario", "expected the events that came back, in "
+                                                        "brackets: %1 [%2], %1 [], or %1 has %2"),
+                           std::string(word), std::string(example));
     const std::string inside = trimmed(rest.substr(1, rest.size() - 2));
     if (inside.empty())
-        return "";
+        return {};
     for (const std::string& part : splitTop(inside, ','))
-        if (std::string why = entry(part); !why.empty())
+        if (Message why = entry(part); *why.text)
             return why;
-    return "";
+    return {};
 }
 
 } // namespace spg::core::scenario_text

@@ -54,12 +54,11 @@ std::string relationNumber(Relation r, long n); // ">= 5", "3"
 bool relationHolds(long actual, Relation r, long wanted);
 
 // A clause listing what a call returned: "[a X, b Y]", "[]" or "has a X" (`expect events`,
-// `expect kevents`). `entry` reads one item and returns what is wrong with it ("" when
-// nothing); `has` is set for the "has" form. `word` and `example` make the message when the
-// brackets are missing: "events", "srv EPOLLIN".
-std::string parseListClause(const std::string& rest, std::string_view word,
-                            std::string_view example, bool& has,
-                            const std::function<std::string(const std::string&)>& entry);
+// `expect kevents`). `entry` reads one item and returns what is wrong with it (a message
+// with no text when nothing); `has` is set for the "has" form. `word` and `example` make the
+// message when the brackets are missing: "events", "srv EPOLLIN".
+Message parseListClause(const std::string& rest, std::string_view word, std::string_view example,
+                        bool& has, const std::function<Message(const std::string&)>& entry);
 
 // epoll_create1's flags, epoll_ctl's op and events, epoll_wait's maxevents: read into
 // `step`; an empty message when the text is one, else what was expected (scenario_epoll.cpp).

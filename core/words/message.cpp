@@ -8,8 +8,13 @@ namespace spg::core {
 
 bool Message::operator==(const Message& other) const
 {
-    return std::strcmp(context, other.context) == 0 && std::strcmp(text, other.text) == 0
-        && args == other.args;
+    if (std::strcmp(context, other.context) != 0 || std::strcmp(text, other.text) != 0
+        || args != other.args || parts.size() != other.parts.size())
+        return false;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        if (parts[i].index != other.parts[i].index || !(parts[i].message == other.parts[i].message))
+            return false;
+    return true;
 }
 
 std::string Message::fillArguments(std::string_view text, const std::vector<std::string>& args)

@@ -13,9 +13,12 @@
 namespace spg::core {
 
 struct Message {
+    struct Part; // A value that is a sentence itself.
+
     const char* context = "";      // The translation context, e.g. "spg::events".
     const char* text = "";         // A string literal: English, %1 %2 ... where the values go.
-    std::vector<std::string> args; // Technical or numeric values, never translated.
+    std::vector<std::string> args; // Technical or numeric values, never translated...
+    std::vector<Part> parts;       // ... except these: args[index] holds their English.
 
     std::string english() const { return fillArguments(text, args); }
     bool operator==(const Message& other) const;
@@ -25,17 +28,39 @@ struct Message {
     static std::string fillArguments(std::string_view text, const std::vector<std::string>& args);
 };
 
-// A message with its values given as they come: makeMessage("spg::events", "… %1", fd).
+struct Message::Part {
+    std::size_t index = 0; // The argument it fills: %1 is 0.
+    Message message;
+};
+
+// A message with its values given as they come: makeMessage("spg::events", "… %1", fd). A
+// value that is a Message is a sentence of its own: its English fills the placeholder, and
+// the window puts its translation there.
 template<typename... Args>
 Message makeMessage(const char* context, const char* text, const Args&... args)
 {
-    [[maybe_unused]] auto str = [](const auto& value) {
-        if constexpr (std::is_arithmetic_v<std::decay_t<decltype(value)>>)
-            return std::to_string(value);
-        else
-            return std::string(value);
+    Message m { context, text, {}, {} };
+    m.args.reserve(sizeof...(args));
+    [[maybe_unused]] auto add = [&m](const auto& value) {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, Message>) {
+            m.parts.push_back({ m.args.size(), value });
+            m.args.push_back(value.english());
+        } else if constexpr (std::is_arithmetic_v<T>) {
+            m.args.push_back(std::to_string(value));
+        } else {
+            m.args.push_back(std::string(value));
+        }
     };
-    return Message { context, text, { str(args)... } };
+    (add(args), ...);
+    return m;
+}
+
+// A value with no words around it, where a sentence may stand too (a payload written out in
+// one message, "5 bytes starting ..." in another): its text is "%1" and nothing to translate.
+inline Message plainValue(std::string value)
+{
+    return Message { "", "%1", { std::move(value) }, {} };
 }
 
 // Several messages read as one sentence: the English of each, joined by `separator`.

@@ -1225,6 +1225,57 @@
     </message>
 </context>
 <context>
+    <name>spg::expect</name>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes starting %2</source>
+        <translation>%1 bytes que empiezan por %2</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2 (first difference at offset %3)</source>
+        <translation>se esperaba %1, se obtuvo %2 (primera diferencia en el desplazamiento %3)</translation>
+    </message>
+    <message>
+        <source>expected %1 bytes, got %2; first difference at offset %3: expected %4, got %5</source>
+        <translation>se esperaban %1 bytes, se obtuvieron %2; primera diferencia en el desplazamiento %3: se esperaba %4, se obtuvo %5</translation>
+    </message>
+    <message>
+        <source>expected bytes containing %1, got %2</source>
+        <translation>se esperaban bytes que contuvieran %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>expected value %1, got &quot;%2&quot;</source>
+        <translation>se esperaba el valor %1, se obtuvo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected a socket to inspect, got none</source>
+        <translation>se esperaba un socket que inspeccionar, no hay ninguno</translation>
+    </message>
+    <message>
+        <source>expected accept queue %1, got %2</source>
+        <translation>se esperaba una cola de accept de %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>expected backlog %1, got %2</source>
+        <translation>se esperaba un backlog de %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>expected state %1, got %2 / %3</source>
+        <translation>se esperaba el estado %1, se obtuvo %2 / %3</translation>
+    </message>
+    <message>
+        <source>expected peer %1, got %2</source>
+        <translation>se esperaba el par %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>expected %1 (give or take %2 ms), took %3 ms</source>
+        <translation>se esperaba %1 (con un margen de %2 ms), tardó %3 ms</translation>
+    </message>
+</context>
+<context>
     <name>spg::help</name>
     <message>
         <source>Usage: socket-playground [OPTIONS]
@@ -1892,6 +1943,198 @@ raw, packet, netlink o numéricos).
     <message>
         <source>file(&quot;%1&quot;): %2 is %3 bytes; a payload file is limited to 1 MiB</source>
         <translation>file(&quot;%1&quot;): %2 tiene %3 bytes; un archivo de carga útil está limitado a 1 MiB</translation>
+    </message>
+    <message>
+        <source>expected a socket and its events: srv EPOLLIN, got &quot;%1&quot;</source>
+        <translation>se esperaba un socket y sus eventos: srv EPOLLIN, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown socket &quot;%1&quot;</source>
+        <translation>socket desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected EPOLL* names joined with |, or a number, got &quot;%1&quot;</source>
+        <translation>se esperaban nombres EPOLL* unidos con |, o un número, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is written twice</source>
+        <translation>&quot;%1&quot; está escrito dos veces</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only send and receive calls carry bytes to check</source>
+        <translation>expect %1 no se puede comprobar después de %2(): solo las llamadas de envío y recepción llevan bytes que comprobar</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only getsockopt, getsockname, getpeername, fcntl F_GETFL and ioctl report a value</source>
+        <translation>expect %1 no se puede comprobar después de %2(): solo getsockopt, getsockname, getpeername, fcntl F_GETFL e ioctl informan de un valor</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only poll() returns revents</source>
+        <translation>expect %1 no se puede comprobar después de %2(): solo poll() devuelve revents</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only select() returns fd_sets</source>
+        <translation>expect %1 no se puede comprobar después de %2(): solo select() devuelve fd_sets</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only epoll_wait() returns an event list</source>
+        <translation>expect %1 no se puede comprobar después de %2(): solo epoll_wait() devuelve una lista de eventos</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only kevent() and kevent64() return a kevent list</source>
+        <translation>expect %1 no se puede comprobar después de %2(): solo kevent() y kevent64() devuelven una lista de kevents</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only recvmsg() returns msg_flags</source>
+        <translation>expect %1 no se puede comprobar después de %2(): solo recvmsg() devuelve msg_flags</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only recvfrom, recvmsg, accept and accept4 report the peer&apos;s address</source>
+        <translation>expect %1 no se puede comprobar después de %2(): solo recvfrom, recvmsg, accept y accept4 informan de la dirección del par</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): this call names no socket to inspect</source>
+        <translation>expect %1 no se puede comprobar después de %2(): esta llamada no nombra ningún socket que inspeccionar</translation>
+    </message>
+    <message>
+        <source>expected %1 names joined with |, or a number, got &quot;%2&quot;</source>
+        <translation>se esperaban nombres %1 unidos con |, o un número, se obtuvo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry of this poll()</source>
+        <translation>&quot;%1&quot; no es una entrada de este poll()</translation>
+    </message>
+    <message>
+        <source>expected the sockets the set came back with, in brackets: in [a b], in []</source>
+        <translation>se esperaban, entre corchetes, los sockets con los que volvió el conjunto: in [a b], in []</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this select()&apos;s %2</source>
+        <translation>&quot;%1&quot; no está en el %2 de este select()</translation>
+    </message>
+    <message>
+        <source>a text value can only be compared with == or !=; got &quot;%1&quot;</source>
+        <translation>un valor de texto solo se compara con == o !=; se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;value&apos;</source>
+        <translation>se esperaba un valor después de &apos;value&apos;</translation>
+    </message>
+    <message>
+        <source>expected an address pattern (127.0.0.1:*) or srv.local</source>
+        <translation>se esperaba un patrón de dirección (127.0.0.1:*) o srv.local</translation>
+    </message>
+    <message>
+        <source>expected a window such as 100..300ms or 1..2s, got &quot;%1&quot;</source>
+        <translation>se esperaba un intervalo como 100..300ms o 1..2s, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a window FROM..TO with 0 &lt;= FROM &lt;= TO, got &quot;%1&quot;</source>
+        <translation>se esperaba un intervalo FROM..TO con 0 &lt;= FROM &lt;= TO, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown errno name &quot;%1&quot;</source>
+        <translation>nombre de errno desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected what to expect: a number, an errno name, &quot;bytes&quot;, prefix, contains, matches, length, value, state, queue, backlog, revents, flags, peer, within, events or kevents</source>
+        <translation>se esperaba qué comprobar: un número, un nombre de errno, &quot;bytes&quot;, prefix, contains, matches, length, value, state, queue, backlog, revents, flags, peer, within, events o kevents</translation>
+    </message>
+    <message>
+        <source>expected a quoted regular expression: matches &quot;HTTP/1\.[01] 200&quot;</source>
+        <translation>se esperaba una expresión regular entre comillas: matches &quot;HTTP/1\.[01] 200&quot;</translation>
+    </message>
+    <message>
+        <source>expected the regular expression to end with a quote</source>
+        <translation>se esperaba que la expresión regular terminara con comillas</translation>
+    </message>
+    <message>
+        <source>a repetition count in a regular expression is at most %1 (POSIX RE_DUP_MAX): %2</source>
+        <translation>un número de repeticiones en una expresión regular es como mucho %1 (POSIX RE_DUP_MAX): %2</translation>
+    </message>
+    <message>
+        <source>a back-reference (\1 to \9) is not part of POSIX extended regular expressions, and matching one can take minutes: %1</source>
+        <translation>una referencia hacia atrás (\1 a \9) no forma parte de las expresiones regulares extendidas POSIX, y buscarla puede tardar minutos: %1</translation>
+    </message>
+    <message>
+        <source>a regular expression whose repetitions multiply to more than %1 copies is refused (nested or stacked repetitions; POSIX leaves a repetition of a repetition undefined): %2</source>
+        <translation>se rechaza una expresión regular cuyas repeticiones se multiplican a más de %1 copias (repeticiones anidadas o apiladas; POSIX deja indefinida la repetición de una repetición): %2</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression (POSIX extended): %1</source>
+        <translation>no es una expresión regular válida (POSIX extendida): %1</translation>
+    </message>
+    <message>
+        <source>expected a byte count after the comparison, got &quot;%1&quot;</source>
+        <translation>se esperaba un número de bytes después de la comparación, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a state name after &apos;state&apos;</source>
+        <translation>se esperaba un nombre de estado después de &apos;state&apos;</translation>
+    </message>
+    <message>
+        <source>expected a queue length after the comparison, got &quot;%1&quot;</source>
+        <translation>se esperaba una longitud de cola después de la comparación, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a backlog limit after the comparison, got &quot;%1&quot;</source>
+        <translation>se esperaba un límite de backlog después de la comparación, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number, an errno name (ECONNREFUSED) or &quot;bytes&quot; after the comparison, got &quot;%1&quot;</source>
+        <translation>se esperaba un número, un nombre de errno (ECONNREFUSED) o &quot;bytes&quot; después de la comparación, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an ident and a filter: srv EVFILT_READ, got &quot;%1&quot;</source>
+        <translation>se esperaba un ident y un filtro: srv EVFILT_READ, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a socket&apos;s name or a number, got &quot;%1&quot;</source>
+        <translation>se esperaba el nombre de un socket o un número, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a filter (EVFILT_READ, EVFILT_WRITE, ...), got &quot;%1&quot;</source>
+        <translation>se esperaba un filtro (EVFILT_READ, EVFILT_WRITE, ...), se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected flags (EV_EOF, EV_ERROR|EV_CLEAR, ...) or data, got &quot;%1&quot;</source>
+        <translation>se esperaban flags (EV_EOF, EV_ERROR|EV_CLEAR, ...) o data, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected data and a number (data 2, data &gt;= 1), got &quot;%1&quot;</source>
+        <translation>se esperaba data y un número (data 2, data &gt;= 1), se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number after data, got &quot;%1&quot;</source>
+        <translation>se esperaba un número después de data, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>socket &quot;%1&quot; does not exist: the call that should have created it failed</source>
+        <translation>el socket &quot;%1&quot; no existe: falló la llamada que debía crearlo</translation>
+    </message>
+    <message>
+        <source>%1 is not known: %2 has no peer address yet</source>
+        <translation>%1 no se conoce: %2 aún no tiene dirección del par</translation>
+    </message>
+    <message>
+        <source>%1 is not known: %2 has no local address yet</source>
+        <translation>%1 no se conoce: %2 aún no tiene dirección local</translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>no se ejecutó: %1</translation>
+    </message>
+    <message>
+        <source>the call could not be made: %1</source>
+        <translation>no se pudo hacer la llamada: %1</translation>
+    </message>
+    <message>
+        <source>unix:%1: &quot;%2&quot; in the scratch folder is a symbolic link; a lab may not follow links out of its folder</source>
+        <translation>unix:%1: &quot;%2&quot; en la carpeta temporal es un enlace simbólico; una práctica no puede seguir enlaces fuera de su carpeta</translation>
+    </message>
+    <message>
+        <source>expected the events that came back, in brackets: %1 [%2], %1 [], or %1 has %2</source>
+        <translation>se esperaban, entre corchetes, los eventos devueltos: %1 [%2], %1 [], o %1 has %2</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3681,10 @@ struct sockaddr, %1 bytes:
     <message>
         <source>Paused at the question on line %1: Run or Step asks it again.</source>
         <translation>En pausa en la pregunta de la línea %1: Ejecutar o Paso la vuelve a hacer.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1225,6 +1225,57 @@
     </message>
 </context>
 <context>
+    <name>spg::expect</name>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1을(를) 예상했지만 %2이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>%1 bytes starting %2</source>
+        <translation>%2(으)로 시작하는 %1바이트</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2 (first difference at offset %3)</source>
+        <translation>%1을(를) 예상했지만 %2이(가) 나왔습니다 (첫 차이: 오프셋 %3)</translation>
+    </message>
+    <message>
+        <source>expected %1 bytes, got %2; first difference at offset %3: expected %4, got %5</source>
+        <translation>%1바이트를 예상했지만 %2이(가) 나왔습니다. 첫 차이는 오프셋 %3: %4을(를) 예상했지만 %5이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>expected bytes containing %1, got %2</source>
+        <translation>%1을(를) 포함한 바이트를 예상했지만 %2이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>expected value %1, got &quot;%2&quot;</source>
+        <translation>값 %1을(를) 예상했지만 &quot;%2&quot;이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>expected a socket to inspect, got none</source>
+        <translation>검사할 소켓을 예상했지만 없습니다</translation>
+    </message>
+    <message>
+        <source>expected accept queue %1, got %2</source>
+        <translation>accept 대기열 %1을(를) 예상했지만 %2이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>expected backlog %1, got %2</source>
+        <translation>backlog %1을(를) 예상했지만 %2이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>expected state %1, got %2 / %3</source>
+        <translation>상태 %1을(를) 예상했지만 %2 / %3이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>expected peer %1, got %2</source>
+        <translation>상대 주소 %1을(를) 예상했지만 %2이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>expected %1 (give or take %2 ms), took %3 ms</source>
+        <translation>%1(오차 %2 ms)을(를) 예상했지만 %3 ms 걸렸습니다</translation>
+    </message>
+</context>
+<context>
     <name>spg::help</name>
     <message>
         <source>Usage: socket-playground [OPTIONS]
@@ -1885,6 +1936,198 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
     <message>
         <source>file(&quot;%1&quot;): %2 is %3 bytes; a payload file is limited to 1 MiB</source>
         <translation>file(&quot;%1&quot;): %2은(는) %3바이트입니다. 페이로드 파일은 1 MiB까지입니다</translation>
+    </message>
+    <message>
+        <source>expected a socket and its events: srv EPOLLIN, got &quot;%1&quot;</source>
+        <translation>소켓과 그 이벤트를 써야 합니다: srv EPOLLIN. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown socket &quot;%1&quot;</source>
+        <translation>알 수 없는 소켓 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected EPOLL* names joined with |, or a number, got &quot;%1&quot;</source>
+        <translation>|로 이은 EPOLL* 이름이나 숫자를 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is written twice</source>
+        <translation>&quot;%1&quot;이(가) 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only send and receive calls carry bytes to check</source>
+        <translation>expect %1은(는) %2() 뒤에서 확인할 수 없습니다: 확인할 바이트는 송신·수신 호출에만 있습니다</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only getsockopt, getsockname, getpeername, fcntl F_GETFL and ioctl report a value</source>
+        <translation>expect %1은(는) %2() 뒤에서 확인할 수 없습니다: 값을 돌려주는 것은 getsockopt, getsockname, getpeername, fcntl F_GETFL, ioctl뿐입니다</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only poll() returns revents</source>
+        <translation>expect %1은(는) %2() 뒤에서 확인할 수 없습니다: revents를 돌려주는 것은 poll()뿐입니다</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only select() returns fd_sets</source>
+        <translation>expect %1은(는) %2() 뒤에서 확인할 수 없습니다: fd_set을 돌려주는 것은 select()뿐입니다</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only epoll_wait() returns an event list</source>
+        <translation>expect %1은(는) %2() 뒤에서 확인할 수 없습니다: 이벤트 목록을 돌려주는 것은 epoll_wait()뿐입니다</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only kevent() and kevent64() return a kevent list</source>
+        <translation>expect %1은(는) %2() 뒤에서 확인할 수 없습니다: kevent 목록을 돌려주는 것은 kevent()와 kevent64()뿐입니다</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only recvmsg() returns msg_flags</source>
+        <translation>expect %1은(는) %2() 뒤에서 확인할 수 없습니다: msg_flags를 돌려주는 것은 recvmsg()뿐입니다</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): only recvfrom, recvmsg, accept and accept4 report the peer&apos;s address</source>
+        <translation>expect %1은(는) %2() 뒤에서 확인할 수 없습니다: 상대 주소를 알려 주는 것은 recvfrom, recvmsg, accept, accept4뿐입니다</translation>
+    </message>
+    <message>
+        <source>expect %1 cannot be checked after %2(): this call names no socket to inspect</source>
+        <translation>expect %1은(는) %2() 뒤에서 확인할 수 없습니다: 이 호출에는 검사할 소켓이 없습니다</translation>
+    </message>
+    <message>
+        <source>expected %1 names joined with |, or a number, got &quot;%2&quot;</source>
+        <translation>|로 이은 %1 이름이나 숫자를 써야 합니다. 받은 값: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry of this poll()</source>
+        <translation>&quot;%1&quot;은(는) 이 poll()의 항목이 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected the sockets the set came back with, in brackets: in [a b], in []</source>
+        <translation>집합에 남아 돌아온 소켓을 대괄호 안에 써야 합니다: in [a b], in []</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this select()&apos;s %2</source>
+        <translation>&quot;%1&quot;은(는) 이 select()의 %2에 없습니다</translation>
+    </message>
+    <message>
+        <source>a text value can only be compared with == or !=; got &quot;%1&quot;</source>
+        <translation>텍스트 값은 == 또는 !=로만 비교할 수 있습니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;value&apos;</source>
+        <translation>&apos;value&apos; 뒤에 값을 써야 합니다</translation>
+    </message>
+    <message>
+        <source>expected an address pattern (127.0.0.1:*) or srv.local</source>
+        <translation>주소 패턴(127.0.0.1:*)이나 srv.local을 써야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a window such as 100..300ms or 1..2s, got &quot;%1&quot;</source>
+        <translation>100..300ms나 1..2s 같은 구간을 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a window FROM..TO with 0 &lt;= FROM &lt;= TO, got &quot;%1&quot;</source>
+        <translation>0 &lt;= FROM &lt;= TO인 구간 FROM..TO를 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown errno name &quot;%1&quot;</source>
+        <translation>알 수 없는 errno 이름 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected what to expect: a number, an errno name, &quot;bytes&quot;, prefix, contains, matches, length, value, state, queue, backlog, revents, flags, peer, within, events or kevents</source>
+        <translation>무엇을 예상하는지 써야 합니다: 숫자, errno 이름, &quot;bytes&quot;, prefix, contains, matches, length, value, state, queue, backlog, revents, flags, peer, within, events, kevents</translation>
+    </message>
+    <message>
+        <source>expected a quoted regular expression: matches &quot;HTTP/1\.[01] 200&quot;</source>
+        <translation>따옴표로 감싼 정규 표현식을 써야 합니다: matches &quot;HTTP/1\.[01] 200&quot;</translation>
+    </message>
+    <message>
+        <source>expected the regular expression to end with a quote</source>
+        <translation>정규 표현식은 따옴표로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>a repetition count in a regular expression is at most %1 (POSIX RE_DUP_MAX): %2</source>
+        <translation>정규 표현식의 반복 횟수는 최대 %1입니다(POSIX RE_DUP_MAX): %2</translation>
+    </message>
+    <message>
+        <source>a back-reference (\1 to \9) is not part of POSIX extended regular expressions, and matching one can take minutes: %1</source>
+        <translation>역참조(\1~\9)는 POSIX 확장 정규 표현식에 없으며, 이를 맞추는 데 몇 분이 걸릴 수 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>a regular expression whose repetitions multiply to more than %1 copies is refused (nested or stacked repetitions; POSIX leaves a repetition of a repetition undefined): %2</source>
+        <translation>반복이 곱해져 %1개가 넘는 사본이 되는 정규 표현식은 거부됩니다(중첩되거나 겹친 반복; POSIX는 반복의 반복을 정의하지 않습니다): %2</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression (POSIX extended): %1</source>
+        <translation>올바른 정규 표현식(POSIX 확장)이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>expected a byte count after the comparison, got &quot;%1&quot;</source>
+        <translation>비교 연산자 뒤에 바이트 수를 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a state name after &apos;state&apos;</source>
+        <translation>&apos;state&apos; 뒤에 상태 이름을 써야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a queue length after the comparison, got &quot;%1&quot;</source>
+        <translation>비교 연산자 뒤에 대기열 길이를 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a backlog limit after the comparison, got &quot;%1&quot;</source>
+        <translation>비교 연산자 뒤에 backlog 한도를 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number, an errno name (ECONNREFUSED) or &quot;bytes&quot; after the comparison, got &quot;%1&quot;</source>
+        <translation>비교 연산자 뒤에 숫자, errno 이름(ECONNREFUSED) 또는 &quot;bytes&quot;를 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an ident and a filter: srv EVFILT_READ, got &quot;%1&quot;</source>
+        <translation>ident와 필터를 써야 합니다: srv EVFILT_READ. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a socket&apos;s name or a number, got &quot;%1&quot;</source>
+        <translation>소켓 이름이나 숫자를 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a filter (EVFILT_READ, EVFILT_WRITE, ...), got &quot;%1&quot;</source>
+        <translation>필터(EVFILT_READ, EVFILT_WRITE, ...)를 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected flags (EV_EOF, EV_ERROR|EV_CLEAR, ...) or data, got &quot;%1&quot;</source>
+        <translation>플래그(EV_EOF, EV_ERROR|EV_CLEAR, ...)나 data를 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected data and a number (data 2, data &gt;= 1), got &quot;%1&quot;</source>
+        <translation>data와 숫자를 써야 합니다(data 2, data &gt;= 1). 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number after data, got &quot;%1&quot;</source>
+        <translation>data 뒤에 숫자를 써야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>socket &quot;%1&quot; does not exist: the call that should have created it failed</source>
+        <translation>소켓 &quot;%1&quot;이(가) 없습니다: 그것을 만들었어야 할 호출이 실패했습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not known: %2 has no peer address yet</source>
+        <translation>%1을(를) 알 수 없습니다: %2에는 아직 상대 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not known: %2 has no local address yet</source>
+        <translation>%1을(를) 알 수 없습니다: %2에는 아직 로컬 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>실행하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>the call could not be made: %1</source>
+        <translation>호출할 수 없었습니다: %1</translation>
+    </message>
+    <message>
+        <source>unix:%1: &quot;%2&quot; in the scratch folder is a symbolic link; a lab may not follow links out of its folder</source>
+        <translation>unix:%1: 임시 폴더의 &quot;%2&quot;은(는) 심볼릭 링크입니다. 실습은 폴더 밖으로 나가는 링크를 따라갈 수 없습니다</translation>
+    </message>
+    <message>
+        <source>expected the events that came back, in brackets: %1 [%2], %1 [], or %1 has %2</source>
+        <translation>돌아온 이벤트를 대괄호 안에 써야 합니다: %1 [%2], %1 [], 또는 %1 has %2</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3671,10 @@ struct sockaddr, %1바이트:
     <message>
         <source>Paused at the question on line %1: Run or Step asks it again.</source>
         <translation>%1행의 문제에서 멈춤: 실행이나 단계를 누르면 다시 묻습니다.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
     </message>
 </context>
 <context>

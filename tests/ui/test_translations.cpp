@@ -102,6 +102,24 @@ QStringList runningWindowTexts()
     if (!window.openDemo(QStringLiteral("half-close")) || !finished.wait(30000))
         return { QStringLiteral("(demo did not finish)") };
     QTest::qWait(300); // The last snapshots and the statistics' tick.
+    // Runs that stop at a failed expectation, as the Scenario panel says it: a result, a
+    // state, bytes that do not contain what was expected (a long payload, said in words of
+    // their own inside the sentence), and a socket whose making call failed.
+    QStringList stopped;
+    for (const char* failing :
+         { "s = socket(AF_INET, SOCK_STREAM, 0)  expect 7",
+           "s = socket(AF_INET, SOCK_STREAM, 0)  expect state LISTEN",
+           "a, b = socketpair(AF_UNIX, SOCK_STREAM, 0)\n"
+           "send(a, \"0123456789012345678901234567890123456789\", 0)\n"
+           "recv(b, 64, 0)  expect contains \"zz\"",
+           "s = socket(AF_INET, SOCK_DGRAM, IPPROTO_TCP)\nlisten(s, 1)" }) {
+        scenario->setText(QString::fromLatin1(failing), QStringLiteral("t"));
+        finished.clear();
+        scenario->run();
+        if (!finished.wait(10000))
+            return { QStringLiteral("(scenario did not stop: %1)").arg(QLatin1String(failing)) };
+        stopped << scenario->statusText();
+    }
     // The engine's notes on calls it ends itself: a call on a socket it does not hold
     // (refused), a blocked accept() the user cancels, and a UNIX socket's file removed at
     // close.
@@ -123,7 +141,7 @@ QStringList runningWindowTexts()
     session.submit(core::makeClose(local));
     QTest::qWait(300);
     QDir(dir).removeRecursively();
-    QStringList out;
+    QStringList out = stopped;
     ui::SocketModel* sockets = window.session().sockets();
     for (int column = 0; column < sockets->columnCount(); ++column)
         addModelColumn(out, sockets, column);
@@ -192,6 +210,23 @@ QStringList runningWindowTexts()
            "kevent(ep, [EV_SET(s)], 1, 0)", "kevent(ep, EV_SET, 1, 0)",
            "kevent(ep, [], 5000, 0)" }) {
         const core::ScenarioParse parsed = core::parseScenario(std::string(epoll) + wrong);
+        out << (parsed.ok()
+                    ? QStringLiteral("parsed: ") + QString::fromLatin1(wrong)
+                    : ui::ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("1")));
+    }
+    // `expect` clauses: one error of each kind of clause, and a clause the call cannot answer.
+    const char* const clauses =
+        "s = socket(AF_INET, SOCK_STREAM, 0)\nep = epoll_create1(0)\n";
+    for (const char* wrong :
+         { "recv(s, 64, 0)  expect bogus", "send(s, \"a\", 0)  expect revents POLLIN",
+           "recv(s, 64, 0)  expect matches \"(a)\\1\"", "recv(s, 64, 0)  expect within 5",
+           "recv(s, 64, 0)  expect EFOO", "recv(s, 64, 0)  expect length x",
+           "poll([s POLLIN], 0)  expect revents t POLLIN", "select([s], [], [], 0)  expect in [t]",
+           "epoll_wait(ep, 4, 0)  expect events [s EPOLLFOO]",
+           "getsockopt(s, SOL_SOCKET, SO_TYPE)  expect value < abc",
+           "recv(s, 64, 0)  expect peer", "recv(s, 64, 0)  expect", "recv(s, 64, 0)  expect state",
+           "recv(s, 64, 0)  expect matches \"a{2000}\"" }) {
+        const core::ScenarioParse parsed = core::parseScenario(std::string(clauses) + wrong);
         out << (parsed.ok()
                     ? QStringLiteral("parsed: ") + QString::fromLatin1(wrong)
                     : ui::ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("1")));
@@ -436,7 +471,11 @@ private slots:
                      || english.join(QLatin1Char('|')).contains(QStringLiteral("byte(s) waiting")),
                  qPrintable(english.join(QLatin1Char('|'))));
         const QString all = english.join(QLatin1Char('|'));
-        for (const char* note : { "there is no socket #9999",
+        for (const char* note : { "there is no socket #9999", "line 1: expected 7, got ",
+                                  "line 3: expected bytes containing \"zz\", got 40 bytes starting",
+                                  "line 2: socket \"s\" does not exist",
+                                  "a back-reference (\\1 to \\9) is not part of POSIX",
+                                  "expect revents POLLIN cannot be checked after send()",
                                   "cancelled: by the user (a real program sees EINTR when a signal "
                                   "interrupts a blocking call)",
                                   "the playground removed unix:" })
@@ -466,7 +505,20 @@ private slots:
                                      QStringLiteral("filter"),  QStringLiteral("flags"),
                                      QStringLiteral("data"),    QStringLiteral("udata"),
                                      // A system call the playground does not make, named.
-                                     QStringLiteral("unlink") };
+                                     QStringLiteral("unlink"),
+                                     // The words of `expect` clauses as a file writes them,
+                                     // a state's name as `expect state` takes it, and the
+                                     // values the wrong clauses and payloads wrote.
+                                     QStringLiteral("bytes"),   QStringLiteral("prefix"),
+                                     QStringLiteral("contains"), QStringLiteral("matches"),
+                                     QStringLiteral("length"),  QStringLiteral("value"),
+                                     QStringLiteral("state"),   QStringLiteral("queue"),
+                                     QStringLiteral("backlog"), QStringLiteral("revents"),
+                                     QStringLiteral("peer"),    QStringLiteral("within"),
+                                     QStringLiteral("events"),  QStringLiteral("kevents"),
+                                     QStringLiteral("local"),   QStringLiteral("created"),
+                                     QStringLiteral("bogus"),   QStringLiteral("abc"),
+                                     QStringLiteral("zz") };
         const QStringList left = stillEnglish(code, shown, english, latin, quoted);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(" | "))));
     }

