@@ -204,7 +204,7 @@ connect(probe, 127.0.0.1:1) expect ECONNREFUSED
         QTest::newRow("events form") << s + "ep = epoll_create1(0)\nepoll_wait(ep, 8, 0) expect events s EPOLLIN" << 3 << 29 << "in brackets";
         QTest::newRow("events socket") << s + "ep = epoll_create1(0)\nepoll_wait(ep, 8, 0) expect events [q EPOLLIN]" << 3 << 29 << "unknown socket \"q\"";
         QTest::newRow("events bit") << s + "ep = epoll_create1(0)\nepoll_wait(ep, 8, 0) expect events has s EPOLLINN" << 3 << 29 << "expected EPOLL* names";
-        QTest::newRow("option name") << s + "setsockopt(s, SOL_SOCKET, SO_BOGUS, 1)" << 2 << 27 << "or give the option's number";
+        QTest::newRow("option name") << s + "setsockopt(s, SOL_SOCKET, SO_BOGUS, 1)" << 2 << 27 << "or a number with its level";
     }
 
     void errorsNameLineColumnAndExpectation()

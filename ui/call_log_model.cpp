@@ -1,6 +1,7 @@
 #include "call_log_model.h"
 #include "display_text.h"
 
+#include "core/words/calls.h"
 #include "core/words/errno_names.h"
 #include "core/words/sockaddr_layout.h"
 
@@ -31,6 +32,16 @@ QString phaseMark(const core::CallRecord& r)
     return r.automatic ? QStringLiteral("⚙ ") : QString();
 }
 
+// The call as it was made. A refused call was never made: its record's English text says so
+// ("listen(...) not made: why"), while the window shows the call alone, "not made" as its
+// result and the reason as its note, each in the window's language.
+QString callText(const core::CallRecord& r)
+{
+    if (r.phase == core::CallPhase::Refused)
+        return QString::fromStdString(std::string(core::callName(r.kind))) + QStringLiteral("(...)");
+    return *r.textWhat.text ? translated(r.textWhat) : displayText(r.text);
+}
+
 } // namespace
 
 CallLogModel::CallLogModel(std::size_t cap, QObject* parent)
@@ -51,7 +62,7 @@ QString CallLogModel::timeText(const core::CallRecord& r)
 
 QString CallLogModel::lineText(const core::CallRecord& r)
 {
-    QString line = displayText(r.text);
+    QString line = callText(r);
     if (!r.note.empty())
         line += QStringLiteral("  /* ") + noteText(r.note, r.noteWhat) + QStringLiteral(" */");
     return line;
@@ -66,7 +77,7 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Time: return timeText(r);
         case Socket: return r.socket == core::kNoSocket ? QString() : QStringLiteral("#%1").arg(r.socket);
-        case Call: return phaseMark(r) + displayText(r.text);
+        case Call: return phaseMark(r) + callText(r);
         case Result:
             if (r.phase == core::CallPhase::Blocked)
                 return tr("blocked");

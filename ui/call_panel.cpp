@@ -275,7 +275,8 @@ void CallPanel::updateVisibility()
     if (k == CallKind::Bind && m_address->text().isEmpty())
         m_address->setText(QStringLiteral("127.0.0.1:0")); // Loopback is the safe default.
     // A call this host lacks stays in view, with the reason, and cannot be performed.
-    const QString why = QString::fromStdString(core::callUnavailableHere(k));
+    const core::Message unavailable = core::callUnavailableHere(k);
+    const QString why = *unavailable.text ? translated(unavailable) : QString();
     m_perform->setEnabled(why.isEmpty());
     showError(why);
 }
@@ -284,14 +285,14 @@ void CallPanel::updateVisibility()
 // reason as its tooltip.
 void CallPanel::disableIfUnavailable(int row, CallKind kind)
 {
-    const std::string why = core::callUnavailableHere(kind);
+    const core::Message why = core::callUnavailableHere(kind);
     auto* model = qobject_cast<QStandardItemModel*>(m_call->model());
-    if (why.empty() || !model)
+    if (!*why.text || !model)
         return;
     QStandardItem* item = model->item(row);
     item->setEnabled(false);
     item->setText(item->text() + tr(" — unavailable on %1").arg(QString::fromStdString(core::sys::systemName())));
-    item->setToolTip(QString::fromStdString(why) + QStringLiteral("\n\n") + item->toolTip());
+    item->setToolTip(translated(why) + QStringLiteral("\n\n") + item->toolTip());
 }
 
 void CallPanel::setCall(CallKind kind)
@@ -405,8 +406,8 @@ bool CallPanel::build(core::Command& c, QString& error) const
     if (takes(c.kind, ArgKind::SockFlags))
         for (QCheckBox* box : m_sockFlagBoxes)
             c.flags |= box->isChecked() ? box->property("flag").toInt() : 0;
-    if (const std::string why = core::callUnavailableHere(c.kind); !why.empty()) {
-        error = QString::fromStdString(why);
+    if (const core::Message why = core::callUnavailableHere(c.kind); *why.text) {
+        error = translated(why);
         return false;
     }
     if (takes(c.kind, ArgKind::PollList) && !m_pollList->entries(c.pollFds, error))

@@ -1,6 +1,7 @@
 #include "socket_menu.h"
 
 #include "call_help.h"
+#include "display_text.h"
 #include "session.h"
 
 #include <QMenu>
@@ -74,10 +75,10 @@ QMenu* SocketMenu::build(const core::SocketSnapshot& socket, QWidget* parent)
         QAction* a = to->addAction(callMenuText(kind) + QStringLiteral("()"));
         a->setToolTip(callHelp(kind));
         // Shown, not hidden, where this host lacks the call (kevent on Linux), with the reason.
-        if (const std::string why = core::callUnavailableHere(kind); !why.empty()) {
+        if (const core::Message why = core::callUnavailableHere(kind); *why.text) {
             a->setEnabled(false);
             a->setText(a->text() + tr(" — unavailable here"));
-            a->setToolTip(QString::fromStdString(why));
+            a->setToolTip(translated(why));
         }
         connect(a, &QAction::triggered, this, [this, socket, kind] { choose(socket, kind); });
     };

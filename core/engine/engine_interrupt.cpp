@@ -193,7 +193,7 @@ void EngineWorker::endUnwatchable(SocketId id)
         SPG_TR_NOOP("spg::notes", "%1: the loop can never see this socket ready, so the call ends "
                                   "now instead of waiting for ever (a real program's FD_SET would "
                                   "write past its fd_set; --backend poll or epoll watch any fd)"),
-        s->note);
+        *s->noteWhat.text ? s->noteWhat : plainValue(s->note)); // The socket's note, translated too.
     for (BlockedCall& call : s->blocked)
         endEarly(*s, call, CallPhase::Cancelled, EINTR, why, true);
     s->blocked.clear();

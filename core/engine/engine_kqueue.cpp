@@ -19,12 +19,13 @@ namespace spg::core {
 void EngineWorker::doKqueueCall(CommandId id, const Command& c)
 {
     const bool seamGiven = static_cast<bool>(m_options.kqueueApi);
-    const std::string why = seamGiven ? std::string() : callUnavailableHere(c.kind);
-    if (!why.empty()) {
+    const Message why = seamGiven ? Message {} : callUnavailableHere(c.kind);
+    if (*why.text) {
         refuse(id, c,
-               why
-                   + "; the playground refuses the call, so the kernel was not asked "
-                     "and there is no return value or errno to show");
+               noteMessage(SPG_TR_NOOP("spg::notes", "%1; the playground refuses the call, so the "
+                                                     "kernel was not asked and there is no return "
+                                                     "value or errno to show"),
+                           why));
         return;
     }
     if (!m_kqueueApi)

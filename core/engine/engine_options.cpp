@@ -14,8 +14,8 @@ using S = StraceSlot;
 void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
 {
     OptionRef ref;
-    if (std::string error = resolveOptionRef(c.level, c.option, ref); !error.empty()) {
-        refuse(id, c, error);
+    if (Message error = optionRefMessage(c.level, c.option, ref); *error.text) {
+        refuse(id, c, std::move(error));
         return;
     }
     // An option the table does not know is passed as a plain int: the kernel says what it
@@ -23,8 +23,8 @@ void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
     const SocketOption& option = ref.known ? *ref.known : numericOption();
     const std::string name = optionNameText(ref);
     OptionValue value;
-    if (std::string error = parseOptionValue(option, c.value, value); !error.empty()) {
-        refuse(id, c, name + ": " + error);
+    if (Message error = optionValueMessage(option, c.value, value); *error.text) {
+        refuse(id, c, makeMessage("spg::sockopt", "%1: %2", name, error)); // "SO_LINGER: ..."
         return;
     }
     const auto t0 = SteadyClock::now();
@@ -45,8 +45,8 @@ void EngineWorker::doSetSockOpt(CommandId id, const Command& c, SocketEntry& s)
 void EngineWorker::doGetSockOpt(CommandId id, const Command& c, SocketEntry& s)
 {
     OptionRef ref;
-    if (std::string error = resolveOptionRef(c.level, c.option, ref); !error.empty()) {
-        refuse(id, c, error);
+    if (Message error = optionRefMessage(c.level, c.option, ref); *error.text) {
+        refuse(id, c, std::move(error));
         return;
     }
     const SocketOption& option = ref.known ? *ref.known : numericOption();
@@ -114,8 +114,8 @@ void EngineWorker::doControl(CommandId id, const Command& c)
         const std::size_t before = s->blocked.size();
         cancelBlocked(*s, c.target, CancelReason::ByUser);
         const std::size_t polls = cancelPolls(c.socket, c.target);
-        r.text = "cancel: " + std::to_string(before - s->blocked.size() + polls)
-            + " blocked call(s) on socket #" + std::to_string(c.socket);
+        setEngineLine(r, SPG_TR_NOOP("spg::engine", "cancel: %1 blocked call(s) on socket #%2"),
+                      before - s->blocked.size() + polls, c.socket);
         break;
     }
     case CallKind::SetAutomation: {
@@ -144,8 +144,12 @@ void EngineWorker::doControl(CommandId id, const Command& c)
         s.pendingReady = 0;
         s.dirty = true;
         r.fd = s.fd;
-        r.text = std::string(automationName(c.automation)) + " " + (c.enable ? "on" : "off")
-            + " for socket #" + std::to_string(s.id);
+        if (c.enable)
+            setEngineLine(r, SPG_TR_NOOP("spg::engine", "%1 on for socket #%2"),
+                          automationName(c.automation), s.id);
+        else
+            setEngineLine(r, SPG_TR_NOOP("spg::engine", "%1 off for socket #%2"),
+                          automationName(c.automation), s.id);
         break;
     }
     case CallKind::SetBackend: {
@@ -155,8 +159,8 @@ void EngineWorker::doControl(CommandId id, const Command& c)
             refuse(id, c, error);
             return;
         }
-        r.text = "backend: " + std::string(backendName(*old)) + " -> "
-            + std::string(backendName(c.backend));
+        setEngineLine(r, SPG_TR_NOOP("spg::engine", "backend: %1 -> %2"), backendName(*old),
+                      backendName(c.backend));
         m_reporter.stats().backend = c.backend;
         m_reporter.emitStats(true);
         break;
@@ -166,12 +170,16 @@ void EngineWorker::doControl(CommandId id, const Command& c)
         for (auto& [sid, s] : m_sockets)
             if (s->capture)
                 s->capture->setCap(c.captureCap);
-        r.text = "capture cap: " + std::to_string(c.captureCap) + " bytes per socket";
         if (c.captureBudget != 0) {
             m_options.captureBudget = c.captureBudget;
             m_captureBudget.setBudget(c.captureBudget);
             enforceCaptureBudget();
-            r.text += ", " + std::to_string(c.captureBudget) + " bytes in all";
+            setEngineLine(r, SPG_TR_NOOP("spg::engine",
+                                         "capture cap: %1 bytes per socket, %2 bytes in all"),
+                          c.captureCap, c.captureBudget);
+        } else {
+            setEngineLine(r, SPG_TR_NOOP("spg::engine", "capture cap: %1 bytes per socket"),
+                          c.captureCap);
         }
         break;
     default:

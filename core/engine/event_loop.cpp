@@ -39,7 +39,7 @@ EventLoop::EventLoop(Backend wanted, SocketTable& sockets, Reporter& reporter)
         r.kind = CallKind::SetBackend;
         r.phase = CallPhase::Refused;
         r.started = WallClock::now();
-        r.text = "backend " + std::string(backendName(wanted)) + ": " + error;
+        setEngineLine(r, SPG_TR_NOOP("spg::engine", "backend %1: %2"), backendName(wanted), error);
         setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "using poll instead")));
         m_reporter.add(std::move(r));
     }
@@ -191,7 +191,8 @@ void EventLoop::waitAndDispatch(int timeoutMs, const Service& service)
         r.started = WallClock::now();
         r.result = -1;
         r.error = waited.error;
-        r.text = std::string(backendName(m_poller->backend())) + " wait failed";
+        setEngineLine(r, SPG_TR_NOOP("spg::engine", "%1 wait failed"),
+                      backendName(m_poller->backend()));
         setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "the loop goes on; this is reported, not fatal")));
         m_reporter.add(std::move(r));
     }

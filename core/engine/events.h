@@ -69,6 +69,9 @@ struct CallRecord {
     SocketId socket = kNoSocket;
     int fd = -1;
     std::string text; // strace-style: connect(5, {...}, 16) = -1 ECONNREFUSED (Connection refused)
+    // The engine's own lines ("cancel: 1 blocked call(s) on socket #3", "backend: poll ->
+    // epoll") as a template and values; text "" for a system call's line, which is strace's.
+    Message textWhat;
     long result = 0;
     int error = 0;
     std::string note; // Why a call was refused or blocked, or what the engine did around it.
@@ -268,6 +271,14 @@ template<typename... Args>
 Message noteMessage(const char* text, const Args&... args)
 {
     return makeMessage("spg::notes", text, args...);
+}
+
+// An engine line (a control, not a system call): `text` is its English, `textWhat` the rest.
+template<typename... Args>
+void setEngineLine(CallRecord& r, const char* text, const Args&... args)
+{
+    r.textWhat = makeMessage("spg::engine", text, args...);
+    r.text = r.textWhat.english();
 }
 
 template<typename Holder>

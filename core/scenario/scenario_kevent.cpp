@@ -183,12 +183,16 @@ std::optional<ScenarioError> unavailableHere(const Step& step, const std::string
 {
     if (step.kind != StepKind::Call)
         return std::nullopt;
-    const std::string why = callUnavailableHere(step.call);
-    if (why.empty())
+    const Message why = callUnavailableHere(step.call);
+    if (!*why.text)
         return std::nullopt;
     const std::size_t at = raw.find(std::string(callName(step.call)) + "(");
     const int column = at == std::string::npos ? 1 : static_cast<int>(at) + 1;
-    return ScenarioError { step.line, column, why + "; this line needs macOS or a BSD", true, {} };
+    Message what = makeMessage("spg::scenario",
+                               SPG_TR_NOOP("spg::scenario", "%1; this line needs macOS or a BSD"),
+                               why);
+    std::string english = what.english();
+    return ScenarioError { step.line, column, std::move(english), true, std::move(what) };
 }
 
 bool parseKevent64Flags(const std::string& text, unsigned& out)

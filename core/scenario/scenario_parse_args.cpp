@@ -315,20 +315,18 @@ bool LineParser::argument(ArgKind kind, const Piece& p)
         return true;
     case ArgKind::Option: {
         // Names are checked; numbers go to the kernel as given (ENOPROTOOPT is a lesson too).
-        if (const std::string why = resolveOptionRef(step.level, p.text, m_option); !why.empty()) {
-            const bool optionKnown = findOption(p.text) || parseLong(p.text, n);
-            return fail(optionKnown ? m_levelColumn : p.column,
-                        why + (optionKnown ? "" : " (or give the option's number)"));
-        }
+        // An unknown name is the option's fault; anything else, the level's.
+        if (const Message why = optionRefMessage(step.level, p.text, m_option); *why.text)
+            return fail(findOption(p.text) || parseLong(p.text, n) ? m_levelColumn : p.column, why);
         step.option = p.text;
         return true;
     }
     case ArgKind::OptionValue: {
         OptionValue value;
-        const std::string problem =
-            parseOptionValue(m_option.known ? *m_option.known : numericOption(), p.text, value);
-        if (!problem.empty())
-            return fail(p.column, step.option + ": " + problem);
+        const Message problem =
+            optionValueMessage(m_option.known ? *m_option.known : numericOption(), p.text, value);
+        if (*problem.text)
+            return fail(p.column, makeMessage("spg::sockopt", "%1: %2", step.option, problem));
         step.value = p.text;
         return true;
     }

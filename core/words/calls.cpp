@@ -318,17 +318,21 @@ bool isEngineControl(CallKind kind)
     return callSpec(kind).has(Control);
 }
 
-std::string callUnavailableHere(CallKind kind)
+Message callUnavailableHere(CallKind kind)
 {
     const CallSpec& spec = callSpec(kind);
     if (!spec.has(KqueueOnly))
         return {};
-    const std::string name = std::string(spec.name) + "()";
     if (!sys::kqueueAvailable())
-        return name + " is not available on " + sys::systemName()
-            + " (macOS and the BSDs have it); use epoll_create1/epoll_wait or poll";
+        return makeMessage("spg::calls",
+                           SPG_TR_NOOP("spg::calls", "%1() is not available on %2 (macOS and the "
+                                                     "BSDs have it); use epoll_create1/epoll_wait "
+                                                     "or poll"),
+                           spec.name, sys::systemName());
     if (kind == CallKind::Kevent64 && !sys::kevent64Available())
-        return name + " is macOS only; " + sys::systemName() + " has kevent()";
+        return makeMessage("spg::calls",
+                           SPG_TR_NOOP("spg::calls", "%1() is macOS only; %2 has kevent()"),
+                           spec.name, sys::systemName());
     return {};
 }
 

@@ -9,6 +9,8 @@
 // its strace template (strace_line.h) decides how the log shows it.
 #pragma once
 
+#include "core/words/message.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -123,8 +125,8 @@ bool callFromName(std::string_view name, CallKind& out);
 bool isEngineControl(CallKind kind);
 bool receives(CallKind kind); // recv, recvfrom, recvmsg, read: the calls that return data
 bool sends(CallKind kind);    // send, sendto, sendmsg, write: the calls that carry data out
-// Why this host cannot make the call ("kqueue() is not available on Linux ..."), or empty
-// when it can. The parser, the form and the engine refuse such a call with this text.
-std::string callUnavailableHere(CallKind kind);
+// Why this host cannot make the call ("kqueue() is not available on Linux ..."), or a message
+// with no text when it can. The parser, the form and the engine refuse such a call with it.
+Message callUnavailableHere(CallKind kind);
 
 } // namespace spg::core

@@ -231,32 +231,50 @@ std::string knownOptionNames()
 
 } // namespace
 
-std::string resolveOptionRef(std::string_view level, std::string_view option, OptionRef& out)
+Message optionRefMessage(std::string_view level, std::string_view option, OptionRef& out)
 {
     level = trimBlanks(level);
     option = trimBlanks(option);
+    const std::string levelText(level);
+    const std::string optionText(option);
     int levelNumber = 0;
     if (!level.empty() && !parseLevel(level, levelNumber))
-        return "unknown level \"" + std::string(level)
-            + "\"; expected SOL_SOCKET, IPPROTO_TCP, IPPROTO_IP, IPPROTO_IPV6 or a number";
+        return makeMessage("spg::sockopt",
+                           SPG_TR_NOOP("spg::sockopt", "unknown level \"%1\"; expected SOL_SOCKET, "
+                                                       "IPPROTO_TCP, IPPROTO_IP, IPPROTO_IPV6 or a "
+                                                       "number"),
+                           levelText);
     if (isNumber(option)) {
         int optname = 0;
         if (!parseInt(option, optname))
-            return "option number " + std::string(option) + " does not fit in an int";
+            return makeMessage("spg::sockopt",
+                               SPG_TR_NOOP("spg::sockopt", "option number %1 does not fit in an int"),
+                               optionText);
         if (level.empty())
-            return "option " + std::string(option)
-                + " is a number: give its level too, e.g. SOL_SOCKET, " + std::string(option);
+            return makeMessage("spg::sockopt",
+                               SPG_TR_NOOP("spg::sockopt", "option %1 is a number: give its level "
+                                                           "too, e.g. SOL_SOCKET, %1"),
+                               optionText);
         out = OptionRef { levelNumber, optname, findOptionByNumber(levelNumber, optname) };
         return {};
     }
     const SocketOption* known = findOption(option);
     if (!known)
-        return "unknown option \"" + std::string(option) + "\"; known: " + knownOptionNames()
-            + ", or a number with its level";
+        return makeMessage("spg::sockopt",
+                           SPG_TR_NOOP("spg::sockopt", "unknown option \"%1\"; known: %2, or a "
+                                                       "number with its level"),
+                           optionText, knownOptionNames());
     if (!level.empty() && levelNumber != known->level)
-        return std::string(known->name) + " is at level " + std::string(known->levelName);
+        return makeMessage("spg::sockopt", SPG_TR_NOOP("spg::sockopt", "%1 is at level %2"),
+                           known->name, known->levelName);
     out = OptionRef { known->level, known->optname, known };
     return {};
+}
+
+std::string resolveOptionRef(std::string_view level, std::string_view option, OptionRef& out)
+{
+    const Message m = optionRefMessage(level, option, out);
+    return *m.text ? m.english() : std::string();
 }
 
 std::string checkOptionRef(std::string_view level, std::string_view option)

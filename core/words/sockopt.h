@@ -40,6 +40,8 @@ struct OptionRef {
 // (a known name or a decimal number). Returns "" on success, otherwise a message such as
 // "SO_RCVBUF is at level SOL_SOCKET".
 std::string resolveOptionRef(std::string_view level, std::string_view option, OptionRef& out);
+// The same, as a message for the window to translate; its text is "" on success.
+Message optionRefMessage(std::string_view level, std::string_view option, OptionRef& out);
 // The same check without the result, for parsers validating "level, option" text.
 std::string checkOptionRef(std::string_view level, std::string_view option);
 // "SOL_SOCKET" for a level the table knows, else the number.

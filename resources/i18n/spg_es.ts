@@ -238,6 +238,14 @@
         <source>Waits until an entry of the interest list is ready, or the timeout (milliseconds, -1 for ever) ends, and returns up to maxevents events, each with the data given to epoll_ctl. Level-triggered entries are reported while they stay ready; edge-triggered ones once per change.</source>
         <translation>Espera hasta que una entrada de la lista de interés esté lista, o hasta que acabe el tiempo de espera (milisegundos, -1 para siempre), y devuelve hasta maxevents eventos, cada uno con el data dado a epoll_ctl. Las entradas por nivel se informan mientras siguen listas; las de flanco, una vez por cambio.</translation>
     </message>
+    <message>
+        <source>%1() is not available on %2 (macOS and the BSDs have it); use epoll_create1/epoll_wait or poll</source>
+        <translation>%1() no está disponible en %2 (lo tienen macOS y los BSD); usa epoll_create1/epoll_wait o poll</translation>
+    </message>
+    <message>
+        <source>%1() is macOS only; %2 has kevent()</source>
+        <translation>%1() solo existe en macOS; %2 tiene kevent()</translation>
+    </message>
 </context>
 <context>
     <name>spg::demos</name>
@@ -1139,6 +1147,41 @@
     </message>
 </context>
 <context>
+    <name>spg::engine</name>
+    <message>
+        <source>cancel: %1 blocked call(s) on socket #%2</source>
+        <translation>cancelar: %1 llamada(s) bloqueada(s) en el socket #%2</translation>
+    </message>
+    <message>
+        <source>%1 on for socket #%2</source>
+        <translation>%1 activado para el socket #%2</translation>
+    </message>
+    <message>
+        <source>%1 off for socket #%2</source>
+        <translation>%1 desactivado para el socket #%2</translation>
+    </message>
+    <message>
+        <source>backend: %1 -&gt; %2</source>
+        <translation>backend: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>capture cap: %1 bytes per socket, %2 bytes in all</source>
+        <translation>límite de captura: %1 bytes por socket, %2 bytes en total</translation>
+    </message>
+    <message>
+        <source>capture cap: %1 bytes per socket</source>
+        <translation>límite de captura: %1 bytes por socket</translation>
+    </message>
+    <message>
+        <source>backend %1: %2</source>
+        <translation>backend %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 wait failed</source>
+        <translation>la espera de %1 falló</translation>
+    </message>
+</context>
+<context>
     <name>spg::escapes</name>
     <message>
         <source>a lone \ at the end: write \\ for a backslash</source>
@@ -1645,6 +1688,10 @@ raw, packet, netlink o numéricos).
         <source>there is no socket #%1</source>
         <translation>no existe el socket #%1</translation>
     </message>
+    <message>
+        <source>%1; the playground refuses the call, so the kernel was not asked and there is no return value or errno to show</source>
+        <translation>%1; el playground rechaza la llamada, así que no se preguntó al kernel y no hay valor de retorno ni errno que mostrar</translation>
+    </message>
 </context>
 <context>
     <name>spg::scenario</name>
@@ -2136,6 +2183,10 @@ raw, packet, netlink o numéricos).
         <source>expected the events that came back, in brackets: %1 [%2], %1 [], or %1 has %2</source>
         <translation>se esperaban, entre corchetes, los eventos devueltos: %1 [%2], %1 [], o %1 has %2</translation>
     </message>
+    <message>
+        <source>%1; this line needs macOS or a BSD</source>
+        <translation>%1; esta línea necesita macOS o un BSD</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>
@@ -2242,6 +2293,26 @@ raw, packet, netlink o numéricos).
     <message>
         <source>a timeout is at most %1 seconds (struct timeval&apos;s tv_sec is a long)</source>
         <translation>un tiempo de espera es como mucho %1 segundos (tv_sec de struct timeval es un long)</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot;; expected SOL_SOCKET, IPPROTO_TCP, IPPROTO_IP, IPPROTO_IPV6 or a number</source>
+        <translation>nivel desconocido &quot;%1&quot;; se esperaba SOL_SOCKET, IPPROTO_TCP, IPPROTO_IP, IPPROTO_IPV6 o un número</translation>
+    </message>
+    <message>
+        <source>option number %1 does not fit in an int</source>
+        <translation>el número de opción %1 no cabe en un int</translation>
+    </message>
+    <message>
+        <source>option %1 is a number: give its level too, e.g. SOL_SOCKET, %1</source>
+        <translation>la opción %1 es un número: indica también su nivel, p. ej. SOL_SOCKET, %1</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;; known: %2, or a number with its level</source>
+        <translation>opción desconocida &quot;%1&quot;; conocidas: %2, o un número con su nivel</translation>
+    </message>
+    <message>
+        <source>%1 is at level %2</source>
+        <translation>%1 está en el nivel %2</translation>
     </message>
 </context>
 <context>

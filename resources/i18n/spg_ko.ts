@@ -238,6 +238,14 @@
         <source>Waits until an entry of the interest list is ready, or the timeout (milliseconds, -1 for ever) ends, and returns up to maxevents events, each with the data given to epoll_ctl. Level-triggered entries are reported while they stay ready; edge-triggered ones once per change.</source>
         <translation>관심 목록의 항목이 준비되거나 타임아웃(밀리초, -1은 무한정)이 끝날 때까지 기다린 뒤, 최대 maxevents개의 이벤트를 각각 epoll_ctl에 준 data와 함께 돌려줍니다. 레벨 트리거 항목은 준비 상태인 동안 계속 알리고, 에지 트리거 항목은 변화마다 한 번 알립니다.</translation>
     </message>
+    <message>
+        <source>%1() is not available on %2 (macOS and the BSDs have it); use epoll_create1/epoll_wait or poll</source>
+        <translation>%1()은(는) %2에서 쓸 수 없습니다(macOS와 BSD에 있습니다). epoll_create1/epoll_wait나 poll을 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1() is macOS only; %2 has kevent()</source>
+        <translation>%1()은(는) macOS에만 있습니다. %2에는 kevent()가 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>spg::demos</name>
@@ -1139,6 +1147,41 @@
     </message>
 </context>
 <context>
+    <name>spg::engine</name>
+    <message>
+        <source>cancel: %1 blocked call(s) on socket #%2</source>
+        <translation>취소: 소켓 #%2에서 막혀 있던 호출 %1개</translation>
+    </message>
+    <message>
+        <source>%1 on for socket #%2</source>
+        <translation>소켓 #%2에 %1 켬</translation>
+    </message>
+    <message>
+        <source>%1 off for socket #%2</source>
+        <translation>소켓 #%2에 %1 끔</translation>
+    </message>
+    <message>
+        <source>backend: %1 -&gt; %2</source>
+        <translation>백엔드: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>capture cap: %1 bytes per socket, %2 bytes in all</source>
+        <translation>캡처 한도: 소켓당 %1바이트, 전체 %2바이트</translation>
+    </message>
+    <message>
+        <source>capture cap: %1 bytes per socket</source>
+        <translation>캡처 한도: 소켓당 %1바이트</translation>
+    </message>
+    <message>
+        <source>backend %1: %2</source>
+        <translation>백엔드 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 wait failed</source>
+        <translation>%1 대기 실패</translation>
+    </message>
+</context>
+<context>
     <name>spg::escapes</name>
     <message>
         <source>a lone \ at the end: write \\ for a backslash</source>
@@ -1638,6 +1681,10 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>there is no socket #%1</source>
         <translation>소켓 #%1이(가) 없습니다</translation>
     </message>
+    <message>
+        <source>%1; the playground refuses the call, so the kernel was not asked and there is no return value or errno to show</source>
+        <translation>%1. 플레이그라운드가 호출을 거부하므로 커널에 묻지 않았고, 보여 줄 반환값이나 errno가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>spg::scenario</name>
@@ -2129,6 +2176,10 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>expected the events that came back, in brackets: %1 [%2], %1 [], or %1 has %2</source>
         <translation>돌아온 이벤트를 대괄호 안에 써야 합니다: %1 [%2], %1 [], 또는 %1 has %2</translation>
     </message>
+    <message>
+        <source>%1; this line needs macOS or a BSD</source>
+        <translation>%1. 이 줄은 macOS나 BSD가 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>
@@ -2235,6 +2286,26 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
     <message>
         <source>a timeout is at most %1 seconds (struct timeval&apos;s tv_sec is a long)</source>
         <translation>시간 제한은 최대 %1초입니다 (struct timeval의 tv_sec는 long입니다)</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot;; expected SOL_SOCKET, IPPROTO_TCP, IPPROTO_IP, IPPROTO_IPV6 or a number</source>
+        <translation>알 수 없는 레벨 &quot;%1&quot;: SOL_SOCKET, IPPROTO_TCP, IPPROTO_IP, IPPROTO_IPV6 또는 숫자를 써야 합니다</translation>
+    </message>
+    <message>
+        <source>option number %1 does not fit in an int</source>
+        <translation>옵션 번호 %1은(는) int에 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>option %1 is a number: give its level too, e.g. SOL_SOCKET, %1</source>
+        <translation>옵션 %1은(는) 숫자입니다: 레벨도 함께 쓰세요. 예: SOL_SOCKET, %1</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;; known: %2, or a number with its level</source>
+        <translation>알 수 없는 옵션 &quot;%1&quot;. 알려진 옵션: %2, 또는 레벨과 함께 쓴 숫자</translation>
+    </message>
+    <message>
+        <source>%1 is at level %2</source>
+        <translation>%1은(는) %2 레벨에 있습니다</translation>
     </message>
 </context>
 <context>

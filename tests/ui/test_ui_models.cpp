@@ -52,6 +52,7 @@ core::CallRecord fullRecord(int i)
     r.error = i % 7;
     r.note = "note " + std::to_string(i);
     r.noteWhat = core::makeMessage("spg::events", "error pending: %1", std::to_string(i));
+    r.textWhat = core::makeMessage("spg::engine", "cancel: %1", std::to_string(i));
     r.started = core::WallClock::time_point(std::chrono::nanoseconds(123456789 + i));
     r.durationNs = 500 + i;
     r.automatic = i % 3 == 0;
@@ -90,7 +91,7 @@ core::CallRecord fullRecord(int i)
 // stops this test at compile time until the comparison names it too.
 bool sameRecord(const core::CallRecord& a, const core::CallRecord& b)
 {
-    static_assert(sizeof(core::CallRecord) == 568, "a CallRecord field was added: compare it below");
+    static_assert(sizeof(core::CallRecord) == 568 + sizeof(core::Message), "a CallRecord field was added: compare it below");
     const auto kevents = [](const std::vector<core::KEvent64>& v) {
         std::vector<std::tuple<std::uint64_t, int, unsigned, std::uint32_t, std::int64_t,
                                std::uint64_t, std::uint64_t, std::uint64_t>> out;
@@ -101,7 +102,7 @@ bool sameRecord(const core::CallRecord& a, const core::CallRecord& b)
     };
     return a.command == b.command && a.kind == b.kind && a.phase == b.phase
         && a.socket == b.socket && a.fd == b.fd && a.text == b.text && a.result == b.result
-        && a.error == b.error && a.note == b.note && a.noteWhat == b.noteWhat
+        && a.error == b.error && a.note == b.note && a.noteWhat == b.noteWhat && a.textWhat == b.textWhat
         && a.started == b.started && a.durationNs == b.durationNs && a.automatic == b.automatic
         && a.calls == b.calls && a.unwatchable == b.unwatchable && a.created == b.created
         && a.created2 == b.created2 && a.hasData == b.hasData && a.direction == b.direction
@@ -273,7 +274,7 @@ private slots:
         using R = core::CallRecord;
         QVERIFY(differs(&R::command) && differs(&R::phase) && differs(&R::socket));
         QVERIFY(differs(&R::fd) && differs(&R::text) && differs(&R::result) && differs(&R::error));
-        QVERIFY(differs(&R::note) && differs(&R::noteWhat) && differs(&R::started));
+        QVERIFY(differs(&R::note) && differs(&R::noteWhat) && differs(&R::textWhat) && differs(&R::started));
         QVERIFY(differs(&R::durationNs) && differs(&R::automatic) && differs(&R::calls));
         QVERIFY(differs(&R::unwatchable) && differs(&R::created) && differs(&R::created2));
         QVERIFY(differs(&R::hasData) && differs(&R::direction) && differs(&R::dataOffset));
@@ -281,7 +282,7 @@ private slots:
         QVERIFY(differs(&R::value) && differs(&R::number) && differs(&R::peeked));
         QVERIFY(differs(&R::revents) && differs(&R::sockaddr) && differs(&R::selected));
         QVERIFY(differs(&R::epollEvents) && differs(&R::kevents));
-        QCOMPARE(fields, 30);
+        QCOMPARE(fields, 31);
         core::CallRecord kind = base;
         kind.kind = core::CallKind::Send;
         QVERIFY(!sameRecord(base, kind));
