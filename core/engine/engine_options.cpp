@@ -156,7 +156,7 @@ void EngineWorker::doControl(CommandId id, const Command& c)
         std::string error;
         const std::optional<Backend> old = m_loop.switchBackend(c.backend, error);
         if (!old) {
-            refuse(id, c, error);
+            refuse(id, c, backendError(c.backend, error));
             return;
         }
         setEngineLine(r, SPG_TR_NOOP("spg::engine", "backend: %1 -> %2"), backendName(*old),

@@ -39,7 +39,8 @@ EventLoop::EventLoop(Backend wanted, SocketTable& sockets, Reporter& reporter)
         r.kind = CallKind::SetBackend;
         r.phase = CallPhase::Refused;
         r.started = WallClock::now();
-        setEngineLine(r, SPG_TR_NOOP("spg::engine", "backend %1: %2"), backendName(wanted), error);
+        setEngineLine(r, SPG_TR_NOOP("spg::engine", "backend %1: %2"), backendName(wanted),
+                      backendError(wanted, error));
         setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "using poll instead")));
         m_reporter.add(std::move(r));
     }
@@ -51,6 +52,15 @@ void EventLoop::wakeup()
 {
     std::lock_guard lock(m_wakeMutex);
     m_poller->wakeup();
+}
+
+Message backendError(Backend wanted, const std::string& error)
+{
+    const std::vector<Backend> here = availableBackends();
+    if (std::find(here.begin(), here.end(), wanted) == here.end())
+        return noteMessage(SPG_TR_NOOP("spg::notes", "%1 is not available on this system"),
+                           backendName(wanted));
+    return plainValue(error); // The kernel's answer to making it (epoll_create1's errno).
 }
 
 std::optional<Backend> EventLoop::switchBackend(Backend wanted, std::string& error)

@@ -22,6 +22,10 @@ inline constexpr unsigned kReadSide =
     ReadyRead | ReadyReadHangup | ReadyHangup | ReadyError | ReadyPriority;
 inline constexpr unsigned kWriteSide = ReadyWrite | ReadyHangup | ReadyError;
 
+// Why `wanted` could not be made, as the window shows it: "kqueue is not available on this
+// system" when this host lacks it, else `error` (the kernel's answer to making it) as it is.
+Message backendError(Backend wanted, const std::string& error);
+
 class EventLoop {
 public:
     // Services one readiness of one socket; returns the bits that something acted on.

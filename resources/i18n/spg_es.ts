@@ -1692,6 +1692,10 @@ raw, packet, netlink o numéricos).
         <source>%1; the playground refuses the call, so the kernel was not asked and there is no return value or errno to show</source>
         <translation>%1; el playground rechaza la llamada, así que no se preguntó al kernel y no hay valor de retorno ni errno que mostrar</translation>
     </message>
+    <message>
+        <source>%1 is not available on this system</source>
+        <translation>%1 no está disponible en este sistema</translation>
+    </message>
 </context>
 <context>
     <name>spg::scenario</name>

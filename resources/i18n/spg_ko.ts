@@ -1685,6 +1685,10 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>%1; the playground refuses the call, so the kernel was not asked and there is no return value or errno to show</source>
         <translation>%1. 플레이그라운드가 호출을 거부하므로 커널에 묻지 않았고, 보여 줄 반환값이나 errno가 없습니다</translation>
     </message>
+    <message>
+        <source>%1 is not available on this system</source>
+        <translation>%1은(는) 이 시스템에서 쓸 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>spg::scenario</name>
