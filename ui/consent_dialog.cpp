@@ -1,6 +1,6 @@
 #include "consent_dialog.h"
 
-#include "core/words/strace_format.h"
+#include "display_text.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,10 +17,9 @@ ConsentDialog::ConsentDialog(const core::PolicyReport& report, const QString& na
     setObjectName(QStringLiteral("consentDialog"));
     auto* heading = new QLabel(tr("This lab wants to:"), this);
     for (const core::PolicyFinding& f : report.findings)
-        // The text comes from the file: its control bytes are shown escaped, never obeyed.
-        m_lines << tr("line %1: %2")
-                       .arg(f.line)
-                       .arg(QString::fromStdString(core::escapeControls(f.text)));
+        // The values come from the file: their control bytes are shown escaped, never obeyed.
+        m_lines << tr("line %1: %2").arg(f.line).arg(*f.what.text ? translated(f.what)
+                                                                   : displayText(f.text));
     m_list->addItems(m_lines);
     m_list->setObjectName(QStringLiteral("consentList"));
     auto* explain = new QLabel(

@@ -41,36 +41,43 @@ bool equalsNoCase(std::string_view a, std::string_view b)
     return true;
 }
 
-// Why an IPv4 address is outside the lab, or "" for loopback (127.0.0.0/8).
-std::string ipv4Concern(std::uint32_t hostOrder)
+template<typename... Args>
+Message say(const char* text, const Args&... args)
+{
+    return makeMessage("spg::policy", text, args...);
+}
+
+// Why an IPv4 address is outside the lab, or no text for loopback (127.0.0.0/8).
+Message ipv4Concern(std::uint32_t hostOrder)
 {
     if ((hostOrder >> 24) == 127)
         return {};
     if (hostOrder == INADDR_ANY)
-        return "every interface";
+        return say(SPG_TR_NOOP("spg::policy", "every interface"));
     if (hostOrder == INADDR_BROADCAST)
-        return "broadcast";
+        return say(SPG_TR_NOOP("spg::policy", "broadcast"));
     if ((hostOrder >> 28) == 0xe)
-        return "a multicast group";
-    return "another host";
+        return say(SPG_TR_NOOP("spg::policy", "a multicast group"));
+    return say(SPG_TR_NOOP("spg::policy", "another host"));
 }
 
-std::string ipv6Concern(const in6_addr& a)
+Message ipv6Concern(const in6_addr& a)
 {
     if (IN6_IS_ADDR_LOOPBACK(&a))
         return {};
     if (IN6_IS_ADDR_UNSPECIFIED(&a))
-        return "every interface";
+        return say(SPG_TR_NOOP("spg::policy", "every interface"));
     // ::ffff:127.0.0.1 is loopback over IPv4; ::ffff:10.0.0.1 is another host in disguise.
     if (IN6_IS_ADDR_V4MAPPED(&a)) {
         std::uint32_t v4 = 0;
         std::memcpy(&v4, &a.s6_addr[12], sizeof v4);
-        const std::string why = ipv4Concern(ntohl(v4));
-        return why.empty() ? why : why + ", as an IPv4-mapped address";
+        const Message why = ipv4Concern(ntohl(v4));
+        return *why.text ? say(SPG_TR_NOOP("spg::policy", "%1, as an IPv4-mapped address"), why)
+                         : why;
     }
     if (IN6_IS_ADDR_MULTICAST(&a))
-        return "a multicast group";
-    return "another host";
+        return say(SPG_TR_NOOP("spg::policy", "a multicast group"));
+    return say(SPG_TR_NOOP("spg::policy", "another host"));
 }
 
 // A relative path climbs out of the folder it is resolved in when a ".." goes above it.
@@ -91,23 +98,24 @@ bool climbsOut(std::string_view path)
     return false;
 }
 
-std::string unixConcern(std::string_view path)
+Message unixConcern(std::string_view path)
 {
     // Abstract names are confined to the run's own prefix (ScratchFolder), except the ones
     // written like a path (@/tmp/.X11-unix/X0, D-Bus's @/tmp/dbus-...): those are how real
     // services name themselves, so they run as written and need consent like a path.
     if (path.size() >= 2 && path[0] == '@' && path[1] == '/')
-        return "an abstract name outside this run";
+        return say(SPG_TR_NOOP("spg::policy", "an abstract name outside this run"));
     if (!path.empty() && path[0] == '@')
         return {};
     if (path.empty() || path[0] != '/')
-        return climbsOut(path) ? "'..' leaves the scratch folder" : std::string();
-    std::string why = "outside the scratch folder";
+        return climbsOut(path) ? say(SPG_TR_NOOP("spg::policy", "'..' leaves the scratch folder"))
+                               : Message {};
     struct stat st { };
-    if (::lstat(std::string(path).c_str(), &st) == 0)
-        why = S_ISSOCK(st.st_mode) ? "an existing socket"
-                                   : "an existing file, outside the scratch folder";
-    return why;
+    if (::lstat(std::string(path).c_str(), &st) != 0)
+        return say(SPG_TR_NOOP("spg::policy", "outside the scratch folder"));
+    return S_ISSOCK(st.st_mode)
+        ? say(SPG_TR_NOOP("spg::policy", "an existing socket"))
+        : say(SPG_TR_NOOP("spg::policy", "an existing file, outside the scratch folder"));
 }
 
 int firstColumn(const Step& step, ArgKind kind)
@@ -124,37 +132,45 @@ void checkStep(const Step& step, std::vector<PolicyFinding>& out)
     if (step.kind != StepKind::Call)
         return;
     PolicyCategory category = PolicyNet;
-    const std::string verb = step.call == CallKind::Connect               ? "connect to"
-        : step.call == CallKind::SendTo || step.call == CallKind::SendMsg ? "send to"
-        : step.call == CallKind::Bind                                     ? "bind"
-                                      : "open " + std::string(callName(step.call));
+    auto add = [&](ArgKind at, PolicyCategory c, Message what) {
+        std::string text = what.english();
+        out.push_back({ step.line, firstColumn(step, at), c, std::move(text), std::move(what) });
+    };
     if (step.call == CallKind::Socket || step.call == CallKind::Socketpair) {
-        const std::string why = socketConcern(step.domain, step.type, step.protocol, category);
-        if (!why.empty())
-            out.push_back({ step.line, firstColumn(step, ArgKind::Domain), category,
-                            verb + "(" + domainSymbol(step.domain) + ", " + typeSymbol(step.type)
-                                + ", " + std::to_string(step.protocol) + ") (" + why + ")" });
+        const Message why = socketConcernMessage(step.domain, step.type, step.protocol, category);
+        if (*why.text)
+            add(ArgKind::Domain, category,
+                say(SPG_TR_NOOP("spg::policy", "open %1(%2, %3, %4) (%5)"), callName(step.call),
+                    domainSymbol(step.domain), typeSymbol(step.type), step.protocol, why));
         return;
     }
     if (step.call == CallKind::SetSockOpt) {
         OptionRef ref;
         if (resolveOptionRef(step.level, step.option, ref).empty() && !ref.known)
-            out.push_back({ step.line, firstColumn(step, ArgKind::Option), PolicyRaw,
-                            "setsockopt(" + step.socket + ", " + optionLevelText(ref.level) + ", "
-                                + std::to_string(ref.optname)
-                                + ") (an option the playground does not know by name: a number "
-                                  "can reach past the lab, as SO_BINDTODEVICE sends through a "
-                                  "real interface)" });
+            add(ArgKind::Option, PolicyRaw,
+                say(SPG_TR_NOOP("spg::policy", "setsockopt(%1, %2, %3) (an option the playground "
+                                               "does not know by name: a number can reach past "
+                                               "the lab, as SO_BINDTODEVICE sends through a real "
+                                               "interface)"),
+                    step.socket, optionLevelText(ref.level), ref.optname));
         return;
     }
     // A reference (srv.local, c.peer) names an address one of the scenario's own sockets
     // got under this same policy, so it inherits what that socket was allowed.
     if (step.address.literal.empty())
         return;
-    const std::string why = addressConcern(step.address.literal, category);
-    if (!why.empty())
-        out.push_back({ step.line, firstColumn(step, ArgKind::Address), category,
-                        verb + " " + step.address.literal + " (" + why + ")" });
+    const Message why = addressConcernMessage(step.address.literal, category);
+    if (!*why.text)
+        return;
+    const std::string& address = step.address.literal;
+    add(ArgKind::Address, category,
+        step.call == CallKind::Connect
+            ? say(SPG_TR_NOOP("spg::policy", "connect to %1 (%2)"), address, why)
+        : step.call == CallKind::SendTo || step.call == CallKind::SendMsg
+            ? say(SPG_TR_NOOP("spg::policy", "send to %1 (%2)"), address, why)
+        : step.call == CallKind::Bind
+            ? say(SPG_TR_NOOP("spg::policy", "bind %1 (%2)"), address, why)
+            : say(SPG_TR_NOOP("spg::policy", "open %1 %2 (%3)"), callName(step.call), address, why));
 }
 
 } // namespace
@@ -208,7 +224,7 @@ unsigned PolicyReport::categories() const
     return all;
 }
 
-std::string addressConcern(std::string_view address, PolicyCategory& category)
+Message addressConcernMessage(std::string_view address, PolicyCategory& category)
 {
     const AddressParse parsed = parseAddress(address);
     if (!parsed.ok())
@@ -216,8 +232,9 @@ std::string addressConcern(std::string_view address, PolicyCategory& category)
     const Endpoint& e = parsed.endpoint;
     category = PolicyNet;
     if (e.needsResolve())
-        return equalsNoCase(e.host, "localhost") ? std::string()
-                                                 : "a host name: it may name any host";
+        return equalsNoCase(e.host, "localhost")
+            ? Message {}
+            : say(SPG_TR_NOOP("spg::policy", "a host name: it may name any host"));
     if (e.addr.family() == AF_UNIX) {
         category = PolicyPaths;
         constexpr std::string_view kPrefix = "unix:";
@@ -234,23 +251,34 @@ std::string addressConcern(std::string_view address, PolicyCategory& category)
         std::memcpy(&sin6, &e.addr.storage, sizeof sin6);
         return ipv6Concern(sin6.sin6_addr);
     }
-    return "an unknown address family";
+    return say(SPG_TR_NOOP("spg::policy", "an unknown address family"));
+}
+
+Message socketConcernMessage(int domain, int type, int protocol, PolicyCategory& category)
+{
+    category = PolicyRaw;
+    if (domain != AF_INET && domain != AF_INET6 && domain != AF_UNIX)
+        return say(SPG_TR_NOOP("spg::policy", "a family outside AF_INET, AF_INET6 and AF_UNIX"));
+    const int base = type & ~sys::socketTypeFlags();
+    if (base == SOCK_RAW)
+        return say(SPG_TR_NOOP("spg::policy", "a raw socket"));
+    if (base != SOCK_STREAM && base != SOCK_DGRAM && base != SOCK_SEQPACKET)
+        return say(SPG_TR_NOOP("spg::policy",
+                               "a type outside SOCK_STREAM, SOCK_DGRAM and SOCK_SEQPACKET"));
+    if (protocol != 0 && protocol != IPPROTO_TCP && protocol != IPPROTO_UDP
+        && protocol != IPPROTO_SCTP)
+        return say(SPG_TR_NOOP("spg::policy", "protocol %1, not TCP, UDP or SCTP"), protocol);
+    return {};
+}
+
+std::string addressConcern(std::string_view address, PolicyCategory& category)
+{
+    return addressConcernMessage(address, category).english();
 }
 
 std::string socketConcern(int domain, int type, int protocol, PolicyCategory& category)
 {
-    category = PolicyRaw;
-    if (domain != AF_INET && domain != AF_INET6 && domain != AF_UNIX)
-        return "a family outside AF_INET, AF_INET6 and AF_UNIX";
-    const int base = type & ~sys::socketTypeFlags();
-    if (base == SOCK_RAW)
-        return "a raw socket";
-    if (base != SOCK_STREAM && base != SOCK_DGRAM && base != SOCK_SEQPACKET)
-        return "a type outside SOCK_STREAM, SOCK_DGRAM and SOCK_SEQPACKET";
-    if (protocol != 0 && protocol != IPPROTO_TCP && protocol != IPPROTO_UDP
-        && protocol != IPPROTO_SCTP)
-        return "protocol " + std::to_string(protocol) + ", not TCP, UDP or SCTP";
-    return {};
+    return socketConcernMessage(domain, type, protocol, category).english();
 }
 
 PolicyReport checkPolicy(const Scenario& scenario, const PolicyContext& context)

@@ -32,6 +32,7 @@ struct PolicyFinding {
     int column = 0;
     PolicyCategory category = PolicyNet;
     std::string text; // "bind 0.0.0.0:8080 (every interface)"
+    Message what;     // The same, for the window to translate.
 };
 
 struct PolicyContext {
@@ -58,5 +59,8 @@ std::vector<std::string> formatRefusal(const PolicyReport& report, const std::st
 // the result is non-empty.
 std::string addressConcern(std::string_view address, PolicyCategory& category);
 std::string socketConcern(int domain, int type, int protocol, PolicyCategory& category);
+// The same as messages for the window (no text when inside the lab).
+Message addressConcernMessage(std::string_view address, PolicyCategory& category);
+Message socketConcernMessage(int domain, int type, int protocol, PolicyCategory& category);
 
 } // namespace spg::core

@@ -1698,6 +1698,97 @@ raw, packet, netlink o numéricos).
     </message>
 </context>
 <context>
+    <name>spg::policy</name>
+    <message>
+        <source>every interface</source>
+        <translation>todas las interfaces</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>difusión (broadcast)</translation>
+    </message>
+    <message>
+        <source>a multicast group</source>
+        <translation>un grupo multicast</translation>
+    </message>
+    <message>
+        <source>another host</source>
+        <translation>otro host</translation>
+    </message>
+    <message>
+        <source>%1, as an IPv4-mapped address</source>
+        <translation>%1, como dirección IPv4 mapeada</translation>
+    </message>
+    <message>
+        <source>an abstract name outside this run</source>
+        <translation>un nombre abstracto fuera de esta ejecución</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; leaves the scratch folder</source>
+        <translation>&apos;..&apos; sale de la carpeta temporal</translation>
+    </message>
+    <message>
+        <source>outside the scratch folder</source>
+        <translation>fuera de la carpeta temporal</translation>
+    </message>
+    <message>
+        <source>an existing socket</source>
+        <translation>un socket existente</translation>
+    </message>
+    <message>
+        <source>an existing file, outside the scratch folder</source>
+        <translation>un archivo existente, fuera de la carpeta temporal</translation>
+    </message>
+    <message>
+        <source>open %1(%2, %3, %4) (%5)</source>
+        <translation>abrir %1(%2, %3, %4) (%5)</translation>
+    </message>
+    <message>
+        <source>setsockopt(%1, %2, %3) (an option the playground does not know by name: a number can reach past the lab, as SO_BINDTODEVICE sends through a real interface)</source>
+        <translation>setsockopt(%1, %2, %3) (una opción que el playground no conoce por su nombre: un número puede llegar más allá de la práctica, como SO_BINDTODEVICE, que envía por una interfaz real)</translation>
+    </message>
+    <message>
+        <source>connect to %1 (%2)</source>
+        <translation>conectar con %1 (%2)</translation>
+    </message>
+    <message>
+        <source>send to %1 (%2)</source>
+        <translation>enviar a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>bind %1 (%2)</source>
+        <translation>enlazar (bind) %1 (%2)</translation>
+    </message>
+    <message>
+        <source>open %1 %2 (%3)</source>
+        <translation>abrir %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>a host name: it may name any host</source>
+        <translation>un nombre de host: puede nombrar cualquier host</translation>
+    </message>
+    <message>
+        <source>an unknown address family</source>
+        <translation>una familia de direcciones desconocida</translation>
+    </message>
+    <message>
+        <source>a family outside AF_INET, AF_INET6 and AF_UNIX</source>
+        <translation>una familia fuera de AF_INET, AF_INET6 y AF_UNIX</translation>
+    </message>
+    <message>
+        <source>a raw socket</source>
+        <translation>un socket raw</translation>
+    </message>
+    <message>
+        <source>a type outside SOCK_STREAM, SOCK_DGRAM and SOCK_SEQPACKET</source>
+        <translation>un tipo fuera de SOCK_STREAM, SOCK_DGRAM y SOCK_SEQPACKET</translation>
+    </message>
+    <message>
+        <source>protocol %1, not TCP, UDP or SCTP</source>
+        <translation>protocolo %1, no TCP, UDP ni SCTP</translation>
+    </message>
+</context>
+<context>
     <name>spg::scenario</name>
     <message>
         <source>expected %1 argument(s): %2</source>

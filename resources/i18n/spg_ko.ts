@@ -1691,6 +1691,97 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
     </message>
 </context>
 <context>
+    <name>spg::policy</name>
+    <message>
+        <source>every interface</source>
+        <translation>모든 인터페이스</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>브로드캐스트</translation>
+    </message>
+    <message>
+        <source>a multicast group</source>
+        <translation>멀티캐스트 그룹</translation>
+    </message>
+    <message>
+        <source>another host</source>
+        <translation>다른 호스트</translation>
+    </message>
+    <message>
+        <source>%1, as an IPv4-mapped address</source>
+        <translation>%1, IPv4 매핑 주소로</translation>
+    </message>
+    <message>
+        <source>an abstract name outside this run</source>
+        <translation>이 실행 밖의 추상 이름</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; leaves the scratch folder</source>
+        <translation>&apos;..&apos;가 임시 폴더를 벗어남</translation>
+    </message>
+    <message>
+        <source>outside the scratch folder</source>
+        <translation>임시 폴더 밖</translation>
+    </message>
+    <message>
+        <source>an existing socket</source>
+        <translation>이미 있는 소켓</translation>
+    </message>
+    <message>
+        <source>an existing file, outside the scratch folder</source>
+        <translation>임시 폴더 밖의 이미 있는 파일</translation>
+    </message>
+    <message>
+        <source>open %1(%2, %3, %4) (%5)</source>
+        <translation>%1(%2, %3, %4) 열기 (%5)</translation>
+    </message>
+    <message>
+        <source>setsockopt(%1, %2, %3) (an option the playground does not know by name: a number can reach past the lab, as SO_BINDTODEVICE sends through a real interface)</source>
+        <translation>setsockopt(%1, %2, %3) (플레이그라운드가 이름으로 모르는 옵션: 숫자는 실습 밖까지 닿을 수 있습니다. SO_BINDTODEVICE는 실제 인터페이스로 보냅니다)</translation>
+    </message>
+    <message>
+        <source>connect to %1 (%2)</source>
+        <translation>%1에 연결 (%2)</translation>
+    </message>
+    <message>
+        <source>send to %1 (%2)</source>
+        <translation>%1(으)로 보내기 (%2)</translation>
+    </message>
+    <message>
+        <source>bind %1 (%2)</source>
+        <translation>%1에 bind (%2)</translation>
+    </message>
+    <message>
+        <source>open %1 %2 (%3)</source>
+        <translation>%1 %2 열기 (%3)</translation>
+    </message>
+    <message>
+        <source>a host name: it may name any host</source>
+        <translation>호스트 이름: 어느 호스트든 가리킬 수 있습니다</translation>
+    </message>
+    <message>
+        <source>an unknown address family</source>
+        <translation>알 수 없는 주소 체계</translation>
+    </message>
+    <message>
+        <source>a family outside AF_INET, AF_INET6 and AF_UNIX</source>
+        <translation>AF_INET, AF_INET6, AF_UNIX 밖의 체계</translation>
+    </message>
+    <message>
+        <source>a raw socket</source>
+        <translation>원시 소켓</translation>
+    </message>
+    <message>
+        <source>a type outside SOCK_STREAM, SOCK_DGRAM and SOCK_SEQPACKET</source>
+        <translation>SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET 밖의 유형</translation>
+    </message>
+    <message>
+        <source>protocol %1, not TCP, UDP or SCTP</source>
+        <translation>프로토콜 %1, TCP·UDP·SCTP가 아님</translation>
+    </message>
+</context>
+<context>
     <name>spg::scenario</name>
     <message>
         <source>expected %1 argument(s): %2</source>

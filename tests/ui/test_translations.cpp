@@ -6,6 +6,7 @@
 #include "ui/address_field.h"
 #include "ui/call_help.h"
 #include "ui/call_log_model.h"
+#include "ui/consent_dialog.h"
 #include "ui/demo_library.h"
 #include "ui/display_text.h"
 #include "ui/engine_bridge.h"
@@ -253,6 +254,17 @@ QStringList runningWindowTexts()
                     ? QStringLiteral("parsed: ") + QString::fromLatin1(wrong)
                     : ui::ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("1")));
     }
+    // The consent dialog's list: what a lab file reaches past the lab, one finding of each
+    // kind.
+    const core::ScenarioParse reaching = core::parseScenario(
+        "s = socket(AF_INET, SOCK_RAW, 1)\nt = socket(AF_INET, SOCK_STREAM, 0)\n"
+        "connect(t, 10.0.0.1:80)\nbind(t, 0.0.0.0:0)\nconnect(t, [::ffff:10.0.0.1]:80)\n"
+        "connect(t, example.com:80)\nsetsockopt(t, SOL_SOCKET, 25, 1)\n"
+        "u = socket(AF_UNIX, SOCK_STREAM, 0)\nconnect(u, unix:/tmp)\nconnect(u, unix:../x)\n"
+        "connect(u, unix:@/x)\nv = socket(AF_INET, SOCK_STREAM, 99)");
+    if (!reaching.ok())
+        return { QStringLiteral("(the reaching lab did not parse)") };
+    out << ui::ConsentDialog(core::checkPolicy(reaching.scenario, {}), QStringLiteral("lab")).lines();
     // file("...") payloads: no folder yet, a path out of the folder, a directory.
     const QString folder = QStringLiteral("/tmp/spg-%1").arg(QCoreApplication::applicationPid());
     QDir().mkpath(folder + QStringLiteral("/d"));
@@ -498,7 +510,9 @@ private slots:
                                   "line 2: socket \"s\" does not exist",
                                   "a back-reference (\\1 to \\9) is not part of POSIX",
                                   "expect revents POLLIN cannot be checked after send()",
-                                  "SO_LINGER: ", "is not available on", "kqueue is not available on this system", "SO_REUSEADDR is at level",
+                                  "SO_LINGER: ", "is not available on", "kqueue is not available on this system",
+                                  "line 5: connect to [::ffff:10.0.0.1]:80 (another host, as an IPv4-mapped",
+                                  "(protocol 99, not TCP, UDP or SCTP)", "an existing file, outside", "SO_REUSEADDR is at level",
                                   "auto-accept on for socket #", "cancel: 1 blocked call(s)",
                                   "cancelled: by the user (a real program sees EINTR when a signal "
                                   "interrupts a blocking call)",
@@ -544,7 +558,10 @@ private slots:
                                      QStringLiteral("bogus"),   QStringLiteral("abc"),
                                      QStringLiteral("zz"),
                                      // An automation's name as a scenario line writes it.
-                                     QStringLiteral("auto") };
+                                     QStringLiteral("auto"),
+                                     // A host name the reaching lab wrote.
+                                     QStringLiteral("example"), QStringLiteral("com"),
+                                     QStringLiteral("ffff") };
         const QStringList left = stillEnglish(code, shown, english, latin, quoted);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(" | "))));
     }
