@@ -539,7 +539,7 @@ void MainWindow::exportC()
         m_scenario->text().toStdString(), m_scenario->folder().toStdString(), false);
     if (!parsed.ok()) {
         QMessageBox::warning(this, tr("Export as C"),
-                             displayText(parsed.errors.front().format("scenario")));
+                             ScenarioPanel::errorText(parsed.errors.front(), QStringLiteral("scenario")));
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario as C"),

@@ -144,9 +144,9 @@ bool ScenarioPanel::open(const QString& path, QString* error)
 {
     // stat() first: a FIFO would freeze the window, a link to /dev/zero fill the memory.
     std::string bytes;
-    std::string why;
+    core::Message why;
     if (!core::readScenarioFile(path.toStdString(), bytes, why)) {
-        const QString message = tr("Nothing loaded: %1").arg(displayText(why));
+        const QString message = tr("Nothing loaded: %1").arg(translated(why));
         setStatus(message, true);
         if (error)
             *error = message;

@@ -91,56 +91,71 @@ bool readPayloadFile(const std::string& baseDir, const std::string& name, std::s
 
 namespace {
 
-std::string kindOf(const struct stat& st)
+Message kindOf(const struct stat& st)
 {
+    auto say = [](const char* text) { return makeMessage("spg::scenario", text); };
     if (S_ISDIR(st.st_mode))
-        return "a directory";
+        return say(SPG_TR_NOOP("spg::scenario", "a directory"));
     if (S_ISCHR(st.st_mode))
-        return "a character device";
+        return say(SPG_TR_NOOP("spg::scenario", "a character device"));
     if (S_ISBLK(st.st_mode))
-        return "a block device";
+        return say(SPG_TR_NOOP("spg::scenario", "a block device"));
     if (S_ISFIFO(st.st_mode))
-        return "a FIFO (named pipe)";
+        return say(SPG_TR_NOOP("spg::scenario", "a FIFO (named pipe)"));
     if (S_ISSOCK(st.st_mode))
-        return "a socket";
-    return "not a regular file";
+        return say(SPG_TR_NOOP("spg::scenario", "a socket"));
+    return say(SPG_TR_NOOP("spg::scenario", "not a regular file"));
 }
 
 } // namespace
 
-bool readScenarioFile(const std::string& path, std::string& text, std::string& error)
+bool readScenarioFile(const std::string& path, std::string& text, Message& error)
 {
+    auto fail = [&](Message why) {
+        error = std::move(why);
+        return false;
+    };
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) {
-        error = path + ": " + std::strerror(errno);
-        return false;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        error = path + " is " + kindOf(st) + ", not a scenario file";
-        return false;
-    }
-    if (st.st_size > static_cast<off_t>(kMaxScenarioBytes)) {
-        error = path + ": " + std::to_string(st.st_size) + " bytes; scenarios are limited to 1 MiB";
-        return false;
-    }
+    if (::stat(path.c_str(), &st) != 0) // The kernel's own words for its errno, as strace shows.
+        return fail(makeMessage("spg::scenario", "%1: %2", path, std::strerror(errno)));
+    if (!S_ISREG(st.st_mode))
+        return fail(makeMessage("spg::scenario",
+                                SPG_TR_NOOP("spg::scenario", "%1 is %2, not a scenario file"), path,
+                                kindOf(st)));
+    if (st.st_size > static_cast<off_t>(kMaxScenarioBytes))
+        return fail(makeMessage("spg::scenario",
+                                SPG_TR_NOOP("spg::scenario",
+                                            "%1: %2 bytes; scenarios are limited to 1 MiB"),
+                                path, static_cast<long long>(st.st_size)));
     // O_NONBLOCK: should the path turn into a FIFO between stat() and open(), open() and
     // read() still return at once instead of waiting for a writer.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     struct stat again {};
-    if (fd < 0 || ::fstat(fd, &again) != 0 || !S_ISREG(again.st_mode)) {
-        const int saved = errno;
-        error = path + ": " + (fd < 0 ? std::strerror(saved) : "changed while it was opened");
-        if (fd >= 0)
-            ::close(fd);
-        return false;
+    if (fd < 0)
+        return fail(makeMessage("spg::scenario", "%1: %2", path, std::strerror(errno)));
+    if (::fstat(fd, &again) != 0 || !S_ISREG(again.st_mode)) {
+        ::close(fd);
+        return fail(makeMessage("spg::scenario",
+                                SPG_TR_NOOP("spg::scenario", "%1: changed while it was opened"),
+                                path));
     }
     text = readAtMost(fd, kMaxScenarioBytes + 1); // One more byte tells a file that grew.
     ::close(fd);
-    if (text.size() > kMaxScenarioBytes) {
-        error = path + ": more than 1 MiB; scenarios are limited to 1 MiB";
-        return false;
-    }
+    if (text.size() > kMaxScenarioBytes)
+        return fail(makeMessage("spg::scenario",
+                                SPG_TR_NOOP("spg::scenario",
+                                            "%1: more than 1 MiB; scenarios are limited to 1 MiB"),
+                                path));
     return true;
+}
+
+bool readScenarioFile(const std::string& path, std::string& text, std::string& error)
+{
+    Message why;
+    if (readScenarioFile(path, text, why))
+        return true;
+    error = why.english();
+    return false;
 }
 
 } // namespace spg::core

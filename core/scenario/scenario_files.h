@@ -22,6 +22,7 @@ bool readPayloadFile(const std::string& baseDir, const std::string& name, std::s
 // /dev/null, a FIFO or a socket is refused by what it is, and so is a regular file larger
 // than kMaxScenarioBytes; at most that many bytes are ever read. On failure returns false
 // and `error` says what the path is and why it cannot be a scenario.
-bool readScenarioFile(const std::string& path, std::string& text, std::string& error);
+bool readScenarioFile(const std::string& path, std::string& text, Message& error);
+bool readScenarioFile(const std::string& path, std::string& text, std::string& error); // English
 
 } // namespace spg::core

@@ -2282,6 +2282,46 @@ raw, packet, netlink o numéricos).
         <source>%1; this line needs macOS or a BSD</source>
         <translation>%1; esta línea necesita macOS o un BSD</translation>
     </message>
+    <message>
+        <source>a directory</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>una FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo regular</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a scenario file</source>
+        <translation>%1 es %2, no un archivo de escenario</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes; scenarios are limited to 1 MiB</source>
+        <translation>%1: %2 bytes; los escenarios no pueden pasar de 1 MiB</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was opened</source>
+        <translation>%1: cambió mientras se abría</translation>
+    </message>
+    <message>
+        <source>%1: more than 1 MiB; scenarios are limited to 1 MiB</source>
+        <translation>%1: más de 1 MiB; los escenarios no pueden pasar de 1 MiB</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>

@@ -2275,6 +2275,46 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>%1; this line needs macOS or a BSD</source>
         <translation>%1. 이 줄은 macOS나 BSD가 필요합니다</translation>
     </message>
+    <message>
+        <source>a directory</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>문자 장치</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>블록 장치</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO(이름 있는 파이프)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a scenario file</source>
+        <translation>%1은(는) %2이며 시나리오 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes; scenarios are limited to 1 MiB</source>
+        <translation>%1: %2바이트. 시나리오는 1 MiB까지입니다</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was opened</source>
+        <translation>%1: 여는 동안 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>%1: more than 1 MiB; scenarios are limited to 1 MiB</source>
+        <translation>%1: 1 MiB를 넘습니다. 시나리오는 1 MiB까지입니다</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>

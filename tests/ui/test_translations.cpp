@@ -121,6 +121,11 @@ QStringList runningWindowTexts()
             return { QStringLiteral("(scenario did not stop: %1)").arg(QLatin1String(failing)) };
         stopped << scenario->statusText();
     }
+    // Files that are not scenarios, refused before a byte is read.
+    for (const char* notScenario : { "/dev/null", "/tmp" }) {
+        scenario->open(QString::fromLatin1(notScenario));
+        stopped << scenario->statusText();
+    }
     // The engine's notes on calls it ends itself: a call on a socket it does not hold
     // (refused), a blocked accept() the user cancels, and a UNIX socket's file removed at
     // close.
@@ -512,7 +517,7 @@ private slots:
                                   "expect revents POLLIN cannot be checked after send()",
                                   "SO_LINGER: ", "is not available on", "kqueue is not available on this system",
                                   "line 5: connect to [::ffff:10.0.0.1]:80 (another host, as an IPv4-mapped",
-                                  "(protocol 99, not TCP, UDP or SCTP)", "an existing file, outside", "SO_REUSEADDR is at level",
+                                  "(protocol 99, not TCP, UDP or SCTP)", "an existing file, outside", "/dev/null is a character device", "SO_REUSEADDR is at level",
                                   "auto-accept on for socket #", "cancel: 1 blocked call(s)",
                                   "cancelled: by the user (a real program sees EINTR when a signal "
                                   "interrupts a blocking call)",
@@ -561,7 +566,9 @@ private slots:
                                      QStringLiteral("auto"),
                                      // A host name the reaching lab wrote.
                                      QStringLiteral("example"), QStringLiteral("com"),
-                                     QStringLiteral("ffff") };
+                                     QStringLiteral("ffff"),
+                                     // Paths that are not scenarios.
+                                     QStringLiteral("dev"),     QStringLiteral("null") };
         const QStringList left = stillEnglish(code, shown, english, latin, quoted);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(" | "))));
     }
