@@ -7,6 +7,7 @@
 
 #include "core/scenario/scenario.h"
 #include "core/words/strace_format.h"
+#include "core/words/translate_noop.h"
 #include "import/strace_calls.h"
 
 #include <algorithm>
@@ -147,8 +148,9 @@ ImportResult importStraceLog(std::string_view text, const std::string& logName)
     if (log.calls.empty()) {
         result.errorLine = 1;
         result.errorColumn = 1;
-        result.error = "no system call in the log; expected strace output such as "
-                       "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3";
+        result.error = SPG_TR_NOOP("spg::import",
+                                   "no system call in the log; expected strace output such as "
+                                   "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3");
         return result;
     }
     const Model model = buildModel(log);

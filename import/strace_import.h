@@ -24,7 +24,8 @@ struct ImportResult {
     int calls = 0;                 // Scenario lines that make a call.
     int commented = 0;             // Log lines that became a comment.
     int otherLines = 0;            // Exits, signals, strace's notices, blank lines.
-    // Bad input: not an strace log. "LOG:LINE:COLUMN: what" via formatError().
+    // Bad input: not an strace log. "LOG:LINE:COLUMN: what" via formatError(); `error` is one
+    // of the import's SPG_TR_NOOP("spg::import", ...) sentences, so the window translates it.
     int errorLine = 0;
     int errorColumn = 0;
     std::string error;

@@ -3,6 +3,8 @@
 // two texts are joined so the call parses as if strace had printed it whole.
 #include "import/strace_log.h"
 
+#include "core/words/translate_noop.h"
+
 #include <cctype>
 #include <charconv>
 #include <map>
@@ -174,7 +176,7 @@ void joinResumed(StraceLog& log, std::map<long, std::size_t>& pending, long pid,
     if (!parseCallText(joined, 0, call, column)) {
         log.errorLine = lineNo;
         log.errorColumn = static_cast<int>(at + close + 10);
-        log.error = "this resumed call does not end as \"...) = RESULT\"";
+        log.error = SPG_TR_NOOP("spg::import", "this resumed call does not end as \"...) = RESULT\"");
     }
     log.lineKinds += 'c';
 }
@@ -309,7 +311,8 @@ StraceLog readStraceLog(std::string_view text)
         if (at == std::string_view::npos) {
             log.errorLine = lineNo;
             log.errorColumn = 1;
-            log.error = "expected a pid, \"[pid N]\" or a call such as socket(...)";
+            log.error = SPG_TR_NOOP("spg::import",
+                                    "expected a pid, \"[pid N]\" or a call such as socket(...)");
             break;
         }
         if (startsWith(body, "<... ")) {
@@ -339,8 +342,9 @@ StraceLog readStraceLog(std::string_view text)
             log.errorLine = lineNo;
             log.errorColumn = static_cast<int>(at + column + 1);
             log.error = column >= body.size()
-                ? "the call does not end as \"...) = RESULT\""
-                : "expected a call such as socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3";
+                ? SPG_TR_NOOP("spg::import", "the call does not end as \"...) = RESULT\"")
+                : SPG_TR_NOOP("spg::import",
+                              "expected a call such as socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3");
             break;
         }
         log.calls.push_back(std::move(call));

@@ -5,6 +5,8 @@
 // and {READY} the poll events that are ready in the state.
 #include "matrix/matrix.h"
 
+#include "core/words/translate_noop.h"
+
 #include <string_view>
 
 namespace spg::core {
@@ -63,59 +65,59 @@ Lines join(Lines a, const Lines& b)
 std::vector<StateSpec> streamStates(bool tcp)
 {
     std::vector<StateSpec> s;
-    s.push_back({ "fresh", "fresh", {}, {}, {}, "POLLOUT" });
-    s.push_back({ "bound", "bound", {}, { "bind(%s, @s)" }, {}, "POLLOUT" });
-    s.push_back({ "listening", "listening", {}, { "bind(%s, @s)", "listen(%s, 4)" }, {} });
+    s.push_back({ "fresh", SPG_TR_NOOP("spg::matrix", "fresh"), {}, {}, {}, "POLLOUT" });
+    s.push_back({ "bound", SPG_TR_NOOP("spg::matrix", "bound"), {}, { "bind(%s, @s)" }, {}, "POLLOUT" });
+    s.push_back({ "listening", SPG_TR_NOOP("spg::matrix", "listening"), {}, { "bind(%s, @s)", "listen(%s, 4)" }, {} });
     s.push_back(
         { "pending",
-          "listening + pending client",
+          SPG_TR_NOOP("spg::matrix", "listening + pending client"),
           {},
           { "bind(%s, @s)", "listen(%s, 4)", "%c = socket({SOCK})", "connect(%c, %s.local)" },
           { "c" },
           "POLLIN" });
     if (tcp) // On Linux loopback a full queue (backlog 0, one client in it) drops the SYN.
         s.push_back({ "connecting",
-                      "connecting",
+                      SPG_TR_NOOP("spg::matrix", "connecting"),
                       { "%l = socket({SOCK})", "bind(%l, @l)", "listen(%l, 0)",
                         "%f = socket({SOCK})", "connect(%f, %l.local)" },
                       { "fcntl(%s, F_SETFL, O_NONBLOCK)", "connect(%s, %l.local)",
                         "fcntl(%s, F_SETFL, 0)" },
                       { "f", "l" } });
-    s.push_back({ "connected", "connected", kListener, kConnect, { "p", "l" }, "POLLOUT" });
+    s.push_back({ "connected", SPG_TR_NOOP("spg::matrix", "connected"), kListener, kConnect, { "p", "l" }, "POLLOUT" });
     s.push_back({ "readable",
-                  "connected + 3 bytes waiting",
+                  SPG_TR_NOOP("spg::matrix", "connected + 3 bytes waiting"),
                   kListener,
                   join(kConnect, { "send(%p, \"abc\", 0)" }),
                   { "p", "l" },
                   "POLLIN" });
     s.push_back({ "shut-wr",
-                  "our SHUT_WR",
+                  SPG_TR_NOOP("spg::matrix", "our SHUT_WR"),
                   kListener,
                   join(kConnect, { "shutdown(%s, SHUT_WR)", "shutdown(%s, SHUT_WR)" }),
                   { "p", "l" },
                   "POLLOUT" });
     s.push_back({ "peer-shut-wr",
-                  "peer SHUT_WR",
+                  SPG_TR_NOOP("spg::matrix", "peer SHUT_WR"),
                   kListener,
                   join(kConnect, { "shutdown(%p, SHUT_WR)" }),
                   { "p", "l" },
                   "POLLIN" });
     s.push_back({ "peer-closed",
-                  "peer closed",
+                  SPG_TR_NOOP("spg::matrix", "peer closed"),
                   kListener,
                   join(kConnect, { "close(%p)" }),
                   { "l" },
                   "POLLIN" });
     // TCP: the peer aborts (SO_LINGER {1, 0}). UNIX: the peer closes with our bytes unread.
     s.push_back({ "reset",
-                  tcp ? "after RST" : "peer closed, data unread",
+                  tcp ? SPG_TR_NOOP("spg::matrix", "after RST") : SPG_TR_NOOP("spg::matrix", "peer closed, data unread"),
                   kListener,
                   join(kConnect,
                        tcp ? Lines { "setsockopt(%p, SOL_SOCKET, SO_LINGER, {1,0})", "close(%p)" }
                            : Lines { "send(%s, \"abc\", 0)", "close(%p)" }),
                   { "l" },
                   "POLLIN" });
-    s.push_back({ "closed", "closed", {}, {}, {}, nullptr, true });
+    s.push_back({ "closed", SPG_TR_NOOP("spg::matrix", "closed"), {}, {}, {}, nullptr, true });
     return s;
 }
 
@@ -123,29 +125,29 @@ std::vector<StateSpec> datagramStates()
 {
     const Lines peer = { "%p = socket({SOCK})", "bind(%p, @p)" };
     std::vector<StateSpec> s;
-    s.push_back({ "fresh", "fresh", {}, {}, {}, "POLLOUT" });
-    s.push_back({ "bound", "bound", {}, { "bind(%s, @s)" }, {}, "POLLOUT" });
+    s.push_back({ "fresh", SPG_TR_NOOP("spg::matrix", "fresh"), {}, {}, {}, "POLLOUT" });
+    s.push_back({ "bound", SPG_TR_NOOP("spg::matrix", "bound"), {}, { "bind(%s, @s)" }, {}, "POLLOUT" });
     s.push_back({ "readable",
-                  "bound + datagram waiting",
+                  SPG_TR_NOOP("spg::matrix", "bound + datagram waiting"),
                   { "%p = socket({SOCK})" },
                   { "bind(%s, @s)", "sendto(%p, \"hi\", 0, %s.local)" },
                   { "p" },
                   "POLLIN" });
     s.push_back(
-        { "connected", "connected", peer, { "connect(%s, %p.local)" }, { "p" }, "POLLOUT" });
+        { "connected", SPG_TR_NOOP("spg::matrix", "connected"), peer, { "connect(%s, %p.local)" }, { "p" }, "POLLOUT" });
     s.push_back({ "shut-wr",
-                  "our SHUT_WR",
+                  SPG_TR_NOOP("spg::matrix", "our SHUT_WR"),
                   peer,
                   { "connect(%s, %p.local)", "shutdown(%s, SHUT_WR)" },
                   { "p" },
                   "POLLOUT" });
     // The peer's socket is gone: UDP learns it from the ICMP error that one send provokes.
     s.push_back({ "peer-closed",
-                  "peer closed",
+                  SPG_TR_NOOP("spg::matrix", "peer closed"),
                   peer,
                   { "connect(%s, %p.local)", "close(%p)", "send(%s, \"x\", 0)" },
                   {} });
-    s.push_back({ "closed", "closed", {}, {}, {}, nullptr, true });
+    s.push_back({ "closed", SPG_TR_NOOP("spg::matrix", "closed"), {}, {}, {}, nullptr, true });
     return s;
 }
 
@@ -179,7 +181,7 @@ const std::vector<CallSpec>& calls()
         // Small buffers on both sides fill after some 64 KiB: the blocking send returns the
         // bytes it could queue when SO_SNDTIMEO ends it, the next one EAGAIN.
         { "send-full",
-          "send into a full buffer",
+          SPG_TR_NOOP("spg::matrix", "send into a full buffer"),
           { "send(%s, {BIG}, 0)", "send(%s, {BIG}, 0)" },
           Mode | StreamOnly | ConnectedOnly,
           {},
@@ -188,7 +190,7 @@ const std::vector<CallSpec>& calls()
         // A listener whose queue is full (backlog 0 and one client in it): a TCP connect
         // stays in SYN_SENT, a UNIX one waits for room.
         { "connect-full",
-          "connect to a full queue",
+          SPG_TR_NOOP("spg::matrix", "connect to a full queue"),
           { "connect(%s, %t.local)" },
           Target | Mode | StreamOnly,
           { "%t = socket({SOCK})", "bind(%t, @t)", "listen(%t, 0)", "%g = socket({SOCK})",
@@ -205,7 +207,7 @@ const std::vector<CallSpec>& calls()
         { "close", "close", { "close(%s)" } },
         // SO_LINGER {1, 1} with bytes the peer has no room for: close() waits up to 1 s.
         { "close-linger",
-          "close, lingering",
+          SPG_TR_NOOP("spg::matrix", "close, lingering"),
           { "close(%s)", "ioctl(%p, FIONREAD)" },
           Mode | TcpOnly | ConnectedOnly,
           {},
@@ -345,10 +347,10 @@ std::string_view familyName(MatrixFamily family)
 std::string_view familyTitle(MatrixFamily family)
 {
     switch (family) {
-    case MatrixFamily::Tcp: return "TCP (AF_INET, SOCK_STREAM) on 127.0.0.1";
-    case MatrixFamily::Udp: return "UDP (AF_INET, SOCK_DGRAM) on 127.0.0.1";
-    case MatrixFamily::UnixStream: return "UNIX stream (AF_UNIX, SOCK_STREAM)";
-    case MatrixFamily::UnixDgram: return "UNIX datagram (AF_UNIX, SOCK_DGRAM)";
+    case MatrixFamily::Tcp: return SPG_TR_NOOP("spg::matrix", "TCP (AF_INET, SOCK_STREAM) on 127.0.0.1");
+    case MatrixFamily::Udp: return SPG_TR_NOOP("spg::matrix", "UDP (AF_INET, SOCK_DGRAM) on 127.0.0.1");
+    case MatrixFamily::UnixStream: return SPG_TR_NOOP("spg::matrix", "UNIX stream (AF_UNIX, SOCK_STREAM)");
+    case MatrixFamily::UnixDgram: return SPG_TR_NOOP("spg::matrix", "UNIX datagram (AF_UNIX, SOCK_DGRAM)");
     }
     return "?";
 }

@@ -32,17 +32,18 @@ QString phaseMark(const core::CallRecord& r)
     return r.automatic ? QStringLiteral("⚙ ") : QString();
 }
 
+} // namespace
+
 // The call as it was made. A refused call was never made: its record's English text says so
 // ("listen(...) not made: why"), while the window shows the call alone, "not made" as its
 // result and the reason as its note, each in the window's language.
-QString callText(const core::CallRecord& r)
+QString CallLogModel::callText(const core::CallRecord& r)
 {
     if (r.phase == core::CallPhase::Refused)
         return QString::fromStdString(std::string(core::callName(r.kind))) + QStringLiteral("(...)");
     return *r.textWhat.text ? translated(r.textWhat) : displayText(r.text);
 }
 
-} // namespace
 
 CallLogModel::CallLogModel(std::size_t cap, QObject* parent)
     : CappedTableModel(cap, parent)
@@ -96,9 +97,9 @@ QVariant CallLogModel::data(const QModelIndex& index, int role) const
             tip += QStringLiteral("\n%1: %2").arg(QString::fromStdString(core::errnoName(r.error)),
                                                  QString::fromStdString(core::errnoText(r.error)));
         if (!r.sockaddr.empty()) // Rich text keeps the byte columns aligned in a tooltip.
-            return QStringLiteral("<pre>%1\n\nstruct sockaddr, %2 bytes:\n%3</pre>")
-                .arg(tip.toHtmlEscaped())
-                .arg(r.sockaddr.size())
+            return QStringLiteral("<pre>%1\n\n%2\n%3</pre>")
+                .arg(tip.toHtmlEscaped(),
+                     tr("struct sockaddr, %1 bytes:").arg(r.sockaddr.size()).toHtmlEscaped())
                 .arg(QString::fromStdString(core::sockaddrDump(r.sockaddr)).toHtmlEscaped());
         return tip;
     }

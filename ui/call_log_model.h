@@ -26,6 +26,9 @@ public:
     // The rows as plain text, one strace line each, with failures marked: for copy and save.
     QString toText(const QModelIndexList& rows = {}) const;
     static QString lineText(const core::CallRecord& r);
+    // The call column: strace's line, the engine's own line translated, or for a refused call
+    // just "listen(...)" (its result says "not made", its note why).
+    static QString callText(const core::CallRecord& r);
     static QString timeText(const core::CallRecord& r);
 };
 

@@ -5,6 +5,7 @@
 
 #include "address_field.h"
 #include "call_help.h"
+#include "call_log_model.h"
 #include "display_text.h"
 #include "epoll_fields.h"
 #include "fd_sets_field.h"
@@ -331,7 +332,9 @@ void CallPanel::showResult(const core::CallRecord& record)
     if (record.command != m_lastCommand || m_lastCommand == 0)
         return;
     const bool failed = record.phase == core::CallPhase::Refused || (record.result < 0 && record.error);
-    QString text = QString::fromStdString(record.text);
+    QString text = CallLogModel::callText(record);
+    if (record.phase == core::CallPhase::Refused)
+        text += QStringLiteral(" ") + tr("not made");
     if (!record.note.empty())
         text += QStringLiteral("\n") + noteText(record.note, record.noteWhat);
     if (!record.sockaddr.empty()) // The address as the kernel saw it, byte by byte.

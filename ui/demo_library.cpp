@@ -1,5 +1,6 @@
 #include "demo_library.h"
 
+#include "display_text.h"
 #include "language.h"
 
 #include "core/scenario/scenario.h"
@@ -33,7 +34,9 @@ QList<Demo> demos()
         // A demo is only skipped for calls this host lacks, never for a mistake in it.
         const core::ScenarioParse parsed = core::parseScenario(text.toStdString());
         const QString why = parsed.onlyUnavailable()
-            ? QString::fromStdString(parsed.errors.front().message)
+            ? (*parsed.errors.front().what.text
+                   ? translated(parsed.errors.front().what)
+                   : displayText(parsed.errors.front().message))
             : QString();
         out.append(Demo { name, titleOf(text, name), why });
     }

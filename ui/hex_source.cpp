@@ -4,6 +4,7 @@
 
 #include "core/words/address.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -168,9 +169,12 @@ QString segmentLabel(const core::CaptureSegment& segment)
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(since).count();
     QString text = (sent ? QStringLiteral("send ") : QStringLiteral("recv "))
         + QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz"));
-    if (segment.peer.length > 0)
-        text += (sent ? QStringLiteral(" to ") : QStringLiteral(" from "))
-            + QString::fromStdString(core::formatAddress(segment.peer));
+    if (segment.peer.length > 0) {
+        const QString peer = QString::fromStdString(core::formatAddress(segment.peer));
+        // "send 12:00:00.000 to 127.0.0.1:5000": the call's name stays, the words around it not.
+        text = sent ? QCoreApplication::translate("spg::ui::HexSource", "%1 to %2").arg(text, peer)
+                    : QCoreApplication::translate("spg::ui::HexSource", "%1 from %2").arg(text, peer);
+    }
     return text;
 }
 

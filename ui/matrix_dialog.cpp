@@ -6,6 +6,7 @@
 #include "matrix_model.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -46,7 +47,7 @@ MatrixDialog::MatrixDialog(core::Backend backend, std::vector<core::MatrixCell> 
     m_shared->cells = cells.empty() ? core::matrixCells() : std::move(cells);
     for (core::MatrixFamily f : core::matrixFamilies())
         for (const bool blocking : { true, false })
-            m_tables->addItem(QString::fromUtf8(core::familyTitle(f).data())
+            m_tables->addItem(QCoreApplication::translate("spg::matrix", core::familyTitle(f).data())
                                   + (blocking ? tr(", blocking") : tr(", non-blocking")),
                               QVariant::fromValue(QPair<int, bool>(int(f), blocking)));
     m_view->setModel(m_model);

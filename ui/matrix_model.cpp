@@ -2,6 +2,7 @@
 // change: a few hundred cells, never streamed.
 #include "matrix_model.h"
 
+#include <QCoreApplication>
 #include <QColor>
 
 namespace spg::ui {
@@ -88,13 +89,19 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
     const std::string failure = i < m_failures.size() ? m_failures[i] : std::string();
     switch (role) {
     case Qt::DisplayRole:
-        return (ran ? QString::fromStdString(core::shortResult(line)) : QStringLiteral("(stopped)"))
-            + (cell->deviation.empty() ? QString() : QStringLiteral(" †"));
+    {
+        const std::string result = ran ? core::shortResult(line) : std::string();
+        const QString shown = !ran ? tr("(stopped)")
+            : result == "not made" ? tr("not made")
+                                   : QString::fromStdString(result);
+        return shown + (cell->deviation.empty() ? QString() : QStringLiteral(" †"));
+    }
     case Qt::ToolTipRole: {
-        QString tip = QString::fromStdString(ran ? line : "the run stopped here: " + failure);
+        QString tip = ran ? QString::fromStdString(line)
+                          : tr("the run stopped here: %1").arg(QString::fromStdString(failure));
         if (!cell->deviation.empty())
-            tip += QStringLiteral("\n\nDiffers from the real call: ")
-                + QString::fromStdString(cell->deviation);
+            tip += QStringLiteral("\n\n")
+                + tr("Differs from the real call: %1").arg(QString::fromStdString(cell->deviation));
         return tip;
     }
     case Qt::ForegroundRole:
@@ -110,8 +117,11 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (role != Qt::DisplayRole || section < 0)
         return {};
+    // The rows and columns are keyed by their English labels; the window shows them translated.
     const QStringList& names = orientation == Qt::Horizontal ? m_states : m_calls;
-    return section < names.size() ? QVariant(names[section]) : QVariant();
+    return section < names.size()
+        ? QVariant(QCoreApplication::translate("spg::matrix", names[section].toUtf8().constData()))
+        : QVariant();
 }
 
 } // namespace spg::ui

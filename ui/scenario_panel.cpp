@@ -249,11 +249,11 @@ bool ScenarioPanel::mayRun(const core::Scenario& scenario)
         }
         m_consentedText = text();
     }
-    std::string why;
+    core::Message why;
     m_scratch.reset();
     m_scratch = core::ScratchFolder::make(why);
     if (!m_scratch) {
-        setStatus(QString::fromStdString(why), true);
+        setStatus(translated(why), true);
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "import/strace_import.h"
 #include "scenario_panel.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -44,7 +45,8 @@ bool StraceImportAction::importFile(const QString& path, QString& summary, QStri
         std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
         name.toStdString());
     if (!r.ok()) {
-        error = QString::fromStdString(r.formatError(name.toStdString()));
+        error = QStringLiteral("%1:%2:%3: ").arg(name).arg(r.errorLine).arg(r.errorColumn)
+            + QCoreApplication::translate("spg::import", r.error.c_str());
         return false;
     }
     // Loaded as a file is: untrusted, so the policy checks it before it runs.

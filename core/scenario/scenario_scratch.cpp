@@ -106,13 +106,24 @@ ScratchFolder::ScratchFolder(std::string path) : m_path(std::move(path))
 
 std::unique_ptr<ScratchFolder> ScratchFolder::make(std::string& error)
 {
+    Message why;
+    auto folder = make(why);
+    if (!folder)
+        error = why.english();
+    return folder;
+}
+
+std::unique_ptr<ScratchFolder> ScratchFolder::make(Message& error)
+{
     const std::string base = baseFolder();
     // A run killed before it could clean up (SIGKILL, a crash, a power cut) left its folder:
     // the next run removes it, once that run's process is gone.
     sweepStale(base);
     std::string pattern = base + "/spg-run-" + std::to_string(::getpid()) + "-XXXXXX";
     if (!::mkdtemp(pattern.data())) {
-        error = "cannot make a scratch folder in " + base + ": " + std::strerror(errno);
+        error = makeMessage("spg::scenario",
+                            SPG_TR_NOOP("spg::scenario", "cannot make a scratch folder in %1: %2"),
+                            base, std::strerror(errno)); // The kernel's words for its errno.
         return nullptr;
     }
     return std::unique_ptr<ScratchFolder>(new ScratchFolder(pattern));

@@ -20,7 +20,8 @@ public:
     // nullptr and says why in `error` when mkdtemp fails.
     // The name holds the owner's pid ("spg-run-4242-Ab12Cd"), so that a folder whose process
     // was killed before it could remove it is removed by the next make().
-    static std::unique_ptr<ScratchFolder> make(std::string& error);
+    static std::unique_ptr<ScratchFolder> make(Message& error);
+    static std::unique_ptr<ScratchFolder> make(std::string& error); // Its English.
     // Removes the scratch folders in `base` whose process no longer exists and that belong to
     // this user, never following a link; returns how many went.
     static std::size_t sweepStale(const std::string& base);

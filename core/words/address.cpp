@@ -54,12 +54,6 @@ AddressParse failure(Message message)
     return result;
 }
 
-// A message from elsewhere (the C-string reader), untranslated.
-AddressParse failure(std::string message)
-{
-    return failure(say("%1", message));
-}
-
 template<typename... Args>
 AddressParse failure(const char* text, const Args&... args)
 {
@@ -346,9 +340,9 @@ AddressParse parseAddress(std::string_view text)
         // The C-string form formatAddress() gives a UNIX name with unusual bytes: the bytes
         // inside the quotes count exactly, spaces and control bytes included.
         std::string bytes;
-        std::string message;
+        Message message;
         if (!cUnescape(text.substr(1, text.size() - 2), bytes, message))
-            return failure(message);
+            return failure(std::move(message));
         if (bytes.rfind("unix:", 0) == 0)
             return parseUnix(std::string_view(bytes).substr(5));
         if (!bytes.empty() && bytes.front() == '"')

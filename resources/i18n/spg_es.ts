@@ -1475,6 +1475,116 @@ raw, packet, netlink o numéricos).
     </message>
 </context>
 <context>
+    <name>spg::import</name>
+    <message>
+        <source>no system call in the log; expected strace output such as socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3</source>
+        <translation>no hay ninguna llamada al sistema en el registro; se esperaba salida de strace como socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3</translation>
+    </message>
+    <message>
+        <source>this resumed call does not end as &quot;...) = RESULT&quot;</source>
+        <translation>esta llamada reanudada no termina como &quot;...) = RESULT&quot;</translation>
+    </message>
+    <message>
+        <source>expected a pid, &quot;[pid N]&quot; or a call such as socket(...)</source>
+        <translation>se esperaba un pid, &quot;[pid N]&quot; o una llamada como socket(...)</translation>
+    </message>
+    <message>
+        <source>the call does not end as &quot;...) = RESULT&quot;</source>
+        <translation>la llamada no termina como &quot;...) = RESULT&quot;</translation>
+    </message>
+    <message>
+        <source>expected a call such as socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3</source>
+        <translation>se esperaba una llamada como socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3</translation>
+    </message>
+</context>
+<context>
+    <name>spg::matrix</name>
+    <message>
+        <source>fresh</source>
+        <translation>recién creado</translation>
+    </message>
+    <message>
+        <source>bound</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>escuchando</translation>
+    </message>
+    <message>
+        <source>listening + pending client</source>
+        <translation>escuchando + cliente pendiente</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>connected + 3 bytes waiting</source>
+        <translation>conectado + 3 bytes en espera</translation>
+    </message>
+    <message>
+        <source>our SHUT_WR</source>
+        <translation>nuestro SHUT_WR</translation>
+    </message>
+    <message>
+        <source>peer SHUT_WR</source>
+        <translation>SHUT_WR del par</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>el par cerró</translation>
+    </message>
+    <message>
+        <source>after RST</source>
+        <translation>tras un RST</translation>
+    </message>
+    <message>
+        <source>peer closed, data unread</source>
+        <translation>el par cerró, datos sin leer</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>bound + datagram waiting</source>
+        <translation>enlazado + datagrama en espera</translation>
+    </message>
+    <message>
+        <source>send into a full buffer</source>
+        <translation>send a un búfer lleno</translation>
+    </message>
+    <message>
+        <source>connect to a full queue</source>
+        <translation>connect a una cola llena</translation>
+    </message>
+    <message>
+        <source>close, lingering</source>
+        <translation>close, con linger</translation>
+    </message>
+    <message>
+        <source>TCP (AF_INET, SOCK_STREAM) on 127.0.0.1</source>
+        <translation>TCP (AF_INET, SOCK_STREAM) en 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>UDP (AF_INET, SOCK_DGRAM) on 127.0.0.1</source>
+        <translation>UDP (AF_INET, SOCK_DGRAM) en 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>UNIX stream (AF_UNIX, SOCK_STREAM)</source>
+        <translation>UNIX de flujo (AF_UNIX, SOCK_STREAM)</translation>
+    </message>
+    <message>
+        <source>UNIX datagram (AF_UNIX, SOCK_DGRAM)</source>
+        <translation>UNIX de datagramas (AF_UNIX, SOCK_DGRAM)</translation>
+    </message>
+</context>
+<context>
     <name>spg::notes</name>
     <message>
         <source>blocked until the socket is readable</source>
@@ -2322,6 +2432,10 @@ raw, packet, netlink o numéricos).
         <source>%1: more than 1 MiB; scenarios are limited to 1 MiB</source>
         <translation>%1: más de 1 MiB; los escenarios no pueden pasar de 1 MiB</translation>
     </message>
+    <message>
+        <source>cannot make a scratch folder in %1: %2</source>
+        <translation>no se puede crear una carpeta temporal en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>
@@ -2674,6 +2788,10 @@ raw, packet, netlink o numéricos).
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>struct sockaddr, %1 bytes:</source>
+        <translation>struct sockaddr, %1 bytes:</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::CallPanel</name>
@@ -2850,6 +2968,10 @@ struct sockaddr, %1 bytes:
     <message>
         <source>0 (default)</source>
         <translation>0 (por defecto)</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>no hecha</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3224,17 @@ struct sockaddr, %1 bytes:
     <message>
         <source> · %1 by the total budget</source>
         <translation> · %1 por el presupuesto total</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::HexSource</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3665,25 @@ struct sockaddr, %1 bytes:
     <message>
         <source>%1 cells; %2 stopped the engine&apos;s run (see their tooltips).</source>
         <translation>%1 celdas; %2 detuvieron la ejecución del motor (mira sus tooltips).</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::MatrixModel</name>
+    <message>
+        <source>(stopped)</source>
+        <translation>(detenido)</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>no hecha</translation>
+    </message>
+    <message>
+        <source>the run stopped here: %1</source>
+        <translation>la ejecución se detuvo aquí: %1</translation>
+    </message>
+    <message>
+        <source>Differs from the real call: %1</source>
+        <translation>Difiere de la llamada real: %1</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4234,10 @@ Captura: %1 bytes descartados por el límite de este socket, %2 por el presupues
         <source> (from /proc/net/tcp)</source>
         <translation> (de /proc/net/tcp)</translation>
     </message>
+    <message>
+        <source>%1 (dashed)</source>
+        <translation>%1 (a trazos)</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::StraceImportAction</name>
@@ -4143,6 +4299,45 @@ Se esperaba la salida de strace -f -yy -s 4096 -o LOG -e trace=network,read,writ
     <message>
         <source>%1 to %2: no transition in the diagram joins them</source>
         <translation>%1 a %2: ninguna transición del diagrama los une</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::ViewImage</name>
+    <message>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <source>TCP states</source>
+        <translation>Estados TCP</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>System call log</source>
+        <translation>Registro de llamadas al sistema</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>%1: the name must end in .png or .svg</source>
+        <translation>%1: el nombre debe terminar en .png o .svg</translation>
+    </message>
+    <message>
+        <source>%1: could not write the image</source>
+        <translation>%1: no se pudo escribir la imagen</translation>
     </message>
 </context>
 </TS>

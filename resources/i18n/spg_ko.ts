@@ -1468,6 +1468,116 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
     </message>
 </context>
 <context>
+    <name>spg::import</name>
+    <message>
+        <source>no system call in the log; expected strace output such as socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3</source>
+        <translation>로그에 시스템 호출이 없습니다. socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3 같은 strace 출력이어야 합니다</translation>
+    </message>
+    <message>
+        <source>this resumed call does not end as &quot;...) = RESULT&quot;</source>
+        <translation>이 재개된 호출이 &quot;...) = RESULT&quot; 형태로 끝나지 않습니다</translation>
+    </message>
+    <message>
+        <source>expected a pid, &quot;[pid N]&quot; or a call such as socket(...)</source>
+        <translation>pid, &quot;[pid N]&quot; 또는 socket(...) 같은 호출이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>the call does not end as &quot;...) = RESULT&quot;</source>
+        <translation>호출이 &quot;...) = RESULT&quot; 형태로 끝나지 않습니다</translation>
+    </message>
+    <message>
+        <source>expected a call such as socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3</source>
+        <translation>socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3 같은 호출이 와야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>spg::matrix</name>
+    <message>
+        <source>fresh</source>
+        <translation>새로 만듦</translation>
+    </message>
+    <message>
+        <source>bound</source>
+        <translation>바인드됨</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>리스닝</translation>
+    </message>
+    <message>
+        <source>listening + pending client</source>
+        <translation>수신 대기 + 대기 중인 클라이언트</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>connected + 3 bytes waiting</source>
+        <translation>연결됨 + 3바이트 대기</translation>
+    </message>
+    <message>
+        <source>our SHUT_WR</source>
+        <translation>우리 쪽 SHUT_WR</translation>
+    </message>
+    <message>
+        <source>peer SHUT_WR</source>
+        <translation>상대 쪽 SHUT_WR</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>상대가 닫음</translation>
+    </message>
+    <message>
+        <source>after RST</source>
+        <translation>RST 이후</translation>
+    </message>
+    <message>
+        <source>peer closed, data unread</source>
+        <translation>상대가 닫음, 읽지 않은 데이터 있음</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>bound + datagram waiting</source>
+        <translation>bind됨 + 데이터그램 대기</translation>
+    </message>
+    <message>
+        <source>send into a full buffer</source>
+        <translation>가득 찬 버퍼로 send</translation>
+    </message>
+    <message>
+        <source>connect to a full queue</source>
+        <translation>가득 찬 대기열로 connect</translation>
+    </message>
+    <message>
+        <source>close, lingering</source>
+        <translation>close, SO_LINGER 사용</translation>
+    </message>
+    <message>
+        <source>TCP (AF_INET, SOCK_STREAM) on 127.0.0.1</source>
+        <translation>127.0.0.1의 TCP (AF_INET, SOCK_STREAM)</translation>
+    </message>
+    <message>
+        <source>UDP (AF_INET, SOCK_DGRAM) on 127.0.0.1</source>
+        <translation>127.0.0.1의 UDP (AF_INET, SOCK_DGRAM)</translation>
+    </message>
+    <message>
+        <source>UNIX stream (AF_UNIX, SOCK_STREAM)</source>
+        <translation>UNIX 스트림 (AF_UNIX, SOCK_STREAM)</translation>
+    </message>
+    <message>
+        <source>UNIX datagram (AF_UNIX, SOCK_DGRAM)</source>
+        <translation>UNIX 데이터그램 (AF_UNIX, SOCK_DGRAM)</translation>
+    </message>
+</context>
+<context>
     <name>spg::notes</name>
     <message>
         <source>blocked until the socket is readable</source>
@@ -2315,6 +2425,10 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>%1: more than 1 MiB; scenarios are limited to 1 MiB</source>
         <translation>%1: 1 MiB를 넘습니다. 시나리오는 1 MiB까지입니다</translation>
     </message>
+    <message>
+        <source>cannot make a scratch folder in %1: %2</source>
+        <translation>%1에 임시 폴더를 만들 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>
@@ -2667,6 +2781,10 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>Note</source>
         <translation>메모</translation>
     </message>
+    <message>
+        <source>struct sockaddr, %1 bytes:</source>
+        <translation>struct sockaddr, %1바이트:</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::CallPanel</name>
@@ -2843,6 +2961,10 @@ struct sockaddr, %1바이트:
     <message>
         <source>0 (default)</source>
         <translation>0 (기본값)</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>실행 안 됨</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3217,17 @@ struct sockaddr, %1바이트:
     <message>
         <source> · %1 by the total budget</source>
         <translation> · 전체 예산으로 %1</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::HexSource</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ← %2</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3658,25 @@ struct sockaddr, %1바이트:
     <message>
         <source>%1 cells; %2 stopped the engine&apos;s run (see their tooltips).</source>
         <translation>%1칸, 그중 %2칸은 엔진 실행을 멈추게 했습니다(툴팁 참고).</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::MatrixModel</name>
+    <message>
+        <source>(stopped)</source>
+        <translation>(중지됨)</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>실행 안 됨</translation>
+    </message>
+    <message>
+        <source>the run stopped here: %1</source>
+        <translation>실행이 여기서 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <source>Differs from the real call: %1</source>
+        <translation>실제 호출과 다릅니다: %1</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4224,10 @@ Capture: %1 bytes dropped by this socket&apos;s cap, %2 by the total budget.</so
         <source> (from /proc/net/tcp)</source>
         <translation> (/proc/net/tcp에서)</translation>
     </message>
+    <message>
+        <source>%1 (dashed)</source>
+        <translation>%1 (점선)</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::StraceImportAction</name>
@@ -4133,6 +4289,45 @@ strace -f -yy -s 4096 -o LOG -e trace=network,read,write,close,poll,select,epoll
     <message>
         <source>%1 to %2: no transition in the diagram joins them</source>
         <translation>%1에서 %2로: 다이어그램에 이 둘을 잇는 전이가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>spg::ui::ViewImage</name>
+    <message>
+        <source>Sequence</source>
+        <translation>시퀀스</translation>
+    </message>
+    <message>
+        <source>TCP states</source>
+        <translation>TCP 상태</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>큐</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <source>System call log</source>
+        <translation>시스템 호출 로그</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>%1: the name must end in .png or .svg</source>
+        <translation>%1: 이름은 .png 또는 .svg로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: could not write the image</source>
+        <translation>%1: 이미지를 쓸 수 없습니다</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,9 @@
 #include "ui/address_field.h"
 #include "ui/call_help.h"
 #include "ui/call_log_model.h"
+#include "ui/matrix_model.h"
+#include "import/strace_import.h"
+#include "matrix/matrix.h"
 #include "ui/consent_dialog.h"
 #include "ui/demo_library.h"
 #include "ui/display_text.h"
@@ -270,6 +273,25 @@ QStringList runningWindowTexts()
     if (!reaching.ok())
         return { QStringLiteral("(the reaching lab did not parse)") };
     out << ui::ConsentDialog(core::checkPolicy(reaching.scenario, {}), QStringLiteral("lab")).lines();
+    // Help -> Call x state table: each family's title, and the rows and columns of each table
+    // with its cells not run yet ("(stopped)").
+    ui::MatrixModel matrix;
+    matrix.setResults(core::matrixCells(), {});
+    for (core::MatrixFamily family : core::matrixFamilies()) {
+        out << QCoreApplication::translate("spg::matrix", core::familyTitle(family).data());
+        matrix.setTable(family, true);
+        for (int c = 0; c < matrix.columnCount(); ++c)
+            out << matrix.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        for (int r = 0; r < matrix.rowCount(); ++r)
+            out << matrix.headerData(r, Qt::Vertical, Qt::DisplayRole).toString();
+        if (matrix.rowCount() > 0 && matrix.columnCount() > 0)
+            out << matrix.data(matrix.index(0, 0), Qt::DisplayRole).toString();
+    }
+    // A file that is not an strace log, as File -> Import strace log says it.
+    {
+        const straceimport::ImportResult r = straceimport::importStraceLog("hello\n", "x.log");
+        out << QCoreApplication::translate("spg::import", r.error.c_str());
+    }
     // file("...") payloads: no folder yet, a path out of the folder, a directory.
     const QString folder = QStringLiteral("/tmp/spg-%1").arg(QCoreApplication::applicationPid());
     QDir().mkpath(folder + QStringLiteral("/d"));
@@ -517,7 +539,8 @@ private slots:
                                   "expect revents POLLIN cannot be checked after send()",
                                   "SO_LINGER: ", "is not available on", "kqueue is not available on this system",
                                   "line 5: connect to [::ffff:10.0.0.1]:80 (another host, as an IPv4-mapped",
-                                  "(protocol 99, not TCP, UDP or SCTP)", "an existing file, outside", "/dev/null is a character device", "SO_REUSEADDR is at level",
+                                  "(protocol 99, not TCP, UDP or SCTP)", "an existing file, outside", "listening + pending client", "send into a full buffer",
+                                  "the call does not end as \"...) = RESULT\"", "/dev/null is a character device", "SO_REUSEADDR is at level",
                                   "auto-accept on for socket #", "cancel: 1 blocked call(s)",
                                   "cancelled: by the user (a real program sees EINTR when a signal "
                                   "interrupts a blocking call)",

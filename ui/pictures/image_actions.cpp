@@ -49,7 +49,7 @@ void ImageActions::exportWithDialog()
 {
     QWidget* view = m_focusedView();
     const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export %1 view").arg(viewName(view)), viewName(view) + QStringLiteral(".svg"),
+        m_window, tr("Export %1 view").arg(viewTitle(view)), viewName(view) + QStringLiteral(".svg"),
         tr("SVG image (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;

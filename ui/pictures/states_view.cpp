@@ -133,7 +133,7 @@ void StatesView::render(QPainter& p, const QRectF& area) const
     }
     for (const StateTrack& t : m_tracks)
         for (const QString& n : t.notes)
-            lines.emplace_back(t.name + QStringLiteral(": ") + n + QStringLiteral(" (dashed)"),
+            lines.emplace_back(t.name + QStringLiteral(": ") + tr("%1 (dashed)").arg(n),
                                palette().color(QPalette::Text));
     const double width = area.width() - 12;
     const QFontMetricsF fm(p.font());

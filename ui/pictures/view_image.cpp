@@ -97,6 +97,24 @@ QString viewName(const QWidget* view)
     return view->objectName().isEmpty() ? QStringLiteral("view") : view->objectName();
 }
 
+QString viewTitle(const QWidget* view)
+{
+    static const char* const kTitles[][2] = {
+        { "sequence", QT_TRANSLATE_NOOP("spg::ui::ViewImage", "Sequence") },
+        { "states", QT_TRANSLATE_NOOP("spg::ui::ViewImage", "TCP states") },
+        { "queues", QT_TRANSLATE_NOOP("spg::ui::ViewImage", "Queues") },
+        { "hex", QT_TRANSLATE_NOOP("spg::ui::ViewImage", "Bytes") },
+        { "log", QT_TRANSLATE_NOOP("spg::ui::ViewImage", "System call log") },
+        { "sockets", QT_TRANSLATE_NOOP("spg::ui::ViewImage", "Sockets") },
+        { "events", QT_TRANSLATE_NOOP("spg::ui::ViewImage", "Events") },
+    };
+    const QString name = viewName(view);
+    for (const auto& [key, title] : kTitles)
+        if (name == QLatin1String(key))
+            return QCoreApplication::translate("spg::ui::ViewImage", title);
+    return name;
+}
+
 QImage viewImage(QWidget* view, const ImageOptions& options)
 {
     Dressed dressed(view, options);
@@ -131,7 +149,9 @@ bool saveViewImage(QWidget* view, const QString& path, const ImageOptions& optio
     const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
         if (error)
-            *error = QStringLiteral("%1: the name must end in .png or .svg").arg(path);
+            *error = QCoreApplication::translate("spg::ui::ViewImage",
+                                                 "%1: the name must end in .png or .svg")
+                         .arg(path);
         return false;
     }
     QFile file(path);
@@ -146,7 +166,8 @@ bool saveViewImage(QWidget* view, const QString& path, const ImageOptions& optio
     else
         ok = viewImage(view, options).save(&file, "PNG");
     if (!ok && error)
-        *error = QStringLiteral("%1: could not write the image").arg(path);
+        *error = QCoreApplication::translate("spg::ui::ViewImage", "%1: could not write the image")
+                     .arg(path);
     return ok;
 }
 

@@ -19,6 +19,8 @@ struct ImageOptions {
 // The view's name for files and menus: "sequence", "states", "queues", "hex", "log",
 // "sockets", "events".
 QString viewName(const QWidget* view);
+// The same in the window's language, for titles: "Sequence", "TCP states", "Queues" ...
+QString viewTitle(const QWidget* view);
 QImage viewImage(QWidget* view, const ImageOptions& options = {});
 QByteArray viewSvg(QWidget* view, const ImageOptions& options = {});
 // Writes PNG or SVG by the path's suffix; false with a reason otherwise.
