@@ -34,14 +34,17 @@ QString phaseMark(const core::CallRecord& r)
 
 } // namespace
 
-// The call as it was made. A refused call was never made: its record's English text says so
-// ("listen(...) not made: why"), while the window shows the call alone, "not made" as its
-// result and the reason as its note, each in the window's language.
+// The call as it was made. An engine line ("backend kqueue: ...") is its template, translated.
+// A refused call was never made: its record's English text says so ("listen(...) not made:
+// why"), while the window shows the call alone, "not made" as its result and the reason as
+// its note, each in the window's language.
 QString CallLogModel::callText(const core::CallRecord& r)
 {
+    if (*r.textWhat.text)
+        return translated(r.textWhat);
     if (r.phase == core::CallPhase::Refused)
         return QString::fromStdString(std::string(core::callName(r.kind))) + QStringLiteral("(...)");
-    return *r.textWhat.text ? translated(r.textWhat) : displayText(r.text);
+    return displayText(r.text);
 }
 
 
@@ -64,6 +67,8 @@ QString CallLogModel::timeText(const core::CallRecord& r)
 QString CallLogModel::lineText(const core::CallRecord& r)
 {
     QString line = callText(r);
+    if (r.phase == core::CallPhase::Refused && !*r.textWhat.text) // Copied and saved: say so.
+        line += QStringLiteral(" ") + tr("not made");
     if (!r.note.empty())
         line += QStringLiteral("  /* ") + noteText(r.note, r.noteWhat) + QStringLiteral(" */");
     return line;

@@ -45,7 +45,8 @@ bool StraceImportAction::importFile(const QString& path, QString& summary, QStri
         std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
         name.toStdString());
     if (!r.ok()) {
-        error = QStringLiteral("%1:%2:%3: ").arg(name).arg(r.errorLine).arg(r.errorColumn)
+        error = QStringLiteral("%1:%2:%3: ")
+                    .arg(name, QString::number(r.errorLine), QString::number(r.errorColumn))
             + QCoreApplication::translate("spg::import", r.error.c_str());
         return false;
     }

@@ -290,6 +290,28 @@ private slots:
 
     // Records move into the log (no copy) and through its ring's recycled chunks: each kept
     // row must still hold every field it was given, past the cap and across chunk edges.
+    // A refused call: the window shows "listen(...)", a copied or saved line says it was not
+    // made and why; an engine line refused at start-up keeps its own words.
+    void refusedCallsSayWhatWasNotMade()
+    {
+        core::CallRecord r;
+        r.kind = core::CallKind::Listen;
+        r.phase = core::CallPhase::Refused;
+        r.text = "listen(...) not made: there is no socket #9";
+        core::setNote(r, core::noteMessage("there is no socket #%1", 9));
+        QCOMPARE(ui::CallLogModel::callText(r), QStringLiteral("listen(...)"));
+        QCOMPARE(ui::CallLogModel::lineText(r),
+                 QStringLiteral("listen(...) not made  /* there is no socket #9 */"));
+        core::CallRecord fallback;
+        fallback.kind = core::CallKind::SetBackend;
+        fallback.phase = core::CallPhase::Refused;
+        core::setEngineLine(fallback, "backend %1: %2", "kqueue", "not here");
+        core::setNote(fallback, core::noteMessage("using poll instead"));
+        QCOMPARE(ui::CallLogModel::callText(fallback), QStringLiteral("backend kqueue: not here"));
+        QCOMPARE(ui::CallLogModel::lineText(fallback),
+                 QStringLiteral("backend kqueue: not here  /* using poll instead */"));
+    }
+
     void callLogKeepsEveryFieldOfMovedRecords()
     {
         CallLogModel model(700);
