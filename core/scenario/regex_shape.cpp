@@ -88,8 +88,15 @@ RegexShape regexShape(std::string_view re)
 {
     RegexShape shape;
     CopyCount copies;
+    std::size_t repeatedAt = std::string_view::npos; // where the last token, a repetition, began
     for (std::size_t i = 0; i < re.size(); ++i) {
         const char c = re[i];
+        shape.nul |= c == '\0';
+        const std::size_t start = i;
+        const bool repetition = c == '*' || c == '+' || c == '?'
+            || (c == '{' && i + 1 < re.size() && (isDigit(re[i + 1]) || re[i + 1] == ','));
+        if (repetition && repeatedAt != std::string_view::npos && shape.stacked.empty())
+            shape.stacked = re.substr(repeatedAt, std::min<std::size_t>(i + 1, re.size()) - repeatedAt);
         if (c == '\\') {
             shape.backReference |= i + 1 < re.size() && re[i + 1] >= '1' && re[i + 1] <= '9';
             ++i;
@@ -118,6 +125,7 @@ RegexShape regexShape(std::string_view re)
         } else {
             copies.atom(1);
         }
+        repeatedAt = repetition ? start : std::string_view::npos;
     }
     shape.copies = copies.total();
     return shape;

@@ -300,6 +300,17 @@ bool ClauseParser::parse()
         // (regex_shape.h). std::regex, used here before, even multiplied a 20-digit count into
         // a long unchecked (UBSan caught it).
         const RegexShape shape = regexShape(e.text);
+        if (shape.nul)
+            return fail(SPG_TR_NOOP("spg::scenario", "a regular expression cannot hold a NUL byte "
+                                                     "(regcomp() would read it only up to there): "
+                                                     "%1"),
+                        rest);
+        if (!shape.stacked.empty())
+            return fail(SPG_TR_NOOP("spg::scenario",
+                                    "\"%1\": a repetition right after another is undefined in "
+                                    "POSIX extended regular expressions, and regcomp() can take "
+                                    "seconds on it; group the first one, as in (a+)*: %2"),
+                        std::string(shape.stacked), rest);
         if (shape.largestCount > kRegexMaxCount)
             return fail(SPG_TR_NOOP("spg::scenario", "a repetition count in a regular expression "
                                                      "is at most %1 (POSIX RE_DUP_MAX): %2"),

@@ -2436,6 +2436,14 @@ raw, packet, netlink o numéricos).
         <source>cannot make a scratch folder in %1: %2</source>
         <translation>no se puede crear una carpeta temporal en %1: %2</translation>
     </message>
+    <message>
+        <source>a regular expression cannot hold a NUL byte (regcomp() would read it only up to there): %1</source>
+        <translation>una expresión regular no puede contener un byte NUL (regcomp() solo la leería hasta ahí): %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a repetition right after another is undefined in POSIX extended regular expressions, and regcomp() can take seconds on it; group the first one, as in (a+)*: %2</source>
+        <translation>&quot;%1&quot;: una repetición justo después de otra no está definida en las expresiones regulares extendidas POSIX, y regcomp() puede tardar segundos con ella; agrupa la primera, como en (a+)*: %2</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>

@@ -2429,6 +2429,14 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>cannot make a scratch folder in %1: %2</source>
         <translation>%1에 임시 폴더를 만들 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>a regular expression cannot hold a NUL byte (regcomp() would read it only up to there): %1</source>
+        <translation>정규 표현식에는 NUL 바이트가 들어갈 수 없습니다(regcomp()는 거기까지만 읽습니다): %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a repetition right after another is undefined in POSIX extended regular expressions, and regcomp() can take seconds on it; group the first one, as in (a+)*: %2</source>
+        <translation>&quot;%1&quot;: 반복 바로 뒤의 반복은 POSIX 확장 정규 표현식에서 정의되지 않았고, regcomp()가 몇 초씩 걸릴 수 있습니다. 앞의 것을 묶으세요. 예: (a+)*: %2</translation>
+    </message>
 </context>
 <context>
     <name>spg::sockopt</name>
