@@ -359,9 +359,7 @@ void ScenarioPanel::pump()
         return pump();
     if (status == Status::Failed) {
         m_failedLine = m_player->failureLine();
-        m_failure = *m_player->failureWhy().text
-            ? tr("line %1: %2").arg(m_failedLine).arg(translated(m_player->failureWhy()))
-            : displayText(m_player->failure());
+        m_failure = tr("line %1: %2").arg(m_failedLine).arg(translated(m_player->failureWhy()));
         setStatus(tr("Stopped: %1").arg(m_failure), true);
         emit finished(false, m_failure);
         stop();

@@ -91,8 +91,14 @@ void ScenarioPlayer::fail(int line, Message why)
 {
     m_status = Status::Failed;
     m_failureLine = line;
-    m_failure = "line " + std::to_string(line) + ": " + why.english();
     m_failureWhy = std::move(why);
+}
+
+std::string ScenarioPlayer::failure() const
+{
+    return m_status == Status::Failed
+        ? "line " + std::to_string(m_failureLine) + ": " + m_failureWhy.english()
+        : std::string();
 }
 
 bool ScenarioPlayer::missingSocket(const Step& step, const std::string& name)

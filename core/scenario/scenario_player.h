@@ -60,7 +60,7 @@ public:
     Status status() const { return m_status; }
     std::size_t nextStep() const { return m_next; }
     int currentLine() const; // The line running or next to run; 0 when finished.
-    const std::string& failure() const { return m_failure; }    // "line 7: expected 5, got 3"
+    std::string failure() const; // "line 7: expected 5, got 3" in English; "" unless failed
     const Message& failureWhy() const { return m_failureWhy; } // "expected 5, got 3", a template
     // For the closing summary: calls whose result arrived, and expectations that held.
     int callsMade() const { return m_callsMade; }
@@ -116,7 +116,6 @@ private:
     std::optional<std::size_t> m_waitingStep; // A wait or sleep step in progress.
     std::optional<SteadyClock::time_point> m_wakeAt;
     SteadyClock::time_point m_waitingSince {};
-    std::string m_failure; // "line 7: expected 5, got 3", in English
     Message m_failureWhy;  // "expected 5, got 3", for the window to translate
     int m_failureLine = 0;
     std::vector<Output> m_output;
