@@ -164,6 +164,59 @@ private slots:
             QSKIP("no accept4() here: the new fd is made non-blocking with fcntl()");
         QCOMPARE(sys::callCount(sys::Op::Fcntl) - fcntls, std::uint64_t(0));
     }
+
+    // An accepted connection is read without asking what the kernel already answered:
+    // accept() gave its peer, and a send queue read as 0 with nothing sent since is still 0.
+    // Every full read makes one getsockname() and two ioctl()s (FIONREAD, SIOCOUTQ), so the
+    // counts tie together however many reads the listener needed: the accepted socket's
+    // reads add no getpeername(), and its first write readiness adds no ioctl(). The peer
+    // shown is still the kernel's (the client's own address), and a call on the socket
+    // drops accept()'s answer: the next read asks getpeername() again.
+    void acceptedConnectionIsNotAskedAgain()
+    {
+        EngineOptions options;
+        options.backend = spg::test::backendUnderTest();
+        options.tickMs = 600000;
+        Harness h(options);
+        std::string address;
+        const SocketId srv = h.listener(8, &address);
+        h.call(makeAutomation(srv, Automation::AutoAccept, true));
+        h.call(Command {});
+        h.call(Command {});
+        const auto names = sys::callCount(sys::Op::GetSockName);
+        const auto peers = sys::callCount(sys::Op::GetPeerName);
+        const auto ioctls = sys::callCount(sys::Op::Ioctl);
+        const AddressParse parsed = parseAddress(address);
+        const int client = ::socket(AF_INET, SOCK_STREAM, 0);
+        QCOMPARE(::connect(client, parsed.endpoint.addr.get(), parsed.endpoint.addr.length), 0);
+        SockAddr clientAddr;
+        clientAddr.length = sizeof clientAddr.storage;
+        QCOMPARE(::getsockname(client, clientAddr.get(), &clientAddr.length), 0);
+        SocketId child = kNoSocket;
+        QVERIFY(h.waitFor([&] {
+            for (const CallRecord& r : h.calls())
+                if (r.automatic && r.created != kNoSocket)
+                    child = r.created;
+            return child != kNoSocket;
+        }));
+        const SocketSnapshot writable = h.waitSnapshot(
+            child, [](const SocketSnapshot& s) { return (s.pendingReady & ReadyWrite) != 0; });
+        h.call(Command {});
+        h.call(Command {});
+        QCOMPARE(writable.peer, formatAddress(clientAddr));
+        QCOMPARE(writable.sendQueued, 0L);
+        const auto reads = sys::callCount(sys::Op::GetSockName) - names;
+        QVERIFY(reads >= 2); // The listener's and the accepted socket's.
+        QCOMPARE(sys::callCount(sys::Op::GetPeerName) - peers, reads - 1);
+        QCOMPARE(sys::callCount(sys::Op::Ioctl) - ioctls, 2 * reads);
+
+        Command ask = makeGetSockOpt(child, "SO_RCVBUF");
+        const auto peersBefore = sys::callCount(sys::Op::GetPeerName);
+        h.call(ask);
+        QVERIFY(h.waitFor([&] { return sys::callCount(sys::Op::GetPeerName) > peersBefore; }));
+        QCOMPARE(h.snapshot(child).peer, formatAddress(clientAddr));
+        ::close(client);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestEngineScale)

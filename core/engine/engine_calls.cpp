@@ -171,6 +171,7 @@ void EngineWorker::execute(CommandId id, Command& c, const SockAddr* resolved)
     SocketEntry* s = target(id, c);
     if (!s)
         return;
+    s->acceptedPeer.length = 0; // A call (connect(AF_UNSPEC), say) may change the peer.
     switch (c.kind) {
     case CallKind::Bind: doBind(id, c, *s, addr); break;
     case CallKind::Listen: doListen(id, c, *s); break;

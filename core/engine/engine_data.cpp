@@ -168,6 +168,7 @@ ByteOffset EngineWorker::record(SocketEntry& s, Direction d, const void* data, s
                                 CommandId id, const SockAddr* peer)
 {
     (d == Direction::Sent ? s.bytesOut : s.bytesIn) += n;
+    s.sentSinceRead = s.sentSinceRead || d == Direction::Sent;
     if (!s.capture)
         return 0;
     const ByteOffset at = s.capture->append(d, data, n, id, peer && peer->length ? peer : nullptr);
@@ -366,6 +367,7 @@ EngineWorker::Attempt EngineWorker::attemptAccept(SocketEntry& s, BlockedCall& c
         // listener itself never receives, so the flags are its children's.
         child.autoReceive = s.autoReceive;
         child.echo = s.echo;
+        child.acceptedPeer = peer;
         r.created = child.id;
         r.peer = formatAddress(peer);
         r.sockaddr = peer.bytes();

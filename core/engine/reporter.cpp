@@ -210,7 +210,8 @@ SocketSnapshot Reporter::snapshotOf(SocketEntry& s)
         snap.acceptQueue = snap.acceptLimit = -1;
         return snap;
     }
-    const SocketIntrospection info = introspect(s.fd, s.domain, s.type, s.protocol);
+    const SocketIntrospection info = introspect(s.fd, s.domain, s.type, s.protocol, &s.acceptedPeer);
+    s.sentSinceRead = false;
     if (info.tcpState != TcpState::None && info.peerAddr.length) {
         s.tcpLocal = info.localAddr;
         s.tcpPeer = info.peerAddr;
@@ -249,11 +250,15 @@ SocketSnapshot Reporter::snapshotOf(SocketEntry& s)
 }
 
 // The kernel's facts as last read, but for the send queue, read now: one call instead of
-// the seven of snapshotOf(), for a change that can only have moved that queue.
-SocketSnapshot Reporter::sendQueueSnapshotOf(const SocketEntry& s) const
+// the seven of snapshotOf(), for a change that can only have moved that queue. None at all
+// when it was read as 0 and nothing was sent since (a connection accepted a moment ago,
+// reported writable at once): it can only have stayed 0.
+SocketSnapshot Reporter::sendQueueSnapshotOf(SocketEntry& s) const
 {
     SocketSnapshot snap = engineFacts(s);
-    snap.sendQueued = sys::sendQueued(s.fd);
+    if (s.last.sendQueued != 0 || s.sentSinceRead)
+        snap.sendQueued = sys::sendQueued(s.fd);
+    s.sentSinceRead = false;
     return snap;
 }
 

@@ -54,7 +54,7 @@ private:
     static bool refreshesOnTick(const SocketEntry& s);
     std::vector<Message> meaningOf(const SocketEntry& s, const ReadyEvent& event) const;
     SocketSnapshot snapshotOf(SocketEntry& s);
-    SocketSnapshot sendQueueSnapshotOf(const SocketEntry& s) const;
+    SocketSnapshot sendQueueSnapshotOf(SocketEntry& s) const;
     void noteTcpState(SocketEntry& s, TcpState state, bool fromTable);
     void noteOpenTcpState(SocketEntry& s, TcpState state);
     void listenCounters(SocketEntry& s, SocketSnapshot& snap);

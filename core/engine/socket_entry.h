@@ -107,6 +107,13 @@ struct SocketEntry : SocketState {
     // Queued for the reporter by a change that can only have moved the send queue: unless
     // the socket is also marked dirty, its refresh re-reads that one number.
     bool sendQueueOnly = false;
+    // Bytes went out since the send queue was last read. A queue read as 0 grows only by
+    // the socket's own sends (a FIN comes from a call, which reads the state whole), so
+    // while this is false a 0 still stands and need not be asked for again.
+    bool sentSinceRead = false;
+    // The peer accept() returned, until the first call on this socket: the state read takes
+    // it instead of getpeername() (socket_info.h says when the two answers are the same).
+    SockAddr acceptedPeer;
 
     // Queues the socket for the loop's interest pass and the reporter's next refresh.
     void touch()

@@ -78,7 +78,7 @@ long intOption(int fd, int level, int name)
     return r.ok() ? value : -1;
 }
 
-void readAddresses(int fd, SocketIntrospection& out)
+void readAddresses(int fd, SocketIntrospection& out, const SockAddr* knownPeer)
 {
     SockAddr local;
     local.length = sizeof local.storage;
@@ -89,12 +89,26 @@ void readAddresses(int fd, SocketIntrospection& out)
         out.localIsWildcard = e.isWildcard();
         out.localAddr = local;
     }
+    if (knownPeer) {
+        out.peer = formatAddress(*knownPeer);
+        out.peerAddr = *knownPeer;
+        return;
+    }
     SockAddr peer;
     peer.length = sizeof peer.storage;
     if (sys::getpeername(fd, peer.get(), &peer.length).ok()) {
         out.peer = formatAddress(peer);
         out.peerAddr = peer;
     }
+}
+
+// Linux's inet_getname() and the BSDs' getpeername() answer ENOTCONN for a TCP socket in
+// CLOSED or SYN_SENT (or one that was never connected); in any other state, the address of
+// the peer it was connected to, which for an accepted connection is what accept() gave.
+bool peerStandsAsAccepted(TcpState state)
+{
+    return state != TcpState::None && state != TcpState::Closed && state != TcpState::SynSent
+        && state != TcpState::Listen;
 }
 
 // The TCP state and, for listeners, the accept queue, in each platform's own way: the seam
@@ -114,14 +128,17 @@ void readTcp(int fd, SocketIntrospection& out)
 
 } // namespace
 
-SocketIntrospection introspect(int fd, int domain, int type, int protocol)
+SocketIntrospection introspect(int fd, int domain, int type, int protocol,
+                               const SockAddr* acceptedPeer)
 {
     SocketIntrospection out;
-    readAddresses(fd, out);
     const bool tcp = (domain == AF_INET || domain == AF_INET6) && type == SOCK_STREAM
         && (protocol == 0 || protocol == IPPROTO_TCP);
     if (tcp)
         readTcp(fd, out);
+    const bool peerKnown = tcp && acceptedPeer && acceptedPeer->length > 0
+        && peerStandsAsAccepted(out.tcpState);
+    readAddresses(fd, out, peerKnown ? acceptedPeer : nullptr);
     int queued = 0;
     if (sys::ioctl(fd, FIONREAD, &queued).ok())
         out.receiveQueued = queued;

@@ -23,6 +23,11 @@ struct SocketIntrospection {
     int acceptLimit = -1;
 };
 
-SocketIntrospection introspect(int fd, int domain, int type, int protocol);
+// `acceptedPeer`: the address accept() returned for this connection, if no call has been
+// made on it since. A TCP connection that is neither CLOSED nor SYN_SENT answers
+// getpeername() with that same address, so the read takes accept()'s answer instead of
+// asking again (the state is read first to know).
+SocketIntrospection introspect(int fd, int domain, int type, int protocol,
+                               const SockAddr* acceptedPeer = nullptr);
 
 } // namespace spg::core

@@ -93,6 +93,14 @@ inline std::uint64_t currentRssBytes()
 #endif
 }
 
+// Page faults this process took so far that needed no disk (first touches of fresh memory).
+inline long minorFaults()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+}
+
 inline double megabytes(std::uint64_t bytes)
 {
     return static_cast<double>(bytes) / 1e6;
