@@ -4,6 +4,8 @@
 // the state afterwards. Run once per backend (CTest sets SPG_BACKEND).
 #include "oracle.h"
 
+#include "core/words/strace_format.h"
+
 #include <QtTest>
 
 #include <sys/socket.h>
@@ -55,6 +57,48 @@ private slots:
         const CallRecord ended = cancelled(h, p.created2, id);
         QCOMPARE(ended.phase, CallPhase::Cancelled);
         SAME(answer(ended), realAnswer);
+    }
+
+    // A MSG_WAITALL that gathers more than its line shows keeps only the line's bytes, yet
+    // every number and byte stays the kernel's: the count, the capture, the first strsize
+    // bytes in the line. recvmsg keeps all it gathers: each iovec shows its own start.
+    void waitAllGathersMoreThanItsLineShows()
+    {
+        const std::string first(20, 'a'), second = std::string(30, 'b') + std::string(30, 'c');
+        const std::string all = first + second;
+        RealPair real;
+        realSend(real.fd[0], first);
+        std::string realBytes;
+        const std::string realAnswer = realRecvWithLateSend(
+            real.fd[1], [&] { realSend(real.fd[0], second); }, all.size(), MSG_WAITALL, &realBytes);
+
+        Harness h;
+        const CallRecord p = h.call(unixPair());
+        h.call(makeSend(p.created, first));
+        CommandId id = 0;
+        QCOMPARE(h.start(makeRecv(p.created2, all.size(), MSG_WAITALL), &id).phase, CallPhase::Blocked);
+        h.call(makeSend(p.created, second));
+        const CallRecord got = h.finish(id);
+        SAME(answer(got), realAnswer);
+        SAME(h.captured(p.created2), realBytes);
+        QCOMPARE(got.dataLength, std::uint64_t(all.size()));
+        const std::string shown = quoteBytes(all.data(), all.size(), kDefaultStrsize);
+        QVERIFY2(got.text.find(", " + shown + ", 80, MSG_WAITALL) = 80") != std::string::npos,
+                 got.text.c_str());
+
+        Command msg;
+        msg.kind = CallKind::RecvMsg;
+        msg.socket = p.created2;
+        msg.flags = MSG_WAITALL;
+        msg.iovLengths = { 45, 35 };
+        h.call(makeSend(p.created, first));
+        QCOMPARE(h.start(msg, &id).phase, CallPhase::Blocked);
+        h.call(makeSend(p.created, second));
+        const CallRecord gathered = h.finish(id);
+        QCOMPARE(gathered.result, 80L);
+        const std::string second45 = quoteBytes(all.data() + 45, 35, kDefaultStrsize);
+        QVERIFY2(gathered.text.find("{iov_base=" + second45 + ", iov_len=35}") != std::string::npos,
+                 gathered.text.c_str());
     }
 
     // A blocking recv with SO_RCVLOWAT gathers that many bytes before it returns.

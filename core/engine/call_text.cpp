@@ -56,8 +56,9 @@ std::vector<std::size_t> lengthsOf(const std::vector<std::string>& parts)
 } // namespace
 
 // A receive call's values, showing the bytes it returned.
-StraceValues receiveValues(const Command& c, const std::string& data, const SysResult& final,
-                           const SockAddr* peer, int msgFlags, std::size_t strsize)
+StraceValues receiveValues(const Command& c, const std::string& data, std::uint64_t total,
+                           const SysResult& final, const SockAddr* peer, int msgFlags,
+                           std::size_t strsize)
 {
     using S = StraceSlot;
     const std::string from = peer ? straceSockaddr(peer->get(), peer->length) : "NULL";
@@ -70,7 +71,9 @@ StraceValues receiveValues(const Command& c, const std::string& data, const SysR
                          + iovText(c.iovLengths, data, final.ok() ? data.size() : 0, strsize)
                          + ", msg_iovlen=" + std::to_string(c.iovLengths.size())
                          + ", msg_controllen=0, msg_flags=" + msgFlagsText(msgFlags) + "}");
-    return v.set(S::Buf, final.ok() ? quoteBytes(data.data(), data.size(), strsize) : "0x...");
+    // quoteBytes() reads no more than strsize bytes of the `total`: `data` holds those.
+    return v.set(S::Buf, final.ok() ? quoteBytes(data.data(), static_cast<std::size_t>(total), strsize)
+                                    : "0x...");
 }
 
 StraceValues sendValues(const Command& c, const std::string& all, const SockAddr& target,

@@ -18,10 +18,13 @@ std::size_t receiveLength(const Command& c); // recvmsg: the iovecs' sum
 // The iovec list rendered as strace does, showing the bytes each buffer holds.
 std::string iovText(const std::vector<std::size_t>& lengths, const std::string& bytes,
                     std::size_t filled, std::size_t strsize);
-// A receive's values for its strace template (all but the fd), showing `data`; `peer` is
+// A receive's values for its strace template (all but the fd), showing the `total` bytes it
+// returned, of which `data` holds what the line shows: all of them for recvmsg (each iovec
+// shows its own start), at least the first min(total, strsize) for the others. `peer` is
 // null when none was named.
-StraceValues receiveValues(const Command& c, const std::string& data, const SysResult& final,
-                           const SockAddr* peer, int msgFlags, std::size_t strsize);
+StraceValues receiveValues(const Command& c, const std::string& data, std::uint64_t total,
+                           const SysResult& final, const SockAddr* peer, int msgFlags,
+                           std::size_t strsize);
 // A send's values (the engine adds MSG_NOSIGNAL to the send family's flags).
 StraceValues sendValues(const Command& c, const std::string& all, const SockAddr& target,
                         std::size_t strsize);

@@ -121,7 +121,7 @@ SysResult receiveOnce(int fd, const BlockedCall& call, char* buffer, std::size_t
     }
     std::vector<iovec> iov;
     std::size_t at = 0;
-    std::size_t skip = call.received.size();
+    std::size_t skip = static_cast<std::size_t>(call.gathered); // recvmsg keeps every byte
     for (std::size_t n : c.iovLengths) {
         const std::size_t used = std::min(skip, n);
         skip -= used;
@@ -471,19 +471,24 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     if (call.atLeast == 0)
         gatherTarget(s, call, want);
     const bool peekAll = (c.flags & MSG_PEEK) && call.atLeast > 1;
-    if (peekAll)
-        call.received.clear(); // A peek sees the queue from its start every time.
-    const std::size_t room = want - std::min<std::size_t>(want, call.received.size());
+    if (peekAll) { // A peek sees the queue from its start every time.
+        call.received.clear();
+        call.gathered = 0;
+    }
+    const std::size_t room = want - std::min<std::size_t>(want, static_cast<std::size_t>(call.gathered));
     // A 64 MiB MSG_WAITALL costs what arrives at each readiness, not its whole size again
     // (a fresh zero-filled buffer per readiness did): see receiveSpace().
     char* const buffer = receiveSpace(room);
-    if (call.atLeast > 1 && call.received.capacity() < want)
-        call.received.reserve(want); // One allocation for the whole gather, touched as filled.
+    // recvmsg shows the start of every iovec and a peek shows every byte: those keep what
+    // they gather, in one allocation, touched as filled. The others keep their line's bytes.
+    const bool keepsAll = c.kind == CallKind::RecvMsg || (c.flags & MSG_PEEK);
+    if (keepsAll && call.atLeast > 1 && call.received.capacity() < want)
+        call.received.reserve(want);
     SockAddr peer;
     peer.length = sizeof peer.storage;
     int msgFlags = 0;
     SysResult res;
-    if (!call.received.empty() && tcpErrorPending(s) && receiveQueued(s.fd) == 0) {
+    if (call.gathered > 0 && tcpErrorPending(s) && receiveQueued(s.fd) == 0) {
         res = SysResult { -1, ECONNRESET }; // Not shown: the call returns the count so far.
         peer.length = 0;
     } else {
@@ -491,7 +496,7 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     }
     if (!res.ok() && wouldBlock(s, call, res.error)) {
         call.needs = WantRead;
-        if (call.byTime && !call.received.empty())
+        if (call.byTime && call.gathered > 0)
             call.retryLater();
         return Attempt::WouldBlock;
     }
@@ -499,29 +504,31 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     const std::size_t got = res.ok() ? std::min<std::size_t>(static_cast<std::size_t>(res.value), room) : 0;
     if (got > 0 && !(c.flags & MSG_PEEK)) {
         const ByteOffset at = record(s, Direction::Received, buffer, got, call.id, &peer);
-        if (call.received.empty())
+        if (call.gathered == 0)
             call.firstOffset = at;
     }
-    call.received.append(buffer, got);
+    const std::size_t lineRoom = m_options.strsize - std::min(m_options.strsize, call.received.size());
+    call.received.append(buffer, keepsAll ? got : std::min(got, lineRoom));
+    call.gathered += got;
     if (res.ok() && res.value == 0 && s.stream() && want > 0)
         s.peerClosed = true;
     // A blocking recv gathers until it has call.atLeast bytes: the whole buffer with
     // MSG_WAITALL, SO_RCVLOWAT bytes otherwise; it returns fewer at end of file or on error.
-    if (call.atLeast > 1 && res.ok() && res.value > 0 && call.received.size() < call.atLeast
+    if (call.atLeast > 1 && res.ok() && res.value > 0 && call.gathered < call.atLeast
         && !(peekAll && hangUpPending(s))) {
         call.needs = WantRead;
         if (call.byTime)
             call.retryLater();
         return Attempt::WouldBlock;
     }
-    const SysResult final = !call.received.empty() && (call.atLeast > 1 || !res.ok())
-        ? SysResult { static_cast<long>(call.received.size()), 0 }
+    const SysResult final = call.gathered > 0 && (call.atLeast > 1 || !res.ok())
+        ? SysResult { static_cast<long>(call.gathered), 0 }
         : res;
     CallRecord r = startRecord(call.id, c, &s);
     const std::string& data = call.received;
     const bool named = c.kind != CallKind::Recv && final.ok() && peer.length > 0;
     conclude(r,
-             straceCall(c.kind, receiveValues(c, data, final, named ? &peer : nullptr, msgFlags,
+             straceCall(c.kind, receiveValues(c, data, call.gathered, final, named ? &peer : nullptr, msgFlags,
                                               m_options.strsize)
                                     .set(S::Fd, std::to_string(s.fd))),
              final);
@@ -532,11 +539,11 @@ EngineWorker::Attempt EngineWorker::attemptRecv(SocketEntry& s, BlockedCall& cal
     }
     if (c.flags & MSG_PEEK)
         r.peeked = data;
-    if (!data.empty()) {
+    if (call.gathered > 0) {
         r.hasData = !(c.flags & MSG_PEEK);
         r.direction = Direction::Received;
         r.dataOffset = call.firstOffset;
-        r.dataLength = data.size();
+        r.dataLength = call.gathered;
     }
     if (final.ok() && final.value == 0 && s.stream() && want > 0)
         setNote(r, noteMessage(SPG_TR_NOOP("spg::notes", "end of file: the peer shut down its sending side")));

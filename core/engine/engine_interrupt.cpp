@@ -48,7 +48,8 @@ std::string EngineWorker::earlyText(const SocketEntry& s, const BlockedCall& cal
     const Command& c = call.command;
     StraceValues values;
     if (receives(c.kind))
-        values = receiveValues(c, call.received, result, nullptr, 0, m_options.strsize);
+        values = receiveValues(c, call.received, call.gathered, result, nullptr, 0,
+                               m_options.strsize);
     else if (sends(c.kind))
         values = sendValues(c, joinedPayload(c), call.target, m_options.strsize);
     else if (c.kind == CallKind::Connect)

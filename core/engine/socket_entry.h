@@ -29,8 +29,12 @@ struct BlockedCall {
     std::optional<SteadyClock::time_point> deadline; // From SO_RCVTIMEO / SO_SNDTIMEO.
     int timeoutError = EAGAIN;  // What the call returns when the deadline passes first.
     SockAddr target;            // connect / sendto
-    std::uint64_t done = 0;     // send family: bytes sent so far; MSG_WAITALL: received
-    std::string received;       // MSG_WAITALL: bytes gathered so far
+    std::uint64_t done = 0;     // send family: bytes sent so far
+    std::uint64_t gathered = 0; // receive family: bytes received so far (MSG_WAITALL gathers)
+    // Of those, what the call's line and record show: all of them for recvmsg and MSG_PEEK,
+    // else the first strsize bytes (the capture keeps every byte; a copy of a 64 MiB
+    // MSG_WAITALL's bytes here would cost fresh memory for each one, to show 32).
+    std::string received;
     ByteOffset firstOffset = 0; // Where this call's bytes start in the capture.
     bool connectStarted = false;
     bool sigpipe = false; // write(): the kernel raised SIGPIPE (consumed)
@@ -48,7 +52,7 @@ struct BlockedCall {
 
     // Bytes already moved by a call that ends early: a real call returns this count, not
     // the error, once it has sent or received anything.
-    std::uint64_t partial() const { return done ? done : received.size(); }
+    std::uint64_t partial() const { return done ? done : gathered; }
 };
 
 struct SocketEntry;
