@@ -27,6 +27,48 @@ void openBystanders(Harness& h)
         QVERIFY(h.socket(AF_UNIX, SOCK_DGRAM) != kNoSocket);
 }
 
+// A listener with auto-accept on, in an engine whose tick is made long so that nothing but
+// an accept and its readiness runs meanwhile: each call's counts are the accept's own.
+struct QuietAcceptor {
+    static EngineOptions options()
+    {
+        EngineOptions o;
+        o.backend = spg::test::backendUnderTest();
+        o.tickMs = 600000;
+        return o;
+    }
+
+    QuietAcceptor() : h(options())
+    {
+        srv = h.listener(8, &address);
+        h.call(makeAutomation(srv, Automation::AutoAccept, true));
+        h.call(Command {});
+        h.call(Command {});
+    }
+
+    // Connects a plain client (its fd in `client`); the socket the engine accepted for it,
+    // or kNoSocket.
+    SocketId connectClient(int& client)
+    {
+        const AddressParse parsed = parseAddress(address);
+        client = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (::connect(client, parsed.endpoint.addr.get(), parsed.endpoint.addr.length) != 0)
+            return kNoSocket;
+        SocketId child = kNoSocket;
+        h.waitFor([&] {
+            for (const CallRecord& r : h.calls())
+                if (r.automatic && r.created != kNoSocket)
+                    child = r.created;
+            return child != kNoSocket;
+        });
+        return child;
+    }
+
+    Harness h;
+    std::string address;
+    SocketId srv = kNoSocket;
+};
+
 } // namespace
 
 class TestEngineScale : public QObject {
@@ -131,26 +173,12 @@ private slots:
     // the accept and its readiness runs meanwhile.
     void autoAcceptAdoptsWithoutFcntl()
     {
-        EngineOptions options;
-        options.backend = spg::test::backendUnderTest();
-        options.tickMs = 600000;
-        Harness h(options);
-        std::string address;
-        const SocketId srv = h.listener(8, &address);
-        h.call(makeAutomation(srv, Automation::AutoAccept, true));
-        h.call(Command {});
-        h.call(Command {});
+        QuietAcceptor a;
+        Harness& h = a.h;
         const auto fcntls = sys::callCount(sys::Op::Fcntl);
-        const AddressParse parsed = parseAddress(address);
-        const int client = ::socket(AF_INET, SOCK_STREAM, 0);
-        QCOMPARE(::connect(client, parsed.endpoint.addr.get(), parsed.endpoint.addr.length), 0);
-        SocketId child = kNoSocket;
-        QVERIFY(h.waitFor([&] {
-            for (const CallRecord& r : h.calls())
-                if (r.automatic && r.created != kNoSocket)
-                    child = r.created;
-            return child != kNoSocket;
-        }));
+        int client = -1;
+        const SocketId child = a.connectClient(client);
+        QVERIFY(child != kNoSocket);
         QVERIFY(h.waitFor([&] {
             for (const LoopRecord& l : h.loops())
                 if (l.socket == child && (l.ready & ReadyWrite))
@@ -174,31 +202,17 @@ private slots:
     // drops accept()'s answer: the next read asks getpeername() again.
     void acceptedConnectionIsNotAskedAgain()
     {
-        EngineOptions options;
-        options.backend = spg::test::backendUnderTest();
-        options.tickMs = 600000;
-        Harness h(options);
-        std::string address;
-        const SocketId srv = h.listener(8, &address);
-        h.call(makeAutomation(srv, Automation::AutoAccept, true));
-        h.call(Command {});
-        h.call(Command {});
+        QuietAcceptor a;
+        Harness& h = a.h;
         const auto names = sys::callCount(sys::Op::GetSockName);
         const auto peers = sys::callCount(sys::Op::GetPeerName);
         const auto ioctls = sys::callCount(sys::Op::Ioctl);
-        const AddressParse parsed = parseAddress(address);
-        const int client = ::socket(AF_INET, SOCK_STREAM, 0);
-        QCOMPARE(::connect(client, parsed.endpoint.addr.get(), parsed.endpoint.addr.length), 0);
+        int client = -1;
+        const SocketId child = a.connectClient(client);
+        QVERIFY(child != kNoSocket);
         SockAddr clientAddr;
         clientAddr.length = sizeof clientAddr.storage;
         QCOMPARE(::getsockname(client, clientAddr.get(), &clientAddr.length), 0);
-        SocketId child = kNoSocket;
-        QVERIFY(h.waitFor([&] {
-            for (const CallRecord& r : h.calls())
-                if (r.automatic && r.created != kNoSocket)
-                    child = r.created;
-            return child != kNoSocket;
-        }));
         const SocketSnapshot writable = h.waitSnapshot(
             child, [](const SocketSnapshot& s) { return (s.pendingReady & ReadyWrite) != 0; });
         h.call(Command {});
