@@ -3,6 +3,7 @@
 // two texts are joined so the call parses as if strace had printed it whole.
 #include "import/strace_log.h"
 
+#include "core/words/c_escapes.h"
 #include "core/words/translate_noop.h"
 
 #include <cctype>
@@ -266,8 +267,13 @@ bool decodeStraceString(std::string_view t, std::string& bytes, bool& truncated)
         const std::size_t k = kSimple.find(e);
         if (k != std::string_view::npos && k % 2 == 0) {
             bytes += kSimple[k + 1];
-        } else if (e == 'x' && i + 2 < t.size()) {
-            bytes += static_cast<char>(std::stoi(std::string(t.substr(i + 1, 2)), nullptr, 16));
+        } else if (e == 'x') {
+            // strace writes \x with exactly two hex digits; anything else is not its output.
+            const int hi = i + 1 < t.size() ? core::hexDigit(t[i + 1]) : -1;
+            const int lo = i + 2 < t.size() ? core::hexDigit(t[i + 2]) : -1;
+            if (hi < 0 || lo < 0)
+                return false;
+            bytes += static_cast<char>(hi * 16 + lo);
             i += 2;
         } else if (e >= '0' && e <= '7') {
             int v = 0;

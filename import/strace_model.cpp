@@ -9,7 +9,8 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
-#include <regex>
+#include <optional>
+#include <string_view>
 
 namespace spg::straceimport {
 
@@ -285,22 +286,56 @@ std::string annotationLocal(const std::string& a)
     return inner;
 }
 
+namespace {
+
+// The first run after `prefix` in `t` of at least `least` characters that `inRun` accepts and
+// that `suffix` follows; nullopt when there is none. A scan, not std::regex, which recurses
+// once per character and overflowed the stack on a 300 KB sun_path.
+template <typename InRun>
+std::optional<std::string> runAfter(std::string_view t, std::string_view prefix, InRun inRun,
+                                    std::size_t least, std::string_view suffix)
+{
+    for (std::size_t at = t.find(prefix); at != std::string_view::npos; at = t.find(prefix, at + 1)) {
+        const std::size_t from = at + prefix.size();
+        std::size_t end = from;
+        while (end < t.size() && inRun(t[end]))
+            ++end;
+        if (end - from >= least && t.substr(end, suffix.size()) == suffix)
+            return std::string(t.substr(from, end - from));
+    }
+    return std::nullopt;
+}
+
+bool notQuote(char c)
+{
+    return c != '"';
+}
+
+bool digit(char c)
+{
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+} // namespace
+
 std::string sockaddrText(const std::string& t)
 {
-    std::smatch m;
-    static const std::regex kPort(R"re(port=htons\((\d+)\))re");
-    static const std::regex kV4(R"re(inet_addr\("([^"]+)"\))re");
-    static const std::regex kV6(R"re(inet_pton\(AF_INET6, "([^"]+)")re");
-    static const std::regex kUnix(R"re(sun_path=(@?)"([^"]*)")re");
-    std::string port;
-    if (std::regex_search(t, m, kPort))
-        port = m[1].str();
-    if (t.find("AF_INET6") != std::string::npos && std::regex_search(t, m, kV6) && !port.empty())
-        return "[" + m[1].str() + "]:" + port;
-    if (t.find("AF_INET,") != std::string::npos && std::regex_search(t, m, kV4) && !port.empty())
-        return m[1].str() + ":" + port;
-    if (t.find("AF_UNIX") != std::string::npos && std::regex_search(t, m, kUnix))
-        return "unix:" + m[1].str() + m[2].str();
+    const std::optional<std::string> port = runAfter(t, "port=htons(", digit, 1, ")");
+    if (port && t.find("AF_INET6") != std::string::npos)
+        if (const auto a = runAfter(t, "inet_pton(AF_INET6, \"", notQuote, 1, "\""))
+            return "[" + *a + "]:" + *port;
+    if (port && t.find("AF_INET,") != std::string::npos)
+        if (const auto a = runAfter(t, "inet_addr(\"", notQuote, 1, "\")"))
+            return *a + ":" + *port;
+    if (t.find("AF_UNIX") != std::string::npos) {
+        // sun_path="name", or sun_path=@"name" for an abstract one.
+        const std::size_t at = t.find("sun_path=");
+        const bool abstract = at != std::string::npos && t.compare(at, 10, "sun_path=@") == 0;
+        if (at != std::string::npos)
+            if (const auto p = runAfter(std::string_view(t).substr(at),
+                                        abstract ? "sun_path=@\"" : "sun_path=\"", notQuote, 0, "\""))
+                return (abstract ? "unix:@" : "unix:") + *p;
+    }
     return {};
 }
 
