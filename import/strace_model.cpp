@@ -183,8 +183,10 @@ void Walk::effects(std::size_t i)
         const int s = made("ep");
         if (s >= 0)
             model.sockets[static_cast<std::size_t>(s)].epoll = true;
-    } else if (c.name == "socketpair" && c.known && c.value == 0 && c.args.size() == 4) {
-        for (const std::string& item : splitTopLevel(c.args[3].substr(1, c.args[3].size() - 2)))
+    } else if (c.name == "socketpair" && c.known && c.value == 0 && c.args.size() == 4
+               && c.args[3].size() >= 2 && c.args[3].front() == '[' && c.args[3].back() == ']') {
+        // The pair's two fds, "[3<UNIX:[1]>, 4<UNIX:[2]>]"; anything else is not strace's.
+        for (const std::string& item : splitTopLevel(std::string_view(c.args[3]).substr(1, c.args[3].size() - 2)))
             if (splitFd(item, fd, annotation)) {
                 const int s = newSocket(i, proc, "pair");
                 hold(proc, fd, s);

@@ -65,6 +65,20 @@ private slots:
         QVERIFY(!fd.ok() || back.ok());
     }
 
+    // Found by fuzz_strace's long run of 2026-11-29: a socketpair() whose fd array is missing
+    // ("socketpair(AF_UNIX, SOCK_STREAM, 0, ) = 0") threw std::out_of_range from substr().
+    // Without its "[a, b]" the line makes no sockets and is no crash.
+    void socketpairWithoutItsArrayIsNotACrash()
+    {
+        for (const char* pair : { "", "3", "NULL", "[]" }) {
+            const std::string log = std::string("socketpair(AF_UNIX, SOCK_STREAM, 0, ") + pair
+                + ") = 0\nsocketpair(AF_UNIX, SOCK_STREAM, 0, [3<UNIX:[1]>, 4<UNIX:[2]>]) = 0\n";
+            const ImportResult r = importStraceLog(log, "pair.log");
+            QVERIFY2(r.ok(), r.error.c_str());
+            QVERIFY2(r.scenario.find("socketpair(") != std::string::npos, r.scenario.c_str());
+        }
+    }
+
     void pidPrefixesNameEachProcess()
     {
         const ImportResult r = importStraceLog(kForkLog, "fork.log");
