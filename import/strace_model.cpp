@@ -186,7 +186,8 @@ void Walk::effects(std::size_t i)
     } else if (c.name == "socketpair" && c.known && c.value == 0 && c.args.size() == 4
                && c.args[3].size() >= 2 && c.args[3].front() == '[' && c.args[3].back() == ']') {
         // The pair's two fds, "[3<UNIX:[1]>, 4<UNIX:[2]>]"; anything else is not strace's.
-        for (const std::string& item : splitTopLevel(std::string_view(c.args[3]).substr(1, c.args[3].size() - 2)))
+        for (const std::string& item :
+             splitTopLevel(std::string_view(c.args[3]).substr(1, c.args[3].size() - 2)))
             if (splitFd(item, fd, annotation)) {
                 const int s = newSocket(i, proc, "pair");
                 hold(proc, fd, s);
@@ -293,11 +294,12 @@ namespace {
 // The first run after `prefix` in `t` of at least `least` characters that `inRun` accepts and
 // that `suffix` follows; nullopt when there is none. A scan, not std::regex, which recurses
 // once per character and overflowed the stack on a 300 KB sun_path.
-template <typename InRun>
+template<typename InRun>
 std::optional<std::string> runAfter(std::string_view t, std::string_view prefix, InRun inRun,
                                     std::size_t least, std::string_view suffix)
 {
-    for (std::size_t at = t.find(prefix); at != std::string_view::npos; at = t.find(prefix, at + 1)) {
+    for (std::size_t at = t.find(prefix); at != std::string_view::npos;
+         at = t.find(prefix, at + 1)) {
         const std::size_t from = at + prefix.size();
         std::size_t end = from;
         while (end < t.size() && inRun(t[end]))
@@ -334,8 +336,9 @@ std::string sockaddrText(const std::string& t)
         const std::size_t at = t.find("sun_path=");
         const bool abstract = at != std::string::npos && t.compare(at, 10, "sun_path=@") == 0;
         if (at != std::string::npos)
-            if (const auto p = runAfter(std::string_view(t).substr(at),
-                                        abstract ? "sun_path=@\"" : "sun_path=\"", notQuote, 0, "\""))
+            if (const auto p =
+                    runAfter(std::string_view(t).substr(at),
+                             abstract ? "sun_path=@\"" : "sun_path=\"", notQuote, 0, "\""))
                 return (abstract ? "unix:@" : "unix:") + *p;
     }
     return {};

@@ -144,7 +144,7 @@ private slots:
         QVERIFY(decodeStraceString("\"\\x41\\x7e\"", bytes, truncated));
         QCOMPARE(bytes, std::string("A~"));
         // Not strace's \x: refused, never thrown (the fuzzer found std::stoi throwing here).
-        for (const char* bad : {"\"\\xzz\"", "\"\\x-1\"", "\"\\x 1\"", "\"\\x4\"", "\"\\x\""})
+        for (const char* bad : { "\"\\xzz\"", "\"\\x-1\"", "\"\\x 1\"", "\"\\x4\"", "\"\\x\"" })
             QVERIFY2(!decodeStraceString(bad, bytes, truncated), bad);
     }
 
@@ -163,17 +163,21 @@ private slots:
         QVERIFY(!splitFd("AF_INET", fd, a));
         QCOMPARE(sockaddrText("{sa_family=AF_UNIX, sun_path=@\"lab\"}"), std::string("unix:@lab"));
         QCOMPARE(sockaddrText("{sa_family=AF_UNIX, sun_path=\"\"}"), std::string("unix:"));
-        QCOMPARE(sockaddrText("{sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr(\"127.0.0.1\")}"),
+        QCOMPARE(sockaddrText(
+                     "{sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr(\"127.0.0.1\")}"),
                  std::string("127.0.0.1:80"));
         QCOMPARE(sockaddrText("{sa_family=AF_INET6, sin6_port=htons(7), sin6_flowinfo=htonl(0), "
                               "inet_pton(AF_INET6, \"::1\", &sin6_addr), sin6_scope_id=0}"),
                  std::string("[::1]:7"));
-        QCOMPARE(sockaddrText("{sa_family=AF_INET, sin_port=htons(), sin_addr=inet_addr(\"127.0.0.1\")}"),
+        QCOMPARE(sockaddrText(
+                     "{sa_family=AF_INET, sin_port=htons(), sin_addr=inet_addr(\"127.0.0.1\")}"),
                  std::string());
-        QCOMPARE(sockaddrText("{sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr(\"\")}"), std::string());
+        QCOMPARE(sockaddrText("{sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr(\"\")}"),
+                 std::string());
         // A 300 KB path is read without recursion (std::regex overflowed the stack on it).
         const std::string longPath(300000, 'p');
-        QCOMPARE(sockaddrText("{sa_family=AF_UNIX, sun_path=\"" + longPath + "\"}"), "unix:" + longPath);
+        QCOMPARE(sockaddrText("{sa_family=AF_UNIX, sun_path=\"" + longPath + "\"}"),
+                 "unix:" + longPath);
         // The arrow's '>' inside an annotation does not end the argument.
         QCOMPARE(splitTopLevel("4<TCP:[a->b]>, \"x,y\", [1, 2]").size(), std::size_t(3));
     }

@@ -1,6 +1,8 @@
 // The pictures read from their scenes, not their pixels: the TCP diagram's routes for
 // recorded paths (observed legs solid, states passed between reads inferred and noted, a
 // pair no route joins said so), and the States view of a real demo run in the window.
+#include "session_wait.h"
+
 #include "ui/call_log_model.h"
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
@@ -62,19 +64,6 @@ QStringList svgTexts(const QByteArray& svg, QString* error)
     if (xml.hasError())
         *error = xml.errorString();
     return texts;
-}
-
-core::SocketId made(Session& session, core::Command c)
-{
-    const core::CommandId id = session.submit(std::move(c));
-    core::SocketId created = core::kNoSocket;
-    QObject context;
-    QObject::connect(&session, &Session::callRecorded, &context, [&](const core::CallRecord& r) {
-        if (r.command == id)
-            created = r.created;
-    });
-    (void)QTest::qWaitFor([&] { return created != core::kNoSocket; }, 5000);
-    return created;
 }
 
 } // namespace
@@ -147,19 +136,21 @@ private slots:
         MainWindow window(bridge);
         window.show();
         Session& session = window.session();
-        const core::SocketId srv = made(session, core::makeSocket(AF_INET, SOCK_STREAM));
+        const core::SocketId srv =
+            uitest::madeSocket(session, core::makeSocket(AF_INET, SOCK_STREAM));
         session.submit(core::makeBind(srv, "127.0.0.1:0"));
         session.submit(core::makeListen(srv, 2));
         QTRY_VERIFY(session.sockets()->socket(srv)
                     && session.sockets()->socket(srv)->acceptLimit == 2);
         const std::string address = session.sockets()->socket(srv)->local;
         for (int i = 0; i < 5; ++i) {
-            const core::SocketId c = made(session, core::makeSocket(AF_INET, SOCK_STREAM));
+            const core::SocketId c =
+                uitest::madeSocket(session, core::makeSocket(AF_INET, SOCK_STREAM));
             session.submit(core::makeNonBlocking(c, true));
             session.submit(core::makeConnect(c, address));
             QTest::qWait(50);
             if (i == 0)
-                made(session, core::makeAccept(srv));
+                uitest::madeSocket(session, core::makeAccept(srv));
         }
         window.selectSocket(srv);
         QueuesView* view = window.pictures()->queues();
@@ -298,7 +289,8 @@ private slots:
         MainWindow window(bridge);
         window.show();
         Session& session = window.session();
-        const core::SocketId srv = made(session, core::makeSocket(AF_INET, SOCK_STREAM));
+        const core::SocketId srv =
+            uitest::madeSocket(session, core::makeSocket(AF_INET, SOCK_STREAM));
         session.submit(core::makeBind(srv, "127.0.0.1:0"));
         session.submit(core::makeListen(srv, 2));
         QTRY_VERIFY(session.sockets()->socket(srv)

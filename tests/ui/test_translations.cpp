@@ -1,6 +1,7 @@
 // The three languages: every shipped .ts message finished, the main window with no English
 // left in Spanish and Korean but the technical tokens, the call help and every demo
 // comment translated, and the checkers themselves seen to fail on English.
+#include "session_wait.h"
 #include "untranslated_check.h"
 
 #include "ui/address_field.h"
@@ -76,23 +77,8 @@ void addModelColumn(QStringList& out, const QAbstractItemModel* model, int colum
 // What the window says while it runs: a demo played to its end, then its listener and a
 // TCP socket selected, so that every panel and picture has something to say. Collected: the
 // Events panel's Meaning column, the Calls log's Note column, every column of the Sockets
-// panel, the status bar, the
-// pictures' texts (lane titles and call results of the Sequence view, the Queues scene, the
-// TCP states notes).
-// Submits a call that makes a socket and waits for it: the new socket's id.
-core::SocketId madeSocket(ui::Session& session, core::Command c)
-{
-    const core::CommandId id = session.submit(std::move(c));
-    core::SocketId created = core::kNoSocket;
-    QObject context;
-    QObject::connect(&session, &ui::Session::callRecorded, &context, [&](const core::CallRecord& r) {
-        if (r.command == id)
-            created = r.created;
-    });
-    (void)QTest::qWaitFor([&] { return created != core::kNoSocket; }, 5000);
-    return created;
-}
-
+// panel, the status bar, the pictures' texts (lane titles and call results of the Sequence
+// view, the Queues scene, the TCP states notes).
 QStringList runningWindowTexts()
 {
     ui::EngineBridge bridge;
@@ -134,7 +120,7 @@ QStringList runningWindowTexts()
     // close.
     ui::Session& session = window.session();
     session.submit(core::makeListen(9999, 1));
-    const core::SocketId srv = madeSocket(session, core::makeSocket(AF_INET, SOCK_STREAM));
+    const core::SocketId srv = uitest::madeSocket(session, core::makeSocket(AF_INET, SOCK_STREAM));
     session.submit(core::makeBind(srv, "127.0.0.1:0"));
     session.submit(core::makeListen(srv, 1));
     session.submit(core::makeAccept(srv));
@@ -153,7 +139,8 @@ QStringList runningWindowTexts()
     // The same path in every language's run (a value, quoted as is): /tmp/spg-PID/s.
     const QString dir = QStringLiteral("/tmp/spg-%1").arg(QCoreApplication::applicationPid());
     QDir().mkpath(dir);
-    const core::SocketId local = madeSocket(session, core::makeSocket(AF_UNIX, SOCK_STREAM));
+    const core::SocketId local =
+        uitest::madeSocket(session, core::makeSocket(AF_UNIX, SOCK_STREAM));
     core::Command bind = core::makeBind(local, "unix:" + (dir + QStringLiteral("/s")).toStdString());
     bind.removeBoundPath = true;
     session.submit(std::move(bind));
