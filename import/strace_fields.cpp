@@ -1,6 +1,7 @@
 #include "import/strace_fields.h"
 
 #include <cctype>
+#include <optional>
 
 namespace spg::straceimport {
 
@@ -22,6 +23,30 @@ std::size_t digitsEnd(std::string_view s, std::size_t at)
 bool startsAt(std::string_view s, std::size_t at, std::string_view what)
 {
     return at <= s.size() && s.substr(at, what.size()) == what;
+}
+
+// The first run after `prefix` in `t` of at least `least` characters that `inRun` accepts and
+// that `suffix` follows; nullopt when there is none. A scan, not std::regex, which recurses
+// once per character and overflowed the stack on a 300 KB sun_path.
+template<typename InRun>
+std::optional<std::string> runAfter(std::string_view t, std::string_view prefix, InRun inRun,
+                                    std::size_t least, std::string_view suffix)
+{
+    for (std::size_t at = t.find(prefix); at != std::string_view::npos;
+         at = t.find(prefix, at + 1)) {
+        const std::size_t from = at + prefix.size();
+        std::size_t end = from;
+        while (end < t.size() && inRun(t[end]))
+            ++end;
+        if (end - from >= least && t.substr(end, suffix.size()) == suffix)
+            return std::string(t.substr(from, end - from));
+    }
+    return std::nullopt;
+}
+
+bool notQuote(char c)
+{
+    return c != '"';
 }
 
 // A quoted strace string from `at` ("..." with \-escapes, maybe followed by ...): its end,
@@ -253,6 +278,28 @@ bool straceLinger(std::string_view value, std::string& onoff, std::string& linge
     onoff = std::string(value.substr(kOn.size(), onEnd - kOn.size()));
     linger = std::string(value.substr(from, lingerEnd - from));
     return true;
+}
+
+std::string sockaddrText(const std::string& t)
+{
+    const std::optional<std::string> port = runAfter(t, "port=htons(", isDigit, 1, ")");
+    if (port && t.find("AF_INET6") != std::string::npos)
+        if (const auto a = runAfter(t, "inet_pton(AF_INET6, \"", notQuote, 1, "\""))
+            return "[" + *a + "]:" + *port;
+    if (port && t.find("AF_INET,") != std::string::npos)
+        if (const auto a = runAfter(t, "inet_addr(\"", notQuote, 1, "\")"))
+            return *a + ":" + *port;
+    if (t.find("AF_UNIX") != std::string::npos) {
+        // sun_path="name", or sun_path=@"name" for an abstract one.
+        const std::size_t at = t.find("sun_path=");
+        const bool abstract = at != std::string::npos && t.compare(at, 10, "sun_path=@") == 0;
+        if (at != std::string::npos)
+            if (const auto p =
+                    runAfter(std::string_view(t).substr(at),
+                             abstract ? "sun_path=@\"" : "sun_path=\"", notQuote, 0, "\""))
+                return (abstract ? "unix:@" : "unix:") + *p;
+    }
+    return {};
 }
 
 } // namespace spg::straceimport

@@ -1,8 +1,8 @@
-// Fields inside one strace argument: "sin_port" in {sa_family=AF_INET, sin_port=htons(80), ...},
-// a msghdr's iovecs and msg_name, poll()'s returned {fd=N, revents=...} entries, select()'s
-// fd sets and option values. Plain
-// scanners, not std::regex: libstdc++'s regex recurses once per character, and a 100 KB
-// payload (strace -s 100000) overflowed the stack and closed the window.
+// Fields inside one strace argument: "sin_port" in {sa_family=AF_INET, sin_port=htons(80), ...}
+// and the whole sockaddr as an address, a msghdr's iovecs and msg_name, poll()'s returned
+// {fd=N, revents=...} entries, select()'s fd sets and option values. Plain scanners, not
+// std::regex: libstdc++'s regex recurses once per character, and a 100 KB payload
+// (strace -s 100000) overflowed the stack and closed the window.
 #pragma once
 
 #include <string>
@@ -57,5 +57,9 @@ std::string straceBracketedNumber(std::string_view value, bool negativeToo);
 
 // "{l_onoff=1, l_linger=5}": true and the two numbers; false for anything else.
 bool straceLinger(std::string_view value, std::string& onoff, std::string& linger);
+
+// strace's sockaddr ({sa_family=AF_INET, sin_port=htons(80), ...}) as the playground writes
+// an address ("127.0.0.1:80", "[::1]:80", "unix:/p", "unix:@n"); "" when it cannot.
+std::string sockaddrText(const std::string& text);
 
 } // namespace spg::straceimport

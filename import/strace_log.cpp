@@ -269,11 +269,10 @@ bool decodeStraceString(std::string_view t, std::string& bytes, bool& truncated)
             bytes += kSimple[k + 1];
         } else if (e == 'x') {
             // strace writes \x with exactly two hex digits; anything else is not its output.
-            const int hi = i + 1 < t.size() ? core::hexDigit(t[i + 1]) : -1;
-            const int lo = i + 2 < t.size() ? core::hexDigit(t[i + 2]) : -1;
-            if (hi < 0 || lo < 0)
+            const int byte = core::hexPair(t, i + 1);
+            if (byte < 0)
                 return false;
-            bytes += static_cast<char>(hi * 16 + lo);
+            bytes += static_cast<char>(byte);
             i += 2;
         } else if (e >= '0' && e <= '7') {
             int v = 0;

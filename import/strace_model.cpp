@@ -9,8 +9,6 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
-#include <optional>
-#include <string_view>
 
 namespace spg::straceimport {
 
@@ -287,61 +285,6 @@ std::string annotationLocal(const std::string& a)
     if (inner.find(':') == std::string::npos)
         return {}; // an inode number
     return inner;
-}
-
-namespace {
-
-// The first run after `prefix` in `t` of at least `least` characters that `inRun` accepts and
-// that `suffix` follows; nullopt when there is none. A scan, not std::regex, which recurses
-// once per character and overflowed the stack on a 300 KB sun_path.
-template<typename InRun>
-std::optional<std::string> runAfter(std::string_view t, std::string_view prefix, InRun inRun,
-                                    std::size_t least, std::string_view suffix)
-{
-    for (std::size_t at = t.find(prefix); at != std::string_view::npos;
-         at = t.find(prefix, at + 1)) {
-        const std::size_t from = at + prefix.size();
-        std::size_t end = from;
-        while (end < t.size() && inRun(t[end]))
-            ++end;
-        if (end - from >= least && t.substr(end, suffix.size()) == suffix)
-            return std::string(t.substr(from, end - from));
-    }
-    return std::nullopt;
-}
-
-bool notQuote(char c)
-{
-    return c != '"';
-}
-
-bool digit(char c)
-{
-    return std::isdigit(static_cast<unsigned char>(c)) != 0;
-}
-
-} // namespace
-
-std::string sockaddrText(const std::string& t)
-{
-    const std::optional<std::string> port = runAfter(t, "port=htons(", digit, 1, ")");
-    if (port && t.find("AF_INET6") != std::string::npos)
-        if (const auto a = runAfter(t, "inet_pton(AF_INET6, \"", notQuote, 1, "\""))
-            return "[" + *a + "]:" + *port;
-    if (port && t.find("AF_INET,") != std::string::npos)
-        if (const auto a = runAfter(t, "inet_addr(\"", notQuote, 1, "\")"))
-            return *a + ":" + *port;
-    if (t.find("AF_UNIX") != std::string::npos) {
-        // sun_path="name", or sun_path=@"name" for an abstract one.
-        const std::size_t at = t.find("sun_path=");
-        const bool abstract = at != std::string::npos && t.compare(at, 10, "sun_path=@") == 0;
-        if (at != std::string::npos)
-            if (const auto p =
-                    runAfter(std::string_view(t).substr(at),
-                             abstract ? "sun_path=@\"" : "sun_path=\"", notQuote, 0, "\""))
-                return (abstract ? "unix:@" : "unix:") + *p;
-    }
-    return {};
 }
 
 Model buildModel(const StraceLog& log)

@@ -46,8 +46,5 @@ Model buildModel(const StraceLog& log);
 // "127.0.0.1:80"; "" when it shows only an inode.
 std::string annotationLocal(const std::string& annotation);
 bool isSocketAnnotation(const std::string& annotation);
-// strace's sockaddr ({sa_family=AF_INET, sin_port=htons(80), ...}) as the playground writes
-// an address ("127.0.0.1:80", "[::1]:80", "unix:/p", "unix:@n"); "" when it cannot.
-std::string sockaddrText(const std::string& text);
 
 } // namespace spg::straceimport

@@ -3,6 +3,7 @@
 // bad input refused with its line and column (by the library and by --import-strace).
 // Runs on the test's thread; the CLI case starts the built app.
 #include "core/scenario/scenario.h"
+#include "import/strace_fields.h"
 #include "import/strace_import.h"
 #include "import/strace_log.h"
 #include "import/strace_model.h"

@@ -19,6 +19,13 @@ int hexDigit(char c)
     return -1;
 }
 
+int hexPair(std::string_view text, std::size_t at)
+{
+    const int hi = at < text.size() ? hexDigit(text[at]) : -1;
+    const int lo = at + 1 < text.size() ? hexDigit(text[at + 1]) : -1;
+    return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+}
+
 std::string cEscapeBody(std::string_view bytes, bool splitAfterHex)
 {
     std::string out;
@@ -86,9 +93,8 @@ bool cUnescape(std::string_view body, std::string& out, Message& message, int co
         case '"': out += '"'; break;
         case '\'': out += '\''; break;
         case 'x': {
-            const int hi = i + 1 < body.size() ? hexDigit(body[i + 1]) : -1;
-            const int lo = i + 2 < body.size() ? hexDigit(body[i + 2]) : -1;
-            if (hi < 0 || lo < 0) {
+            const int byte = hexPair(body, i + 1);
+            if (byte < 0) {
                 message = column < 0
                     ? makeMessage(
                         "spg::escapes",
@@ -99,7 +105,7 @@ bool cUnescape(std::string_view body, std::string& out, Message& message, int co
                                   where(at));
                 return false;
             }
-            out += static_cast<char>(hi * 16 + lo);
+            out += static_cast<char>(byte);
             i += 2;
             break;
         }

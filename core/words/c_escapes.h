@@ -21,6 +21,8 @@ std::string cEscapeBody(std::string_view bytes, bool splitAfterHex = false);
 // starts (its 1-based column, counting from `column` + 1 for the first byte).
 // 0-15 for a hex digit (either case), else -1.
 int hexDigit(char c);
+// The byte two hex digits at `text[at]` spell, or -1 when either is missing or not hex.
+int hexPair(std::string_view text, std::size_t at);
 
 bool cUnescape(std::string_view body, std::string& out, std::string& message, int column = -1);
 // The same with the message as a template (context "spg::escapes") and its values, for the
