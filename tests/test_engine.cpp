@@ -112,20 +112,51 @@ private slots:
     }
 
     // The loop measures its own wait: each timed wait's CPU time adds up, on the backend in
-    // use.
+    // use, and a wait's wall time (the sleep included) is never less than its CPU time.
     void loopStatsMeasureTheWait()
     {
         Harness h;
         const auto [client, server] = h.tcpPair();
         Q_UNUSED(client);
         Q_UNUSED(server);
-        QVERIFY(h.waitFor([&] { return h.stats().timedIterations > 2; }));
+        QVERIFY(h.waitFor([&] { return h.stats().wait().timedIterations > 2; }));
         const LoopStats s = h.stats();
         QCOMPARE(s.backend, spg::test::backendUnderTest());
-        QVERIFY(s.timedIterations <= s.iterations);
-        QVERIFY(s.lastWaitCpuNs <= s.waitCpuNs);
-        QVERIFY(s.waitCpuNs > 0); // A wait is a system call: it costs some CPU, never none.
+        const WaitCost& cost = s.wait();
+        QVERIFY(cost.timedIterations <= s.iterations);
+        QVERIFY(cost.lastWaitCpuNs <= cost.waitCpuNs);
+        QVERIFY(cost.waitCpuNs > 0); // A wait is a system call: it costs some CPU, never none.
+        QVERIFY(cost.lastWaitNs >= cost.lastWaitCpuNs);
+        QVERIFY(cost.watched >= 1);
         QVERIFY(s.watched >= 1);
+    }
+
+    // Switching the backend keeps what the old one cost, so the window can set poll() beside
+    // epoll_wait(); the new one's figures are its own from its first wait.
+    void loopStatsKeepEachBackendsCost()
+    {
+        Harness h;
+        const auto [client, server] = h.tcpPair();
+        Q_UNUSED(client);
+        Q_UNUSED(server);
+        const Backend first = spg::test::backendUnderTest();
+        QVERIFY(h.waitFor([&] { return h.stats().wait().timedIterations > 2; }));
+        const Backend second = first == Backend::Select ? Backend::Poll : Backend::Select;
+        Command sw;
+        sw.kind = CallKind::SetBackend;
+        sw.backend = second;
+        QCOMPARE(h.call(sw).phase, CallPhase::Done);
+        QVERIFY(h.waitFor([&] { return h.stats().wait().timedIterations > 2; }));
+        const LoopStats s = h.stats();
+        QCOMPARE(s.backend, second);
+        const WaitCost& old = s.waits[std::size_t(first)];
+        QVERIFY(old.timedIterations > 2);
+        QVERIFY(old.waitCpuNs > 0);
+        QVERIFY(old.watched >= 1);
+        QVERIFY(s.wait().watched >= 1);
+        for (Backend other : { Backend::Poll, Backend::Epoll, Backend::Kqueue, Backend::Select })
+            if (other != first && other != second)
+                QCOMPARE(s.waits[std::size_t(other)].timedIterations, std::uint64_t(0));
     }
 
     void closedSocketAnswersEbadfWithoutKernel()

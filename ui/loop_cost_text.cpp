@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 
 namespace spg::ui {
 
@@ -40,30 +41,9 @@ QString figure(double value)
     return text;
 }
 
-} // namespace
-
-QString durationText(double ns)
+QString whatTheWaitDoes(const core::LoopStats& s)
 {
-    if (ns < 1e5)
-        return QStringLiteral("%1 µs").arg(figure(ns / 1e3));
-    if (ns < 1e8)
-        return QStringLiteral("%1 ms").arg(figure(ns / 1e6));
-    return QStringLiteral("%1 s").arg(figure(ns / 1e9));
-}
-
-QString waitCostText(const core::LoopStats& s)
-{
-    if (s.timedIterations == 0)
-        return {};
-    const double n = double(s.timedIterations);
-    return tr("%1: %2 CPU per call, %3 fds · loop %4 besides")
-        .arg(waitCall(s.backend), durationText(double(s.waitCpuNs) / n),
-             QLocale().toString(qulonglong(s.watched)), durationText(double(s.busyNs) / n));
-}
-
-QString waitCostExplanation(const core::LoopStats& s)
-{
-    const QString last = durationText(double(s.lastWaitCpuNs));
+    const QString last = durationText(double(s.wait().lastWaitCpuNs));
     switch (s.backend) {
     case core::Backend::Poll:
     case core::Backend::Select:
@@ -81,6 +61,56 @@ QString waitCostExplanation(const core::LoopStats& s)
             .arg(waitCall(s.backend), last);
     }
     return {};
+}
+
+} // namespace
+
+QString durationText(double ns)
+{
+    if (ns < 1e5)
+        return QStringLiteral("%1 µs").arg(figure(ns / 1e3));
+    if (ns < 1e8)
+        return QStringLiteral("%1 ms").arg(figure(ns / 1e6));
+    return QStringLiteral("%1 s").arg(figure(ns / 1e9));
+}
+
+QString waitCostText(const core::LoopStats& s)
+{
+    const core::WaitCost& cost = s.wait();
+    if (cost.timedIterations == 0)
+        return {};
+    const double n = double(cost.timedIterations);
+    return tr("%1: %2 CPU per call, %3 fds · loop %4 besides")
+        .arg(waitCall(s.backend), durationText(double(cost.waitCpuNs) / n),
+             QLocale().toString(qulonglong(cost.watched)), durationText(double(cost.busyNs) / n));
+}
+
+QString waitCostComparison(const core::LoopStats& s)
+{
+    QStringList measured;
+    for (std::size_t i = 0; i < s.waits.size(); ++i) {
+        const core::WaitCost& cost = s.waits[i];
+        if (cost.timedIterations == 0)
+            continue;
+        measured << tr("%1: %2 CPU per call over %3 fds")
+                        .arg(waitCall(core::Backend(i)),
+                             durationText(double(cost.waitCpuNs) / double(cost.timedIterations)),
+                             QLocale().toString(qulonglong(cost.watched)));
+    }
+    return measured.size() < 2 ? QString() : measured.join(QStringLiteral("; "));
+}
+
+QString waitCostExplanation(const core::LoopStats& s)
+{
+    QString text = whatTheWaitDoes(s);
+    if (s.wait().timedIterations > 0)
+        text += QLatin1Char(' ') + tr("The last call took %1 from call to return, asleep until "
+                                      "a socket was ready or the tick came.")
+                                       .arg(durationText(double(s.wait().lastWaitNs)));
+    const QString comparison = waitCostComparison(s);
+    if (!comparison.isEmpty())
+        text += QLatin1Char('\n') + tr("Measured in this run: %1.").arg(comparison);
+    return text;
 }
 
 } // namespace spg::ui

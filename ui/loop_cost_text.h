@@ -18,7 +18,13 @@ QString durationText(double nanoseconds);
 // or empty before the first timed wait.
 QString waitCostText(const core::LoopStats& stats);
 
-// Why the figure matters, for the tooltip: what each backend's wait does per call.
+// Why the figure matters, for the tooltip: what each backend's wait does per call, the last
+// wait's CPU and wall time, and, once more than one backend has waited in this run, each
+// one's figure side by side ("poll(): 0.52 ms CPU per call over 10,000 fds; epoll_wait():
+// 0.1 µs CPU per call over 10,000 fds").
 QString waitCostExplanation(const core::LoopStats& stats);
+
+// That side-by-side comparison alone, or empty while only one backend has waited.
+QString waitCostComparison(const core::LoopStats& stats);
 
 } // namespace spg::ui

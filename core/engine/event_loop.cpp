@@ -73,9 +73,9 @@ std::optional<Backend> EventLoop::switchBackend(Backend wanted, std::string& err
         std::lock_guard lock(m_wakeMutex);
         m_poller = std::move(poller);
     }
-    // The cost shown is the new backend's own from here on.
+    // The old backend's cost stays in the statistics for comparison; the new one's counts
+    // from its first wait, not from the switch.
     LoopStats& stats = m_reporter.stats();
-    stats.timedIterations = stats.waitCpuNs = stats.lastWaitCpuNs = stats.busyNs = 0;
     m_afterWait.reset();
     stats.watched = 0;
     for (auto& [id, s] : m_sockets)
@@ -172,6 +172,11 @@ int EventLoop::timeoutMs(std::chrono::milliseconds longest,
 }
 
 // The calling thread's CPU time: a wait's own cost, without the time it slept.
+static std::uint64_t nanosecondsBetween(SteadyClock::time_point from, SteadyClock::time_point to)
+{
+    return std::uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(to - from).count());
+}
+
 static std::uint64_t threadCpuNs()
 {
     timespec t {};
@@ -183,16 +188,18 @@ void EventLoop::waitAndDispatch(int timeoutMs, const Service& service)
 {
     m_ready.clear();
     LoopStats& stats = m_reporter.stats();
+    WaitCost& cost = stats.wait();
+    const SteadyClock::time_point start = SteadyClock::now();
     if (m_afterWait)
-        stats.busyNs += std::uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                          SteadyClock::now() - *m_afterWait)
-                                          .count());
+        cost.busyNs += nanosecondsBetween(*m_afterWait, start);
+    cost.watched = stats.watched;
     const std::uint64_t cpu = threadCpuNs();
     const SysResult waited = m_poller->wait(timeoutMs, m_ready);
-    stats.lastWaitCpuNs = threadCpuNs() - cpu;
-    stats.waitCpuNs += stats.lastWaitCpuNs;
-    ++stats.timedIterations;
+    cost.lastWaitCpuNs = threadCpuNs() - cpu;
     m_afterWait = SteadyClock::now();
+    cost.lastWaitNs = nanosecondsBetween(start, *m_afterWait);
+    cost.waitCpuNs += cost.lastWaitCpuNs;
+    ++cost.timedIterations;
     ++stats.iterations;
     if (!waited.ok() && waited.error != EINTR) {
         CallRecord r;

@@ -9,6 +9,7 @@
 #include "core/sys/types.h"
 #include "core/words/message.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -230,6 +231,21 @@ struct SocketSnapshot : SocketState {
     bool operator==(const SocketSnapshot&) const = default;
 };
 
+// What one backend's wait call costs: the CPU time of each call (the kernel's scan included,
+// the sleep not), its wall time, and the wall time the loop spends outside it (dispatch,
+// calls, snapshots). poll() and select() scan every watched fd on each call; epoll_wait()
+// and kevent() only return the ready ones.
+struct WaitCost {
+    std::uint64_t timedIterations = 0;
+    std::uint64_t waitCpuNs = 0;     // all waits together
+    std::uint64_t lastWaitCpuNs = 0; // the last wait
+    std::uint64_t lastWaitNs = 0;    // the last wait's wall time, from call to return
+    std::uint64_t busyNs = 0;        // wall time between waits, all together
+    std::size_t watched = 0;         // descriptors it watched at its last wait
+
+    bool operator==(const WaitCost&) const = default;
+};
+
 struct LoopStats {
     Backend backend = Backend::Poll;
     std::uint64_t iterations = 0;
@@ -238,18 +254,17 @@ struct LoopStats {
     std::size_t sockets = 0; // Open sockets.
     std::size_t watched = 0; // Descriptors registered with the backend.
     std::vector<Backend> available;
-    // What the backend's wait costs, on this backend since it was chosen: the CPU time of
-    // each wait call (the kernel's scan included, the sleep not), and the wall time the loop
-    // spends outside it (dispatch, calls, snapshots). poll() and select() scan every watched
-    // fd on each call; epoll_wait() and kevent() only return the ready ones.
-    std::uint64_t timedIterations = 0;
-    std::uint64_t waitCpuNs = 0;     // all waits together
-    std::uint64_t lastWaitCpuNs = 0; // the last wait
-    std::uint64_t busyNs = 0;        // wall time between waits, all together
+    // What each backend's wait has cost while it was the loop's (kept when the backend
+    // changes, so that poll() and epoll_wait() can be compared in one run), indexed by
+    // Backend; wait() is the current backend's.
+    std::array<WaitCost, kBackendCount> waits {};
     // Table entries that closes looked at to find what the closed descriptor was part of
     // (paused auto-accepts, epoll interest lists, kqueue registrations): tests bound a
     // close's work with it, which must follow what the descriptor touched, not the table.
     std::uint64_t closeScans = 0;
+
+    const WaitCost& wait() const { return waits[std::size_t(backend)]; }
+    WaitCost& wait() { return waits[std::size_t(backend)]; }
 
     bool operator==(const LoopStats&) const = default;
 };

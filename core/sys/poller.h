@@ -8,6 +8,7 @@
 
 #include "core/sys/types.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -18,6 +19,7 @@
 namespace spg::core {
 
 enum class Backend : std::uint8_t { Poll, Epoll, Kqueue, Select };
+inline constexpr std::size_t kBackendCount = 4;
 
 std::string_view backendName(Backend backend);
 bool backendFromName(std::string_view name, Backend& out);

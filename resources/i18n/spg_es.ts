@@ -2754,6 +2754,18 @@ raw, packet, netlink o numéricos).
         <source>odd number of hex digits: the last byte at column %1 has only one</source>
         <translation>número impar de dígitos hexadecimales: el último byte, en la columna %1, tiene solo uno</translation>
     </message>
+    <message>
+        <source>%1: %2 CPU per call over %3 fds</source>
+        <translation>%1: %2 de CPU por llamada sobre %3 fds</translation>
+    </message>
+    <message>
+        <source>The last call took %1 from call to return, asleep until a socket was ready or the tick came.</source>
+        <translation>La última llamada tardó %1 desde la llamada hasta el retorno, dormida hasta que un socket estuvo listo o llegó el tick.</translation>
+    </message>
+    <message>
+        <source>Measured in this run: %1.</source>
+        <translation>Medido en esta ejecución: %1.</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::AddressField</name>

@@ -2747,6 +2747,18 @@ UNIX 경로), raw (raw, packet, netlink 또는 숫자로 쓴 계열, 유형, 프
         <source>odd number of hex digits: the last byte at column %1 has only one</source>
         <translation>16진 숫자 개수가 홀수입니다: %1열의 마지막 바이트에 숫자가 하나뿐입니다</translation>
     </message>
+    <message>
+        <source>%1: %2 CPU per call over %3 fds</source>
+        <translation>%1: fd %3개에 대해 호출당 CPU %2</translation>
+    </message>
+    <message>
+        <source>The last call took %1 from call to return, asleep until a socket was ready or the tick came.</source>
+        <translation>마지막 호출은 호출부터 반환까지 %1 걸렸습니다. 소켓이 준비되거나 틱이 올 때까지 잠들어 있었습니다.</translation>
+    </message>
+    <message>
+        <source>Measured in this run: %1.</source>
+        <translation>이번 실행에서 측정한 값: %1.</translation>
+    </message>
 </context>
 <context>
     <name>spg::ui::AddressField</name>

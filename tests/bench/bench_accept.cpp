@@ -252,8 +252,8 @@ AcceptResult runEngine(Backend backend, std::uint64_t count, double idleSeconds)
         std::this_thread::sleep_for(std::chrono::milliseconds(3 * kTickMs));
         r.rssPerSocket = (residentBytes() - rss0) / double(count);
         measureIdle(
-            r, idleSeconds, [&] { return double(sink.stats().waitCpuNs); },
-            [&] { return sink.stats().timedIterations; });
+            r, idleSeconds, [&] { return double(sink.stats().wait().waitCpuNs); },
+            [&] { return sink.stats().wait().timedIterations; });
     } else {
         std::snprintf(r.why, sizeof r.why, "only %llu accepted",
                       static_cast<unsigned long long>(r.accepted));

@@ -205,14 +205,27 @@ private slots:
         core::LoopStats s;
         QVERIFY(waitCostText(s).isEmpty()); // Nothing measured yet: nothing said.
         s.backend = core::Backend::Poll;
-        s.timedIterations = 4;
-        s.waitCpuNs = 4 * 520000;
-        s.busyNs = 4 * 4000;
-        s.watched = 10000;
+        s.wait().timedIterations = 4;
+        s.wait().waitCpuNs = 4 * 520000;
+        s.wait().busyNs = 4 * 4000;
+        s.wait().lastWaitNs = 100'000'000;
+        s.wait().watched = 10000;
         QCOMPARE(waitCostText(s), QStringLiteral("poll(): 0.52 ms CPU per call, 10,000 fds · loop 4 µs besides"));
+        QVERIFY(waitCostExplanation(s).contains(QStringLiteral("The last call took 0.1 s from call to return")));
+        // One backend measured: nothing to set beside it.
+        QVERIFY(waitCostComparison(s).isEmpty());
+        QVERIFY(!waitCostExplanation(s).contains(QStringLiteral("Measured in this run")));
         s.backend = core::Backend::Epoll;
-        QVERIFY(waitCostText(s).startsWith(QStringLiteral("epoll_wait(): ")));
+        QVERIFY(waitCostText(s).isEmpty()); // epoll has not waited yet: poll's figures are not its.
+        s.wait().timedIterations = 2;
+        s.wait().waitCpuNs = 2 * 100;
+        s.wait().watched = 10000;
+        QVERIFY(waitCostText(s).startsWith(QStringLiteral("epoll_wait(): 0.1 µs CPU per call")));
         QVERIFY(waitCostExplanation(s).contains(QStringLiteral("only the fds that are ready")));
+        const QString both = QStringLiteral("poll(): 0.52 ms CPU per call over 10,000 fds; "
+                                            "epoll_wait(): 0.1 µs CPU per call over 10,000 fds");
+        QCOMPARE(waitCostComparison(s), both);
+        QVERIFY(waitCostExplanation(s).endsWith(QStringLiteral("Measured in this run: ") + both + QLatin1Char('.')));
     }
 
     void socketWordsAndWildcardFlag()
