@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
 
 namespace spg::test {
 
@@ -81,6 +82,18 @@ CallRecord Harness::finish(CommandId id)
         return missing;
     }
     return *found;
+}
+
+CallRecord Harness::callUntil(const Command& command,
+                              const std::function<bool(const CallRecord&)>& done, int timeoutMs)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    CallRecord r = call(command);
+    while (!done(r) && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        r = call(command);
+    }
+    return r;
 }
 
 CallRecord Harness::start(Command command, CommandId* idOut)

@@ -31,6 +31,12 @@ public:
     CallRecord start(Command command, CommandId* id = nullptr);
     // Waits for the final record of a command submitted earlier.
     CallRecord finish(CommandId id);
+    // Makes `command` again, every 10 ms, until its record satisfies `done` or `timeoutMs`
+    // has passed; returns the last record for the test to check. For an answer that only a
+    // later call can see (the peer's reset reaching the socket): a slow host takes more
+    // calls, not a failure.
+    CallRecord callUntil(const Command& command, const std::function<bool(const CallRecord&)>& done,
+                         int timeoutMs = 10000);
 
     SocketId socket(int domain, int type, int protocol = 0);
     // The TCP server of the seeds: socket, bind 127.0.0.1:0, listen; returns the socket.

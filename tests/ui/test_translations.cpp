@@ -91,7 +91,9 @@ QStringList runningWindowTexts()
     QSignalSpy finished(scenario, &ui::ScenarioPanel::finished);
     if (!window.openDemo(QStringLiteral("half-close")) || !finished.wait(30000))
         return { QStringLiteral("(demo did not finish)") };
-    QTest::qWait(300); // The last snapshots and the statistics' tick.
+    // The last snapshots and the statistics: one tick after the last call.
+    if (!uitest::ticked(window.session()))
+        return { QStringLiteral("(no tick after the demo)") };
     // Runs that stop at a failed expectation, as the Scenario panel says it: a result, a
     // state, bytes that do not contain what was expected (a long payload, said in words of
     // their own inside the sentence), and a socket whose making call failed.
@@ -123,8 +125,8 @@ QStringList runningWindowTexts()
     const core::SocketId srv = uitest::madeSocket(session, core::makeSocket(AF_INET, SOCK_STREAM));
     session.submit(core::makeBind(srv, "127.0.0.1:0"));
     session.submit(core::makeListen(srv, 1));
-    session.submit(core::makeAccept(srv));
-    QTest::qWait(200);
+    if (!uitest::recorded(session, core::makeAccept(srv), core::CallPhase::Blocked))
+        return { QStringLiteral("(accept() did not block)") };
     session.submit(core::makeCancel(srv));
     // Refused for a socket option's level or value (the value's error inside the sentence),
     // and for a call this host lacks; the engine's own lines for an automation switched.
@@ -144,8 +146,9 @@ QStringList runningWindowTexts()
     core::Command bind = core::makeBind(local, "unix:" + (dir + QStringLiteral("/s")).toStdString());
     bind.removeBoundPath = true;
     session.submit(std::move(bind));
-    session.submit(core::makeClose(local));
-    QTest::qWait(300);
+    // Its record comes after those of every call above.
+    if (!uitest::recorded(session, core::makeClose(local), core::CallPhase::Done))
+        return { QStringLiteral("(close() did not return)") };
     QDir(dir).removeRecursively();
     QStringList out = stopped;
     ui::SocketModel* sockets = window.session().sockets();
