@@ -104,9 +104,10 @@ QString waitCostExplanation(const core::LoopStats& s)
 {
     QString text = whatTheWaitDoes(s);
     if (s.wait().timedIterations > 0)
-        text += QLatin1Char(' ') + tr("The last call took %1 from call to return, asleep until "
-                                      "a socket was ready or the tick came.")
-                                       .arg(durationText(double(s.wait().lastWaitNs)));
+        text += QLatin1Char(' ')
+            + tr("The last call took %1 from call to return, asleep until "
+                 "a socket was ready or the tick came.")
+                  .arg(durationText(double(s.wait().lastWaitNs)));
     const QString comparison = waitCostComparison(s);
     if (!comparison.isEmpty())
         text += QLatin1Char('\n') + tr("Measured in this run: %1.").arg(comparison);

@@ -22,12 +22,6 @@ QString bytes(std::uint64_t n)
     return QLocale().toString(static_cast<qulonglong>(n));
 }
 
-QString portOf(const std::string& address)
-{
-    const auto colon = address.rfind(':');
-    return colon == std::string::npos ? QString() : QString::fromStdString(address.substr(colon + 1));
-}
-
 QString queued(long queued, long buffer)
 {
     if (queued < 0)
@@ -79,6 +73,7 @@ void SocketModel::apply(const std::vector<core::SocketSnapshot>& snapshots)
     std::set<core::SocketId> changed;
     for (const core::SocketSnapshot& s : snapshots) {
         auto [it, inserted] = m_sockets.insert_or_assign(s.id, s);
+        m_pending.update(s);
         if (inserted)
             fresh.push_back(s.id);
         else
@@ -90,7 +85,8 @@ void SocketModel::apply(const std::vector<core::SocketSnapshot>& snapshots)
         if (first.isValid())
             emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
     }
-    updatePending();
+    for (const PendingClients::Change& change : m_pending.takeChanges())
+        showPending(change);
 }
 
 // New sockets arrive in creation order; consecutive rows under one parent go in with one
@@ -131,94 +127,36 @@ void SocketModel::insertNew(const std::vector<core::SocketId>& ids)
 
 std::vector<core::SocketId> SocketModel::pendingFor(const core::SocketSnapshot& listener) const
 {
-    const auto it = m_pending.find(listener.id);
-    return it == m_pending.end() ? std::vector<core::SocketId> {} : it->second;
+    return m_pending.of(listener.id);
 }
 
-// Every listener's waiting clients in one pass over the sockets: a client of ours is waiting
-// when its peer is a listener's address (or a wildcard listener's port, in its family) and
-// no socket that listener accepted has the client's address as its peer.
-std::map<core::SocketId, std::vector<core::SocketId>> SocketModel::findPending() const
+// Brings one listener's pending rows up to date: removes the clients that left its queue
+// and appends those that joined, touching nothing else.
+void SocketModel::showPending(const PendingClients::Change& change)
 {
-    std::unordered_map<std::string, std::vector<core::SocketId>> byAddress;
-    std::map<std::pair<int, QString>, std::vector<core::SocketId>> byPort; // wildcard listeners
-    for (core::SocketId id : m_top) {
-        const core::SocketSnapshot& l = m_sockets.at(id);
-        if (l.lifecycle != core::Lifecycle::Listening || l.local.empty())
-            continue;
-        byAddress[std::to_string(l.domain) + " " + l.local].push_back(id);
-        if (l.wildcard)
-            byPort[{ l.domain, portOf(l.local) }].push_back(id);
-    }
-    std::map<core::SocketId, std::vector<core::SocketId>> out;
-    if (byAddress.empty())
-        return out;
-    std::unordered_map<core::SocketId, std::unordered_set<std::string>> acceptedPeers;
-    for (const auto& [id, s] : m_sockets)
-        if (s.parent != core::kNoSocket)
-            acceptedPeers[s.parent].insert(s.peer);
-    for (core::SocketId id : m_top) {
-        const core::SocketSnapshot& c = m_sockets.at(id);
-        if (c.lifecycle == core::Lifecycle::Closed || c.lifecycle == core::Lifecycle::Listening
-            || c.peer.empty())
-            continue;
-        std::set<core::SocketId> listeners;
-        if (auto it = byAddress.find(std::to_string(c.domain) + " " + c.peer); it != byAddress.end())
-            listeners.insert(it->second.begin(), it->second.end());
-        if (auto it = byPort.find({ c.domain, portOf(c.peer) }); it != byPort.end())
-            listeners.insert(it->second.begin(), it->second.end());
-        for (core::SocketId l : listeners) {
-            const auto accepted = acceptedPeers.find(l);
-            if (accepted == acceptedPeers.end() || !accepted->second.count(c.local))
-                out[l].push_back(id);
-        }
-    }
-    return out;
-}
-
-void SocketModel::updatePending()
-{
-    std::map<core::SocketId, std::vector<core::SocketId>> found = findPending();
-    // Listeners that had waiting clients and have none now lose their rows too.
-    for (const auto& [listener, list] : m_pending)
-        found.try_emplace(listener);
-    for (const auto& [listener, want] : found)
-        setPending(listener, want);
-    for (auto& [listener, list] : found)
-        if (!list.empty())
-            m_pending[listener] = std::move(list);
-        else
-            m_pending.erase(listener);
-}
-
-// Brings one listener's pending rows to `want`, removing and appending only what changed.
-void SocketModel::setPending(core::SocketId listenerId, const std::vector<core::SocketId>& want)
-{
-    std::vector<Child>& children = m_children[listenerId];
-    const QModelIndex parentIndex = indexOf(listenerId);
-    const std::unordered_set<core::SocketId> wanted(want.begin(), want.end());
-    std::unordered_set<core::SocketId> shown;
-    for (int row = static_cast<int>(children.size()) - 1; row >= 0; --row) {
+    const QModelIndex parentIndex = indexOf(change.listener);
+    if (!parentIndex.isValid())
+        return; // Not a row of this model (pendingFor() still answers for it).
+    std::vector<Child>& children = m_children[change.listener];
+    const std::unordered_set<core::SocketId> gone(change.removed.begin(), change.removed.end());
+    std::size_t left = gone.size();
+    for (int row = static_cast<int>(children.size()) - 1; row >= 0 && left > 0; --row) {
         const Child& c = children[static_cast<std::size_t>(row)];
         if (!c.pending)
             break; // Pending rows are the last ones.
-        if (wanted.count(c.id)) {
-            shown.insert(c.id);
+        if (!gone.count(c.id))
             continue;
-        }
         beginRemoveRows(parentIndex, row, row);
         children.erase(children.begin() + row);
         endRemoveRows();
+        --left;
     }
-    std::vector<Child> add;
-    for (core::SocketId id : want)
-        if (!shown.count(id))
-            add.push_back(Child { id, true });
-    if (add.empty())
+    if (change.added.empty())
         return;
     const int first = static_cast<int>(children.size());
-    beginInsertRows(parentIndex, first, first + static_cast<int>(add.size()) - 1);
-    children.insert(children.end(), add.begin(), add.end());
+    beginInsertRows(parentIndex, first, first + static_cast<int>(change.added.size()) - 1);
+    for (core::SocketId id : change.added)
+        children.push_back(Child { id, true });
     endInsertRows();
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/engine/events.h"
+#include "ui/pending_clients.h"
 
 #include <QAbstractItemModel>
 
@@ -48,9 +49,7 @@ private:
 
     const Child* childAt(const QModelIndex& index) const;
     void insertNew(const std::vector<core::SocketId>& ids);
-    void updatePending();
-    std::map<core::SocketId, std::vector<core::SocketId>> findPending() const;
-    void setPending(core::SocketId listener, const std::vector<core::SocketId>& want);
+    void showPending(const PendingClients::Change& change);
     QVariant display(const core::SocketSnapshot& s, int column, bool pending) const;
     QVariant tooltip(const core::SocketSnapshot& s, int column, bool pending) const;
 
@@ -62,7 +61,7 @@ private:
     // ever moves. Pending rows are not indexed (indexOf() never returns them).
     std::unordered_map<core::SocketId, int> m_topRow;
     std::unordered_map<core::SocketId, std::pair<core::SocketId, int>> m_childRow;
-    std::map<core::SocketId, std::vector<core::SocketId>> m_pending; // per listener
+    PendingClients m_pending;
 };
 
 } // namespace spg::ui

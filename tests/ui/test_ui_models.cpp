@@ -211,7 +211,8 @@ private slots:
         s.wait().lastWaitNs = 100'000'000;
         s.wait().watched = 10000;
         QCOMPARE(waitCostText(s), QStringLiteral("poll(): 0.52 ms CPU per call, 10,000 fds · loop 4 µs besides"));
-        QVERIFY(waitCostExplanation(s).contains(QStringLiteral("The last call took 0.1 s from call to return")));
+        QVERIFY(waitCostExplanation(s).contains(
+            QStringLiteral("The last call took 0.1 s from call to return")));
         // One backend measured: nothing to set beside it.
         QVERIFY(waitCostComparison(s).isEmpty());
         QVERIFY(!waitCostExplanation(s).contains(QStringLiteral("Measured in this run")));
@@ -225,7 +226,8 @@ private slots:
         const QString both = QStringLiteral("poll(): 0.52 ms CPU per call over 10,000 fds; "
                                             "epoll_wait(): 0.1 µs CPU per call over 10,000 fds");
         QCOMPARE(waitCostComparison(s), both);
-        QVERIFY(waitCostExplanation(s).endsWith(QStringLiteral("Measured in this run: ") + both + QLatin1Char('.')));
+        QVERIFY(waitCostExplanation(s).endsWith(QStringLiteral("Measured in this run: ") + both
+                                                + QLatin1Char('.')));
     }
 
     void socketWordsAndWildcardFlag()

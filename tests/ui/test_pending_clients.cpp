@@ -1,0 +1,218 @@
+// PendingClients, the accept-queue rows' bookkeeping, against the whole-table rule it keeps
+// incrementally: after every batch, each listener's waiting clients must be exactly what one
+// pass over every socket's latest snapshot finds.
+#include "ui/pending_clients.h"
+
+#include <QtTest>
+
+#include <sys/socket.h>
+
+#include <map>
+#include <random>
+#include <set>
+
+using namespace spg;
+using spg::ui::PendingClients;
+
+namespace {
+
+core::SocketSnapshot snap(core::SocketId id, core::Lifecycle life, std::string local,
+                          std::string peer = {}, core::SocketId parent = core::kNoSocket,
+                          int domain = AF_INET)
+{
+    core::SocketSnapshot s;
+    s.id = id;
+    s.domain = domain;
+    s.type = SOCK_STREAM;
+    s.lifecycle = life;
+    s.local = std::move(local);
+    s.peer = std::move(peer);
+    s.parent = parent;
+    return s;
+}
+
+std::string portOf(const std::string& address)
+{
+    const auto colon = address.rfind(':');
+    return colon == std::string::npos ? std::string() : address.substr(colon + 1);
+}
+
+// The rule in one pass over every socket: a client of ours (no parent, neither closed nor
+// listening, with a peer) waits for a listener when its peer is the listener's address, or a
+// wildcard listener's port, in its family, and no socket that listener accepted has the
+// client's address as its peer.
+std::map<core::SocketId, std::set<core::SocketId>>
+waitingByRule(const std::map<core::SocketId, core::SocketSnapshot>& sockets)
+{
+    std::map<core::SocketId, std::set<core::SocketId>> out;
+    for (const auto& [lid, l] : sockets) {
+        if (l.lifecycle != core::Lifecycle::Listening || l.local.empty())
+            continue;
+        for (const auto& [cid, c] : sockets) {
+            if (c.parent != core::kNoSocket || c.lifecycle == core::Lifecycle::Closed
+                || c.lifecycle == core::Lifecycle::Listening || c.peer.empty()
+                || c.domain != l.domain)
+                continue;
+            const bool at = c.peer == l.local || (l.wildcard && portOf(c.peer) == portOf(l.local));
+            if (!at)
+                continue;
+            bool accepted = false;
+            for (const auto& [aid, a] : sockets)
+                accepted = accepted || (a.parent == lid && a.peer == c.local);
+            if (!accepted)
+                out[lid].insert(cid);
+        }
+    }
+    return out;
+}
+
+std::map<core::SocketId, std::set<core::SocketId>>
+waitingKept(const PendingClients& pending,
+            const std::map<core::SocketId, core::SocketSnapshot>& sockets)
+{
+    std::map<core::SocketId, std::set<core::SocketId>> out;
+    for (const auto& [id, s] : sockets) {
+        const std::vector<core::SocketId> of = pending.of(id);
+        if (!of.empty())
+            out[id] = std::set<core::SocketId>(of.begin(), of.end());
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPendingClients : public QObject {
+    Q_OBJECT
+
+private slots:
+    void aClientWaitsUntilAccepted()
+    {
+        PendingClients p;
+        p.update(snap(1, core::Lifecycle::Listening, "127.0.0.1:5000"));
+        p.update(snap(2, core::Lifecycle::Connected, "127.0.0.1:40001", "127.0.0.1:5000"));
+        QCOMPARE(p.of(1), std::vector<core::SocketId> { 2 });
+        auto changes = p.takeChanges();
+        QCOMPARE(changes.size(), std::size_t(1));
+        QCOMPARE(changes[0].listener, core::SocketId(1));
+        QCOMPARE(changes[0].added, std::vector<core::SocketId> { 2 });
+        QVERIFY(changes[0].removed.empty());
+        QVERIFY(p.takeChanges().empty()); // Taken once.
+        // Counters change, addresses do not: nothing to tell.
+        auto busier = snap(2, core::Lifecycle::Connected, "127.0.0.1:40001", "127.0.0.1:5000");
+        busier.bytesIn = 99;
+        p.update(busier);
+        QVERIFY(p.takeChanges().empty());
+        p.update(snap(3, core::Lifecycle::Connected, "127.0.0.1:5000", "127.0.0.1:40001", 1));
+        QVERIFY(p.of(1).empty());
+        changes = p.takeChanges();
+        QCOMPARE(changes.size(), std::size_t(1));
+        QCOMPARE(changes[0].removed, std::vector<core::SocketId> { 2 });
+    }
+
+    // Accepted in the same batch it arrived: the rows never need to show it.
+    void arrivingAndAcceptedInOneBatchIsNoChange()
+    {
+        PendingClients p;
+        p.update(snap(1, core::Lifecycle::Listening, "127.0.0.1:5000"));
+        p.takeChanges();
+        p.update(snap(2, core::Lifecycle::Connected, "127.0.0.1:40001", "127.0.0.1:5000"));
+        p.update(snap(3, core::Lifecycle::Connected, "127.0.0.1:5000", "127.0.0.1:40001", 1));
+        QVERIFY(p.takeChanges().empty());
+        // The other order too: the accepted socket's snapshot before its client's.
+        p.update(snap(5, core::Lifecycle::Connected, "127.0.0.1:5000", "127.0.0.1:40002", 1));
+        p.update(snap(4, core::Lifecycle::Connected, "127.0.0.1:40002", "127.0.0.1:5000"));
+        QVERIFY(p.takeChanges().empty());
+        QVERIFY(p.of(1).empty());
+    }
+
+    void wildcardListenersMatchByPortInTheirFamily()
+    {
+        PendingClients p;
+        auto wide = snap(1, core::Lifecycle::Listening, "0.0.0.0:6000");
+        wide.wildcard = true;
+        p.update(wide);
+        p.update(snap(2, core::Lifecycle::Connected, "127.0.0.1:40001", "127.0.0.1:6000"));
+        p.update(snap(3, core::Lifecycle::Connected, "[::1]:40002", "[::1]:6000", core::kNoSocket,
+                      AF_INET6));
+        QCOMPARE(p.of(1), std::vector<core::SocketId> { 2 });
+    }
+
+    // The listener closes, or listens again elsewhere: its clients are decided again.
+    void aListenerThatMovesTakesItsQueueAlong()
+    {
+        PendingClients p;
+        p.update(snap(2, core::Lifecycle::Connected, "127.0.0.1:40001", "127.0.0.1:5000"));
+        QVERIFY(p.takeChanges().empty()); // No listener there yet.
+        p.update(snap(1, core::Lifecycle::Listening, "127.0.0.1:5000"));
+        QCOMPARE(p.of(1), std::vector<core::SocketId> { 2 });
+        p.update(snap(1, core::Lifecycle::Closed, ""));
+        QVERIFY(p.of(1).empty());
+        const auto changes = p.takeChanges();
+        QCOMPARE(changes.size(), std::size_t(0)); // Joined and left in one batch.
+        p.update(snap(6, core::Lifecycle::Listening, "127.0.0.1:5000"));
+        QCOMPARE(p.of(6), std::vector<core::SocketId> { 2 });
+        p.update(snap(2, core::Lifecycle::Closed, "127.0.0.1:40001", "127.0.0.1:5000"));
+        QVERIFY(p.of(6).empty());
+    }
+
+    // Random batches of listeners, clients and accepted sockets that change address, close
+    // and reappear: after each batch the kept answer is the whole-table rule's.
+    void keepsTheRuleThroughRandomBatches()
+    {
+        std::mt19937 random(20261129);
+        const auto pick = [&](int n) { return int(random() % unsigned(n)); };
+        const std::vector<std::string> listenAt { "127.0.0.1:5000", "127.0.0.1:5001",
+                                                  "0.0.0.0:5000", "[::1]:5000" };
+        const std::vector<std::string> clientAt { "127.0.0.1:40001", "127.0.0.1:40002",
+                                                  "127.0.0.1:40003", "", "[::1]:40001" };
+        const std::vector<std::string> peerAt { "127.0.0.1:5000", "127.0.0.1:5001",
+                                                "127.0.0.2:5000", "[::1]:5000", "" };
+        const core::Lifecycle lives[] = { core::Lifecycle::Connected, core::Lifecycle::Closed,
+                                          core::Lifecycle::Listening };
+        for (int round = 0; round < 40; ++round) {
+            PendingClients p;
+            std::map<core::SocketId, core::SocketSnapshot> sockets;
+            std::map<core::SocketId, std::set<core::SocketId>> shown;
+            for (int batch = 0; batch < 30; ++batch) {
+                for (int n = pick(6) + 1; n > 0; --n) {
+                    const core::SocketId id = core::SocketId(pick(12) + 1);
+                    core::SocketSnapshot s;
+                    switch (pick(3)) {
+                    case 0: // a listener
+                        s = snap(id, core::Lifecycle::Listening, listenAt[std::size_t(pick(4))]);
+                        s.wildcard = s.local.rfind("0.0.0.0", 0) == 0;
+                        break;
+                    case 1: // a client
+                        s = snap(id, lives[pick(3)], clientAt[std::size_t(pick(5))],
+                                 peerAt[std::size_t(pick(5))]);
+                        break;
+                    default: // an accepted socket
+                        s = snap(id, lives[pick(2)], listenAt[std::size_t(pick(4))],
+                                 clientAt[std::size_t(pick(5))], core::SocketId(pick(12) + 1));
+                        break;
+                    }
+                    if (s.local.rfind('[', 0) == 0 || s.peer.rfind('[', 0) == 0)
+                        s.domain = AF_INET6;
+                    sockets[id] = s;
+                    p.update(s);
+                }
+                // The changes, applied to what was shown, give what is kept.
+                for (const PendingClients::Change& change : p.takeChanges()) {
+                    std::set<core::SocketId>& rows = shown[change.listener];
+                    for (core::SocketId id : change.removed)
+                        QVERIFY(rows.erase(id)); // Only what was shown leaves.
+                    for (core::SocketId id : change.added)
+                        QVERIFY(rows.insert(id).second); // Nothing is shown twice.
+                    if (rows.empty())
+                        shown.erase(change.listener);
+                }
+                const auto rule = waitingByRule(sockets);
+                QCOMPARE(waitingKept(p, sockets), rule);
+                QCOMPARE(shown, rule);
+            }
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPendingClients)
+#include "test_pending_clients.moc"
