@@ -193,6 +193,33 @@ private slots:
         QCOMPARE(sys::callCount(sys::Op::Fcntl) - fcntls, std::uint64_t(0));
     }
 
+    // Idle, the tick reads again only what can change unseen (listeners, sockets in
+    // transitional TCP states, queues not yet read); quiet connections are read after calls
+    // and events only. One listener and 30 idle connections: a tick's reads are the
+    // listener's, not the 60 ends'. Each full read makes one getsockname().
+    void quietSocketsAreNotReadOnTheTick()
+    {
+        Harness h;
+        std::string address;
+        const SocketId srv = h.listener(64, &address);
+        for (int i = 0; i < 30; ++i) {
+            const SocketId c = h.socket(AF_INET, SOCK_STREAM);
+            h.call(makeConnect(c, address));
+            QVERIFY(h.call(makeAccept(srv)).created != kNoSocket);
+        }
+        const auto settling = h.stats().iterations;
+        QVERIFY(h.waitFor([&] { return h.stats().iterations >= settling + 3; }));
+        const auto names = sys::callCount(sys::Op::GetSockName);
+        const auto from = h.stats().iterations;
+        QVERIFY(h.waitFor([&] { return h.stats().iterations >= from + 5; }));
+        const auto reads = sys::callCount(sys::Op::GetSockName) - names;
+        const auto iterations = h.stats().iterations - from;
+        // The listener once per iteration, and the iterations under way while counting.
+        QVERIFY2(reads <= iterations + 2,
+                 (std::to_string(reads) + " reads in " + std::to_string(iterations) + " iterations")
+                     .c_str());
+    }
+
     // An accepted connection is read without asking what the kernel already answered:
     // accept() gave its peer, and a send queue read as 0 with nothing sent since is still 0.
     // Every full read makes one getsockname() and two ioctl()s (FIONREAD, SIOCOUTQ), so the
