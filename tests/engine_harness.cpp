@@ -43,12 +43,19 @@ void Harness::deliver(EventBatch&& batch)
             m_calls.push_back(std::move(*call));
         else if (auto* loop = std::get_if<LoopRecord>(&event))
             m_loops.push_back(std::move(*loop));
-        else if (auto* snap = std::get_if<SocketSnapshot>(&event))
+        else if (auto* snap = std::get_if<SocketSnapshot>(&event)) {
             m_snapshots[snap->id] = *snap;
-        else if (auto* stats = std::get_if<LoopStats>(&event))
+            ++m_snapshotsSent;
+        } else if (auto* stats = std::get_if<LoopStats>(&event))
             m_stats = *stats;
     }
     m_changed.notify_all();
+}
+
+std::size_t Harness::snapshotsSent()
+{
+    std::lock_guard lock(m_mutex);
+    return m_snapshotsSent;
 }
 
 LoopStats Harness::stats()

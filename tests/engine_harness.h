@@ -50,6 +50,7 @@ public:
     SocketSnapshot waitSnapshot(SocketId id, const std::function<bool(const SocketSnapshot&)>& pred,
                                 bool* ok = nullptr, int timeoutMs = 5000);
     SocketSnapshot snapshot(SocketId id);
+    std::size_t snapshotsSent(); // How many snapshots the engine has sent, in all.
     bool waitFor(const std::function<bool()>& pred, int timeoutMs = 5000);
 
     std::vector<CallRecord> calls();
@@ -71,6 +72,7 @@ private:
     std::vector<CallRecord> m_calls;
     std::vector<LoopRecord> m_loops;
     std::map<SocketId, SocketSnapshot> m_snapshots;
+    std::size_t m_snapshotsSent = 0;
     LoopStats m_stats;
     std::unique_ptr<Engine> m_engine;
 };
