@@ -46,8 +46,10 @@ void Harness::deliver(EventBatch&& batch)
         else if (auto* snap = std::get_if<SocketSnapshot>(&event)) {
             m_snapshots[snap->id] = *snap;
             ++m_snapshotsSent;
-        } else if (auto* stats = std::get_if<LoopStats>(&event))
+        } else if (auto* stats = std::get_if<LoopStats>(&event)) {
             m_stats = *stats;
+            ++m_statsSent;
+        }
     }
     m_changed.notify_all();
 }
@@ -56,6 +58,12 @@ std::size_t Harness::snapshotsSent()
 {
     std::lock_guard lock(m_mutex);
     return m_snapshotsSent;
+}
+
+std::size_t Harness::statsSent()
+{
+    std::lock_guard lock(m_mutex);
+    return m_statsSent;
 }
 
 LoopStats Harness::stats()

@@ -51,6 +51,7 @@ public:
                                 bool* ok = nullptr, int timeoutMs = 5000);
     SocketSnapshot snapshot(SocketId id);
     std::size_t snapshotsSent(); // How many snapshots the engine has sent, in all.
+    std::size_t statsSent();     // How many times it sent statistics: once per tick, idle.
     bool waitFor(const std::function<bool()>& pred, int timeoutMs = 5000);
 
     std::vector<CallRecord> calls();
@@ -73,6 +74,7 @@ private:
     std::vector<LoopRecord> m_loops;
     std::map<SocketId, SocketSnapshot> m_snapshots;
     std::size_t m_snapshotsSent = 0;
+    std::size_t m_statsSent = 0;
     LoopStats m_stats;
     std::unique_ptr<Engine> m_engine;
 };

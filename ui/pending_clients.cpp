@@ -1,26 +1,23 @@
 // The accept-queue rows' bookkeeping: indexes from address to socket, updated per snapshot.
 #include "ui/pending_clients.h"
 
+#include "ui/socket_text.h"
+
 namespace spg::ui {
 
 namespace {
-
-std::string portOf(const std::string& address)
-{
-    const auto colon = address.rfind(':');
-    return colon == std::string::npos ? std::string() : address.substr(colon + 1);
-}
 
 std::string inFamily(int domain, const std::string& text)
 {
     return std::to_string(domain) + ' ' + text;
 }
 
-// Adds or removes `id` under `key` (no key, no entry); an emptied set goes.
+// Adds or removes `id` under `key` (an empty key files nothing unless `emptyIsAKey`); an
+// emptied set goes.
 void fileUnder(std::unordered_map<std::string, std::set<core::SocketId>>& index,
-               const std::string& key, core::SocketId id, int sign)
+               const std::string& key, core::SocketId id, int sign, bool emptyIsAKey = false)
 {
-    if (key.empty())
+    if (key.empty() && !emptyIsAKey)
         return;
     if (sign > 0) {
         index[key].insert(id);
@@ -36,16 +33,19 @@ void fileUnder(std::unordered_map<std::string, std::set<core::SocketId>>& index,
 PendingClients::Keys PendingClients::keysOf(const core::SocketSnapshot& s)
 {
     Keys k;
-    if (s.lifecycle == core::Lifecycle::Listening && !s.local.empty()) {
+    // Only a top-level socket is a listener with a queue of rows (an accepted socket never
+    // listens, but a snapshot could say so).
+    if (s.lifecycle == core::Lifecycle::Listening && !s.local.empty()
+        && s.parent == core::kNoSocket) {
         k.listensAt = inFamily(s.domain, s.local);
         if (s.wildcard)
-            k.listensPort = inFamily(s.domain, portOf(s.local));
+            k.listensPort = inFamily(s.domain, portOfAddress(s.local));
     }
     const bool client = s.parent == core::kNoSocket && s.lifecycle != core::Lifecycle::Closed
         && s.lifecycle != core::Lifecycle::Listening && !s.peer.empty();
     if (client) {
         k.peerAt = inFamily(s.domain, s.peer);
-        k.peerPort = inFamily(s.domain, portOf(s.peer));
+        k.peerPort = inFamily(s.domain, portOfAddress(s.peer));
         k.local = s.local;
     }
     if (s.parent != core::kNoSocket) {
@@ -61,21 +61,16 @@ void PendingClients::file(core::SocketId id, const Keys& k, int sign)
     fileUnder(m_wildcardsAt, k.listensPort, id, sign);
     fileUnder(m_clientsAt, k.peerAt, id, sign);
     fileUnder(m_clientsAtPort, k.peerPort, id, sign);
-    if (!k.peerAt.empty()) {
-        // A client's own address may be empty (an unnamed UNIX socket): still filed, as an
-        // accepted socket's empty peer matches it.
-        if (sign > 0)
-            m_clientsWithLocal[k.local].insert(id);
-        else if (auto it = m_clientsWithLocal.find(k.local); it != m_clientsWithLocal.end()) {
-            it->second.erase(id);
-            if (it->second.empty())
-                m_clientsWithLocal.erase(it);
-        }
-    }
+    // A client's own address may be empty (an unnamed UNIX socket): still filed, as an
+    // accepted socket's empty peer matches it.
+    if (!k.peerAt.empty())
+        fileUnder(m_clientsWithLocal, k.local, id, sign, true);
     if (k.acceptedBy != core::kNoSocket) {
         auto& peers = m_acceptedPeers[k.acceptedBy];
         if ((peers[k.acceptedPeer] += sign) <= 0)
             peers.erase(k.acceptedPeer);
+        if (peers.empty())
+            m_acceptedPeers.erase(k.acceptedBy);
     }
 }
 

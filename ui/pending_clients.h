@@ -46,7 +46,6 @@ private:
     };
     static Keys keysOf(const core::SocketSnapshot& s);
     void file(core::SocketId id, const Keys& keys, int sign);
-    void listenerMoved(const Keys& keys);
     void reconsider(core::SocketId client);
     void setWaiting(core::SocketId client, core::SocketId listener, bool waiting);
 

@@ -134,22 +134,32 @@ std::vector<core::SocketId> SocketModel::pendingFor(const core::SocketSnapshot& 
 // and appends those that joined, touching nothing else.
 void SocketModel::showPending(const PendingClients::Change& change)
 {
+    // A listener is a top-level socket, and apply() gave every new socket its row first.
     const QModelIndex parentIndex = indexOf(change.listener);
+    Q_ASSERT(parentIndex.isValid() && !parentIndex.parent().isValid());
     if (!parentIndex.isValid())
-        return; // Not a row of this model (pendingFor() still answers for it).
+        return;
     std::vector<Child>& children = m_children[change.listener];
     const std::unordered_set<core::SocketId> gone(change.removed.begin(), change.removed.end());
-    std::size_t left = gone.size();
-    for (int row = static_cast<int>(children.size()) - 1; row >= 0 && left > 0; --row) {
+    // Pending rows are the last ones: each run of leaving rows goes in one removal.
+    const auto leaving = [&](int row) {
         const Child& c = children[static_cast<std::size_t>(row)];
-        if (!c.pending)
-            break; // Pending rows are the last ones.
-        if (!gone.count(c.id))
+        return c.pending && gone.count(c.id) > 0;
+    };
+    for (int last = static_cast<int>(children.size()) - 1; last >= 0;) {
+        if (!children[static_cast<std::size_t>(last)].pending)
+            break;
+        if (!leaving(last)) {
+            --last;
             continue;
-        beginRemoveRows(parentIndex, row, row);
-        children.erase(children.begin() + row);
+        }
+        int first = last;
+        while (first > 0 && leaving(first - 1))
+            --first;
+        beginRemoveRows(parentIndex, first, last);
+        children.erase(children.begin() + first, children.begin() + last + 1);
         endRemoveRows();
-        --left;
+        last = first - 1;
     }
     if (change.added.empty())
         return;

@@ -141,4 +141,10 @@ QString queueText(const core::SocketSnapshot& s)
     return tr("queue %1 / backlog %2").arg(q, b);
 }
 
+std::string portOfAddress(const std::string& address)
+{
+    const auto colon = address.rfind(':');
+    return colon == std::string::npos ? std::string() : address.substr(colon + 1);
+}
+
 } // namespace spg::ui

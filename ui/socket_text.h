@@ -16,5 +16,7 @@ QString socketLabel(const core::SocketSnapshot& s); // "#3 fd 7"
 QString interestText(const core::SocketSnapshot& s);
 QString readyText(unsigned ready);                  // "readable, writable"
 QString queueText(const core::SocketSnapshot& s);   // "queue 3 / backlog 2"
+// The port of an address as the engine writes it ("8080" of "[::1]:8080"); empty without one.
+std::string portOfAddress(const std::string& address);
 
 } // namespace spg::ui

@@ -74,8 +74,10 @@ std::optional<Backend> EventLoop::switchBackend(Backend wanted, std::string& err
         m_poller = std::move(poller);
     }
     // The old backend's cost stays in the statistics for comparison; the new one's counts
-    // from its first wait, not from the switch.
+    // afresh from its first wait (a backend chosen again does not mix in its earlier period,
+    // which watched other fds).
     LoopStats& stats = m_reporter.stats();
+    stats.waits[std::size_t(wanted)] = {};
     m_afterWait.reset();
     stats.watched = 0;
     for (auto& [id, s] : m_sockets)
@@ -171,12 +173,12 @@ int EventLoop::timeoutMs(std::chrono::milliseconds longest,
     return static_cast<int>(wait.count());
 }
 
-// The calling thread's CPU time: a wait's own cost, without the time it slept.
 static std::uint64_t nanosecondsBetween(SteadyClock::time_point from, SteadyClock::time_point to)
 {
     return std::uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(to - from).count());
 }
 
+// The calling thread's CPU time: a wait's own cost, without the time it slept.
 static std::uint64_t threadCpuNs()
 {
     timespec t {};

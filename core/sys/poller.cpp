@@ -198,6 +198,9 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
 
 } // namespace
 
+static_assert(kBackendCount == std::size_t(Backend::Select) + 1,
+              "kBackendCount counts every Backend (LoopStats keeps one WaitCost each)");
+
 std::string_view backendName(Backend backend)
 {
     switch (backend) {

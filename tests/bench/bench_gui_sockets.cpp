@@ -67,15 +67,6 @@ private:
     std::map<CommandId, CallRecord> m_final;
 };
 
-void raiseFileLimit()
-{
-    rlimit limit {};
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        setrlimit(RLIMIT_NOFILE, &limit);
-    }
-}
-
 // Repaint times of the Sockets panel scrolled from top to bottom in `steps` steps.
 std::vector<double> scrollCost(QTreeView& view, int steps)
 {
@@ -107,7 +98,7 @@ std::vector<double> repaintCost(QTreeView& view, int times)
 
 int run(int argc, char** argv)
 {
-    raiseFileLimit(); // The engine holds every accepted socket.
+    spg::bench::raiseFileLimit(); // The engine holds every accepted socket.
     ProbeApp app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Socket Playground Bench"));
     const int count = argc > 1 ? std::atoi(argv[1]) : 10000;

@@ -7,11 +7,23 @@
 #include <cstdio>
 #include <ctime>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 namespace spg::bench {
 
 using Clock = std::chrono::steady_clock;
+
+// Raises the soft open-file limit to the hard one: a benchmark that holds thousands of
+// sockets must not stop at a default of 1024.
+inline void raiseFileLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
 
 inline double secondsBetween(Clock::time_point from, Clock::time_point to)
 {

@@ -5,7 +5,7 @@
 // so the machine's drift hits both. bench_accept measures the engine's own waits the same way
 // while idle, which are the sleeping kind.
 //
-//   bench_wait_call [FDS]   (default 10000; at most the process's open-file limit less 16)
+//   bench_wait_call [FDS]   (default 10000; at most the hard open-file limit less 16)
 #include "bench_stats.h"
 
 #include <poll.h>
@@ -54,6 +54,7 @@ std::string perCall(double ns)
 int main(int argc, char** argv)
 {
     int fds = argc > 1 ? std::atoi(argv[1]) : 10000;
+    raiseFileLimit();
     rlimit limit {};
     ::getrlimit(RLIMIT_NOFILE, &limit);
     if (fds < 2 || rlim_t(fds) + 16 > limit.rlim_cur) {
@@ -65,6 +66,10 @@ int main(int argc, char** argv)
     fds -= fds % 2;
     Fds set;
     set.epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    if (set.epoll < 0) {
+        std::perror("epoll_create1");
+        return 1;
+    }
     for (int i = 0; i < fds; i += 2) {
         int pair[2];
         if (::socketpair(AF_UNIX, SOCK_STREAM, 0, pair) != 0) {
@@ -76,7 +81,10 @@ int main(int argc, char** argv)
             epoll_event e {};
             e.events = EPOLLIN;
             e.data.fd = fd;
-            ::epoll_ctl(set.epoll, EPOLL_CTL_ADD, fd, &e);
+            if (::epoll_ctl(set.epoll, EPOLL_CTL_ADD, fd, &e) != 0) {
+                std::perror("epoll_ctl");
+                return 1;
+            }
         }
     }
     epoll_event out[64];

@@ -2,7 +2,9 @@
 // incrementally: after every batch, each listener's waiting clients must be exactly what one
 // pass over every socket's latest snapshot finds.
 #include "ui/pending_clients.h"
+#include "ui/socket_model.h"
 
+#include <QAbstractItemModelTester>
 #include <QtTest>
 
 #include <sys/socket.h>
@@ -13,6 +15,7 @@
 
 using namespace spg;
 using spg::ui::PendingClients;
+using spg::ui::SocketModel;
 
 namespace {
 
@@ -212,7 +215,60 @@ private slots:
             }
         }
     }
+
+    // The Sockets panel's rows under random batches where each socket keeps its role, as in
+    // a real run (listeners 1-4, clients 5-12, accepted sockets 13-20 with a fixed parent):
+    // the model stays consistent (QAbstractItemModelTester) and each listener's pending rows
+    // are exactly pendingFor(), each once.
+    void socketModelRowsFollowTheChanges()
+    {
+        std::mt19937 random(1129);
+        const auto pick = [&](int n) { return int(random() % unsigned(n)); };
+        const std::vector<std::string> listenAt { "127.0.0.1:5000", "127.0.0.1:5001",
+                                                  "0.0.0.0:5000", "" };
+        const std::vector<std::string> clientAt { "127.0.0.1:40001", "127.0.0.1:40002",
+                                                  "127.0.0.1:40003" };
+        const std::vector<std::string> peerAt { "127.0.0.1:5000", "127.0.0.1:5001", "" };
+        for (int round = 0; round < 20; ++round) {
+            SocketModel model;
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            for (int batch = 0; batch < 25; ++batch) {
+                std::vector<core::SocketSnapshot> snaps;
+                for (int n = pick(8) + 1; n > 0; --n) {
+                    const core::SocketId id = core::SocketId(pick(20) + 1);
+                    const bool closed = pick(5) == 0;
+                    core::SocketSnapshot s;
+                    if (id <= 4) {
+                        s = snap(id, closed ? core::Lifecycle::Closed : core::Lifecycle::Listening,
+                                 listenAt[std::size_t(pick(4))]);
+                        s.wildcard = s.local.rfind("0.0.0.0", 0) == 0;
+                    } else if (id <= 12) {
+                        s = snap(id, closed ? core::Lifecycle::Closed : core::Lifecycle::Connected,
+                                 clientAt[std::size_t(pick(3))], peerAt[std::size_t(pick(3))]);
+                    } else {
+                        s = snap(id, closed ? core::Lifecycle::Closed : core::Lifecycle::Connected,
+                                 listenAt[std::size_t(pick(2))], clientAt[std::size_t(pick(3))],
+                                 core::SocketId(id % 4 + 1));
+                    }
+                    snaps.push_back(s);
+                }
+                model.apply(snaps);
+                for (core::SocketId l = 1; l <= 4; ++l) {
+                    const QModelIndex row = model.indexOf(l);
+                    if (!row.isValid())
+                        continue;
+                    std::multiset<core::SocketId> shown;
+                    for (int i = 0; i < model.rowCount(row); ++i)
+                        if (model.index(i, 0, row).data(SocketModel::PendingRole).toBool())
+                            shown.insert(model.socketAt(model.index(i, 0, row)));
+                    const std::vector<core::SocketId> want = model.pendingFor(*model.socket(l));
+                    QCOMPARE(shown, std::multiset<core::SocketId>(want.begin(), want.end()));
+                }
+            }
+        }
+    }
 };
 
-QTEST_APPLESS_MAIN(TestPendingClients)
+QTEST_MAIN(TestPendingClients)
 #include "test_pending_clients.moc"

@@ -4,6 +4,7 @@
 #include "ui/pictures/queue_scene.h"
 
 #include "ui/socket_model.h"
+#include "ui/socket_text.h"
 
 #include <QCoreApplication>
 
@@ -24,18 +25,12 @@ QString text(const std::string& s)
     return QString::fromStdString(s);
 }
 
-QString portOf(const std::string& address)
-{
-    const auto colon = address.rfind(':');
-    return colon == std::string::npos ? QString() : text(address.substr(colon + 1));
-}
-
 bool connectsTo(const core::SocketSnapshot& client, const core::SocketSnapshot& listener)
 {
     if (client.connectTo.empty() || listener.local.empty())
         return false;
     return client.connectTo == listener.local
-        || (listener.wildcard && portOf(client.connectTo) == portOf(listener.local));
+        || (listener.wildcard && portOfAddress(client.connectTo) == portOfAddress(listener.local));
 }
 
 bool synSent(const core::SocketSnapshot& s)
