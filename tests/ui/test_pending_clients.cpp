@@ -1,8 +1,10 @@
 // PendingClients, the accept-queue rows' bookkeeping, against the whole-table rule it keeps
 // incrementally: after every batch, each listener's waiting clients must be exactly what one
 // pass over every socket's latest snapshot finds.
+#include "snapshots.h"
 #include "ui/pending_clients.h"
 #include "ui/socket_model.h"
+#include "ui/socket_text.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -16,29 +18,9 @@
 using namespace spg;
 using spg::ui::PendingClients;
 using spg::ui::SocketModel;
+using spg::uitest::snap;
 
 namespace {
-
-core::SocketSnapshot snap(core::SocketId id, core::Lifecycle life, std::string local,
-                          std::string peer = {}, core::SocketId parent = core::kNoSocket,
-                          int domain = AF_INET)
-{
-    core::SocketSnapshot s;
-    s.id = id;
-    s.domain = domain;
-    s.type = SOCK_STREAM;
-    s.lifecycle = life;
-    s.local = std::move(local);
-    s.peer = std::move(peer);
-    s.parent = parent;
-    return s;
-}
-
-std::string portOf(const std::string& address)
-{
-    const auto colon = address.rfind(':');
-    return colon == std::string::npos ? std::string() : address.substr(colon + 1);
-}
 
 // The rule in one pass over every socket: a client of ours (no parent, neither closed nor
 // listening, with a peer) waits for a listener when its peer is the listener's address, or a
@@ -56,7 +38,8 @@ waitingByRule(const std::map<core::SocketId, core::SocketSnapshot>& sockets)
                 || c.lifecycle == core::Lifecycle::Listening || c.peer.empty()
                 || c.domain != l.domain)
                 continue;
-            const bool at = c.peer == l.local || (l.wildcard && portOf(c.peer) == portOf(l.local));
+            const bool at = c.peer == l.local
+                || (l.wildcard && ui::portOfAddress(c.peer) == ui::portOfAddress(l.local));
             if (!at)
                 continue;
             bool accepted = false;

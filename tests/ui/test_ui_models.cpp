@@ -1,11 +1,12 @@
 // Every model under QAbstractItemModelTester, fed the way the engine feeds them: batches of
 // snapshots, call records and loop records, including growth past the history cap.
+#include "snapshots.h"
 #include "ui/call_log_model.h"
 #include "ui/event_model.h"
 #include "ui/follow_tail.h"
-#include "ui/socket_menu.h"
 #include "ui/loop_cost_text.h"
 #include "ui/row_ring.h"
+#include "ui/socket_menu.h"
 #include "ui/socket_model.h"
 
 #include <QAbstractItemModelTester>
@@ -20,23 +21,9 @@
 
 using namespace spg;
 using namespace spg::ui;
+using spg::uitest::snap;
 
 namespace {
-
-core::SocketSnapshot snap(core::SocketId id, core::Lifecycle life, std::string local,
-                          std::string peer = {}, core::SocketId parent = core::kNoSocket)
-{
-    core::SocketSnapshot s;
-    s.id = id;
-    s.fd = id + 4;
-    s.domain = AF_INET;
-    s.type = SOCK_STREAM;
-    s.lifecycle = life;
-    s.local = std::move(local);
-    s.peer = std::move(peer);
-    s.parent = parent;
-    return s;
-}
 
 // A record with every field set, each from `i`, so two records differ in every field.
 core::CallRecord fullRecord(int i)
